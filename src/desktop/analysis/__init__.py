@@ -1,0 +1,1 @@
+"""KPI series across reports and year-to-year comparisons (pandas, imported lazily)."""

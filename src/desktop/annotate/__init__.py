@@ -1,0 +1,1 @@
+"""Highlights, notes and meeting questions, anchored to report text (W3C Web Annotation)."""

@@ -1,0 +1,1 @@
+"""One module per `namndlasaren` subcommand, each with `run(args) -> int`."""

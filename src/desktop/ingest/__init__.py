@@ -1,0 +1,1 @@
+"""Text and PDF in, `Report` dataclasses out. No Qt here."""

@@ -1,0 +1,1 @@
+"""library.db and user.db: schema, migrations, writes and the small read queries the UI uses."""

@@ -1,0 +1,50 @@
+"""Shared fixtures: a temporary NAMNDLASAREN_HOME per test, the seed reports, a built library."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTEST_QT_API", "pyside6")
+
+REPO = Path(__file__).resolve().parents[1]
+REPORTS_DIR = REPO / "data" / "reports"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+SEEDS = {
+    "hbg2017": REPORTS_DIR / "helsingborg-socialnamnden-arsbokslut-2017.txt",
+    "hbg2021": REPORTS_DIR / "helsingborg-socialnamnden-arsbokslut-2021.txt",
+    "hbg2023": REPORTS_DIR / "helsingborg-socialnamnden-delarsrapport-2023-08.txt",
+    "hbg2024": REPORTS_DIR / "helsingborg-socialnamnden-arsbokslut-2024-ocr.txt",
+    "hud2021": REPORTS_DIR / "huddinge-socialnamnd-delarsrapport-2021-08.txt",
+}
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty NAMNDLASAREN_HOME for this test only."""
+    path = tmp_path / "home"
+    path.mkdir()
+    monkeypatch.setenv("NAMNDLASAREN_HOME", str(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def built_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """library.db built once from data/reports/ for the whole session; copy before changing."""
+    from desktop.store.library import build_library
+
+    out = tmp_path_factory.mktemp("built") / "library.db"
+    build_library(REPORTS_DIR, out)
+    return out
+
+
+@pytest.fixture
+def library_home(home: Path, built_library: Path) -> Path:
+    """A NAMNDLASAREN_HOME holding a copy of the built bundled library."""
+    shutil.copy(built_library, home / "library.db")
+    return home
