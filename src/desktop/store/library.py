@@ -1,0 +1,303 @@
+"""library.db: open it, add extracted reports to it, build it from a folder of reports.
+
+Writes go through sqlite-utils (imported here, off the start-up path); each report is
+added in one transaction, so a failure leaves the library as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.errors import IngestError, LibraryError
+from desktop.ingest.model import Report
+from desktop.store import schema
+from desktop.store.migrations import connect, migrate
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+REPORT_SUFFIXES = (".txt", ".pdf")
+Progress = Callable[[int, int, str], None]  # (done, total, file name)
+
+
+def open_library(path: Path | str) -> sqlite3.Connection:
+    """Open (creating if needed) a library.db and bring its schema up to date."""
+    path = Path(path)
+    try:
+        conn = connect(path)
+        migrate(conn, path, schema.STEPS, "Biblioteket")
+    except sqlite3.DatabaseError as exc:
+        raise LibraryError(f"{path}: kan inte öppnas som bibliotek ({exc})") from exc
+    return conn
+
+
+def has_report(conn: sqlite3.Connection, sha256: str) -> bool:
+    return conn.execute("SELECT 1 FROM reports WHERE sha256 = ?", (sha256,)).fetchone() is not None
+
+
+def add_report(conn: sqlite3.Connection, report: Report) -> int:
+    """Store one extracted report in a single transaction and return its id."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
+    with db.atomic():
+        return _insert_report(db, report)
+
+
+def _insert_report(db: sqlite_utils.Database, report: Report) -> int:
+    report_id = (
+        db["reports"]
+        .insert(
+            {
+                "sha256": report.sha256,
+                "source_name": report.source_name,
+                "municipality": report.municipality,
+                "committee": report.committee,
+                "report_type": report.report_type,
+                "period_year": report.period_year,
+                "period_end": report.period_end,
+                "title": report.title,
+                "warnings": json.dumps(report.warnings, ensure_ascii=False),
+                "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                "full_text": report.text,
+            }
+        )
+        .last_pk
+    )
+    search_rows: list[dict[str, object]] = []
+
+    section_ids: list[int] = []
+    for ord_, section in enumerate(report.sections):
+        section_id = (
+            db["sections"]
+            .insert(
+                {
+                    "report_id": report_id,
+                    "ord": ord_,
+                    "heading": section.heading,
+                    "level": section.level,
+                    "text": section.text,
+                    "line_start": section.line_start,
+                    "line_end": section.line_end,
+                }
+            )
+            .last_pk
+        )
+        section_ids.append(section_id)
+        search_rows.append(
+            _search_row("section", report_id, section_id, section.heading, section.text)
+        )
+        for block_ord, block in enumerate(section.blocks):
+            table_id = None
+            if block.table is not None:
+                table_id = (
+                    db["report_tables"]
+                    .insert(
+                        {
+                            "report_id": report_id,
+                            "section_id": section_id,
+                            "title": block.table.title,
+                            "header": json.dumps(block.table.header, ensure_ascii=False),
+                            "rows": json.dumps(block.table.rows, ensure_ascii=False),
+                            "line_start": block.table.line_start,
+                            "line_end": block.table.line_end,
+                        }
+                    )
+                    .last_pk
+                )
+            db["blocks"].insert(
+                {
+                    "section_id": section_id,
+                    "ord": block_ord,
+                    "kind": block.kind,
+                    "char_start": block.start,
+                    "char_end": block.end,
+                    "line_start": block.line_start,
+                    "line_end": block.line_end,
+                    "table_id": table_id,
+                }
+            )
+
+    def section_id_at(index: int) -> int | None:
+        return section_ids[index] if 0 <= index < len(section_ids) else None
+
+    goal_ids: list[int] = []
+    for ord_, goal in enumerate(report.goals):
+        goal_id = (
+            db["goals"]
+            .insert(
+                {
+                    "report_id": report_id,
+                    "section_id": section_id_at(goal.section_index),
+                    "ord": ord_,
+                    "title": goal.title,
+                    "status": goal.status,
+                    "status_raw": goal.status_raw,
+                    "analysis": goal.analysis,
+                    "hierarchy": json.dumps(goal.hierarchy, ensure_ascii=False),
+                    "kpi_names": json.dumps(goal.kpis, ensure_ascii=False),
+                    "line_start": goal.line_start,
+                    "line_end": goal.line_end,
+                }
+            )
+            .last_pk
+        )
+        goal_ids.append(goal_id)
+        search_rows.append(_search_row("goal", report_id, goal_id, goal.title, goal.analysis))
+
+    for ord_, kpi in enumerate(report.kpis):
+        goal_id = None
+        if kpi.goal_index is not None and 0 <= kpi.goal_index < len(goal_ids):
+            goal_id = goal_ids[kpi.goal_index]
+        kpi_id = (
+            db["kpis"]
+            .insert(
+                {
+                    "report_id": report_id,
+                    "section_id": section_id_at(kpi.section_index),
+                    "goal_id": goal_id,
+                    "ord": ord_,
+                    "name": kpi.name,
+                    "table_name": kpi.table,
+                    "unit": kpi.unit,
+                    "target": kpi.target,
+                    "target_raw": kpi.target_raw,
+                    "other_columns": json.dumps(kpi.other_columns, ensure_ascii=False),
+                    "period_note": kpi.period_note,
+                    "line_start": kpi.line_start,
+                    "line_end": kpi.line_end,
+                }
+            )
+            .last_pk
+        )
+        db["kpi_values"].insert_all(
+            {"kpi_id": kpi_id, "year": int(year), "value": value}
+            for year, value in kpi.values.items()
+            if value is not None and str(year).isdigit()
+        )
+        search_rows.append(_search_row("kpi", report_id, kpi_id, kpi.name, kpi.table))
+
+    finance_rows = [
+        (kind, ord_, row)
+        for kind, rows in (
+            ("income_statement", report.finance.income_statement),
+            ("by_unit", report.finance.by_unit),
+        )
+        for ord_, row in enumerate(rows)
+    ]
+    db["finance"].insert_all(
+        {
+            "report_id": report_id,
+            "kind": kind,
+            "ord": ord_,
+            "label": row.label,
+            "columns": json.dumps(row.columns, ensure_ascii=False),
+            "line": row.line,
+        }
+        for kind, ord_, row in finance_rows
+    )
+    db["search_index"].insert_all(search_rows)
+    return int(report_id)
+
+
+def _search_row(kind: str, report_id: int, ref_id: int, title: str, body: str) -> dict[str, object]:
+    return {"title": title, "body": body, "kind": kind, "report_id": report_id, "ref_id": ref_id}
+
+
+def remove_report(conn: sqlite3.Connection, report_id: int) -> None:
+    """Delete one report and everything extracted from it."""
+    conn.execute("BEGIN")
+    try:
+        conn.execute("DELETE FROM search_index WHERE report_id = ?", (report_id,))
+        conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+@dataclass
+class BuildResult:
+    added: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # same content already in the library
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (file, problem)
+
+
+def report_files(directory: Path) -> list[Path]:
+    """The report files in a folder, in a stable order."""
+    return sorted(
+        p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
+    )
+
+
+def import_files(
+    conn: sqlite3.Connection, files: Iterable[Path], progress: Progress | None = None
+) -> BuildResult:
+    """Extract and add each file in its own transaction; a bad file never stops the rest."""
+    from desktop.ingest.pipeline import extract_file
+
+    files = list(files)
+    result = BuildResult()
+    for done, path in enumerate(files):
+        if progress:
+            progress(done, len(files), path.name)
+        try:
+            report = extract_file(path)
+            if has_report(conn, report.sha256):
+                result.skipped.append(path.name)
+                continue
+            add_report(conn, report)
+            result.added.append(path.name)
+        except IngestError as exc:
+            result.failed.append((str(path), exc.problem))
+    if progress:
+        progress(len(files), len(files), "")
+    return result
+
+
+def build_library(directory: Path, output: Path, progress: Progress | None = None) -> BuildResult:
+    """Build a new library.db from a folder of reports; the file appears only when complete."""
+    output = Path(output)
+    tmp = output.with_name(output.name + ".building")
+    tmp.unlink(missing_ok=True)
+    conn = open_library(tmp)
+    try:
+        result = import_files(conn, report_files(Path(directory)), progress)
+        conn.execute(
+            "INSERT OR REPLACE INTO library_meta(key, value) VALUES ('built_at', ?)",
+            (datetime.now(UTC).isoformat(timespec="seconds"),),
+        )
+    finally:
+        conn.close()
+    os.replace(tmp, output)
+    return result
+
+
+def ensure_library(path: Path, reports_dir: Path, prebuilt: Path | None = None) -> Path:
+    """Make sure a library exists at `path`: copy the prebuilt one or build from `reports_dir`."""
+    if path.exists():
+        return path
+    if prebuilt is not None and prebuilt.exists():
+        tmp = path.with_name(path.name + ".copying")
+        shutil.copy2(prebuilt, tmp)
+        os.replace(tmp, path)
+        return path
+    build_library(reports_dir, path)
+    return path
+
+
+def default_library() -> Path:
+    """The member's library.db, created from the bundled reports on first use."""
+    from desktop import paths
+
+    return ensure_library(
+        paths.library_path(), paths.bundled_reports_dir(), paths.prebuilt_library()
+    )

@@ -1,0 +1,71 @@
+"""Numbered schema migrations kept in `PRAGMA user_version`.
+
+Each step runs in its own transaction. Before the first step on an existing file, the
+file is copied to `<name>.bak-v<old version>`, so a failed upgrade never costs a member
+their notes. A database written by a newer app version is refused, not guessed at.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from desktop.errors import LibraryError
+
+Step = Callable[[sqlite3.Connection], None]
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, path: Path | None, steps: Sequence[Step], label: str) -> None:
+    """Bring the database at `path` (open as `conn`) up to `len(steps)`."""
+    current = schema_version(conn)
+    target = len(steps)
+    if current > target:
+        raise LibraryError(
+            f"{label} ({path}) är från en nyare version av Nämndläsaren "
+            f"(schema {current}, detta program kan {target}). Uppdatera programmet."
+        )
+    if current == target:
+        return
+    if path is not None and current > 0 and path.exists():
+        conn.commit()
+        shutil.copy2(path, path.with_name(f"{path.name}.bak-v{current}"))
+    for number in range(current, target):
+        try:
+            conn.execute("BEGIN")
+            steps[number](conn)
+            conn.execute(f"PRAGMA user_version = {number + 1}")
+            conn.execute("COMMIT")
+        except Exception as exc:
+            conn.execute("ROLLBACK")
+            raise LibraryError(
+                f"{label} ({path}): uppgradering {number + 1} misslyckades: {exc}"
+            ) from exc
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run several statements inside the caller's transaction.
+
+    `executescript` would COMMIT first, breaking one-transaction-per-step.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        conn.execute(statement)
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit) with foreign keys on."""
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn

@@ -1,0 +1,126 @@
+"""library.db schema, one function per migration step.
+
+library.db can always be rebuilt from the report files, but a secretary may hand out a
+library built by an older app version, so it migrates like user.db does.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from desktop.store.migrations import run_script
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        CREATE TABLE library_meta (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE reports (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            source_name TEXT NOT NULL,
+            municipality TEXT NOT NULL,
+            committee TEXT NOT NULL,
+            report_type TEXT NOT NULL,
+            period_year INTEGER NOT NULL,
+            period_end TEXT NOT NULL,
+            title TEXT NOT NULL,
+            warnings TEXT NOT NULL DEFAULT '[]',
+            imported_at TEXT NOT NULL,
+            full_text TEXT NOT NULL
+        );
+        CREATE TABLE sections (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            ord INTEGER NOT NULL,
+            heading TEXT NOT NULL,
+            level INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            line_start INTEGER NOT NULL,
+            line_end INTEGER NOT NULL
+        );
+        CREATE INDEX sections_report ON sections(report_id, ord);
+        CREATE TABLE report_tables (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            header TEXT NOT NULL,
+            rows TEXT NOT NULL,
+            line_start INTEGER NOT NULL,
+            line_end INTEGER NOT NULL
+        );
+        CREATE TABLE blocks (
+            id INTEGER PRIMARY KEY,
+            section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+            ord INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            line_start INTEGER NOT NULL,
+            line_end INTEGER NOT NULL,
+            table_id INTEGER REFERENCES report_tables(id) ON DELETE CASCADE
+        );
+        CREATE INDEX blocks_section ON blocks(section_id, ord);
+        CREATE TABLE goals (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL,
+            ord INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            status TEXT NOT NULL,
+            status_raw TEXT NOT NULL,
+            analysis TEXT NOT NULL,
+            hierarchy TEXT NOT NULL DEFAULT '[]',
+            kpi_names TEXT NOT NULL DEFAULT '[]',
+            line_start INTEGER NOT NULL,
+            line_end INTEGER NOT NULL
+        );
+        CREATE INDEX goals_report ON goals(report_id, ord);
+        CREATE TABLE kpis (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL,
+            goal_id INTEGER REFERENCES goals(id) ON DELETE SET NULL,
+            ord INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            unit TEXT NOT NULL,
+            target REAL,
+            target_raw TEXT,
+            other_columns TEXT NOT NULL DEFAULT '{}',
+            period_note TEXT,
+            line_start INTEGER NOT NULL,
+            line_end INTEGER NOT NULL
+        );
+        CREATE INDEX kpis_report ON kpis(report_id, ord);
+        CREATE INDEX kpis_goal ON kpis(goal_id);
+        CREATE TABLE kpi_values (
+            kpi_id INTEGER NOT NULL REFERENCES kpis(id) ON DELETE CASCADE,
+            year INTEGER NOT NULL,
+            value REAL NOT NULL,
+            PRIMARY KEY (kpi_id, year)
+        );
+        CREATE TABLE finance (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            ord INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            columns TEXT NOT NULL,
+            line INTEGER NOT NULL
+        );
+        CREATE INDEX finance_report ON finance(report_id, kind, ord);
+        -- One full-text index over what a member searches: section text, goals, KPI names.
+        -- remove_diacritics 2 lets "okad" find "ökad" and OCR'd text be found.
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            title, body,
+            kind UNINDEXED, report_id UNINDEXED, ref_id UNINDEXED,
+            tokenize = "unicode61 remove_diacritics 2"
+        );
+        """,
+    )
+
+
+STEPS = [_v1]
