@@ -1,0 +1,28 @@
+"""`namndlasaren build-library DIR -o library.db`: the secretary's new library."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.commands.progress import TextProgress
+from desktop.errors import NamndlasarenError
+
+
+def run(args: argparse.Namespace) -> int:
+    directory = Path(args.directory)
+    if not directory.is_dir():
+        print(f"namndlasaren: {directory}: mappen finns inte", file=sys.stderr)
+        return 2
+    from desktop.store.library import build_library
+
+    try:
+        result = build_library(directory, Path(args.output), TextProgress())
+    except NamndlasarenError as exc:
+        print(f"namndlasaren: {exc}", file=sys.stderr)
+        return 2
+    print(f"{len(result.added)} rapporter i {args.output}")
+    for name, problem in result.failed:
+        print(f"namndlasaren: {name}: {problem}", file=sys.stderr)
+    return 1 if result.failed else 0

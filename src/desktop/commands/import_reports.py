@@ -1,0 +1,28 @@
+"""`namndlasaren import FILE...`: add reports to the member's library, each all-or-nothing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.commands.progress import TextProgress
+from desktop.errors import NamndlasarenError
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.store.library import default_library, import_files, open_library
+
+    try:
+        conn = open_library(default_library())
+        result = import_files(conn, [Path(f) for f in args.files], TextProgress())
+    except NamndlasarenError as exc:
+        print(f"namndlasaren: {exc}", file=sys.stderr)
+        return 2
+    for name in result.added:
+        print(f"importerad: {name}")
+    for name in result.skipped:
+        print(f"finns redan i biblioteket: {name}")
+    for path, problem in result.failed:
+        print(f"namndlasaren: {path}: {problem}", file=sys.stderr)
+    return 2 if result.failed else 0
