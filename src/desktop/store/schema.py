@@ -78,6 +78,7 @@ def _v1(conn: sqlite3.Connection) -> None:
             line_end INTEGER NOT NULL
         );
         CREATE INDEX goals_report ON goals(report_id, ord);
+        CREATE INDEX reports_owner ON reports(municipality, committee, period_end);
         CREATE TABLE kpis (
             id INTEGER PRIMARY KEY,
             report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
@@ -96,6 +97,7 @@ def _v1(conn: sqlite3.Connection) -> None:
         );
         CREATE INDEX kpis_report ON kpis(report_id, ord);
         CREATE INDEX kpis_goal ON kpis(goal_id);
+        CREATE INDEX kpis_name ON kpis(name);
         CREATE TABLE kpi_values (
             kpi_id INTEGER NOT NULL REFERENCES kpis(id) ON DELETE CASCADE,
             year INTEGER NOT NULL,
