@@ -196,3 +196,22 @@ def report_kpis(conn: sqlite3.Connection, report_id: int) -> list[KpiRow]:
 
 def goal_kpis(conn: sqlite3.Connection, goal_id: int) -> list[KpiRow]:
     return _kpis(conn, "goal_id = ?", (goal_id,))
+
+
+_REPORT_COLUMNS = (
+    "r.id, r.sha256, r.municipality, r.committee, r.report_type, r.period_year, r.period_end,"
+    " r.title, r.source_name"
+)
+
+
+def committee_goals(
+    conn: sqlite3.Connection, municipality: str, committee: str
+) -> list[tuple[ReportRow, GoalRow]]:
+    """Every goal of one committee with its report, oldest report first, in one query."""
+    goal_columns = ", ".join(f"g.{c.strip()}" for c in _GOAL_COLUMNS.split(","))
+    rows = conn.execute(
+        f"SELECT {_REPORT_COLUMNS}, {goal_columns} FROM goals g JOIN reports r ON r.id = g.report_id"
+        " WHERE r.municipality = ? AND r.committee = ? ORDER BY r.period_end, r.id, g.ord",
+        (municipality, committee),
+    )
+    return [(ReportRow(*row[:9]), _goal(row[9:])) for row in rows]

@@ -1,0 +1,238 @@
+"""Two reports side by side: sections and goals aligned, KPI and finance changes as frames.
+
+The Qt comparison view only displays what `compare_reports` returns.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from desktop.analysis.goal_match import match_goals
+from desktop.analysis.kpi_names import fold
+from desktop.analysis.series import SeriesIndex
+from desktop.analysis.series_overrides import load_overrides
+from desktop.store import queries
+from desktop.store.queries import GoalRow, ReportRow, SectionRow
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+GoalChange = Literal["new", "dropped", "status_changed", "unchanged"]
+SECTION_SIMILARITY = 85.0
+
+
+@dataclass(frozen=True)
+class GoalPair:
+    left: GoalRow | None
+    right: GoalRow | None
+
+    @property
+    def change(self) -> GoalChange:
+        if self.left is None:
+            return "new"
+        if self.right is None:
+            return "dropped"
+        return "status_changed" if self.left.status != self.right.status else "unchanged"
+
+    def analysis_diff(self) -> list[tuple[str, str]]:
+        """Word-level diff of the two analyses: ('equal'|'insert'|'delete', text)."""
+        return word_diff(
+            self.left.analysis if self.left else "", self.right.analysis if self.right else ""
+        )
+
+
+@dataclass
+class Comparison:
+    left: ReportRow
+    right: ReportRow
+    sections: list[tuple[SectionRow | None, SectionRow | None]] = field(default_factory=list)
+    goals: list[GoalPair] = field(default_factory=list)
+    kpis: pd.DataFrame | None = None
+    finance: pd.DataFrame | None = None
+
+
+def word_diff(old: str, new: str) -> list[tuple[str, str]]:
+    """Diff two texts word by word, merging runs, for a readable highlighted display."""
+    a, b = re.findall(r"\S+\s*", old), re.findall(r"\S+\s*", new)
+    out: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append(("equal", "".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            out.append(("delete", "".join(a[i1:i2])))
+        if j2 > j1:
+            out.append(("insert", "".join(b[j1:j2])))
+    return out
+
+
+def default_pair(reports: list[ReportRow]) -> tuple[ReportRow, ReportRow] | None:
+    """The newest annual report and the annual report before it, of one committee."""
+    annual = sorted((r for r in reports if r.report_type == "annual"), key=lambda r: r.period_end)
+    if len(annual) >= 2:
+        newest = annual[-1]
+        same = [
+            r
+            for r in annual
+            if (r.municipality, r.committee) == (newest.municipality, newest.committee)
+        ]
+        if len(same) >= 2:
+            return same[-2], same[-1]
+    ordered = sorted(reports, key=lambda r: r.period_end)
+    return (ordered[-2], ordered[-1]) if len(ordered) >= 2 else None
+
+
+def align_sections(
+    left: list[SectionRow], right: list[SectionRow]
+) -> list[tuple[SectionRow | None, SectionRow | None]]:
+    """Pair sections by heading (exact after folding, then fuzzy), keeping right's order."""
+    from rapidfuzz import fuzz
+
+    unused = list(range(len(left)))
+    pairs: list[tuple[SectionRow | None, SectionRow | None]] = []
+    for section in right:
+        key = fold(section.heading)
+        best, best_score = None, SECTION_SIMILARITY
+        for i in unused:
+            score = (
+                101.0 if fold(left[i].heading) == key else fuzz.ratio(fold(left[i].heading), key)
+            )
+            if score >= best_score:
+                best, best_score = i, score
+        if best is None:
+            pairs.append((None, section))
+        else:
+            unused.remove(best)
+            pairs.append((left[best], section))
+    pairs.extend((left[i], None) for i in unused)
+    return pairs
+
+
+def kpi_frame(conn: sqlite3.Connection, left: ReportRow, right: ReportRow) -> pd.DataFrame:
+    """One row per KPI of either report: both years' values, change, toward target."""
+    import pandas as pd
+
+    index = SeriesIndex(conn, right.municipality, right.committee, load_overrides())
+    rows: dict[str, dict[str, object]] = {}
+    for side, report in (("left", left), ("right", right)):
+        for kpi in queries.report_kpis(conn, report.id):
+            key = (
+                index.series_key(kpi.name)
+                if report.municipality == right.municipality
+                else kpi.name
+            )
+            row = rows.setdefault(
+                key,
+                {"kpi": kpi.name, "unit": kpi.unit, "table": kpi.table_name, "target": kpi.target},
+            )
+            if side == "right":
+                row.update(kpi=kpi.name, table=kpi.table_name)
+                if kpi.target is not None:
+                    row["target"] = kpi.target
+            row[f"{side}_id"] = kpi.id
+            row[side] = kpi.values.get(report.period_year)
+    frame = pd.DataFrame(list(rows.values()), columns=["kpi", "unit", "table", "target",
+                                                        "left", "right", "left_id", "right_id"])  # fmt: skip
+    frame["left"] = pd.to_numeric(frame["left"], errors="coerce")
+    frame["right"] = pd.to_numeric(frame["right"], errors="coerce")
+    frame["target"] = pd.to_numeric(frame["target"], errors="coerce")
+    frame["change"] = frame["right"] - frame["left"]
+    frame["change_pct"] = (frame["change"] / frame["left"].abs()).where(frame["left"] != 0) * 100
+    distance_before = (frame["left"] - frame["target"]).abs()
+    distance_after = (frame["right"] - frame["target"]).abs()
+    frame["toward_target"] = (distance_after < distance_before).where(
+        frame["target"].notna() & frame["change"].notna() & (frame["change"] != 0)
+    )
+    return frame
+
+
+def _result_column(columns: list[str], year: int) -> str | None:
+    """The column holding a report's own result: 'Utfall 2021', 'Bokslut 2021', 'Prognos 2021'."""
+    with_year = [c for c in columns if str(year) in c]
+    for word in ("utfall", "bokslut", "prognos", "resultat"):
+        for column in with_year:
+            if word in column.lower():
+                return column
+    return with_year[-1] if with_year else None
+
+
+def finance_frame(conn: sqlite3.Connection, left: ReportRow, right: ReportRow) -> pd.DataFrame:
+    """Finance rows of both reports matched by label, each with its own year's result."""
+    import json
+
+    import pandas as pd
+
+    rows: dict[tuple[str, str], dict[str, object]] = {}
+    for side, report in (("left", left), ("right", right)):
+        for kind, label, columns_json in conn.execute(
+            "SELECT kind, label, columns FROM finance WHERE report_id = ? ORDER BY kind, ord",
+            (report.id,),
+        ):
+            columns = json.loads(columns_json)
+            column = _result_column(list(columns), report.period_year)
+            row = rows.setdefault((kind, fold(label)), {"kind": kind, "row": label})
+            row[side] = columns.get(column) if column else None
+            row[f"{side}_column"] = column
+    frame = pd.DataFrame(list(rows.values()), columns=["kind", "row", "left", "right",
+                                                        "left_column", "right_column"])  # fmt: skip
+    frame["left"] = pd.to_numeric(frame["left"], errors="coerce")
+    frame["right"] = pd.to_numeric(frame["right"], errors="coerce")
+    frame["change"] = frame["right"] - frame["left"]
+    frame["change_pct"] = (frame["change"] / frame["left"].abs()).where(frame["left"] != 0) * 100
+    return frame
+
+
+def compare_reports(conn: sqlite3.Connection, left_id: int, right_id: int) -> Comparison:
+    """Everything the comparison view shows for two reports (left older, right newer)."""
+    left, right = queries.get_report(conn, left_id), queries.get_report(conn, right_id)
+    if left is None or right is None:
+        raise LookupError(f"rapport {left_id if left is None else right_id} finns inte")
+    return Comparison(
+        left=left,
+        right=right,
+        sections=align_sections(
+            queries.report_sections(conn, left.id), queries.report_sections(conn, right.id)
+        ),
+        goals=[
+            GoalPair(a, b)
+            for a, b in match_goals(
+                queries.report_goals(conn, left.id), queries.report_goals(conn, right.id)
+            )
+        ],  # fmt: skip
+        kpis=kpi_frame(conn, left, right),
+        finance=finance_frame(conn, left, right),
+    )
+
+
+def goals_overview(conn: sqlite3.Connection, municipality: str, committee: str) -> pd.DataFrame:
+    """Goals × years grid of statuses for one committee (rows: goals as last worded)."""
+    import pandas as pd
+
+    from desktop.analysis.goal_match import GOAL_SIMILARITY, goal_similarity
+
+    heads: list[str] = []  # each distinct goal, as last worded
+    cells: list[dict[str, object]] = []
+    for report, goal in queries.committee_goals(conn, municipality, committee):
+        match = next(
+            (i for i, h in enumerate(heads) if goal_similarity(h, goal.title) >= GOAL_SIMILARITY),
+            None,
+        )
+        if match is None:
+            heads.append(goal.title)
+            match = len(heads) - 1
+        else:
+            heads[match] = goal.title
+        cells.append({"goal": match, "report": report.label, "period_end": report.period_end,
+                      "status": goal.status, "goal_id": goal.id})  # fmt: skip
+    if not cells:
+        return pd.DataFrame()
+    frame = pd.DataFrame(cells)
+    order = frame.drop_duplicates("report").sort_values("period_end")["report"].tolist()
+    grid = frame.pivot_table(index="goal", columns="report", values="status", aggfunc="last")
+    grid = grid.reindex(columns=order)
+    grid.index = [heads[i] for i in grid.index]
+    return grid
