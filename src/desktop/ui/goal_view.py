@@ -1,0 +1,167 @@
+"""The goal view: a goal's text, status and analysis beside charts of its KPIs over the years.
+
+Left: the hierarchy above the goal, its text, its status badge and the analysis. Right: a
+chart per KPI linked to the goal. Below: the same goal in other years' reports with
+their statuses, so "not achieved three years running" is seen at a glance.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.analysis.goal_match import goal_history
+from desktop.analysis.series import SeriesIndex
+from desktop.analysis.series_overrides import load_overrides
+from desktop.store import queries
+from desktop.ui.kpi_chart import KpiChart
+from desktop.ui.status_style import status_badge
+
+
+class GoalView(QWidget):
+    """Shows one goal; `open_goal(goal_id)` switches to another (e.g. from the history)."""
+
+    source_requested = Signal(int, int)  # kpi_id, report_id: open the table a point came from
+    goal_opened = Signal(int)
+
+    def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.goal_id: int | None = None
+        self.charts: list[KpiChart] = []
+
+        self.hierarchy = QLabel()
+        self.hierarchy.setWordWrap(True)
+        self.hierarchy.setStyleSheet("color:#555;")
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setStyleSheet("font-size:17pt; font-weight:600;")
+        self.badge_row = QHBoxLayout()
+        self.report_label = QLabel()
+        self.report_label.setStyleSheet("color:#555;")
+        self.analysis = QTextBrowser()
+        self.analysis.setOpenLinks(False)
+        self.analysis.setFrameShape(QFrame.Shape.NoFrame)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.hierarchy)
+        left_layout.addWidget(self.title)
+        left_layout.addLayout(self.badge_row)
+        analysis_heading = QLabel(self.tr("Målanalys"))
+        analysis_heading.setStyleSheet("font-weight:600; margin-top:8px;")
+        left_layout.addWidget(analysis_heading)
+        left_layout.addWidget(self.analysis, 1)
+
+        self.charts_box = QVBoxLayout()
+        charts_widget = QWidget()
+        charts_widget.setLayout(self.charts_box)
+        charts_scroll = QScrollArea()
+        charts_scroll.setWidgetResizable(True)
+        charts_scroll.setWidget(charts_widget)
+        charts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        charts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        charts_scroll.setMinimumWidth(440)
+        left.setMinimumWidth(360)
+
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(left)
+        top.addWidget(charts_scroll)
+        top.setChildrenCollapsible(False)
+        top.setSizes([560, 640])
+
+        self.history_heading = QLabel(self.tr("Samma mål i andra års rapporter"))
+        self.history_heading.setStyleSheet("font-weight:600;")
+        self.history_row = QHBoxLayout()
+        history = QWidget()
+        history_layout = QVBoxLayout(history)
+        history_layout.addWidget(self.history_heading)
+        history_layout.addLayout(self.history_row)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(top, 1)
+        layout.addWidget(history)
+
+    def open_goal(self, goal_id: int) -> None:
+        goal = queries.get_goal(self.conn, goal_id)
+        report = queries.get_report(self.conn, goal.report_id) if goal else None
+        if goal is None or report is None:
+            return
+        self.goal_id = goal_id
+        self.hierarchy.setText(" › ".join(goal.hierarchy))
+        self.hierarchy.setVisible(bool(goal.hierarchy))
+        self.title.setText(goal.title)
+        _clear(self.badge_row)
+        self.badge_row.addWidget(status_badge(goal.status))
+        self.report_label.setText(f"{report.label} · {self.tr('i rapporten')}: {goal.status_raw}")
+        self.badge_row.addWidget(self.report_label)
+        self.badge_row.addStretch(1)
+        paragraphs = [p for p in goal.analysis.split("\n\n") if p.strip()]
+        self.analysis.setPlainText(
+            "\n\n".join(paragraphs) or self.tr("Rapporten har ingen målanalys för detta mål.")
+        )
+        self._show_charts(goal_id, report)
+        self._show_history(goal)
+        self.goal_opened.emit(goal_id)
+
+    def _show_charts(self, goal_id: int, report: queries.ReportRow) -> None:
+        _clear(self.charts_box)
+        self.charts = []
+        kpis = queries.goal_kpis(self.conn, goal_id)
+        if not kpis:
+            empty = QLabel(self.tr("Inga nyckeltal är kopplade till målet i rapporten."))
+            empty.setStyleSheet("color:#555;")
+            self.charts_box.addWidget(empty)
+            self.charts_box.addStretch(1)
+            return
+        index = SeriesIndex(self.conn, report.municipality, report.committee, load_overrides())
+        for kpi in kpis:
+            chart = KpiChart(
+                index.load(index.series_key(kpi.name)), highlight_year=report.period_year
+            )
+            chart.point_clicked.connect(self.source_requested)
+            self.charts.append(chart)
+            self.charts_box.addWidget(chart)
+        self.charts_box.addStretch(1)
+
+    def _show_history(self, goal: queries.GoalRow) -> None:
+        _clear(self.history_row)
+        for entry in goal_history(self.conn, goal):
+            cell = QVBoxLayout()
+            if entry.goal.id == goal.id:
+                here = QLabel(self.tr("{0} (visas)").format(entry.report.label))
+                here.setStyleSheet("font-weight:600; padding:6px;")
+                cell.addWidget(here)
+            else:
+                button = QPushButton(entry.report.label)
+                button.setFlat(True)
+                button.setToolTip(entry.goal.title)
+                button.setStyleSheet("text-decoration: underline; color:#1f5fa8;")
+                button.setCursor(Qt.CursorShape.PointingHandCursor)
+                button.clicked.connect(lambda _=False, gid=entry.goal.id: self.open_goal(gid))
+                cell.addWidget(button)
+            cell.addWidget(status_badge(entry.goal.status), 0, Qt.AlignmentFlag.AlignHCenter)
+            self.history_row.addLayout(cell)
+        self.history_row.addStretch(1)
+
+
+def _clear(layout: QHBoxLayout | QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            _clear(item.layout())  # type: ignore[arg-type]

@@ -1,0 +1,140 @@
+"""One KPI drawn over every year the library knows (pyqtgraph).
+
+Best values as a line with filled dots, preliminary values as hollow dots, figures that
+disagree with the best as small grey dots, the target as a dashed line and this report's
+year as a faint vertical band. Hovering a dot shows value and source; clicking it asks
+the window to open the table it came from.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.analysis.series import Series, SeriesPoint
+
+LINE = QColor("#1f5fa8")
+TARGET = QColor("#2e7d32")
+OTHER = QColor("#8a8a8a")
+UNIT_SUFFIX = {"percent": " %", "days": " dagar", "tkr": " tkr"}
+
+
+def format_value(value: float, unit: str) -> str:
+    text = f"{value:,.1f}".replace(",", " ").replace(".", ",").removesuffix(",0")
+    return text + UNIT_SUFFIX.get(unit, "")
+
+
+class KpiChart(QWidget):
+    """A titled chart of one series; `point_clicked(kpi_id, report_id)` on a click."""
+
+    point_clicked = Signal(int, int)
+
+    def __init__(self, series: Series, highlight_year: int | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.series = series
+        title = QLabel(series.name)
+        title.setWordWrap(True)
+        title.setStyleSheet("font-weight:600;")
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setMinimumHeight(220)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.plot.getPlotItem().setMenuEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.plot)
+        self._legend = QLabel()
+        self._legend.setStyleSheet("color:#555;")
+        self._legend.setWordWrap(True)
+        layout.addWidget(self._legend)
+        self._draw(highlight_year)
+
+    def _draw(self, highlight_year: int | None) -> None:
+        best = self.series.best_points()
+        others = [p for year_points in self.series.disagreements().values() for p in year_points]
+        axis_font = QFont()
+        axis_font.setPointSize(10)
+        for name in ("bottom", "left"):
+            self.plot.getAxis(name).setTickFont(axis_font)
+            self.plot.getAxis(name).setTextPen(pg.mkPen("#333"))
+            self.plot.getAxis(name).setPen(pg.mkPen("#999"))
+        years = sorted({p.year for p in self.series.points})
+        if years:
+            self.plot.getAxis("bottom").setTicks([[(y, str(y)) for y in years]])
+            self.plot.setXRange(years[0] - 0.5, years[-1] + 0.5, padding=0)
+        if highlight_year is not None:
+            band = pg.LinearRegionItem((highlight_year - 0.4, highlight_year + 0.4), movable=False,
+                                       brush=pg.mkBrush(31, 95, 168, 28), pen=pg.mkPen(None))  # fmt: skip
+            self.plot.addItem(band)
+        self.plot.plot([p.year for p in best], [p.value for p in best], pen=pg.mkPen(LINE, width=2))
+        self._scatter(best, final=True)
+        self._scatter([p for p in best if not p.final], final=False)
+        self._scatter(others, final=None)
+        if self.series.target is not None:
+            target = pg.InfiniteLine(self.series.target, angle=0,
+                                     pen=pg.mkPen(TARGET, width=2, style=Qt.PenStyle.DashLine),
+                                     label=self.tr("Mål {0}").format(format_value(self.series.target, self.series.unit)),
+                                     labelOpts={"position": 0.05, "color": TARGET, "anchors": [(0, 1), (0, 1)]})  # fmt: skip
+            self.plot.addItem(target)
+        notes = [self.tr("Linjen visar det slutliga värdet per år där det finns.")]
+        if any(not p.final for p in best):
+            notes.append(self.tr("Ofylld punkt: preliminärt värde (delårsrapport)."))
+        if others:
+            notes.append(
+                self.tr(
+                    "Grå punkt: ett annat värde för samma år i en annan rapport, t.ex. preliminärt."
+                )
+            )
+        self._legend.setText(" ".join(notes))
+
+    def _scatter(self, points: list[SeriesPoint], final: bool | None) -> None:
+        if not points:
+            return
+        if final is None:
+            brush, pen, size = pg.mkBrush(OTHER), pg.mkPen(OTHER), 7
+        elif final:
+            brush, pen, size = pg.mkBrush(LINE), pg.mkPen(LINE), 10
+        else:
+            brush, pen, size = pg.mkBrush("w"), QPen(LINE, 2), 12
+        scatter = pg.ScatterPlotItem(
+            x=[p.year for p in points],
+            y=[p.value for p in points],
+            data=points,
+            brush=brush,
+            pen=pen,
+            size=size,
+            hoverable=True,
+            tip=self._tip,
+        )
+        scatter.sigClicked.connect(self.on_points_clicked)
+        self.plot.addItem(scatter)
+
+    def _tip(self, x: float, y: float, data: SeriesPoint) -> str:
+        kind = self.tr("slutligt") if data.final else self.tr("preliminärt")
+        return f"{data.year}: {format_value(data.value, self.series.unit)} ({kind})\n{data.source}"
+
+    def on_points_clicked(self, _item: object, points: list[object], *_: object) -> None:
+        if points:
+            point: SeriesPoint = points[0].data()  # type: ignore[attr-defined]
+            self.point_clicked.emit(point.kpi_id, point.report_id)
+
+    def export(self, path: Path) -> None:
+        """Write the chart as PNG or SVG, chosen by the file's suffix."""
+        from pyqtgraph import exporters
+
+        item = self.plot.getPlotItem()
+        exporter = (
+            exporters.SVGExporter(item)
+            if path.suffix.lower() == ".svg"
+            else exporters.ImageExporter(item)
+        )
+        if isinstance(exporter, exporters.ImageExporter):
+            exporter.parameters()["width"] = 1200
+        exporter.export(str(path))
