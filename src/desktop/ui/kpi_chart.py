@@ -127,14 +127,29 @@ class KpiChart(QWidget):
 
     def export(self, path: Path) -> None:
         """Write the chart as PNG or SVG, chosen by the file's suffix."""
+        if path.suffix.lower() == ".svg":
+            self._export_svg(path)
+            return
         from pyqtgraph import exporters
 
-        item = self.plot.getPlotItem()
-        exporter = (
-            exporters.SVGExporter(item)
-            if path.suffix.lower() == ".svg"
-            else exporters.ImageExporter(item)
-        )
-        if isinstance(exporter, exporters.ImageExporter):
-            exporter.parameters()["width"] = 1200
+        exporter = exporters.ImageExporter(self.plot.getPlotItem())
+        exporter.parameters()["width"] = 1200
         exporter.export(str(path))
+
+    def _export_svg(self, path: Path) -> None:
+        # pyqtgraph 0.14's SVGExporter cannot parse the path data Qt 6.12 writes
+        # (it expects "x,y" pairs), so the plot is painted into Qt's own SVG writer.
+        from PySide6.QtCore import QRect, QSize
+        from PySide6.QtGui import QPainter
+        from PySide6.QtSvg import QSvgGenerator
+
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(QSize(self.plot.width(), self.plot.height()))
+        generator.setViewBox(QRect(0, 0, self.plot.width(), self.plot.height()))
+        generator.setTitle(self.series.name)
+        painter = QPainter(generator)
+        try:
+            self.plot.render(painter)
+        finally:
+            painter.end()

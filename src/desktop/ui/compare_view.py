@@ -1,0 +1,308 @@
+"""Compare two reports side by side: goals, KPIs, finance and sections in aligned columns.
+
+Alignment comes from `analysis.compare`; rows hold both reports' cells, so the two
+columns scroll together by construction.
+"""
+
+from __future__ import annotations
+
+import html
+import sqlite3
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.analysis.compare import Comparison, GoalPair, compare_reports, default_pair
+from desktop.store import queries
+from desktop.ui.frame_model import Column, RecordsModel, enable_copy, is_missing, number
+from desktop.ui.status_style import status_badge
+
+TOWARD = QColor("#d8f0dc")
+AWAY = QColor("#f8d7d7")
+CHANGE_STYLE = {
+    "new": ("#1f5fa8", "#ffffff"),
+    "dropped": ("#616161", "#ffffff"),
+    "status_changed": ("#6a1b9a", "#ffffff"),
+}
+
+
+class CompareView(QWidget):
+    goal_requested = Signal(int)
+
+    def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.comparison: Comparison | None = None
+        self.left_box = QComboBox()
+        self.right_box = QComboBox()
+        pickers = QHBoxLayout()
+        pickers.addWidget(QLabel(self.tr("Jämför")))
+        pickers.addWidget(self.left_box, 1)
+        pickers.addWidget(QLabel(self.tr("med")))
+        pickers.addWidget(self.right_box, 1)
+        self.tabs = QTabWidget()
+        self.goals_tab = QScrollArea()
+        self.goals_tab.setWidgetResizable(True)
+        self.goals_tab.setFrameShape(QFrame.Shape.NoFrame)
+        self.kpi_table = _table()
+        self.finance_table = _table()
+        self.sections_tab = QScrollArea()
+        self.sections_tab.setWidgetResizable(True)
+        self.sections_tab.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs.addTab(self.goals_tab, self.tr("Mål"))
+        self.tabs.addTab(self.kpi_table, self.tr("Nyckeltal"))
+        self.tabs.addTab(self.finance_table, self.tr("Ekonomi"))
+        self.tabs.addTab(self.sections_tab, self.tr("Avsnitt"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(pickers)
+        layout.addWidget(self.tabs, 1)
+        self._fill_pickers()
+        self.left_box.currentIndexChanged.connect(self.on_pick_changed)
+        self.right_box.currentIndexChanged.connect(self.on_pick_changed)
+
+    def _fill_pickers(self) -> None:
+        reports = sorted(queries.list_reports(self.conn), key=lambda r: (r.period_end, r.id))
+        for box in (self.left_box, self.right_box):
+            box.blockSignals(True)
+            box.clear()
+            for report in reports:
+                box.addItem(f"{report.label} – {report.municipality}", report.id)
+            box.blockSignals(False)
+        pair = default_pair(reports)
+        if pair:
+            self.compare(pair[0].id, pair[1].id)
+
+    def compare(self, left_id: int, right_id: int) -> None:
+        """Show the comparison of two reports (left is read as the earlier one)."""
+        for box, report_id in ((self.left_box, left_id), (self.right_box, right_id)):
+            box.blockSignals(True)
+            box.setCurrentIndex(box.findData(report_id))
+            box.blockSignals(False)
+        self.comparison = compare_reports(self.conn, left_id, right_id)
+        self._show_goals(self.comparison)
+        self._show_kpis(self.comparison)
+        self._show_finance(self.comparison)
+        self._show_sections(self.comparison)
+
+    def on_pick_changed(self) -> None:
+        left, right = self.left_box.currentData(), self.right_box.currentData()
+        if left is not None and right is not None:
+            self.compare(int(left), int(right))
+
+    def _show_goals(self, comparison: Comparison) -> None:
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(24)
+        grid.addWidget(_heading(comparison.left.label), 0, 0)
+        grid.addWidget(_heading(comparison.right.label), 0, 1)
+        for row, pair in enumerate(comparison.goals, start=1):
+            grid.addWidget(self._goal_cell(pair.left, None), row, 0)
+            grid.addWidget(self._goal_cell(pair.right, pair), row, 1)
+        grid.setRowStretch(len(comparison.goals) + 1, 1)
+        if not comparison.goals:
+            grid.addWidget(
+                QLabel(self.tr("Ingen av rapporterna har några mål som kunde läsas ut.")),
+                1,
+                0,
+                1,
+                2,
+            )
+        self.goals_tab.setWidget(grid_widget)
+
+    def _goal_cell(self, goal: queries.GoalRow | None, pair: GoalPair | None) -> QWidget:
+        cell = QFrame()
+        cell.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(cell)
+        if goal is None:
+            missing = QLabel(self.tr("Målet finns inte i denna rapport."))
+            missing.setStyleSheet("color:#777; font-style:italic;")
+            layout.addWidget(missing)
+            return cell
+        title = QLabel(goal.title)
+        title.setWordWrap(True)
+        title.setStyleSheet("font-weight:600;")
+        layout.addWidget(title)
+        badges = QHBoxLayout()
+        badges.addWidget(status_badge(goal.status))
+        if pair is not None and pair.change in CHANGE_STYLE:
+            text = {
+                "new": self.tr("Nytt mål"),
+                "dropped": self.tr("Borttaget"),
+                "status_changed": self.tr("Ändrad bedömning"),
+            }[pair.change]
+            background, foreground = CHANGE_STYLE[pair.change]
+            marker = QLabel(text)
+            marker.setStyleSheet(
+                f"background:{background}; color:{foreground}; border-radius:6px; padding:2px 8px;"
+            )
+            badges.addWidget(marker)
+        badges.addStretch(1)
+        if pair is not None and pair.left is not None and pair.right is not None:
+            diff_button = QPushButton(self.tr("Visa ändringar i analysen"))
+            diff_button.clicked.connect(lambda _=False, p=pair: self.show_analysis_diff(p))
+            badges.addWidget(diff_button)
+        open_button = QPushButton(self.tr("Öppna målet"))
+        open_button.clicked.connect(lambda _=False, gid=goal.id: self.goal_requested.emit(gid))
+        badges.addWidget(open_button)
+        layout.addLayout(badges)
+        return cell
+
+    def show_analysis_diff(self, pair: GoalPair) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Ändringar i målanalysen"))
+        browser = QTextBrowser()
+        browser.setHtml(diff_html(pair))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        legend = QLabel(self.tr("Grönt: ny text. Rött och överstruket: borttagen text."))
+        layout.addWidget(legend)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        dialog.resize(900, 650)
+        dialog.show()
+        return dialog
+
+    def _show_kpis(self, comparison: Comparison) -> None:
+        left_year, right_year = comparison.left.period_year, comparison.right.period_year
+        records = [] if comparison.kpis is None else comparison.kpis.to_dict("records")
+
+        def toward(record: dict[str, Any]) -> QColor | None:
+            value = record.get("toward_target")
+            if is_missing(value):
+                return None
+            return TOWARD if value else AWAY
+
+        columns = [
+            Column(self.tr("Nyckeltal"), "kpi"),
+            Column(str(left_year), "left", number, numeric=True),
+            Column(str(right_year), "right", number, numeric=True),
+            Column(self.tr("Enhet"), "unit", unit_name),
+            Column(self.tr("Förändring"), "change", signed, numeric=True, background=toward),
+            Column(self.tr("Förändring %"), "change_pct", lambda v: number(v, 0, " %"), numeric=True, background=toward),
+            Column(self.tr("Mål"), "target", number, numeric=True),
+            Column(self.tr("Tabell"), "table"),
+        ]  # fmt: skip
+        self.kpi_table.setModel(RecordsModel(columns, records))
+        _fit(self.kpi_table)
+
+    def _show_finance(self, comparison: Comparison) -> None:
+        records = [] if comparison.finance is None else comparison.finance.to_dict("records")
+        columns = [
+            Column(self.tr("Rad"), "row"),
+            Column(self.tr("{0} (tkr)").format(comparison.left.label), "left", lambda v: number(v, 0), numeric=True),
+            Column(self.tr("{0} (tkr)").format(comparison.right.label), "right", lambda v: number(v, 0), numeric=True),
+            Column(self.tr("Förändring"), "change", lambda v: signed(v, 0), numeric=True),
+            Column(self.tr("Förändring %"), "change_pct", lambda v: number(v, 0, " %"), numeric=True),
+            Column(self.tr("Kolumn i rapporten"), "right_column"),
+        ]  # fmt: skip
+        self.finance_table.setModel(RecordsModel(columns, records))
+        _fit(self.finance_table)
+
+    def _show_sections(self, comparison: Comparison) -> None:
+        widget = QWidget()
+        grid = QGridLayout(widget)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(24)
+        grid.addWidget(_heading(comparison.left.label), 0, 0)
+        grid.addWidget(_heading(comparison.right.label), 0, 1)
+        for row, (left, right) in enumerate(comparison.sections, start=1):
+            for column, section in ((0, left), (1, right)):
+                grid.addWidget(_section_cell(section, self.tr("Avsnittet saknas.")), row, column)
+        grid.setRowStretch(len(comparison.sections) + 1, 1)
+        self.sections_tab.setWidget(widget)
+
+
+def signed(value: object, decimals: int = 1) -> str:
+    """A change with its sign: +4, −33 (a real minus sign, as in print)."""
+    if is_missing(value):
+        return "–"
+    text = number(abs(float(value)), decimals)  # type: ignore[arg-type]
+    return ("+" if float(value) > 0 else "−" if float(value) < 0 else "±") + text  # type: ignore[arg-type]
+
+
+def unit_name(unit: object) -> str:
+    names = {"percent": "%", "days": "dagar", "count": "antal", "tkr": "tkr", "index": "index"}
+    return names.get(str(unit), "")
+
+
+def diff_html(pair: GoalPair) -> str:
+    """The analysis diff as HTML: insertions green, deletions red and struck through."""
+    parts = []
+    for op, text in pair.analysis_diff():
+        escaped = html.escape(text).replace("\n\n", "<br><br>")
+        if op == "insert":
+            parts.append(f'<span style="background:#d8f0dc;">{escaped}</span>')
+        elif op == "delete":
+            parts.append(
+                f'<span style="background:#f8d7d7; text-decoration:line-through;">{escaped}</span>'
+            )
+        else:
+            parts.append(escaped)
+    return f'<div style="font-size:12pt; line-height:140%;">{"".join(parts)}</div>'
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-size:15pt; font-weight:600;")
+    return label
+
+
+def _section_cell(section: queries.SectionRow | None, missing_text: str) -> QWidget:
+    cell = QFrame()
+    layout = QVBoxLayout(cell)
+    if section is None:
+        missing = QLabel(missing_text)
+        missing.setStyleSheet("color:#777; font-style:italic;")
+        layout.addWidget(missing)
+        return cell
+    heading = QLabel(section.heading)
+    heading.setWordWrap(True)
+    heading.setStyleSheet("font-weight:600;")
+    excerpt = section.text[:600] + ("…" if len(section.text) > 600 else "")
+    body = QLabel(excerpt)
+    body.setWordWrap(True)
+    body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    layout.addWidget(heading)
+    layout.addWidget(body)
+    return cell
+
+
+def _table() -> QTableView:
+    view = QTableView()
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(True)
+    enable_copy(view)
+    return view
+
+
+def _fit(view: QTableView) -> None:
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    # Row heights depend on the wrapped first column's width, known only after layout.
+    header.sectionResized.connect(lambda *_: view.resizeRowsToContents())
+    view.resizeRowsToContents()
