@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -124,3 +125,35 @@ def test_compare_any_two_and_analysis_diff(qtbot: QtBot, conn) -> None:  # type:
     assert ("insert", "Stor brist ") in pair.analysis_diff() or any(
         op == "insert" for op, _ in pair.analysis_diff()
     )
+
+
+def test_goals_overview_grid_colours_by_status(qtbot: QtBot, conn) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.goals_overview import GOAL_ID_ROLE, GoalsOverview
+
+    view = GoalsOverview(conn)
+    qtbot.addWidget(view)
+    model = view.view.model()
+    assert (model.rowCount(), model.columnCount()) == (1, 3)
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "Årsbokslut 2021", "Delårsrapport augusti 2023", "Årsbokslut 2024"]  # fmt: skip
+    assert [model.index(0, c).data() for c in range(3)] == [
+        "Ej uppnått",
+        "Förväntas inte uppnås",
+        "Ej uppnått",
+    ]
+    with qtbot.waitSignal(view.goal_requested) as opened:
+        view.on_cell_double_clicked(model.index(0, 2))
+    assert opened.args == [model.index(0, 2).data(GOAL_ID_ROLE)]
+
+
+def test_goal_list_filters_by_status(qtbot: QtBot, conn) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.goal_list import GoalList
+
+    widget = GoalList(conn)
+    qtbot.addWidget(widget)
+    widget.show_report(2)
+    assert widget.proxy.rowCount() == 1
+    widget.filter.setCurrentIndex(widget.filter.findData("achieved"))
+    assert widget.proxy.rowCount() == 0
+    widget.filter.setCurrentIndex(widget.filter.findData("expected_not_achieved"))
+    assert widget.proxy.rowCount() == 1

@@ -208,31 +208,46 @@ def compare_reports(conn: sqlite3.Connection, left_id: int, right_id: int) -> Co
     )
 
 
-def goals_overview(conn: sqlite3.Connection, municipality: str, committee: str) -> pd.DataFrame:
-    """Goals × years grid of statuses for one committee (rows: goals as last worded)."""
-    import pandas as pd
+def goals_overview_cells(
+    conn: sqlite3.Connection, municipality: str, committee: str
+) -> tuple[list[str], list[str], dict[tuple[int, int], tuple[str, int]]]:
+    """Goals (as last worded) × reports (oldest first): cell -> (status, goal id)."""
+    from rapidfuzz import fuzz
 
-    from desktop.analysis.goal_match import GOAL_SIMILARITY, goal_similarity
+    from desktop.analysis.goal_match import GOAL_SIMILARITY, goal_key
 
-    heads: list[str] = []  # each distinct goal, as last worded
-    cells: list[dict[str, object]] = []
+    heads: list[str] = []
+    head_keys: list[str] = []
+    reports: list[str] = []
+    cells: dict[tuple[int, int], tuple[str, int]] = {}
     for report, goal in queries.committee_goals(conn, municipality, committee):
+        if not reports or reports[-1] != report.label:
+            reports.append(report.label)
+        key = goal_key(goal.title)
         match = next(
-            (i for i, h in enumerate(heads) if goal_similarity(h, goal.title) >= GOAL_SIMILARITY),
+            (i for i, k in enumerate(head_keys) if fuzz.token_set_ratio(k, key) >= GOAL_SIMILARITY),
             None,
         )
         if match is None:
             heads.append(goal.title)
+            head_keys.append(key)
             match = len(heads) - 1
         else:
             heads[match] = goal.title
-        cells.append({"goal": match, "report": report.label, "period_end": report.period_end,
-                      "status": goal.status, "goal_id": goal.id})  # fmt: skip
-    if not cells:
-        return pd.DataFrame()
-    frame = pd.DataFrame(cells)
-    order = frame.drop_duplicates("report").sort_values("period_end")["report"].tolist()
-    grid = frame.pivot_table(index="goal", columns="report", values="status", aggfunc="last")
-    grid = grid.reindex(columns=order)
-    grid.index = [heads[i] for i in grid.index]
-    return grid
+        cells[(match, len(reports) - 1)] = (goal.status, goal.id)
+    return heads, reports, cells
+
+
+def goals_overview(conn: sqlite3.Connection, municipality: str, committee: str) -> pd.DataFrame:
+    """The same grid as a frame of statuses (rows: goals, columns: reports)."""
+    import pandas as pd
+
+    heads, reports, cells = goals_overview_cells(conn, municipality, committee)
+    return pd.DataFrame(
+        [
+            [cells.get((row, col), (None, 0))[0] for col in range(len(reports))]
+            for row in range(len(heads))
+        ],
+        index=heads,
+        columns=reports,
+    )
