@@ -56,3 +56,24 @@ def test_search_on_the_ocr_seed(built_library: Path) -> None:
     assert "Årsbokslut 2024" in labels
     # the OCR'd report's repaired word is found by its plain form
     assert "Årsbokslut 2024" in {g.label for g in search_library(conn, "socialforvaltningen")}
+
+
+def test_search_panel_groups_and_jumps(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.search_panel import SearchPanel
+
+    conn = open_library(tmp_path / "library.db")
+    first = add_report(conn, report("a", 2021, "Invånarna ska nå en ökad självständighet."))
+    add_report(conn, report("b", 2024, "Saval uppdrag som mal syftar till 6kad sjalvstandighet."))
+    panel = SearchPanel(conn)
+    qtbot.addWidget(panel)
+    panel.focus_search(None)
+    panel.field.setText("självständig")
+    qtbot.waitUntil(lambda: len(panel.hits) == 2)
+    assert panel.summary.text() == "2 träffar i 2 rapporter"
+    assert "<b" in panel.results.toHtml()
+    with qtbot.waitSignal(panel.hit_activated) as jumped:
+        panel.field.returnPressed.emit()
+    assert jumped.args[0] == "section"
+    panel.focus_search(first)
+    assert panel.only_this.isChecked()
+    assert [h.report_id for h in panel.hits] == [first]

@@ -229,35 +229,49 @@ class BuildResult:
     added: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # same content already in the library
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, problem)
+    cancelled: bool = False
 
 
 def report_files(directory: Path) -> list[Path]:
     """The report files in a folder, in a stable order."""
-    return sorted(
-        p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
-    )
+    return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
 
 
 def import_files(
-    conn: sqlite3.Connection, files: Iterable[Path], progress: Progress | None = None
+    conn: sqlite3.Connection,
+    files: Iterable[Path],
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> BuildResult:
-    """Extract and add each file in its own transaction; a bad file never stops the rest."""
+    """Extract and add files. Each file is all-or-nothing (a savepoint), so a bad file never
+    stops the rest; the batch is one transaction, so cancelling leaves the library as it was.
+    """
     from desktop.ingest.pipeline import extract_file
 
     files = list(files)
     result = BuildResult()
-    for done, path in enumerate(files):
-        if progress:
-            progress(done, len(files), path.name)
-        try:
-            report = extract_file(path)
-            if has_report(conn, report.sha256):
-                result.skipped.append(path.name)
-                continue
-            add_report(conn, report)
-            result.added.append(path.name)
-        except IngestError as exc:
-            result.failed.append((str(path), exc.problem))
+    conn.execute("BEGIN")
+    try:
+        for done, path in enumerate(files):
+            if should_cancel is not None and should_cancel():
+                conn.execute("ROLLBACK")
+                return BuildResult(cancelled=True)
+            if progress:
+                progress(done, len(files), path.name)
+            try:
+                report = extract_file(path)
+                if has_report(conn, report.sha256):
+                    result.skipped.append(path.name)
+                    continue
+                add_report(conn, report)
+                result.added.append(path.name)
+            except IngestError as exc:
+                result.failed.append((str(path), exc.problem))
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
     if progress:
         progress(len(files), len(files), "")
     return result
