@@ -1,0 +1,227 @@
+"""Source file → Report: the ingestion pipeline.
+
+Interim version: reading, metadata, sections and tab-separated tables. Goals, KPIs,
+finance, OCR repair and PDF come from their own modules as they land.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from desktop.errors import IngestError
+from desktop.ingest.model import Block, Report, Section, Table
+
+MAX_BYTES = 50 * 1024 * 1024
+MONTHS = {
+    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}  # fmt: skip
+MONTH_END = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+
+
+def extract_file(path: Path | str) -> Report:
+    """Read and extract one report file; raises IngestError naming the file and the problem."""
+    path = Path(path)
+    if not path.exists():
+        raise IngestError(path, "filen finns inte")
+    if not path.is_file():
+        raise IngestError(path, "är ingen fil")
+    size = path.stat().st_size
+    if size == 0:
+        raise IngestError(path, "filen är tom")
+    if size > MAX_BYTES:
+        raise IngestError(path, f"filen är för stor ({size // (1024 * 1024)} MB; högst 50 MB)")
+    data = path.read_bytes()
+    if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF"):
+        from desktop.ingest.pdf import pdf_to_text
+
+        raw = pdf_to_text(path)
+    else:
+        raw = decode(path, data)
+    return extract_text(raw, sha256=hashlib.sha256(data).hexdigest(), source_name=path.name)
+
+
+def decode(path: Path, data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252; binary content is refused."""
+    if b"\x00" in data[:65536]:
+        raise IngestError(path, "filen är inte text (binärt innehåll)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    if text.count("\ufffd") > len(text) // 100:
+        raise IngestError(path, "okänd teckenkodning (varken UTF-8 eller Windows-1252)")
+    return text
+
+
+def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report:
+    """Extract a report from its text."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    lines = [line.rstrip() for line in text.split("\n")]
+    warnings: list[str] = []
+    municipality, committee, report_type, year, end, title = metadata(lines, warnings)
+    sections = outline(lines)
+    if not sections:
+        warnings.append("inga avsnitt hittades")
+    return Report(
+        municipality=municipality,
+        committee=committee,
+        report_type=report_type,  # type: ignore[arg-type]
+        period_year=year,
+        period_end=end,
+        title=title,
+        sections=sections,
+        warnings=warnings,
+        text="\n".join(lines),
+        sha256=sha256,
+        source_name=source_name,
+    )
+
+
+FOOTER = re.compile(
+    r"^\s*(?P<committee>[A-ZÅÄÖ][\w-]*n[aä]mnden), (?P<title>(?:[AÅ]rsbokslut|Del[aå]rsrapport)[^\n]*?\d{4})"
+    r"(?:\s+\d{1,3}\(\d{1,3}\))?\s*$"
+)
+
+
+def metadata(lines: list[str], warnings: list[str]) -> tuple[str, str, str, int, str, str]:
+    footer = next((m for m in map(FOOTER.match, lines) if m), None)
+    head = "\n".join(lines[:80])
+    if footer:
+        head = footer.group("committee") + "\n" + footer.group("title") + "\n" + head
+    whole = "\n".join(lines)
+    municipality = "Okänd kommun"
+    for name in ("Helsingborg", "Huddinge"):
+        if re.search(name, whole, re.IGNORECASE):
+            municipality = name
+            break
+    else:
+        found = re.search(r"\b([A-ZÅÄÖ][a-zåäö]+)s (?:stad|kommun)\b", whole)
+        if found:
+            municipality = found.group(1)
+        else:
+            warnings.append("kommunen kunde inte läsas ut")
+    committee_match = re.search(
+        r"\b(Socialn[aä]mnd(?:en)?|[A-ZÅÄÖ][a-zåäö-]+n[aä]mnd(?:en)?)\b", head
+    )
+    committee = "Okänd nämnd"
+    if committee_match:
+        committee = committee_match.group(1).replace("namnd", "nämnd")
+        if not committee.endswith("en"):
+            committee += "en"
+    interim = bool(re.search(r"del[aå]rsrapport|tertialrapport", head, re.IGNORECASE))
+    annual_title = re.search(r"[AÅ]rsboks ?slut[^\n]*?(\d{4})", whole)
+    interim_title = re.search(r"Del[aå]rsrapport[^\n]*?(\d{4})", whole)
+    if footer:
+        interim = footer.group("title").lower().startswith(("delårsrapport", "delarsrapport"))
+        annual_title = interim_title = re.search(r".*?(\d{4})$", footer.group("title"))
+    match = interim_title if interim else annual_title
+    year = int(match.group(1)) if match else 0
+    title = ""
+    if match:
+        title = re.sub(r"\s+\d+\(\d+\)\s*$", "", match.group(0)).strip()
+        title = title.replace("Årsboks slut", "Årsbokslut").replace("Arsbokslut", "Årsbokslut")
+        title = re.sub(r"^Socialn[aä]mnden, ", "", title).replace(" mal ", " mål ")
+    if not year:
+        warnings.append("rapportens år kunde inte läsas ut")
+        years = re.findall(r"\b(20\d\d)\b", whole)
+        year = max(int(y) for y in years) if years else 1900
+    end = f"{year}-12-31"
+    if interim:
+        month = next(
+            (n for name, n in MONTHS.items() if re.search(rf"\b{name}\b", title or head, re.I)), 8
+        )
+        end = f"{year}-{month:02d}-{MONTH_END[month]:02d}"
+    return municipality, committee, "interim" if interim else "annual", year, end, title
+
+
+def toc_headings(lines: list[str]) -> set[str]:
+    """Headings listed in the table of contents ("Nämndens mål.....	4")."""
+    found = set()
+    for line in lines[:120]:
+        match = re.match(r"^(.{3,90}?)(?:\.{2,}\s*|\t+)\d{1,3}\s*$", line.strip())
+        if match:
+            found.add(match.group(1).strip(" .\t"))
+    return found
+
+
+def looks_like_heading(lines: list[str], index: int) -> bool:
+    """Without a table of contents: a short capitalised line standing alone before prose."""
+    line = lines[index].strip()
+    if not (3 <= len(line) <= 70) or "\t" in line or not line[0].isupper():
+        return False
+    if line[-1] in ".,:;-–)" or re.search(r"\d\s*%?$", line) or line.startswith(("- ", "• ")):
+        return False
+    before = lines[index - 1].strip() if index > 0 else ""
+    after = next(
+        (
+            lines[j].strip()
+            for j in range(index + 1, min(index + 4, len(lines)))
+            if lines[j].strip()
+        ),
+        "",
+    )
+    return not before and len(after) > len(line) and not re.search(r"\d\s*%?$", after)
+
+
+def outline(lines: list[str]) -> list[Section]:
+    """Sections split at the table of contents' headings, each with text and table blocks."""
+    headings = toc_headings(lines)
+    if not headings:
+        headings = {lines[i].strip() for i in range(len(lines)) if looks_like_heading(lines, i)}
+    sections: list[tuple[str, int, list[tuple[int, str]]]] = []
+    current: list[tuple[int, str]] = []
+    heading, start = "Inledning", 1
+    in_toc = False
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if stripped == "Innehållsförteckning":
+            in_toc = True
+            continue
+        if in_toc and (not stripped or re.search(r"(\.{2,}|\t)\s*\d{1,3}$", stripped)):
+            continue
+        in_toc = False
+        if stripped in headings:
+            if current:
+                sections.append((heading, start, current))
+            heading, start, current = stripped, number, []
+            continue
+        current.append((number, line))
+    if current:
+        sections.append((heading, start, current))
+    return [_section(h, s, body) for h, s, body in sections if any(t.strip() for _, t in body)]
+
+
+def _section(heading: str, start: int, body: list[tuple[int, str]]) -> Section:
+    blocks: list[Block] = []
+    text = ""
+    group: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        nonlocal text, group
+        if not group:
+            return
+        is_table = all("\t" in line for _, line in group) and len(group) >= 2
+        if is_table:
+            cells = [[c.strip() for c in line.split("\t")] for _, line in group]
+            table = Table("", cells[0], cells[1:], group[0][0], group[-1][0])
+            block_text = "\n".join("\t".join(row) for row in cells)
+        else:
+            table = None
+            block_text = " ".join(line.strip() for _, line in group)
+        if text:
+            text += "\n\n"
+        blocks.append(Block("table" if table else "text", block_text, len(text), len(text) + len(block_text),
+                            group[0][0], group[-1][0], table))  # fmt: skip
+        text += block_text
+        group = []
+
+    for number, line in body:
+        if not line.strip() or (group and ("\t" in line) != ("\t" in group[-1][1])):
+            flush()
+        if line.strip():
+            group.append((number, line))
+    flush()
+    return Section(heading, 1, text, blocks, start, body[-1][0] if body else start)
