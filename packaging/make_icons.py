@@ -48,7 +48,7 @@ def render_png(renderer: QSvgRenderer, size: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs want bytes, PySide wants str
         raise RuntimeError(f"could not encode a {size}px PNG")
     buffer.close()
     return bytes(data.data())

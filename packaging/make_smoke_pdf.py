@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,12 +33,13 @@ MARGIN_PT = 42.0
 FONT_PT = 7.0
 
 
-def wrap(line: str, fits) -> list[str]:  # type: ignore[no-untyped-def]
+def wrap(line: str, fits: Callable[[str], bool]) -> list[str]:
     """The line broken at spaces so that each piece fits the text width."""
     line = line.expandtabs(8).rstrip()
     if fits(line):
         return [line]
-    pieces, current = [], ""
+    pieces: list[str] = []
+    current = ""
     for word in line.split(" "):
         candidate = f"{current} {word}" if current else word
         if current and not fits(candidate):
