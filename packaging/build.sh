@@ -49,7 +49,7 @@ size_mb=$(( (size_kb + 1023) / 1024 ))
   echo "app folder: $APP_DIR, ${size_mb} MB (target under ${TARGET_MB} MB), $(find "$APP_DIR" -type f | wc -l | tr -d ' ') files"
   echo "library build: $(elapsed "$t0" "$t1") s, PyInstaller: $(elapsed "$t1" "$t2") s"
   echo "largest parts (MB):"
-  du -sm "$APP_DIR"/_internal/* 2>/dev/null | sort -rn | head -12 | sed 's/^/  /'
+  du -sm "$APP_DIR"/_internal/* 2>/dev/null | sort -rn | sed -n '1,12s/^/  /p'  # sed, not head: no SIGPIPE under pipefail
 } > "$REPORT"
 cat "$REPORT"
 
