@@ -92,6 +92,7 @@ class Kpi:
     target_raw: str | None = None
     other_columns: dict[str, float] = field(default_factory=dict)  # e.g. "Prognos 2023"
     period_note: str | None = None  # e.g. "t.o.m. augusti" for part-year figures
+    group: str | None = None  # the goal printed beside it in a styrkort table
     goal_index: int | None = None
     section_index: int = 0
     line_start: int = 0

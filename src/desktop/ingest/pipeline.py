@@ -65,6 +65,12 @@ def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report
     sections = outline(lines)
     if not sections:
         warnings.append("inga avsnitt hittades")
+    from desktop.ingest.goals import extract_goals, link_kpis
+    from desktop.ingest.kpis import extract_kpis
+
+    goals = extract_goals(lines, sections)
+    kpis = extract_kpis(sections)
+    link_kpis(goals, kpis)
     return Report(
         municipality=municipality,
         committee=committee,
@@ -73,6 +79,8 @@ def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report
         period_end=end,
         title=title,
         sections=sections,
+        goals=goals,
+        kpis=kpis,
         warnings=warnings,
         text="\n".join(lines),
         sha256=sha256,
