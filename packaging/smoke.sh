@@ -71,8 +71,12 @@ why() {
   missing=$(grep -ho "No module named '[^']*'" "$log.err" "$log.out" 2>/dev/null | head -1 | cut -d"'" -f2)
   if [ -n "$missing" ]; then
     local src="src/$(echo "$missing" | tr . /)"
-    if [ -f "$src.py" ] || [ -d "$src" ]; then echo "$missing is in src/ but not in the bundle (spec hiddenimports?)"
-    else echo "not implemented yet: no module $missing"; fi
+    case "$missing" in
+      desktop.*)
+        if [ -f "$src.py" ] || [ -d "$src" ]; then echo "$missing is in src/ but not in the bundle (spec hiddenimports?)"
+        else echo "not implemented yet: no module $missing"; fi ;;
+      *) echo "$missing is not in the bundle (packaging/namndlasaren.spec excludes or hiddenimports)" ;;
+    esac
     return
   fi
   if [ "${RC:-0}" = 124 ]; then echo "timed out after ${STEP_TIMEOUT}s"; return; fi
