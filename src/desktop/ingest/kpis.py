@@ -100,6 +100,8 @@ def extract_kpis(sections: list[Section]) -> list[Kpi]:
                 first = block.table.header[0].strip()
                 # "Nyckeltal" tables are named by the line above them ("Väntetid");
                 # "Indikatorer" and "Tjänstegarantier" tables by their own first cell.
-                name = caption if first.lower() in ("nyckeltal", "nämndens mål") else first
+                name = block.table.title or (
+                    caption if first.lower() in ("nyckeltal", "nämndens mål") else first
+                )
                 kpis.extend(kpis_from_table(block.table, index, name))
     return kpis

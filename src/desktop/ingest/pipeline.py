@@ -62,7 +62,9 @@ def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report
     lines = [line.rstrip() for line in text.split("\n")]
     warnings: list[str] = []
     municipality, committee, report_type, year, end, title = metadata(lines, warnings)
-    sections = outline(lines)
+    from desktop.ingest.space_tables import find_space_tables
+
+    sections = outline(lines, find_space_tables(lines, warnings))
     if not sections:
         warnings.append("inga avsnitt hittades")
     from desktop.ingest.goals import extract_goals, link_kpis
@@ -174,7 +176,7 @@ def looks_like_heading(lines: list[str], index: int) -> bool:
     return not before and len(after) > len(line) and not re.search(r"\d\s*%?$", after)
 
 
-def outline(lines: list[str]) -> list[Section]:
+def outline(lines: list[str], space_tables: list[Table] | None = None) -> list[Section]:
     """Sections split at the table of contents' headings, each with text and table blocks."""
     headings = toc_headings(lines)
     if not headings:
@@ -199,10 +201,15 @@ def outline(lines: list[str]) -> list[Section]:
         current.append((number, line))
     if current:
         sections.append((heading, start, current))
-    return [_section(h, s, body) for h, s, body in sections if any(t.strip() for _, t in body)]
+    tables = {t.line_start: t for t in space_tables or []}
+    return [
+        _section(h, s, body, tables) for h, s, body in sections if any(t.strip() for _, t in body)
+    ]
 
 
-def _section(heading: str, start: int, body: list[tuple[int, str]]) -> Section:
+def _section(
+    heading: str, start: int, body: list[tuple[int, str]], space_tables: dict[int, Table]
+) -> Section:
     blocks: list[Block] = []
     text = ""
     group: list[tuple[int, str]] = []
@@ -226,7 +233,21 @@ def _section(heading: str, start: int, body: list[tuple[int, str]]) -> Section:
         text += block_text
         group = []
 
+    skip_to = 0
     for number, line in body:
+        if number <= skip_to:
+            continue
+        if number in space_tables:
+            flush()
+            table = space_tables[number]
+            block_text = "\n".join("\t".join(row) for row in [table.header, *table.rows])
+            if text:
+                text += "\n\n"
+            blocks.append(Block("table", block_text, len(text), len(text) + len(block_text),
+                                table.line_start, table.line_end, table))  # fmt: skip
+            text += block_text
+            skip_to = table.line_end
+            continue
         if not line.strip() or (group and ("\t" in line) != ("\t" in group[-1][1])):
             flush()
         if line.strip():
