@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.analysis.kpi_names import fold
-from desktop.store.queries import GoalRow, ReportRow, committee_goals, get_report
+from desktop.store.queries import (
+    GoalRow,
+    KpiRow,
+    ReportRow,
+    committee_goals,
+    get_report,
+    report_kpis,
+)
 
 _YEARS_AND_NUMBERS = re.compile(r"\b\d+([,.]\d+)?\b")
 GOAL_SIMILARITY = 70.0
@@ -81,3 +88,23 @@ def goal_history(conn: sqlite3.Connection, goal: GoalRow) -> list[GoalInYear]:
         ):
             best[report.id] = GoalInYear(report, other, score)
     return sorted(best.values(), key=lambda h: h.report.period_end)
+
+
+KPI_SIMILARITY = 70.0
+
+
+def related_kpis(conn: sqlite3.Connection, goal: GoalRow) -> list[KpiRow]:
+    """KPIs of the goal's report whose names say what the goal says.
+
+    For reports that print their KPIs apart from their goals (Helsingborg 2021-2024):
+    "Barn som placeras i jourhem ska ... familjehem inom högst 6 månader" is measured by
+    "Andel barn placerade i jourhem ... familjehem inom högst 6 månader, procent".
+    """
+    from rapidfuzz import fuzz
+
+    key = goal_key(goal.title)
+    return [
+        kpi
+        for kpi in report_kpis(conn, goal.report_id)
+        if fuzz.token_set_ratio(key, goal_key(kpi.name)) >= KPI_SIMILARITY
+    ]

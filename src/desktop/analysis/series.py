@@ -139,7 +139,9 @@ class SeriesIndex:
         ).fetchall()
         series = Series(series_key, names[0] if names else series_key, "other", None,
                         self.municipality, self.committee)  # fmt: skip
+        spellings: dict[str, int] = {}
         for kpi_id, name, table, unit, target, report_id, rtype, pyear, pend, year, value in rows:
+            spellings[name] = spellings.get(name, 0) + 1
             final = rtype == "annual" or year < pyear
             series.points.append(
                 SeriesPoint(
@@ -154,10 +156,12 @@ class SeriesIndex:
                     name,
                 )  # fmt: skip
             )
-            # rows come oldest report first, so the newest report describes the series
-            series.name, series.unit = name, unit
+            # rows come oldest report first, so the newest report's unit and target stand
+            series.unit = unit
             if target is not None:
                 series.target = target
+        if spellings:  # the spelling most reports print (an OCR'd one is usually alone)
+            series.name = max(spellings, key=lambda n: (spellings[n], list(spellings).index(n)))
         return series
 
 

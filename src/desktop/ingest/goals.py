@@ -96,6 +96,8 @@ def _paragraphs(lines: list[str], start: int, stop: int) -> str:
                 paragraphs.append(current)
             current = ""
             continue
+        if not current and paragraphs and text[:1].islower() and paragraphs[-1][-1:] not in ".!?:":
+            current = paragraphs.pop()  # a paragraph the page break cut in two
         if current.endswith("-") and text[:1].islower():
             current = current[:-1] + text
         else:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.analysis.goal_match import goal_history
+from desktop.analysis.goal_match import goal_history, related_kpis
 from desktop.analysis.series import SeriesIndex
 from desktop.analysis.series_overrides import load_overrides
 from desktop.store import queries
@@ -50,8 +50,6 @@ class GoalView(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setStyleSheet("font-size:17pt; font-weight:600;")
         self.badge_row = QHBoxLayout()
-        self.report_label = QLabel()
-        self.report_label.setStyleSheet("color:#555;")
         self.analysis = QTextBrowser()
         self.analysis.setOpenLinks(False)
         self.analysis.setFrameShape(QFrame.Shape.NoFrame)
@@ -106,8 +104,11 @@ class GoalView(QWidget):
         self.title.setText(goal.title)
         _clear(self.badge_row)
         self.badge_row.addWidget(status_badge(goal.status))
-        self.report_label.setText(f"{report.label} · {self.tr('i rapporten')}: {goal.status_raw}")
-        self.badge_row.addWidget(self.report_label)
+        printed = QLabel(
+            f"{report.label} · {self.tr('i rapporten')}: {goal.status_raw or self.tr('ingen bedömning')}"
+        )
+        printed.setStyleSheet("color:#555;")
+        self.badge_row.addWidget(printed)
         self.badge_row.addStretch(1)
         paragraphs = [p for p in goal.analysis.split("\n\n") if p.strip()]
         self.analysis.setPlainText(
@@ -121,6 +122,18 @@ class GoalView(QWidget):
         _clear(self.charts_box)
         self.charts = []
         kpis = queries.goal_kpis(self.conn, goal_id)
+        if not kpis:
+            goal = queries.get_goal(self.conn, goal_id)
+            kpis = related_kpis(self.conn, goal) if goal else []
+            if kpis:
+                note = QLabel(
+                    self.tr(
+                        "Rapporten redovisar nyckeltalen för sig; dessa har liknande lydelse som målet."
+                    )
+                )
+                note.setWordWrap(True)
+                note.setStyleSheet("color:#555;")
+                self.charts_box.addWidget(note)
         if not kpis:
             empty = QLabel(self.tr("Inga nyckeltal är kopplade till målet i rapporten."))
             empty.setStyleSheet("color:#555;")
@@ -139,7 +152,14 @@ class GoalView(QWidget):
 
     def _show_history(self, goal: queries.GoalRow) -> None:
         _clear(self.history_row)
-        for entry in goal_history(self.conn, goal):
+        history = goal_history(self.conn, goal)
+        if len(history) <= 1:
+            alone = QLabel(
+                self.tr("Målet finns bara i denna rapport bland bibliotekets rapporter.")
+            )
+            alone.setStyleSheet("color:#555;")
+            self.history_row.addWidget(alone)
+        for entry in history if len(history) > 1 else []:
             cell = QVBoxLayout()
             if entry.goal.id == goal.id:
                 here = QLabel(self.tr("{0} (visas)").format(entry.report.label))
@@ -161,7 +181,12 @@ class GoalView(QWidget):
 def _clear(layout: QHBoxLayout | QVBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
+        widget = item.widget()
+        if widget is not None:
+            # detach now: deleteLater waits for the event loop, and until then the old
+            # widget would still be painted where it stood
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
         elif item.layout() is not None:
             _clear(item.layout())  # type: ignore[arg-type]

@@ -1,0 +1,73 @@
+"""Render the main views to docs/screenshots/*.png from the bundled library (offscreen).
+
+Re-run after every UI change and look at the images: `make screenshots`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "docs" / "screenshots"
+
+
+def main() -> None:
+    home = Path(tempfile.mkdtemp(prefix="screens-"))
+    os.environ["NAMNDLASAREN_HOME"] = str(home)
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.store import queries
+    from desktop.store.library import default_library, open_library
+    from desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    font = app.font()
+    font.setPointSize(11)
+    app.setFont(font)
+    library = default_library()
+    conn = open_library(library)
+    window = MainWindow(conn, library)
+    window.resize(1400, 900)
+    window.show()
+    OUT.mkdir(parents=True, exist_ok=True)
+    reports = {(r.municipality, r.label): r.id for r in queries.list_reports(conn)}
+
+    def save(name: str, widget=None) -> None:  # type: ignore[no-untyped-def]
+        for _ in range(3):
+            app.processEvents()
+        (widget or window).grab().save(str(OUT / name))
+        print(OUT / name)
+
+    window.open_report(reports[("Helsingborg", "Årsbokslut 2021")])
+    save("main-window-2021.png")
+
+    family_goal = next(
+        g.id for g in queries.report_goals(conn, reports[("Helsingborg", "Årsbokslut 2021")]) if "familjehem" in g.title
+    )
+    window.show_goal(family_goal)
+    save("goal-view-family-home-2021.png")
+
+    window.tabs.setCurrentIndex(2)
+    compare = window._tab("compare")
+    compare.compare(reports[("Helsingborg", "Årsbokslut 2021")], reports[("Helsingborg", "Årsbokslut 2024")])  # type: ignore[attr-defined]
+    save("compare-2024-vs-2021-goals.png")
+    compare.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    save("compare-2024-vs-2021-kpis.png")
+
+    window.tabs.setCurrentIndex(3)
+    save("all-goals-overview.png")
+
+    window.tabs.setCurrentIndex(0)
+    window.on_search_library()
+    window.search.field.setText("familjehem")
+    window.search.run_search()
+    save("search-results.png")
+    window.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,110 @@
+"""Starting the GUI: the application object, translations, the library, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from desktop import APP_NAME, paths
+from desktop.errors import NamndlasarenError
+
+BENCH_ENV = "NAMNDLASAREN_BENCH_EXIT_AFTER_PAINT"
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _install_translations(app) -> list:  # type: ignore[no-untyped-def]
+    """English UI when the system is not Swedish; Qt's own Swedish strings when it is."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    translators = []
+    if QLocale.system().language() == QLocale.Language.Swedish or os.environ.get(
+        "LANGUAGE", ""
+    ).startswith("sv"):
+        qt = QTranslator(app)
+        if qt.load("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            translators.append(qt)
+    elif os.environ.get("NAMNDLASAREN_LANG", "") != "sv":
+        english = QTranslator(app)
+        if english.load(str(paths.asset("i18n", "namndlasaren_en.qm"))):
+            translators.append(english)
+    for translator in translators:
+        app.installTranslator(translator)
+    return translators
+
+
+def run_gui(smoke: bool = False) -> int:
+    """Open the app on the member's library; with smoke, show each main view once and exit."""
+    started = time.perf_counter()
+    if not _has_display():
+        if not smoke:
+            print(
+                "namndlasaren: ingen skärm hittades (DISPLAY saknas); starta från skrivbordet",
+                file=sys.stderr,
+            )
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Namndlasaren")
+    app.setOrganizationName("Namndlasaren")
+    app.setDesktopFileName("namndlasaren")
+    _install_translations(app)
+    font = app.font()
+    font.setPointSize(max(font.pointSize(), 11))
+    app.setFont(font)
+
+    from desktop.store.library import default_library, open_library
+    from desktop.ui.main_window import MainWindow
+
+    try:
+        library = default_library()
+        conn = open_library(library)
+    except NamndlasarenError as exc:
+        if smoke:
+            print(f"namndlasaren: {exc}", file=sys.stderr)
+            return 2
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    window = MainWindow(conn, library)
+    window.show()
+    if os.environ.get(BENCH_ENV):
+        QTimer.singleShot(
+            0,
+            lambda: (
+                window.repaint(),
+                print(f"painted {time.perf_counter() - started:.3f}"),
+                app.quit(),
+            ),
+        )
+        app.exec()
+        return 0
+    if smoke:
+        return _smoke(app, window)
+    return app.exec()
+
+
+def _smoke(app, window) -> int:  # type: ignore[no-untyped-def]
+    """Show every main view once, paint it, and report what it showed."""
+    app.processEvents()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        app.processEvents()
+        image = window.grab()
+        print(f"smoke: {window.tabs.tabText(index)}: {image.width()}x{image.height()}")
+    window.on_search_library()
+    window.search.field.setText("familjehem")
+    window.search.run_search()
+    print(f"smoke: sök: {window.search.summary.text()}")
+    print(f"smoke: {window.status_text}")
+    window.close()
+    return 0

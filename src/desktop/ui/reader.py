@@ -1,0 +1,290 @@
+"""The report reader: headings, paragraphs a member can select, tables as real tables.
+
+Each paragraph knows its section and where it starts in the section's text, so a
+selection maps to character offsets in that text (what annotations anchor to).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ingest.numbers import parse_number
+from desktop.store import queries
+from desktop.ui.frame_model import enable_copy
+from desktop.ui.status_style import status_badge
+
+DEFAULT_POINT_SIZE = 12
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TableModel(QAbstractTableModel):
+    """A printed table: its header and rows of cell text; numbers right-aligned."""
+
+    def __init__(self, table: queries.TableData) -> None:
+        super().__init__()
+        width = max([len(table.header), *(len(r) for r in table.rows)])
+        self.header = table.header + [""] * (width - len(table.header))
+        self.rows = [row + [""] * (width - len(row)) for row in table.rows]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.header)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        cell = self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and index.column() > 0
+            and parse_number(cell) is not None
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.header[section]
+        return None
+
+
+class Paragraph(QLabel):
+    """A selectable paragraph that knows where it stands in its section's text."""
+
+    # QLabel has no selection signal; a finished mouse or keyboard selection is reported.
+    selection_made = Signal()
+
+    def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().mouseReleaseEvent(event)
+        self.selection_made.emit()
+
+    def keyReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().keyReleaseEvent(event)
+        self.selection_made.emit()
+
+    def __init__(self, text: str, section_id: int, char_start: int) -> None:
+        super().__init__(text)
+        self.section_id = section_id
+        self.char_start = char_start
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setCursor(Qt.CursorShape.IBeamCursor)
+
+
+class Reader(QScrollArea):
+    """Shows one report; `show_report`, `scroll_to_section`, `scroll_to_goal`, `selected_text`."""
+
+    selection_changed = Signal()
+
+    def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.conn = conn
+        self.report_id: int | None = None
+        self.point_size = DEFAULT_POINT_SIZE
+        self.section_widgets: dict[int, QWidget] = {}
+        self.goal_widgets: dict[int, QWidget] = {}
+        self.paragraphs: list[Paragraph] = []
+        self.tables: list[QTableView] = []
+        self.headings: list[QLabel] = []
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._empty()
+
+    def _empty(self) -> None:
+        placeholder = QLabel(self.tr("Välj en rapport i biblioteket till vänster."))
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setStyleSheet("color:#666;")
+        self.setWidget(placeholder)
+
+    def set_point_size(self, size: int) -> None:
+        """Text size for the whole report; re-renders, keeping the reading position."""
+        self.point_size = max(8, min(32, size))
+        if self.report_id is not None:
+            ratio = self.verticalScrollBar().value() / max(1, self.verticalScrollBar().maximum())
+            self.show_report(self.report_id)
+            QTimer.singleShot(
+                0,
+                lambda: self.verticalScrollBar().setValue(
+                    int(ratio * self.verticalScrollBar().maximum())
+                ),
+            )
+
+    def show_report(self, report_id: int) -> None:
+        report = queries.get_report(self.conn, report_id)
+        if report is None:
+            self._empty()
+            return
+        self.report_id = report_id
+        self.section_widgets, self.goal_widgets = {}, {}
+        self.paragraphs, self.tables, self.headings = [], [], []
+        goals_by_section: dict[int | None, list[queries.GoalRow]] = {}
+        for goal in queries.report_goals(self.conn, report_id):
+            goals_by_section.setdefault(goal.section_id, []).append(goal)
+        page = QWidget()
+        page.setObjectName("readerPage")
+        page.setStyleSheet("#readerPage { background: white; }")
+        font = QFont(page.font())
+        font.setPointSize(self.point_size)
+        page.setFont(font)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 24, 48, 48)
+        layout.setSpacing(10)
+        title = self._heading(report.title or report.label, 1.6)
+        layout.addWidget(title)
+        subtitle = QLabel(f"{report.municipality} · {report.committee} · {report.label}")
+        subtitle.setStyleSheet("color:#555;")
+        layout.addWidget(subtitle)
+        for section in queries.report_sections(self.conn, report_id):
+            heading = self._heading(section.heading, 1.35 if section.level <= 1 else 1.15)
+            self.section_widgets[section.id] = heading
+            layout.addWidget(heading)
+            pending_goals = sorted(goals_by_section.get(section.id, []), key=lambda g: g.ord)
+            for block in section.blocks:
+                while pending_goals and self._goal_line(pending_goals[0]) <= block.line_end:
+                    layout.addWidget(self._goal_card(pending_goals.pop(0)))
+                if block.table is not None:
+                    layout.addWidget(self._table(block.table))
+                else:
+                    paragraph = Paragraph(
+                        section.text[block.char_start : block.char_end],
+                        section.id,
+                        block.char_start,
+                    )
+                    paragraph.selection_made.connect(self.selection_changed)
+                    self.paragraphs.append(paragraph)
+                    layout.addWidget(paragraph)
+            for goal in pending_goals:
+                layout.addWidget(self._goal_card(goal))
+        layout.addStretch(1)
+        self.setWidget(page)
+
+    def _goal_line(self, goal: queries.GoalRow) -> int:
+        row = self.conn.execute("SELECT line_start FROM goals WHERE id = ?", (goal.id,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def _heading(self, text: str, scale: float) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        font = QFont(label.font())
+        font.setPointSizeF(self.point_size * scale)
+        font.setBold(True)
+        label.setFont(font)
+        label.setStyleSheet("margin-top:12px;")
+        self.headings.append(label)
+        return label
+
+    def _goal_card(self, goal: queries.GoalRow) -> QWidget:
+        card = QFrame()
+        card.setObjectName("goalCard")
+        card.setStyleSheet("#goalCard { background:#f3f6fa; border-left: 4px solid #1f5fa8; }")
+        layout = QVBoxLayout(card)
+        top = QHBoxLayout()
+        kind = QLabel(self.tr("Mål"))
+        kind.setStyleSheet("color:#555; font-weight:600;")
+        top.addWidget(kind)
+        top.addWidget(status_badge(goal.status))
+        top.addStretch(1)
+        layout.addLayout(top)
+        text = QLabel(goal.title)
+        text.setWordWrap(True)
+        font = QFont(text.font())
+        font.setBold(True)
+        text.setFont(font)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(text)
+        self.goal_widgets[goal.id] = card
+        return card
+
+    def _table(self, table: queries.TableData) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 4, 0, 8)
+        if table.title:
+            caption = QLabel(table.title)
+            caption.setStyleSheet("font-weight:600;")
+            layout.addWidget(caption)
+        view = QTableView()
+        view.setModel(TableModel(table))
+        view.setWordWrap(True)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().setVisible(False)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if view.model().columnCount():
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: _fit_height(view))
+        enable_copy(view)
+        _fit_height(view)
+        self.tables.append(view)
+        layout.addWidget(view)
+        return box
+
+    def scroll_to_section(self, section_id: int) -> None:
+        widget = self.section_widgets.get(section_id)
+        if widget is not None:
+            self.verticalScrollBar().setValue(widget.y())
+
+    def scroll_to_goal(self, goal_id: int) -> None:
+        widget = self.goal_widgets.get(goal_id)
+        if widget is not None:
+            self.verticalScrollBar().setValue(widget.y())
+
+    def current_section(self) -> int | None:
+        """The section at the top of the view: the reading position to restore."""
+        top = self.verticalScrollBar().value()
+        current = None
+        for section_id, widget in self.section_widgets.items():
+            if widget.y() <= top + 5:
+                current = section_id
+        return current
+
+    def selected_text(self) -> tuple[int, int, int, str] | None:
+        """(section id, start, end, quote) of the selection, offsets into the section's text."""
+        for paragraph in self.paragraphs:
+            if paragraph.hasSelectedText():
+                start = paragraph.char_start + paragraph.selectionStart()
+                quote = paragraph.selectedText()
+                return paragraph.section_id, start, start + len(quote), quote
+        return None
+
+
+def _fit_height(view: QTableView) -> None:
+    """Show every row: the page scrolls, not each table."""
+    view.resizeRowsToContents()
+    height = view.horizontalHeader().height() + 2 * view.frameWidth()
+    height += sum(view.rowHeight(r) for r in range(view.model().rowCount()))
+    if view.horizontalScrollBar().isVisible():
+        height += view.horizontalScrollBar().height()
+    view.setFixedHeight(height + 2)

@@ -1,0 +1,44 @@
+"""File → Uppdatera bibliotek…: swap in the secretary's library, then say what changed."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.errors import NamndlasarenError
+
+
+def run_update(
+    parent: QWidget, new_library: Path, conn: sqlite3.Connection, current: Path
+) -> sqlite3.Connection | None:
+    """Replace the library; returns the connection to the new one, or None if nothing changed."""
+    from desktop.store.library import open_library
+    from desktop.store.library_update import commit_update, prepare_update
+
+    try:
+        incoming, diff = prepare_update(new_library, current)
+    except NamndlasarenError as exc:
+        QMessageBox.warning(parent, parent.tr("Biblioteket uppdaterades inte"), str(exc))
+        return None
+    conn.close()  # on Windows an open file cannot be replaced
+    commit_update(incoming, current)
+    new_conn = open_library(current)
+    if hasattr(parent, "set_connection"):
+        parent.set_connection(new_conn)
+    lines = [parent.tr("Nya rapporter: {0}").format(", ".join(diff.new) or "inga"),
+             parent.tr("Rättade rapporter: {0}").format(", ".join(diff.changed) or "inga"),
+             parent.tr("Borttagna rapporter: {0}").format(", ".join(diff.removed) or "inga")]  # fmt: skip
+    try:
+        from desktop.annotate.after_update import reanchor_after_update
+
+        report = reanchor_after_update()
+        lines.append(report.summary_line())
+        lines.extend(
+            parent.tr("Kunde inte placeras: {0}").format(line) for line in report.orphan_lines()
+        )
+    except ImportError:
+        pass
+    QMessageBox.information(parent, parent.tr("Biblioteket är uppdaterat"), "\n".join(lines))
+    return new_conn

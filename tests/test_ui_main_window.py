@@ -1,0 +1,134 @@
+"""The main window on a real library: tree, reader, tables, zoom and position remembered."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from desktop.store import queries
+from desktop.store.library import open_library
+from desktop.ui.library_model import REPORT_ID_ROLE, library_tree
+from desktop.ui.main_window import MainWindow
+
+
+def open_window(qtbot: QtBot, home: Path) -> MainWindow:
+    library = home / "library.db"
+    window = MainWindow(open_library(library), library)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_library_tree_is_municipality_committee_report_newest_first(built_library: Path) -> None:
+    model = library_tree(queries.list_reports(open_library(built_library)))
+    tree = {
+        model.item(m).text(): {
+            model.item(m).child(c).text(): [
+                model.item(m).child(c).child(r).text()
+                for r in range(model.item(m).child(c).rowCount())
+            ]
+            for c in range(model.item(m).rowCount())
+        }
+        for m in range(model.rowCount())
+    }
+    assert tree == {
+        "Helsingborg": {
+            "Socialnämnden": [
+                "Årsbokslut 2024",
+                "Delårsrapport augusti 2023",
+                "Årsbokslut 2021",
+                "Årsbokslut 2017",
+            ]
+        },  # fmt: skip
+        "Huddinge": {"Socialnämnden": ["Delårsrapport augusti 2021"]},
+    }
+
+
+def test_selecting_a_report_shows_its_text_and_tables(qtbot: QtBot, library_home: Path) -> None:
+    window = open_window(qtbot, library_home)
+    assert window.status_text == "5 rapporter i biblioteket"
+    model = window.tree.model()
+    index = model.index(
+        2, 0, model.index(0, 0, model.index(0, 0))
+    )  # Helsingborg › Socialnämnden › 3rd
+    assert index.data() == "Årsbokslut 2021"
+    window.on_tree_clicked(index)
+    report_id = index.data(REPORT_ID_ROLE)
+    first = queries.report_sections(window.conn, report_id)[0]
+    assert window.reader.headings[0].text() == "Årsbokslut inriktning, mål och ekonomi 2021"
+    assert window.reader.headings[1].text() == first.heading
+    assert "Årsbokslut 2021" in window.windowTitle()
+    cells = [
+        [t.model().index(r, c).data() for c in range(t.model().columnCount())]
+        for t in window.reader.findChildren(QTableView)
+        for r in range(t.model().rowCount())
+    ]
+    assert [
+        "Genomsnittlig väntetid från ansökan till beslut om insats, antal dagar",
+        "",
+        "54",
+        "42",
+        "47",
+        "46",
+    ] in cells
+
+
+def test_selection_maps_to_section_offsets(qtbot: QtBot, library_home: Path) -> None:
+    window = open_window(qtbot, library_home)
+    paragraph = next(p for p in window.reader.paragraphs if "familjehem" in p.text())
+    start = paragraph.text().index("familjehem")
+    paragraph.setSelection(start, len("familjehem"))
+    section_id, begin, end, quote = window.reader.selected_text()  # type: ignore[misc]
+    section = next(
+        s
+        for s in queries.report_sections(window.conn, window.reader.report_id)
+        if s.id == section_id
+    )  # type: ignore[arg-type]
+    assert quote == "familjehem" and section.text[begin:end] == "familjehem"
+
+
+def test_zoom_and_last_report_survive_a_restart(qtbot: QtBot, library_home: Path) -> None:
+    window = open_window(qtbot, library_home)
+    reports = {r.label: r.id for r in queries.list_reports(window.conn)}
+    window.open_report(reports["Årsbokslut 2017"])
+    size = window.reader.point_size
+    window.zoom(+1)
+    window.zoom(+1)
+    window.close()
+    again = open_window(qtbot, library_home)
+    assert again.reader.point_size == size + 2
+    assert again.reader.report_id == reports["Årsbokslut 2017"]
+    again.zoom(0)
+    assert again.reader.point_size == 12
+
+
+def test_views_open_from_the_tabs(qtbot: QtBot, library_home: Path) -> None:
+    window = open_window(qtbot, library_home)
+    for index in range(1, window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+    goal_view = window._tab("goal")
+    assert goal_view.title.text()  # type: ignore[attr-defined]
+    compare = window._tab("compare")
+    assert (compare.comparison.left.label, compare.comparison.right.label) == (
+        "Årsbokslut 2021",
+        "Årsbokslut 2024",
+    )  # type: ignore[attr-defined]
+
+
+def test_smoke_command_exits_zero(home: Path) -> None:
+    env = {**os.environ, "NAMNDLASAREN_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--smoke"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "smoke: 5 rapporter i biblioteket" in result.stdout
+    assert (home / "library.db").exists()
