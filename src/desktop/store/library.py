@@ -234,7 +234,9 @@ class BuildResult:
 
 def report_files(directory: Path) -> list[Path]:
     """The report files in a folder, in a stable order."""
-    return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES)
+    return sorted(
+        p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
+    )
 
 
 def import_files(
