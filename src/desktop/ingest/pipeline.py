@@ -202,8 +202,11 @@ def outline(lines: list[str], space_tables: list[Table] | None = None) -> list[S
     if current:
         sections.append((heading, start, current))
     tables = {t.line_start: t for t in space_tables or []}
+    # a heading with nothing under it but subheadings stays: it is a level of the outline
     return [
-        _section(h, s, body, tables) for h, s, body in sections if any(t.strip() for _, t in body)
+        _section(h, s, body, tables)
+        for h, s, body in sections
+        if h != "Inledning" or any(t.strip() for _, t in body)
     ]
 
 
