@@ -43,10 +43,10 @@ t2=$(now)
 
 echo "package: [3/3] size"
 size_kb=$(du -sk "$APP_DIR" | cut -f1)
-size_mb=$(( (size_kb + 1023) / 1024 ))
+size_text="$(( size_kb / 1024 )).$(( (size_kb % 1024) * 10 / 1024 )) MB"  # MiB, as du -h counts
 {
   echo "Nämndläsaren $VERSION — $(date -u +%Y-%m-%dT%H:%M:%SZ) — $("$PYTHON" -c 'import platform; print(platform.system(), platform.machine())')"
-  echo "app folder: $APP_DIR, ${size_mb} MB (target under ${TARGET_MB} MB), $(find "$APP_DIR" -type f | wc -l | tr -d ' ') files"
+  echo "app folder: $APP_DIR, ${size_text} (target under ${TARGET_MB} MB), $(find "$APP_DIR" -type f | wc -l | tr -d ' ') files"
   echo "library build: $(elapsed "$t0" "$t1") s, PyInstaller: $(elapsed "$t1" "$t2") s"
   echo "largest parts (MB):"
   du -sm "$APP_DIR"/_internal/* 2>/dev/null | sort -rn | sed -n '1,12s/^/  /p'  # sed, not head: no SIGPIPE under pipefail
@@ -65,11 +65,11 @@ if [ "${ARCHIVE:-0}" = "1" ]; then
   echo "package: archive $archive, $(du -sm "$archive" | cut -f1) MB" | tee -a "$REPORT"
 fi
 
-if [ "$size_mb" -ge "$TARGET_MB" ]; then
-  echo "package: WARNING: the app folder is ${size_mb} MB, over the ${TARGET_MB} MB target" >&2
+if [ "$size_kb" -ge $(( TARGET_MB * 1024 )) ]; then
+  echo "package: WARNING: the app folder is ${size_text}, over the ${TARGET_MB} MB target" >&2
 fi
-if [ -n "${PACKAGE_MAX_MB:-}" ] && [ "$size_mb" -gt "$PACKAGE_MAX_MB" ]; then
-  echo "package: the app folder is ${size_mb} MB, over PACKAGE_MAX_MB=${PACKAGE_MAX_MB}" >&2
+if [ -n "${PACKAGE_MAX_MB:-}" ] && [ "$size_kb" -gt $(( PACKAGE_MAX_MB * 1024 )) ]; then
+  echo "package: the app folder is ${size_text}, over PACKAGE_MAX_MB=${PACKAGE_MAX_MB}" >&2
   exit 1
 fi
 echo "package: done in $(elapsed "$t0" "$(now)") s: $APP_DIR"
