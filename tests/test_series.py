@@ -154,3 +154,38 @@ def test_series_command_json(library_home: Path) -> None:
         (63, False, False),
     ]
     assert points_2023[0]["source"]["report"] == "Årsbokslut 2024"
+
+
+def test_members_split_and_merge_are_kept_in_user_db(tmp_path: Path) -> None:
+    from desktop.analysis.series import SeriesIndex
+    from desktop.analysis.series_overrides import load_overrides
+    from desktop.store.userdb import merge_series, open_user_db, split_series
+
+    conn = open_library(tmp_path / "library.db")
+    add_report(
+        conn,
+        report(
+            "a21",
+            "annual",
+            "2021-12-31",
+            [Kpi("Andel nöjda brukare, procent", "N", "percent", {"2021": 80})],
+        ),
+    )
+    add_report(conn, report("a22", "annual", "2022-12-31", [Kpi("Andel nöjda brukarna, procent", "N", "percent", {"2022": 82}),
+                                                            Kpi("Antal brukare", "N", "count", {"2022": 900})]))  # fmt: skip
+    index = SeriesIndex(conn, "Helsingborg", "Socialnämnden")
+    key = index.series_key("Andel nöjda brukare, procent")
+    assert len(index.load(key).points) == 2
+    user = open_user_db(tmp_path / "user.db")
+    split_series(user, name_key("Andel nöjda brukarna, procent"), "Helsingborg", "Socialnämnden")
+    user.close()
+    # a new connection, as after a restart: the member's choice is still there
+    overrides = load_overrides(open_user_db(tmp_path / "user.db"))
+    index = SeriesIndex(conn, "Helsingborg", "Socialnämnden", overrides)
+    assert [
+        p.value for p in index.load(index.series_key("Andel nöjda brukare, procent")).points
+    ] == [80]
+    user = open_user_db(tmp_path / "user.db")
+    merge_series(user, name_key("Antal brukare"), key, "Helsingborg", "Socialnämnden")
+    index = SeriesIndex(conn, "Helsingborg", "Socialnämnden", load_overrides(user))
+    assert sorted(p.value for p in index.load(key).points) == [80, 900]

@@ -17,7 +17,7 @@ def load_overrides(user_db: sqlite3.Connection | None = None) -> dict[str, str]:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         rows = conn.execute(
-            "SELECT kpi_name_key, series_key FROM kpi_series_overrides ORDER BY created_at"
+            "SELECT kpi_name_key, series_key FROM kpi_series_overrides ORDER BY id"
         ).fetchall()
     except sqlite3.OperationalError:  # a user.db from before series overrides existed
         return {}

@@ -8,6 +8,7 @@ their statuses, so "not achieved three years running" is seen at a glance.
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,11 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.analysis.goal_match import goal_history, related_kpis
-from desktop.analysis.series import SeriesIndex
+from desktop.analysis.series import Series, SeriesIndex
 from desktop.analysis.series_overrides import load_overrides
 from desktop.store import queries
 from desktop.ui.kpi_chart import KpiChart
 from desktop.ui.status_style import status_badge
+
+if TYPE_CHECKING:
+    from desktop.ui.series_dialog import SeriesLinkDialog
 
 
 class GoalView(QWidget):
@@ -149,6 +153,16 @@ class GoalView(QWidget):
             self.charts.append(chart)
             self.charts_box.addWidget(chart)
         self.charts_box.addStretch(1)
+
+    def edit_series_link(self, index: SeriesIndex, series: Series) -> SeriesLinkDialog:
+        """Let the member split or merge the series; redraw with their choice."""
+        from desktop.store.userdb import open_user_db
+        from desktop.ui.series_dialog import SeriesLinkDialog
+
+        dialog = SeriesLinkDialog(index, series, open_user_db(), self)
+        dialog.accepted.connect(lambda: self.goal_id is not None and self.open_goal(self.goal_id))
+        dialog.open()
+        return dialog
 
     def _show_history(self, goal: queries.GoalRow) -> None:
         _clear(self.history_row)
