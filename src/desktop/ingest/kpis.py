@@ -54,7 +54,13 @@ def kpis_from_table(table: Table, section_index: int = 0, caption: str = "") -> 
     kpis = []
     group = None
     for offset, row in enumerate(table.rows):
-        cells = [c.strip() for c in row] + [""] * (len(header) - len(row))
+        cells = [c.strip() for c in row]
+        if len(cells) < len(header):
+            # a PDF gives no marker for a blank cell: the cells printed are the latest
+            # columns (earlier years missing), so they are aligned to the right
+            cells = (
+                cells[: name_col + 1] + [""] * (len(header) - len(cells)) + cells[name_col + 1 :]
+            )
         if name_col == 1 and cells[0]:
             group = cells[0]
         name = cells[name_col].lstrip("●•·- ").strip() if name_col < len(cells) else ""

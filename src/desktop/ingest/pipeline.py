@@ -210,6 +210,14 @@ def outline(lines: list[str], space_tables: list[Table] | None = None) -> list[S
     ]
 
 
+def _table_goes_on(body: list[tuple[int, str]], position: int) -> bool:
+    """Whether the next non-blank line (within a few) is another tab-separated row."""
+    for _, line in body[position + 1 : position + 4]:
+        if line.strip():
+            return "\t" in line
+    return False
+
+
 def _section(
     heading: str, start: int, body: list[tuple[int, str]], space_tables: dict[int, Table]
 ) -> Section:
@@ -237,7 +245,7 @@ def _section(
         group = []
 
     skip_to = 0
-    for number, line in body:
+    for position, (number, line) in enumerate(body):
         if number <= skip_to:
             continue
         if number in space_tables:
@@ -251,6 +259,8 @@ def _section(
             text += block_text
             skip_to = table.line_end
             continue
+        if not line.strip() and group and "\t" in group[-1][1] and _table_goes_on(body, position):
+            continue  # a page break inside a table (PDF): the rows after it are the same table
         if not line.strip() or (group and ("\t" in line) != ("\t" in group[-1][1])):
             flush()
         if line.strip():

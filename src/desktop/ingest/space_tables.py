@@ -115,7 +115,7 @@ def find_space_tables(lines: list[str], warnings: list[str] | None = None) -> li
     i = 0
     while i < len(lines):
         match = HEADER.match(lines[i])
-        if not match:
+        if not match or "\t" in lines[i]:  # tab-separated tables are read cell by cell elsewhere
             i += 1
             continue
         header = [match.group("first"), *(c.strip() for c in COLUMN.findall(match.group("cols")))]
