@@ -8,14 +8,20 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import REPORTS_DIR, SEEDS
 
-MANIFEST = {e["file"]: e for e in json.loads((REPORTS_DIR / "manifest.json").read_text())["reports"]}
+MANIFEST = {
+    e["file"]: e for e in json.loads((REPORTS_DIR / "manifest.json").read_text())["reports"]
+}
 
 
 def extract(path: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desktop", "extract", str(path)], capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "extract", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 @pytest.mark.parametrize("key", sorted(SEEDS))
@@ -51,14 +57,23 @@ def test_outline_headings_present(key: str, headings: list[str]) -> None:
 def test_cp1252_file_extracts_like_utf8(tmp_path: Path) -> None:
     path = tmp_path / "latin.txt"
     path.write_bytes(SEEDS["hbg2021"].read_text(encoding="utf-8").encode("cp1252"))
-    assert json.loads(extract(path).stdout)["sections"] == json.loads(extract(SEEDS["hbg2021"]).stdout)["sections"]
+    assert (
+        json.loads(extract(path).stdout)["sections"]
+        == json.loads(extract(SEEDS["hbg2021"]).stdout)["sections"]
+    )
 
 
 @pytest.mark.parametrize(
     ("content", "problem"),
-    [(b"", "tom"), (b"\x00\x01\x02binary\x00" * 100, "inte text"), (bytes(range(128, 256)) * 4000, "teckenkodning")],
+    [
+        (b"", "tom"),
+        (b"\x00\x01\x02binary\x00" * 100, "inte text"),
+        (bytes(range(128, 256)) * 4000, "teckenkodning"),
+    ],
 )
-def test_bad_input_exits_2_with_one_line_naming_the_file(tmp_path: Path, content: bytes, problem: str) -> None:
+def test_bad_input_exits_2_with_one_line_naming_the_file(
+    tmp_path: Path, content: bytes, problem: str
+) -> None:
     path = tmp_path / "dålig.txt"
     path.write_bytes(content)
     result = extract(path)
@@ -84,7 +99,11 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
 def test_import_of_a_bad_file_leaves_library_unchanged(library_home: Path, tmp_path: Path) -> None:
     from desktop.store.library import open_library
 
-    before = open_library(library_home / "library.db").execute("SELECT count(*) FROM reports").fetchone()[0]
+    before = (
+        open_library(library_home / "library.db")
+        .execute("SELECT count(*) FROM reports")
+        .fetchone()[0]
+    )
     bad = tmp_path / "tom.txt"
     bad.write_bytes(b"")
     good = tmp_path / "ny.txt"
@@ -94,6 +113,12 @@ def test_import_of_a_bad_file_leaves_library_unchanged(library_home: Path, tmp_p
     assert result.returncode == 2
     assert f"{bad}: filen är tom" in result.stderr
     assert "importerad: ny.txt" in result.stdout
-    assert "finns redan i biblioteket: helsingborg-socialnamnden-arsbokslut-2017.txt" in result.stdout
-    after = open_library(library_home / "library.db").execute("SELECT count(*) FROM reports").fetchone()[0]
+    assert (
+        "finns redan i biblioteket: helsingborg-socialnamnden-arsbokslut-2017.txt" in result.stdout
+    )
+    after = (
+        open_library(library_home / "library.db")
+        .execute("SELECT count(*) FROM reports")
+        .fetchone()[0]
+    )
     assert after == before + 1
