@@ -67,12 +67,14 @@ def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report
     sections = outline(lines, find_space_tables(lines, warnings))
     if not sections:
         warnings.append("inga avsnitt hittades")
+    from desktop.ingest.finance import extract_finance
     from desktop.ingest.goals import extract_goals, link_kpis
     from desktop.ingest.kpis import extract_kpis
 
     goals = extract_goals(lines, sections)
     kpis = extract_kpis(sections)
     link_kpis(goals, kpis)
+    finance = extract_finance(sections)
     return Report(
         municipality=municipality,
         committee=committee,
@@ -83,6 +85,7 @@ def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report
         sections=sections,
         goals=goals,
         kpis=kpis,
+        finance=finance,
         warnings=warnings,
         text="\n".join(lines),
         sha256=sha256,
