@@ -59,8 +59,13 @@ def decode(path: Path, data: bytes) -> str:
 def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report:
     """Extract a report from its text."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    lines = [line.rstrip() for line in text.split("\n")]
     warnings: list[str] = []
+    from desktop.ingest.ocr_repair import looks_damaged, repair_text
+
+    if looks_damaged(text):
+        text, repaired = repair_text(text)
+        warnings.extend(repaired)
+    lines = [line.rstrip() for line in text.split("\n")]
     municipality, committee, report_type, year, end, title = metadata(lines, warnings)
     from desktop.ingest.space_tables import find_space_tables
 

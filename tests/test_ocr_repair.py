@@ -1,0 +1,59 @@
+"""OCR repair of the 2024 report: Swedish spelling restored, clean text untouched."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import SEEDS
+
+from desktop.ingest.ocr_repair import looks_damaged, repair_text, repair_word
+from desktop.ingest.pipeline import extract_file
+
+
+@pytest.mark.parametrize("key", sorted(SEEDS))
+def test_only_the_ocrd_report_looks_damaged(key: str) -> None:
+    assert looks_damaged(SEEDS[key].read_text(encoding="utf-8")) == (key == "hbg2024")
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [("Malanalys", "Målanalys"), ("6kad", "ökad"), ("ndmnden", "nämnden"), ("socialfdrvaltningen", "socialförvaltningen"),
+     ("Aret", "Året"), ("Beddmning", "Bedömning"), ("maluppfyllelse", "måluppfyllelse"), ("Uppnatt", "Uppnått"),
+     ("fér", "för"), ("Hir", "Här"), ("foérvaltningens", "förvaltningens"), ("mojliggora", "möjliggöra")],
+)  # fmt: skip
+def test_words(damaged: str, repaired: str) -> None:
+    assert repair_word(damaged) == repaired
+
+
+def test_valid_words_and_numbers_are_kept() -> None:
+    for word in ("dag", "insatser", "sitt", "Inte", "barn"):
+        assert repair_word(word) == word
+    text, _ = repair_text("Utfall 2024 3 080 12,6 % 6kad")
+    assert text == "Utfall 2024 3 080 12,6 % ökad"
+
+
+def test_clean_report_is_not_changed() -> None:
+    text = SEEDS["hbg2021"].read_text(encoding="utf-8")
+    assert extract_file(SEEDS["hbg2021"]).text.count("\n") == text.replace("\r\n", "\n").count("\n")
+    assert not looks_damaged(text)
+
+
+def test_2024_goals_and_kpis_come_out_in_swedish() -> None:
+    raw = SEEDS["hbg2024"].read_text(encoding="utf-8")
+    report = extract_file(SEEDS["hbg2024"])
+    assert report.text.count("\n") == raw.count("\n")  # line numbers stay valid
+    assert report.title == "Årsbokslut inriktning, mål och ekonomi 2024"
+    assert [(g.status, g.status_raw) for g in report.goals] == [
+        ("achieved", "Uppnått"),
+        ("not_achieved", "Inte uppnått"),
+    ]
+    assert report.goals[0].title.startswith(
+        "Under 2024 ska antalet insatser utan föregående individuell behovsprövning öka"
+    )
+    names = {k.name for k in report.kpis}
+    assert (
+        "Andel barn placerade i jourhem, med behov av familjehem, som erhåller ett familjehem inom högst 6 månader, procent"
+        in names
+    )
+    assert "Genomsnittlig väntetid från ansökan till beslut om insats, antal dagar" in names
+    assert "Antal unika individer som kommer till socialförvaltningen" in names
+    assert any("OCR" in w for w in report.warnings)
