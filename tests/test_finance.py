@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
-from desktop.ingest.pipeline import extract_file
 from tests.conftest import SEEDS
+
+from desktop.ingest.pipeline import extract_file
 
 
 def test_2021_income_statement_and_units() -> None:
     finance = extract_file(SEEDS["hbg2021"]).to_json()["finance"]
     rows = {r["row"]: r["columns"] for r in finance["income_statement"]}
-    assert rows["Kommunbidrag"] == {"Bokslut 2020": 546824, "Internbudget 2021": 576399, "Utfall 2021": 576399}
-    assert rows["ÅRETS RESULTAT"] == {"Bokslut 2020": -13302, "Internbudget 2021": 0, "Utfall 2021": -12379}
+    assert rows["Kommunbidrag"] == {
+        "Bokslut 2020": 546824,
+        "Internbudget 2021": 576399,
+        "Utfall 2021": 576399,
+    }
+    assert rows["ÅRETS RESULTAT"] == {
+        "Bokslut 2020": -13302,
+        "Internbudget 2021": 0,
+        "Utfall 2021": -12379,
+    }
     units = {r["unit"]: r["columns"] for r in finance["by_unit"]}
-    assert units["Administration"] == {"Bokslut 2020": 9941, "Internbudget 2021": 0, "Utfall 2021": 14899}
+    assert units["Administration"] == {
+        "Bokslut 2020": 9941,
+        "Internbudget 2021": 0,
+        "Utfall 2021": 14899,
+    }
     assert units["Vuxen"] == {"Bokslut 2020": -7600, "Internbudget 2021": 0, "Utfall 2021": -5672}
 
 
