@@ -41,6 +41,7 @@ bench: install
 
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+	NAMNDLASAREN_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/test_ui_import.py
 
 package: install
 	bash packaging/build.sh
