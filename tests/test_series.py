@@ -189,3 +189,15 @@ def test_members_split_and_merge_are_kept_in_user_db(tmp_path: Path) -> None:
     merge_series(user, name_key("Antal brukare"), key, "Helsingborg", "Socialnämnden")
     index = SeriesIndex(conn, "Helsingborg", "Socialnämnden", load_overrides(user))
     assert sorted(p.value for p in index.load(key).points) == [80, 900]
+
+
+def test_names_differing_by_a_word_are_different_kpis() -> None:
+    from desktop.analysis.kpi_names import same_kpi
+
+    def same(a: str, b: str) -> bool:
+        return same_kpi(name_key(a), name_key(b))
+
+    assert not same("Genomsnittlig väntetid från ansökan till beslut om insats, antal dagar",
+                    "Genomsnittlig väntetid från anmälan till beslut om insats, antal dagar")  # fmt: skip
+    assert same("Antal vårddyggn externa placeringar och boenden per tertial (årsbokslutet innehåller ackumulerat resultat)",
+                "Antal vårddygn externaplaceringar och boenden")  # fmt: skip

@@ -46,12 +46,36 @@ class NamedKpi:
     rows: int = 1
 
 
+WORD_SIMILARITY = 80.0
+
+
+def same_kpi(a: str, b: str) -> bool:
+    """Two name keys name the same KPI: close overall, and differing only in spelling.
+
+    "väntetid från ansökan" and "väntetid från anmälan" are close but differ by a whole
+    word, so they are two KPIs; "vårddyggn" and "vårddygn" differ by a letter, and
+    "externaplaceringar" is "externa placeringar" with the space lost by OCR.
+    """
+    from rapidfuzz import fuzz
+
+    if fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")) >= 97:
+        return True
+    if fuzz.token_sort_ratio(a, b) < SIMILARITY:
+        return False
+    only_a, only_b = set(a.split()) - set(b.split()), set(b.split()) - set(a.split())
+
+    def spelled_alike(words: set[str], others: set[str]) -> bool:
+        return all(
+            any(fuzz.ratio(word, other) >= WORD_SIMILARITY for other in others) for word in words
+        )
+
+    return spelled_alike(only_a, only_b) and spelled_alike(only_b, only_a)
+
+
 def cluster_names(
     names: Iterable[NamedKpi], overrides: Mapping[str, str] | None = None
 ) -> dict[str, str]:
     """Map each name key to a series key. Most-used names become the series' key first."""
-    from rapidfuzz import fuzz
-
     overrides = overrides or {}
     by_key: dict[str, NamedKpi] = {}
     for item in names:
@@ -68,12 +92,7 @@ def cluster_names(
             series_of[key] = overrides[key]
             continue
         match = next(
-            (
-                head
-                for head, unit in heads
-                if unit == item.unit and fuzz.token_sort_ratio(key, head) >= SIMILARITY
-            ),
-            None,
+            (head for head, unit in heads if unit == item.unit and same_kpi(key, head)), None
         )
         if match is None:
             heads.append((key, item.unit))

@@ -289,8 +289,16 @@ def _section_cell(section: queries.SectionRow | None, missing_text: str) -> QWid
     return cell
 
 
+class WrappingTable(QTableView):
+    """A table whose wrapped rows are as tall as their text at the width it really has."""
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        self.resizeRowsToContents()
+
+
 def _table() -> QTableView:
-    view = QTableView()
+    view = WrappingTable()
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
     view.verticalHeader().setVisible(False)
