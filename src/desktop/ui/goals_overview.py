@@ -60,6 +60,8 @@ class GoalsGridModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical:
+            return self.goals[section]  # the whole goal: the row header shows its beginning
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
