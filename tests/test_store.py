@@ -109,3 +109,19 @@ def test_failed_migration_rolls_back_and_keeps_backup(tmp_path: Path) -> None:
     assert [r[1] for r in conn.execute("PRAGMA table_info(notes)")] == ["body"]
     backup = sqlite3.connect(tmp_path / "user.db.bak-v1")
     assert backup.execute("SELECT body FROM notes").fetchall() == [("viktig fråga",)]
+
+
+def test_library_from_an_older_parser_is_reextracted_keeping_identities(library_home: Path) -> None:
+    from desktop.store.library import default_library, parser_version
+
+    path = library_home / "library.db"
+    conn = open_library(path)
+    before = {r.sha256: r.label for r in queries.list_reports(conn)}
+    conn.execute("UPDATE library_meta SET value = '0' WHERE key = 'parser_version'")
+    conn.execute("DELETE FROM goals")  # what an older, weaker parser would have left
+    conn.close()
+    default_library()
+    conn = open_library(path)
+    assert {r.sha256: r.label for r in queries.list_reports(conn)} == before
+    assert conn.execute("SELECT count(*) FROM goals").fetchone()[0] > 0
+    assert parser_version(conn) > 0

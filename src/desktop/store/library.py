@@ -279,6 +279,19 @@ def import_files(
     return result
 
 
+def _stamp(conn: sqlite3.Connection) -> None:
+    """Record when, and by which parser version, the library was built."""
+    from desktop.ingest.pipeline import PARSER_VERSION
+
+    conn.executemany(
+        "INSERT OR REPLACE INTO library_meta(key, value) VALUES (?, ?)",
+        [
+            ("built_at", datetime.now(UTC).isoformat(timespec="seconds")),
+            ("parser_version", str(PARSER_VERSION)),
+        ],
+    )
+
+
 def build_library(directory: Path, output: Path, progress: Progress | None = None) -> BuildResult:
     """Build a new library.db from a folder of reports; the file appears only when complete."""
     output = Path(output)
@@ -287,14 +300,50 @@ def build_library(directory: Path, output: Path, progress: Progress | None = Non
     conn = open_library(tmp)
     try:
         result = import_files(conn, report_files(Path(directory)), progress)
-        conn.execute(
-            "INSERT OR REPLACE INTO library_meta(key, value) VALUES ('built_at', ?)",
-            (datetime.now(UTC).isoformat(timespec="seconds"),),
-        )
+        _stamp(conn)
     finally:
         conn.close()
     os.replace(tmp, output)
     return result
+
+
+def parser_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT value FROM library_meta WHERE key = 'parser_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def reextract_library(path: Path, reports_dir: Path) -> None:
+    """Extract every report again with this app's parser, keeping each report's identity.
+
+    Bundled reports are read from their files; imported ones from the text stored when
+    they were imported. Content hashes stay, so annotations still find their reports.
+    The new library replaces the old one in one step.
+    """
+    from desktop.ingest.pipeline import extract_file, extract_text
+
+    bundled = {}
+    if reports_dir.is_dir():
+        import hashlib
+
+        bundled = {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in report_files(reports_dir)}
+    old = open_library(path)
+    rows = old.execute("SELECT sha256, source_name, full_text FROM reports ORDER BY id").fetchall()
+    old.close()
+    tmp = path.with_name(path.name + ".reextracting")
+    tmp.unlink(missing_ok=True)
+    conn = open_library(tmp)
+    try:
+        for sha, name, text in rows:
+            source = bundled.get(sha)
+            report = (
+                extract_file(source) if source else extract_text(text, sha256=sha, source_name=name)
+            )
+            report.sha256, report.source_name = sha, name
+            add_report(conn, report)
+        _stamp(conn)
+    finally:
+        conn.close()
+    os.replace(tmp, path)
 
 
 def ensure_library(path: Path, reports_dir: Path, prebuilt: Path | None = None) -> Path:
@@ -311,9 +360,19 @@ def ensure_library(path: Path, reports_dir: Path, prebuilt: Path | None = None) 
 
 
 def default_library() -> Path:
-    """The member's library.db, created from the bundled reports on first use."""
+    """The member's library.db: created from the bundled reports on first use, and
+    re-extracted once after an app upgrade that improved the parser."""
     from desktop import paths
+    from desktop.ingest.pipeline import PARSER_VERSION
 
-    return ensure_library(
+    path = ensure_library(
         paths.library_path(), paths.bundled_reports_dir(), paths.prebuilt_library()
     )
+    conn = open_library(path)
+    try:
+        outdated = parser_version(conn) < PARSER_VERSION
+    finally:
+        conn.close()
+    if outdated:
+        reextract_library(path, paths.bundled_reports_dir())
+    return path
