@@ -132,3 +132,24 @@ def test_smoke_command_exits_zero(home: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "smoke: 5 rapporter i biblioteket" in result.stdout
     assert (home / "library.db").exists()
+
+
+def test_english_translation(home: Path) -> None:
+    env = {
+        **os.environ,
+        "NAMNDLASAREN_HOME": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "NAMNDLASAREN_LANG": "en",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--smoke"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (
+        "smoke: Goals and KPIs" in result.stdout
+        and "smoke: 5 reports in the library" in result.stdout
+    )
