@@ -32,7 +32,50 @@ def _v1(conn: sqlite3.Connection) -> None:
     )
 
 
-STEPS = [_v1]
+def _v2(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            date TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE annotations (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('highlight', 'note', 'question')),
+            report_sha256 TEXT NOT NULL,
+            report_label TEXT NOT NULL DEFAULT '',
+            municipality TEXT NOT NULL DEFAULT '',
+            committee TEXT NOT NULL DEFAULT '',
+            report_type TEXT NOT NULL DEFAULT '',
+            period_end TEXT NOT NULL DEFAULT '',
+            section_heading TEXT NOT NULL DEFAULT '',
+            exact TEXT NOT NULL DEFAULT '',
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            start INTEGER,
+            end INTEGER,
+            goal_title TEXT,
+            colour TEXT NOT NULL DEFAULT 'gul',
+            body TEXT NOT NULL DEFAULT '',
+            status TEXT CHECK (status IN ('öppen', 'ställd', 'besvarad')),
+            answer TEXT NOT NULL DEFAULT '',
+            meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            orphaned INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX annotations_report ON annotations(report_sha256);
+        CREATE INDEX annotations_meeting ON annotations(meeting_id, position);
+        """,
+    )
+
+
+STEPS = [_v1, _v2]
 
 
 def open_user_db(path: Path | str | None = None) -> sqlite3.Connection:

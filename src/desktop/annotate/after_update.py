@@ -1,0 +1,18 @@
+"""After the library changed (update or re-extraction): place every annotation again."""
+
+from __future__ import annotations
+
+from desktop.annotate.notes import ReanchorReport, reanchor_all
+
+
+def reanchor_after_update() -> ReanchorReport:
+    from desktop.store.library import default_library, open_library
+    from desktop.store.userdb import open_user_db
+
+    library = open_library(default_library())
+    user = open_user_db()
+    try:
+        return reanchor_all(user, library)
+    finally:
+        library.close()
+        user.close()

@@ -1,0 +1,245 @@
+"""A member's highlights, notes and questions in user.db; every change commits at once.
+
+An annotation names its report by content hash and also by what the report is
+(municipality, committee, type, period), so a corrected version of the report, with a
+new hash, is still found. Re-anchoring never deletes: what cannot be placed is orphaned.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from desktop.annotate.anchors import Selector, locate, make_selector
+from desktop.store import queries
+
+QUESTION_STATUSES = ("öppen", "ställd", "besvarad")
+
+
+@dataclass(frozen=True)
+class Annotation:
+    id: int
+    uuid: str
+    kind: str
+    report_sha256: str
+    report_label: str
+    section_heading: str
+    exact: str
+    prefix: str
+    suffix: str
+    start: int | None
+    end: int | None
+    goal_title: str | None
+    colour: str
+    body: str
+    status: str | None
+    answer: str
+    meeting_id: int | None
+    position: int
+    orphaned: bool
+
+    @property
+    def selector(self) -> Selector:
+        return Selector(self.exact, self.prefix, self.suffix, self.start, self.end)
+
+
+_COLUMNS = (
+    "id, uuid, kind, report_sha256, report_label, section_heading, exact, prefix, suffix, start, end,"
+    " goal_title, colour, body, status, answer, meeting_id, position, orphaned"
+)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _row(row: sqlite3.Row | tuple) -> Annotation:  # type: ignore[type-arg]
+    values = list(row)
+    values[-1] = bool(values[-1])
+    return Annotation(*values)
+
+
+def add(
+    conn: sqlite3.Connection,
+    report: queries.ReportRow,
+    kind: str,
+    *,
+    section: queries.SectionRow | None = None,
+    start: int | None = None,
+    end: int | None = None,
+    goal_title: str | None = None,
+    body: str = "",
+    colour: str = "gul",
+    meeting_id: int | None = None,
+    annotation_uuid: str | None = None,
+) -> int:
+    """Store a new annotation on a passage (section + offsets) or on a whole goal."""
+    selector = (
+        make_selector(section.text, start, end)
+        if section is not None and start is not None and end is not None
+        else None
+    )
+    position = conn.execute("SELECT coalesce(max(position), 0) + 1 FROM annotations").fetchone()[0]
+    cursor = conn.execute(
+        "INSERT INTO annotations (uuid, kind, report_sha256, report_label, municipality, committee, report_type,"
+        " period_end, section_heading, exact, prefix, suffix, start, end, goal_title, colour, body, status,"
+        " meeting_id, position, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            annotation_uuid or f"urn:uuid:{uuid.uuid4()}", kind, report.sha256, report.label, report.municipality,
+            report.committee, report.report_type, report.period_end, section.heading if section else "",
+            selector.exact if selector else "", selector.prefix if selector else "",
+            selector.suffix if selector else "", start, end, goal_title, colour, body,
+            "öppen" if kind == "question" else None, meeting_id, position, _now(), _now(),
+        ),
+    )  # fmt: skip
+    return int(cursor.lastrowid or 0)
+
+
+def update(conn: sqlite3.Connection, annotation_id: int, **changes: object) -> None:
+    """Change body, status, answer, colour, kind or meeting; written before returning."""
+    allowed = {"body", "status", "answer", "colour", "kind", "meeting_id"}
+    for column, value in changes.items():
+        if column not in allowed:
+            raise ValueError(column)
+        conn.execute(
+            f"UPDATE annotations SET {column} = ?, updated_at = ? WHERE id = ?",
+            (value, _now(), annotation_id),
+        )
+
+
+def delete(conn: sqlite3.Connection, annotation_id: int) -> None:
+    conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+
+
+def get(conn: sqlite3.Connection, annotation_id: int) -> Annotation | None:
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM annotations WHERE id = ?", (annotation_id,)
+    ).fetchone()
+    return _row(row) if row else None
+
+
+def for_report(conn: sqlite3.Connection, sha256: str) -> list[Annotation]:
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM annotations WHERE report_sha256 = ? ORDER BY start, id", (sha256,)
+    )
+    return [_row(r) for r in rows]
+
+
+def all_annotations(conn: sqlite3.Connection, meeting_id: int | None = None) -> list[Annotation]:
+    """Every annotation (or a meeting's), in the member's order."""
+    where, params = ("WHERE meeting_id = ?", (meeting_id,)) if meeting_id is not None else ("", ())
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM annotations {where} ORDER BY position, id", params)
+    return [_row(r) for r in rows]
+
+
+def move(
+    conn: sqlite3.Connection, annotation_id: int, new_index: int, meeting_id: int | None = None
+) -> None:
+    """Put an annotation at `new_index` in the (meeting's) order, renumbering the rest."""
+    ordered = [a.id for a in all_annotations(conn, meeting_id) if a.id != annotation_id]
+    ordered.insert(max(0, min(new_index, len(ordered))), annotation_id)
+    conn.execute("BEGIN")
+    conn.executemany(
+        "UPDATE annotations SET position = ? WHERE id = ?",
+        [(i + 1, a) for i, a in enumerate(ordered)],
+    )
+    conn.execute("COMMIT")
+
+
+def add_meeting(conn: sqlite3.Connection, title: str, date: str) -> int:
+    cursor = conn.execute(
+        "INSERT INTO meetings (title, date, created_at) VALUES (?, ?, ?)", (title, date, _now())
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def meetings(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
+    return [tuple(r) for r in conn.execute("SELECT id, title, date FROM meetings ORDER BY date")]  # type: ignore[misc]
+
+
+def search(conn: sqlite3.Connection, text: str) -> list[Annotation]:
+    """Notes whose text or quote contains every word typed (case- and accent-insensitive)."""
+    from desktop.analysis.kpi_names import fold
+
+    words = [fold(w) for w in text.split() if w]
+    return [
+        a
+        for a in all_annotations(conn)
+        if words
+        and all(w in fold(f"{a.body} {a.exact} {a.goal_title or ''} {a.answer}") for w in words)
+    ]
+
+
+@dataclass
+class ReanchorReport:
+    placed: int = 0
+    moved: int = 0
+    orphaned: list[Annotation] = field(default_factory=list)
+
+    def summary_line(self) -> str:
+        line = f"{self.placed} anteckningar på plats"
+        if self.moved:
+            line += f", {self.moved} flyttade till rättad text"
+        return line + (f", {len(self.orphaned)} kunde inte placeras" if self.orphaned else "")
+
+    def orphan_lines(self) -> list[str]:
+        return [f"{a.report_label}: ”{a.exact or a.goal_title}”" for a in self.orphaned]
+
+
+def reanchor_all(user: sqlite3.Connection, library: sqlite3.Connection) -> ReanchorReport:
+    """Place every annotation in the current library; the ones that cannot be are orphaned."""
+    report = ReanchorReport()
+    reports = queries.list_reports(library)
+    by_sha = {r.sha256: r for r in reports}
+    rows = user.execute(
+        "SELECT id, report_sha256, municipality, committee, report_type, period_end FROM annotations"
+    ).fetchall()
+    sections_cache: dict[int, list[queries.SectionRow]] = {}
+    for annotation_id, sha, municipality, committee, rtype, end in rows:
+        annotation = get(user, annotation_id)
+        assert annotation is not None
+        target = by_sha.get(sha) or next(
+            (
+                r
+                for r in reports
+                if (r.municipality, r.committee, r.report_type, r.period_end)
+                == (municipality, committee, rtype, end)
+            ),
+            None,
+        )
+        placed = None
+        if target is not None and annotation.exact:
+            sections = sections_cache.setdefault(
+                target.id, queries.report_sections(library, target.id)
+            )
+            ordered = sorted(sections, key=lambda s: s.heading != annotation.section_heading)
+            for section in ordered:
+                found = locate(section.text, annotation.selector)
+                if found:
+                    placed = (section, found)
+                    break
+        elif (
+            target is not None
+            and annotation.goal_title
+            and any(
+                g.title == annotation.goal_title for g in queries.report_goals(library, target.id)
+            )
+        ):
+            placed = (None, None)
+        if placed is None:
+            user.execute("UPDATE annotations SET orphaned = 1 WHERE id = ?", (annotation_id,))
+            report.orphaned.append(annotation)
+            continue
+        section, span = placed
+        moved = target.sha256 != sha or (span is not None and span[0] != annotation.start)  # type: ignore[union-attr]
+        user.execute(
+            "UPDATE annotations SET orphaned = 0, report_sha256 = ?, report_label = ?, section_heading = ?,"
+            " start = ?, end = ? WHERE id = ?",
+            (target.sha256, target.label, section.heading if section else annotation.section_heading,  # type: ignore[union-attr]
+             span[0] if span else annotation.start, span[1] if span else annotation.end, annotation_id),
+        )  # fmt: skip
+        report.placed += 1
+        report.moved += int(bool(moved))
+    return report
