@@ -18,18 +18,31 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def ui_language() -> str:
+    """The UI is Swedish; English only when the member (or a test) asks for it.
+
+    The choice comes from NAMNDLASAREN_LANG or from Visa → Språk, remembered in settings.ini.
+    The system locale is not consulted: a Swedish committee member on a laptop set up
+    in English still expects the committee's own words.
+    """
+    chosen = os.environ.get("NAMNDLASAREN_LANG", "").strip().lower()
+    if not chosen:
+        from desktop.ui.settings import app_settings
+
+        chosen = str(app_settings().value("ui/language", "sv") or "sv").lower()
+    return "en" if chosen.startswith("en") else "sv"
+
+
 def _install_translations(app) -> list:  # type: ignore[no-untyped-def]
-    """English UI when the system is not Swedish; Qt's own Swedish strings when it is."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    """Qt's own Swedish strings for the Swedish UI; our English catalogue for the English one."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
 
     translators = []
-    if QLocale.system().language() == QLocale.Language.Swedish or os.environ.get(
-        "LANGUAGE", ""
-    ).startswith("sv"):
+    if ui_language() == "sv":
         qt = QTranslator(app)
         if qt.load("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             translators.append(qt)
-    elif os.environ.get("NAMNDLASAREN_LANG", "") != "sv":
+    else:
         english = QTranslator(app)
         if english.load(str(paths.asset("i18n", "namndlasaren_en.qm"))):
             translators.append(english)

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -24,16 +31,10 @@ from desktop import APP_NAME, __version__, paths
 from desktop.store import queries
 from desktop.ui.library_model import REPORT_ID_ROLE, find_report_item, library_tree
 from desktop.ui.reader import DEFAULT_POINT_SIZE, Reader
+from desktop.ui.settings import app_settings
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 GOAL_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def app_settings() -> QSettings:
-    """Settings in NAMNDLASAREN_HOME/settings.ini when set (tests), else the platform's place."""
-    if os.environ.get(paths.HOME_ENV):
-        return QSettings(str(paths.data_home() / "settings.ini"), QSettings.Format.IniFormat)
-    return QSettings("Namndlasaren", "Namndlasaren")
 
 
 class MainWindow(QMainWindow):
@@ -152,10 +153,28 @@ class MainWindow(QMainWindow):
         view_menu.addAction(
             self._action(self.tr("Sök i &hela biblioteket"), self.on_search_library, "Ctrl+Shift+F")
         )
+        view_menu.addSeparator()
+        self._language_menu(view_menu)
         self.view_menu = view_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         help_menu.addAction(self._action(self.tr("&Om Nämndläsaren"), self.on_about))
+
+    def _language_menu(self, view_menu) -> None:  # type: ignore[no-untyped-def]
+        """Svenska / English, remembered and applied at the next start."""
+        from desktop.ui.app import ui_language
+
+        menu = view_menu.addMenu(self.tr("S&pråk (gäller vid nästa start)"))
+        group = QActionGroup(self)
+        current = ui_language()
+        for code, label in (("sv", "Svenska"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(
+                lambda _=False, c=code: self.settings.setValue("ui/language", c)
+            )
+            group.addAction(action)
+            menu.addAction(action)
 
     # --- library and reader -------------------------------------------------------------
 
