@@ -46,14 +46,18 @@ def main() -> None:
     save("main-window-2021.png")
 
     family_goal = next(
-        g.id for g in queries.report_goals(conn, reports[("Helsingborg", "Årsbokslut 2021")]) if "familjehem" in g.title
+        g.id
+        for g in queries.report_goals(conn, reports[("Helsingborg", "Årsbokslut 2021")])
+        if "familjehem" in g.title
     )
     window.show_goal(family_goal)
     save("goal-view-family-home-2021.png")
 
     window.tabs.setCurrentIndex(2)
     compare = window._tab("compare")
-    compare.compare(reports[("Helsingborg", "Årsbokslut 2021")], reports[("Helsingborg", "Årsbokslut 2024")])  # type: ignore[attr-defined]
+    compare.compare(
+        reports[("Helsingborg", "Årsbokslut 2021")], reports[("Helsingborg", "Årsbokslut 2024")]
+    )  # type: ignore[attr-defined]
     save("compare-2024-vs-2021-goals.png")
     compare.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
     save("compare-2024-vs-2021-kpis.png")
@@ -67,6 +71,50 @@ def main() -> None:
     window.search.run_search()
     save("search-results.png")
     window.close()
+    summary_page(conn)
+
+
+def sample_meeting(conn) -> int:  # type: ignore[no-untyped-def]
+    """A member's evening before the meeting: a goal note, two quoted passages, a question."""
+    from desktop.annotate import notes
+    from desktop.store import queries
+    from desktop.store.userdb import open_user_db
+
+    user = open_user_db()
+    report = next(r for r in queries.list_reports(conn) if r.period_end == "2021-12-31")
+    goal = next(g for g in queries.report_goals(conn, report.id) if "jourhem" in g.title)
+    sections = queries.report_sections(conn, report.id)
+    meeting = notes.add_meeting(user, "Socialnämnden 15 december", "2026-12-15")
+    notes.add(user, report, "note", goal_title=goal.title, meeting_id=meeting,
+              body="Andelen har sjunkit tre år i rad. Vad gör förvaltningen för att rekrytera fler familjehem?")  # fmt: skip
+    for needle, kind, body in (
+        (
+            "brist på familjehem",
+            "question",
+            "Hur många barn väntade längre än sex månader, och hur länge?",
+        ),
+        ("Digital socialtjänst", "note", "Bra – be om en uppföljning av e-tjänsterna i vår."),
+    ):
+        section = next(s for s in sections if needle in s.text)
+        start = section.text.rfind(". ", 0, section.text.index(needle)) + 2
+        end = section.text.find(".", section.text.index(needle)) + 1
+        notes.add(user, report, kind, section=section, start=start, end=end, body=body,
+                  meeting_id=meeting)  # fmt: skip
+    user.close()
+    return meeting
+
+
+def summary_page(conn) -> None:  # type: ignore[no-untyped-def]
+    """The first page of the printed summary, rendered by poppler as a reader would see it."""
+    import subprocess
+
+    from desktop.export.summary_pdf import write_summary_pdf
+
+    pdf = Path(os.environ["NAMNDLASAREN_HOME"]) / "summary.pdf"
+    write_summary_pdf(pdf, sample_meeting(conn))
+    subprocess.run(["pdftoppm", "-r", "90", "-f", "1", "-l", "1", "-png", "-singlefile", str(pdf),
+                    str(OUT / "summary-page-1")], check=True)  # fmt: skip
+    print(OUT / "summary-page-1.png")
 
 
 if __name__ == "__main__":

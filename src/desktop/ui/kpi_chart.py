@@ -15,17 +15,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.analysis.formatting import format_value
 from desktop.analysis.series import Series, SeriesPoint
 
 LINE = QColor("#1f5fa8")
 TARGET = QColor("#2e7d32")
 OTHER = QColor("#8a8a8a")
-UNIT_SUFFIX = {"percent": " %", "days": " dagar", "tkr": " tkr"}
-
-
-def format_value(value: float, unit: str) -> str:
-    text = f"{value:,.1f}".replace(",", " ").replace(".", ",").removesuffix(",0")
-    return text + UNIT_SUFFIX.get(unit, "")
 
 
 class KpiChart(QWidget):

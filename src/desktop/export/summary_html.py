@@ -1,0 +1,166 @@
+"""The printed summary as the HTML subset QTextDocument lays out on A4 pages."""
+
+from __future__ import annotations
+
+from html import escape
+
+from desktop.analysis.formatting import format_value
+from desktop.annotate.notes import Annotation
+from desktop.export.summary import GoalSummary, KpiSummary, PassageSummary, Summary
+from desktop.ui.status_style import STATUS_COLOURS, status_label
+
+KIND_LABEL = {
+    "highlight": "Markering",
+    "note": "Anteckning",
+    "question": "Fråga till förvaltningen",
+}
+COLOUR_HEX = {"gul": "#fff3a0", "grön": "#c8efc4", "blå": "#cfe3ff", "rosa": "#ffd3e6"}
+CHART_WIDTH, CHART_HEIGHT = 330, 130
+
+
+def chart_name(goal_index: int, kpi_index: int) -> str:
+    """The resource name under which the chart image of a goal's KPI is registered."""
+    return f"chart://{goal_index}/{kpi_index}"
+
+
+def summary_html(summary: Summary) -> str:
+    parts = [_STYLE, _title(summary)]
+    if summary.is_empty:
+        parts.append(
+            "<p>Det finns inga anteckningar ännu. Markera text i en rapport och välj "
+            "<i>Anteckning</i> eller <i>Fråga</i>, så kommer de med här.</p>"
+        )
+    if summary.goals:
+        parts.append("<h2>Mål</h2>")
+        parts += [_goal(i, goal) for i, goal in enumerate(summary.goals)]
+    if summary.passages:
+        parts.append("<h2>Citerade avsnitt</h2>")
+        parts += [_passage(p) for p in summary.passages]
+    if summary.questions:
+        parts.append(_questions(summary.questions))
+    return "\n".join(parts)
+
+
+_STYLE = """<style>
+h1 { font-size: 20pt; color: #12355b; margin-bottom: 2pt; }
+h2 { font-size: 14pt; color: #12355b; margin-top: 16pt; margin-bottom: 4pt; }
+h3 { font-size: 11.5pt; margin-top: 12pt; margin-bottom: 2pt; }
+p { margin-top: 2pt; margin-bottom: 4pt; }
+.meta { color: #555555; font-size: 9pt; }
+.kpi { font-size: 9.5pt; }
+.note { margin-left: 12pt; }
+.orphan { color: #b00020; font-size: 9pt; }
+</style>"""
+
+
+def _title(summary: Summary) -> str:
+    when = f"Mötet {escape(summary.meeting_date)} · " if summary.meeting_date else ""
+    counts = ", ".join(
+        (
+            f"{len(summary.goals)} mål",
+            _count(len(summary.passages), "citerat avsnitt", "citerade avsnitt"),
+            _count(len(summary.questions), "fråga", "frågor"),
+        )
+    )
+    return (
+        f"<h1>{escape(summary.title)}</h1>"
+        f'<p class="meta">{when}utskrivet {escape(summary.printed_on)} · {counts}</p>'
+    )
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _status(status: str) -> str:
+    background, foreground = STATUS_COLOURS.get(status, STATUS_COLOURS["unassessed"])
+    return (
+        f'<span style="background-color:{background}; color:{foreground}; font-weight:600;">'
+        f"&nbsp;{escape(status_label(status))}&nbsp;</span>"
+    )
+
+
+def _goal(index: int, goal: GoalSummary) -> str:
+    source = f"{escape(goal.report_label)}" if goal.report_label else ""
+    parts = [
+        f"<h3>{escape(goal.title)}</h3>",
+        f'<p class="meta">{_status(goal.status)} &nbsp; {source}</p>',
+    ]
+    for k, kpi in enumerate(goal.kpis):
+        parts.append(_kpi(chart_name(index, k), kpi))
+    if not goal.kpis:
+        parts.append('<p class="meta">Inga nyckeltal hör till målet i biblioteket.</p>')
+    parts += [_note(a) for a in goal.annotations]
+    return "\n".join(parts)
+
+
+def _kpi(chart: str, kpi: KpiSummary) -> str:
+    rows = "".join(
+        f'<tr><td>{p.year}</td><td align="right">{escape(format_value(p.value, kpi.unit))}'
+        f"{'' if p.final else '*'}</td></tr>"
+        for p in kpi.points
+    )
+    target = (
+        f" · målvärde {escape(format_value(kpi.target, kpi.unit))}"
+        if kpi.target is not None
+        else ""
+    )
+    preliminary = (
+        '<p class="meta">* preliminärt värde (delårsrapport)</p>'
+        if any(not p.final for p in kpi.points)
+        else ""
+    )
+    return (
+        f'<p class="kpi"><b>{escape(kpi.name)}</b>{target}</p>'
+        '<table cellspacing="0" cellpadding="0"><tr>'
+        f'<td valign="top"><img src="{chart}" width="{CHART_WIDTH}" height="{CHART_HEIGHT}"/></td>'
+        '<td valign="top" style="padding-left:14px;">'
+        '<table class="kpi" border="1" cellspacing="0" cellpadding="2"'
+        ' style="border-color:#bbbbbb; border-style:solid;">'
+        f'<tr><th align="left">År</th><th align="right">Värde</th></tr>{rows}</table>'
+        f"{preliminary}</td></tr></table>"
+    )
+
+
+def _note(annotation: Annotation) -> str:
+    if annotation.kind == "highlight" and not annotation.body:
+        return ""
+    label = KIND_LABEL.get(annotation.kind, "Anteckning")
+    status = f" ({escape(annotation.status)})" if annotation.status else ""
+    body = escape(annotation.body).replace("\n", "<br/>") or "<i>(ingen text)</i>"
+    return f'<p class="note"><b>{label}{status}:</b> {body}</p>'
+
+
+def _passage(passage: PassageSummary) -> str:
+    a = passage.annotation
+    year = f" · {passage.year}" if passage.year and str(passage.year) not in a.report_label else ""
+    section = f" · avsnitt ”{escape(a.section_heading)}”" if a.section_heading else ""
+    colour = COLOUR_HEX.get(a.colour, "#f1f1f1") if a.kind == "highlight" else "#f1f1f1"
+    orphan = (
+        '<p class="orphan">Kunde inte återfinnas i bibliotekets nuvarande version av rapporten.</p>'
+        if a.orphaned
+        else ""
+    )
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="6" style="margin-top:8px;">'
+        f'<tr><td style="background-color:{colour};"><i>”{escape(a.exact)}”</i></td></tr></table>'
+        f'<p class="meta">{escape(a.report_label)}{year}{section}</p>'
+        f"{orphan}{_note(a)}"
+    )
+
+
+def _questions(questions: list[Annotation]) -> str:
+    rows = []
+    for number, q in enumerate(questions, start=1):
+        source = escape(q.report_label)
+        if q.section_heading:
+            source += f", ”{escape(q.section_heading)}”"
+        answer = escape(q.answer).replace("\n", "<br/>") if q.answer else "<br/><br/><br/>"
+        rows.append(
+            f"<p><b>{number}. {escape(q.body) or escape(q.exact)}</b>"
+            f'<br/><span class="meta">{source} · {escape(q.status or "öppen")}</span></p>'
+            '<table width="100%" border="1" cellspacing="0" cellpadding="6"'
+            ' style="border-color:#999999; border-style:solid;">'
+            f'<tr><td><span class="meta">Svar:</span><br/>{answer}</td></tr></table>'
+        )
+    return '<h2 style="page-break-before: always;">Frågor till förvaltningen</h2>' + "".join(rows)
