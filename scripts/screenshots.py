@@ -30,6 +30,7 @@ def main() -> None:
     app.setFont(font)
     library = default_library()
     conn = open_library(library)
+    meeting = sample_meeting(conn)
     window = MainWindow(conn, library)
     window.resize(1400, 900)
     window.show()
@@ -43,7 +44,13 @@ def main() -> None:
         print(OUT / name)
 
     window.open_report(reports[("Helsingborg", "Årsbokslut 2021")])
+    window.annotations.dock.hide()
     save("main-window-2021.png")
+    window.annotations.dock.show()
+    note = next(iter(window.annotations.panel.cards))
+    window.annotations.show_annotation(note + 1)
+    save("reader-with-notes-2021.png")
+    window.annotations.dock.hide()
 
     family_goal = next(
         g.id
@@ -70,8 +77,14 @@ def main() -> None:
     window.search.field.setText("familjehem")
     window.search.run_search()
     save("search-results.png")
+    window.search_dock.hide()
+
+    window.tabs.setCurrentIndex(4)
+    meetings = window._tab("meeting")
+    meetings.reload_meetings(select=meeting)  # type: ignore[attr-defined]
+    save("meeting-preparation.png")
     window.close()
-    summary_page(conn)
+    summary_page(meeting)
 
 
 def sample_meeting(conn) -> int:  # type: ignore[no-untyped-def]
@@ -94,9 +107,11 @@ def sample_meeting(conn) -> int:  # type: ignore[no-untyped-def]
             "Hur många barn väntade längre än sex månader, och hur länge?",
         ),
         ("Digital socialtjänst", "note", "Bra – be om en uppföljning av e-tjänsterna i vår."),
+        ("Graden av måluppfyllnad", "question", "Vilka mål bedöms inte nås 2022, och varför?"),
     ):
         section = next(s for s in sections if needle in s.text)
-        start = section.text.rfind(". ", 0, section.text.index(needle)) + 2
+        before = section.text.rfind(". ", 0, section.text.index(needle))
+        start = before + 2 if before >= 0 else section.text.index(needle)
         end = section.text.find(".", section.text.index(needle)) + 1
         notes.add(user, report, kind, section=section, start=start, end=end, body=body,
                   meeting_id=meeting)  # fmt: skip
@@ -104,14 +119,14 @@ def sample_meeting(conn) -> int:  # type: ignore[no-untyped-def]
     return meeting
 
 
-def summary_page(conn) -> None:  # type: ignore[no-untyped-def]
+def summary_page(meeting: int) -> None:
     """The first page of the printed summary, rendered by poppler as a reader would see it."""
     import subprocess
 
     from desktop.export.summary_pdf import write_summary_pdf
 
     pdf = Path(os.environ["NAMNDLASAREN_HOME"]) / "summary.pdf"
-    write_summary_pdf(pdf, sample_meeting(conn))
+    write_summary_pdf(pdf, meeting)
     subprocess.run(["pdftoppm", "-r", "90", "-f", "1", "-l", "1", "-png", "-singlefile", str(pdf),
                     str(OUT / "summary-page-1")], check=True)  # fmt: skip
     print(OUT / "summary-page-1.png")

@@ -243,3 +243,45 @@ def reanchor_all(user: sqlite3.Connection, library: sqlite3.Connection) -> Reanc
         report.placed += 1
         report.moved += int(bool(moved))
     return report
+
+
+def reorder(conn: sqlite3.Connection, ordered_ids: list[int]) -> None:
+    """Put these annotations in this order, reusing the places they held among the rest."""
+    marks = ",".join("?" * len(ordered_ids))
+    places = sorted(
+        row[0]
+        for row in conn.execute(
+            f"SELECT position FROM annotations WHERE id IN ({marks})", ordered_ids
+        )
+    )
+    conn.execute("BEGIN")
+    conn.executemany(
+        "UPDATE annotations SET position = ? WHERE id = ?",
+        list(zip(places, ordered_ids, strict=True)),
+    )
+    conn.execute("COMMIT")
+
+
+def reattach(
+    conn: sqlite3.Connection,
+    annotation_id: int,
+    report: queries.ReportRow,
+    section: queries.SectionRow,
+    start: int,
+    end: int,
+) -> None:
+    """The member put an orphaned annotation back on a passage they chose."""
+    selector = make_selector(section.text, start, end)
+    conn.execute(
+        "UPDATE annotations SET orphaned = 0, report_sha256 = ?, report_label = ?, municipality = ?,"
+        " committee = ?, report_type = ?, period_end = ?, section_heading = ?, exact = ?, prefix = ?,"
+        " suffix = ?, start = ?, end = ?, updated_at = ? WHERE id = ?",
+        (report.sha256, report.label, report.municipality, report.committee, report.report_type,
+         report.period_end, section.heading, selector.exact, selector.prefix, selector.suffix,
+         start, end, _now(), annotation_id),
+    )  # fmt: skip
+
+
+def orphans(conn: sqlite3.Connection) -> list[Annotation]:
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM annotations WHERE orphaned = 1 ORDER BY position")
+    return [_row(r) for r in rows]

@@ -39,6 +39,8 @@ class GoalView(QWidget):
 
     source_requested = Signal(int, int)  # kpi_id, report_id: open the table a point came from
     goal_opened = Signal(int)
+    goal_note_requested = Signal(int)  # goal_id: a note on the goal as a whole
+    annotate_text_requested = Signal(str, str, str)  # kind, colour, quote from the analysis
 
     def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,12 +59,22 @@ class GoalView(QWidget):
         self.analysis = QTextBrowser()
         self.analysis.setOpenLinks(False)
         self.analysis.setFrameShape(QFrame.Shape.NoFrame)
+        self.analysis.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.analysis.customContextMenuRequested.connect(self.show_analysis_menu)
+        self.note_button = QPushButton(self.tr("Anteckning om målet…"))
+        self.note_button.setToolTip(
+            self.tr("En anteckning eller fråga om målet som helhet, med i utskriften")
+        )
+        self.note_button.clicked.connect(
+            lambda: self.goal_id is not None and self.goal_note_requested.emit(self.goal_id)
+        )
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.hierarchy)
         left_layout.addWidget(self.title)
         left_layout.addLayout(self.badge_row)
+        left_layout.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignLeft)
         analysis_heading = QLabel(self.tr("Målanalys"))
         analysis_heading.setStyleSheet("font-weight:600; margin-top:8px;")
         left_layout.addWidget(analysis_heading)
@@ -121,6 +133,20 @@ class GoalView(QWidget):
         self._show_charts(goal_id, report)
         self._show_history(goal)
         self.goal_opened.emit(goal_id)
+
+    def show_analysis_menu(self, position) -> None:  # type: ignore[no-untyped-def]
+        """Right click in the analysis: annotate the selected words like in the reader."""
+        quote = self.analysis.textCursor().selectedText().replace("\u2029", "\n")
+        menu = self.analysis.createStandardContextMenu()
+        if quote.strip():
+            menu.addSeparator()
+            menu.addAction(self.tr("Markera"),
+                           lambda: self.annotate_text_requested.emit("highlight", "gul", quote))  # fmt: skip
+            menu.addAction(self.tr("Anteckning…"),
+                           lambda: self.annotate_text_requested.emit("note", "", quote))  # fmt: skip
+            menu.addAction(self.tr("Fråga till förvaltningen…"),
+                           lambda: self.annotate_text_requested.emit("question", "", quote))  # fmt: skip
+        menu.exec(self.analysis.mapToGlobal(position))
 
     def _show_charts(self, goal_id: int, report: queries.ReportRow) -> None:
         _clear(self.charts_box)

@@ -59,11 +59,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.reader, self.tr("Läs rapporten"))
         # The other views are built when first opened, so start-up pays only for the reader.
         self._lazy_tabs: dict[str, QWidget] = {}
-        self.tab_keys = ["reader", "goal", "compare", "overview"]
+        self.tab_keys = ["reader", "goal", "compare", "overview", "meeting"]
         for label in (
             self.tr("Mål och nyckeltal"),
             self.tr("Jämför år"),
             self.tr("Alla mål över åren"),
+            self.tr("Mötesförberedelse"),
         ):
             self.tabs.addTab(QWidget(), label)
         self.tabs.currentChanged.connect(self.on_tab_changed)
@@ -92,6 +93,9 @@ class MainWindow(QMainWindow):
         self.search_dock.hide()
 
         self._menus()
+        from desktop.ui.annotations_controller import AnnotationsController
+
+        self.annotations = AnnotationsController(self)
         self.reload_library()
         self._restore()
 
@@ -205,6 +209,7 @@ class MainWindow(QMainWindow):
         if report is None:
             return
         self.reader.show_report(report_id)
+        self.annotations.on_report_opened(report_id)
         self.setWindowTitle(f"{APP_NAME} — {report.label}, {report.municipality}")
         self._fill_outline(report_id)
         item = find_report_item(self.tree.model(), report_id)  # type: ignore[arg-type]
@@ -270,11 +275,14 @@ class MainWindow(QMainWindow):
 
                 widget: QWidget = GoalView(self.conn)
                 widget.source_requested.connect(self.on_source_requested)  # type: ignore[attr-defined]
+                self.annotations.connect_goal_view(widget)
             elif key == "compare":
                 from desktop.ui.compare_view import CompareView
 
                 widget = CompareView(self.conn)
                 widget.goal_requested.connect(self.show_goal)  # type: ignore[attr-defined]
+            elif key == "meeting":
+                widget = self.annotations.meeting_view()
             else:
                 from desktop.ui.goals_overview import GoalsOverview
 
@@ -319,6 +327,9 @@ class MainWindow(QMainWindow):
         self.search.focus_search(None)
 
     def on_search_hit(self, kind: str, report_id: int, ref_id: int) -> None:
+        if kind == "note":
+            self.annotations.show_annotation(ref_id)
+            return
         if kind == "goal":
             self.open_report(report_id)
             self.show_goal(ref_id)
@@ -348,7 +359,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.library_path, files, self)
-        dialog.imported.connect(lambda _result: self.reload_library())
+        dialog.imported.connect(
+            lambda _result: (self.reload_library(), self.annotations.after_library_change())
+        )
         dialog.show()
         return dialog
 

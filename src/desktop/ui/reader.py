@@ -7,11 +7,13 @@ selection maps to character offsets in that text (what annotations anchor to).
 from __future__ import annotations
 
 import sqlite3
+from html import escape
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -23,18 +25,23 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.annotate.in_report import Mark
 from desktop.ingest.numbers import parse_number
 from desktop.store import queries
 from desktop.ui.frame_model import enable_copy
 from desktop.ui.status_style import status_badge
 
 DEFAULT_POINT_SIZE = 12
+# highlight colours a member can choose (Swedish names are stored in user.db)
+HIGHLIGHT_COLOURS = {"gul": "#fff3a0", "grön": "#c8efc4", "blå": "#cfe3ff", "rosa": "#ffd3e6"}
+KIND_BACKGROUND = {"note": "#dbe9fb", "question": "#ffe0b8"}
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -78,6 +85,7 @@ class Paragraph(QLabel):
 
     # QLabel has no selection signal; a finished mouse or keyboard selection is reported.
     selection_made = Signal()
+    menu_requested = Signal(QPoint)
 
     def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().mouseReleaseEvent(event)
@@ -87,10 +95,15 @@ class Paragraph(QLabel):
         super().keyReleaseEvent(event)
         self.selection_made.emit()
 
+    def contextMenuEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self.menu_requested.emit(event.globalPos())
+
     def __init__(self, text: str, section_id: int, char_start: int) -> None:
         super().__init__(text)
+        self.plain = text
         self.section_id = section_id
         self.char_start = char_start
+        self.marks: list[Mark] = []
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(
@@ -99,16 +112,44 @@ class Paragraph(QLabel):
         )
         self.setCursor(Qt.CursorShape.IBeamCursor)
 
+    def set_marks(self, marks: list[Mark]) -> None:
+        """Colour the annotated passages; the characters (and so the offsets) stay the same."""
+        self.marks = marks
+        if not marks:
+            self.setTextFormat(Qt.TextFormat.PlainText)
+            self.setText(self.plain)
+            return
+        colour_at: list[str | None] = [None] * len(self.plain)
+        for mark in marks:
+            colour = HIGHLIGHT_COLOURS.get(mark.colour, HIGHLIGHT_COLOURS["gul"])
+            colour = KIND_BACKGROUND.get(mark.kind, colour)
+            for i in range(max(0, mark.start - self.char_start),
+                           min(len(self.plain), mark.end - self.char_start)):  # fmt: skip
+                colour_at[i] = colour
+        parts, i = [], 0
+        while i < len(self.plain):
+            j = i
+            while j < len(self.plain) and colour_at[j] == colour_at[i]:
+                j += 1
+            text = escape(self.plain[i:j])
+            parts.append(f'<span style="background-color:{colour_at[i]};">{text}</span>'
+                         if colour_at[i] else text)  # fmt: skip
+            i = j
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(f'<span style="white-space:pre-wrap;">{"".join(parts)}</span>')
+
 
 class Reader(QScrollArea):
     """Shows one report; `show_report`, `scroll_to_section`, `scroll_to_goal`, `selected_text`."""
 
     selection_changed = Signal()
+    annotate_requested = Signal(str, str)  # kind ("highlight", "note", "question"), colour
 
     def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conn = conn
         self.report_id: int | None = None
+        self.marks: list[Mark] = []
         self.point_size = DEFAULT_POINT_SIZE
         self.section_widgets: dict[int, QWidget] = {}
         self.goal_widgets: dict[int, QWidget] = {}
@@ -143,6 +184,8 @@ class Reader(QScrollArea):
         if report is None:
             self._empty()
             return
+        if report_id != self.report_id:
+            self.marks = []
         self.report_id = report_id
         self.section_widgets, self.goal_widgets = {}, {}
         self.paragraphs, self.tables, self.headings = [], [], []
@@ -180,12 +223,60 @@ class Reader(QScrollArea):
                         block.char_start,
                     )
                     paragraph.selection_made.connect(self.selection_changed)
+                    paragraph.menu_requested.connect(self.show_selection_menu)
                     self.paragraphs.append(paragraph)
                     layout.addWidget(paragraph)
             for goal in pending_goals:
                 layout.addWidget(self._goal_card(goal))
         layout.addStretch(1)
         self.setWidget(page)
+        self.set_marks(self.marks)
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        """Show the open report's annotated passages in their colours."""
+        self.marks = marks
+        for paragraph in self.paragraphs:
+            end = paragraph.char_start + len(paragraph.plain)
+            mine = [m for m in marks if m.section_id == paragraph.section_id
+                    and m.start < end and m.end > paragraph.char_start]  # fmt: skip
+            if mine or paragraph.marks:
+                paragraph.set_marks(mine)
+
+    def scroll_to_mark(self, annotation_id: int) -> bool:
+        """Bring an annotated passage into view; False when it is not in this report."""
+        mark = next((m for m in self.marks if m.annotation_id == annotation_id), None)
+        if mark is None:
+            return False
+        for paragraph in self.paragraphs:
+            if paragraph.section_id == mark.section_id and (
+                paragraph.char_start <= mark.start < paragraph.char_start + len(paragraph.plain)
+            ):
+                self.ensureWidgetVisible(paragraph, 0, self.viewport().height() // 3)
+                return True
+        return False
+
+    def show_selection_menu(self, position: QPoint) -> None:
+        """Right click on the text: highlight, note or question on the selection, or copy."""
+        selected = self.selected_text()
+        menu = QMenu(self)
+        if selected is None:
+            hint = menu.addAction(self.tr("Markera text för att anteckna"))
+            hint.setEnabled(False)
+        else:
+            colours = menu.addMenu(self.tr("Markera"))
+            for name, label in (("gul", self.tr("Gul")), ("grön", self.tr("Grön")),
+                                ("blå", self.tr("Blå")), ("rosa", self.tr("Rosa"))):  # fmt: skip
+                colours.addAction(
+                    label, lambda c=name: self.annotate_requested.emit("highlight", c)
+                )
+            menu.addAction(self.tr("Anteckning…"), lambda: self.annotate_requested.emit("note", ""))
+            menu.addAction(
+                self.tr("Fråga till förvaltningen…"),
+                lambda: self.annotate_requested.emit("question", ""),
+            )
+            menu.addSeparator()
+            menu.addAction(self.tr("Kopiera"), lambda: _copy(selected[3]))
+        menu.exec(position)
 
     def _goal_line(self, goal: queries.GoalRow) -> int:
         row = self.conn.execute("SELECT line_start FROM goals WHERE id = ?", (goal.id,)).fetchone()
@@ -278,6 +369,12 @@ class Reader(QScrollArea):
                 quote = paragraph.selectedText()
                 return paragraph.section_id, start, start + len(quote), quote
         return None
+
+
+def _copy(text: str) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(text)
 
 
 def _fit_height(view: QTableView) -> None:

@@ -30,15 +30,15 @@ def run_update(
     lines = [parent.tr("Nya rapporter: {0}").format(", ".join(diff.new) or "inga"),
              parent.tr("Rättade rapporter: {0}").format(", ".join(diff.changed) or "inga"),
              parent.tr("Borttagna rapporter: {0}").format(", ".join(diff.removed) or "inga")]  # fmt: skip
-    try:
+    if hasattr(parent, "annotations"):  # the main window: its notes panel follows
+        report = parent.annotations.after_library_change()
+    else:
         from desktop.annotate.after_update import reanchor_after_update
 
         report = reanchor_after_update()
-        lines.append(report.summary_line())
-        lines.extend(
-            parent.tr("Kunde inte placeras: {0}").format(line) for line in report.orphan_lines()
-        )
-    except ImportError:
-        pass
+    lines.append(report.summary_line())
+    lines.extend(
+        parent.tr("Kunde inte placeras: {0}").format(line) for line in report.orphan_lines()
+    )
     QMessageBox.information(parent, parent.tr("Biblioteket är uppdaterat"), "\n".join(lines))
     return new_conn
