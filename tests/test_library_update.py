@@ -65,3 +65,58 @@ def test_bad_new_library_is_refused_and_nothing_changes(tmp_path: Path, content:
         prepare_update(bad, current)
     assert [r.sha256 for r in list_reports(open_library(current))] == ["a"]
     assert not (tmp_path / "library.db.incoming").exists()
+
+
+def test_secretary_update_orphans_one_annotation_and_keeps_the_rest(
+    library_home: Path, tmp_path: Path
+) -> None:
+    """build-library on a corrected report, update-library: one note lost its passage."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from tests.conftest import REPORTS_DIR, SEEDS
+
+    from desktop.annotate import notes
+    from desktop.store import queries
+    from desktop.store.userdb import open_user_db
+
+    kept_text = "Digital socialtjänst ska erbjudas invånarna när och var de vill."
+    lost_text = "Den huvudsakliga orsaken till att barn får vänta på att placeras i stadigvarande familjehemsvård är brist på familjehem."
+    conn = open_library(library_home / "library.db")
+    old = next(r for r in queries.list_reports(conn) if r.period_end == "2021-12-31")
+    user = open_user_db(library_home / "user.db")
+    ids = {}
+    for name, text in (("kept", kept_text), ("lost", lost_text)):
+        section = next(s for s in queries.report_sections(conn, old.id) if text in s.text)
+        start = section.text.index(text)
+        ids[name] = notes.add(user, old, "question", section=section, start=start,
+                              end=start + len(text), body=f"fråga {name}")  # fmt: skip
+    conn.close()
+
+    corrected = tmp_path / "secretary"
+    shutil.copytree(REPORTS_DIR, corrected)
+    raw = SEEDS["hbg2021"].read_text(encoding="utf-8")
+    (corrected / SEEDS["hbg2021"].name).write_text(
+        raw.replace(lost_text, "").replace("Under hösten", "Under den gångna hösten"),
+        encoding="utf-8",
+    )
+    env = {**os.environ, "NAMNDLASAREN_HOME": str(library_home)}
+    cli = [sys.executable, "-m", "desktop"]
+    built = subprocess.run([*cli, "build-library", str(corrected), "-o", str(tmp_path / "ny.db")],
+                           env=env, capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert built.returncode == 0, built.stderr
+    updated = subprocess.run([*cli, "update-library", str(tmp_path / "ny.db")],
+                             env=env, capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert updated.returncode == 0, updated.stderr
+    assert "Rättade: Helsingborg Socialnämnden: Årsbokslut 2021" in updated.stdout
+    assert "1 kunde inte placeras" in updated.stdout and "brist på familjehem" in updated.stdout
+
+    kept, lost = notes.get(user, ids["kept"]), notes.get(user, ids["lost"])
+    assert kept is not None and lost is not None
+    new = next(r for r in queries.list_reports(open_library(library_home / "library.db"))
+               if r.period_end == "2021-12-31")  # fmt: skip
+    assert new.sha256 != old.sha256
+    assert (kept.orphaned, kept.report_sha256, kept.exact) == (False, new.sha256, kept_text)
+    assert lost.orphaned and lost.body == "fråga lost"  # kept for the member, never dropped
