@@ -48,3 +48,15 @@ def library_home(home: Path, built_library: Path) -> Path:
     """A NAMNDLASAREN_HOME holding a copy of the built bundled library."""
     shutil.copy(built_library, home / "library.db")
     return home
+
+
+def open_window(qtbot, home: Path):  # type: ignore[no-untyped-def]
+    """The main window on NAMNDLASAREN_HOME's library, shown (offscreen) and closed after."""
+    from desktop.store.library import open_library
+    from desktop.ui.main_window import MainWindow
+
+    library = home / "library.db"
+    window = MainWindow(open_library(library), library)
+    qtbot.addWidget(window)
+    window.show()
+    return window

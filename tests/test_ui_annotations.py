@@ -15,22 +15,14 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from tests.conftest import open_window
 
 from desktop.annotate import notes
 from desktop.store import queries
-from desktop.store.library import open_library
 from desktop.store.userdb import open_user_db
 from desktop.ui.main_window import MainWindow
 
 PASSAGE = "brist på familjehem"
-
-
-def open_window(qtbot: QtBot, home: Path) -> MainWindow:
-    library = home / "library.db"
-    window = MainWindow(open_library(library), library)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]

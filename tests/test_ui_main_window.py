@@ -9,19 +9,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
+from tests.conftest import open_window
 
 from desktop.store import queries
 from desktop.store.library import open_library
 from desktop.ui.library_model import REPORT_ID_ROLE, library_tree
-from desktop.ui.main_window import MainWindow
-
-
-def open_window(qtbot: QtBot, home: Path) -> MainWindow:
-    library = home / "library.db"
-    window = MainWindow(open_library(library), library)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def test_library_tree_is_municipality_committee_report_newest_first(built_library: Path) -> None:
