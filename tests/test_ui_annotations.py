@@ -131,7 +131,8 @@ def test_meeting_view_orders_questions_and_keeps_answers(qtbot: QtBot, library_h
     view.reload_meetings(select=meeting)  # type: ignore[attr-defined]
     assert view.questions.ids() == [first, second]  # type: ignore[attr-defined]
     assert "brist på familjehem" in view.questions.item(0).text()  # type: ignore[attr-defined]
-    assert "Årsbokslut 2021" in view.questions.item(0).text()  # type: ignore[attr-defined]
+    # the report, section and printed page (from the report's table of contents)
+    assert "Årsbokslut 2021, ”Nämndens mål”, s. 4" in view.questions.item(0).text()  # type: ignore[attr-defined]
 
     # what a drop does: the list model moves the row and the new order is stored
     view.questions.model().moveRow(QModelIndex(), 1, QModelIndex(), 0)  # type: ignore[attr-defined]
@@ -151,6 +152,7 @@ def test_meeting_view_orders_questions_and_keeps_answers(qtbot: QtBot, library_h
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages)
     assert "1. Andra frågan" in text and "2. Första frågan" in text
     assert "Sex barn, i snitt åtta månader." in text
+    assert "Årsbokslut 2021, ”Nämndens mål”, s. 4" in text
 
 
 def test_search_finds_notes_and_opens_them(qtbot: QtBot, library_home: Path) -> None:

@@ -91,3 +91,24 @@ def find_quote(
         if found:
             return section, found.start(), found.end()
     return None
+
+
+def page_of(library: sqlite3.Connection, annotation: notes.Annotation) -> int | None:
+    """The printed page of an annotation's section, when the report's contents list it."""
+    row = library.execute(
+        "SELECT s.page FROM sections s JOIN reports r ON r.id = s.report_id"
+        " WHERE r.sha256 = ? AND s.heading = ? AND s.page IS NOT NULL LIMIT 1",
+        (annotation.report_sha256, annotation.section_heading),
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def source_line(library: sqlite3.Connection, annotation: notes.Annotation) -> str:
+    """ "Årsbokslut 2021, ”Nämndens mål”, s. 6": where a quote came from, as a member cites it."""
+    parts = [annotation.report_label]
+    if annotation.section_heading:
+        parts.append(f"”{annotation.section_heading}”")
+    page = page_of(library, annotation)
+    if page is not None:
+        parts.append(f"s. {page}")
+    return ", ".join(parts)

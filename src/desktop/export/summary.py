@@ -14,6 +14,7 @@ from datetime import date
 from desktop.analysis.goal_match import related_kpis
 from desktop.analysis.series import SeriesIndex, SeriesPoint
 from desktop.analysis.series_overrides import load_overrides
+from desktop.annotate.in_report import page_of
 from desktop.annotate.notes import Annotation, all_annotations
 from desktop.errors import NamndlasarenError
 from desktop.store import queries
@@ -53,6 +54,7 @@ class Summary:
     goals: list[GoalSummary]
     passages: list[PassageSummary]
     questions: list[Annotation]
+    pages: dict[int, int] = field(default_factory=dict)  # annotation id -> printed page
 
     @property
     def is_empty(self) -> bool:
@@ -90,6 +92,7 @@ def build_summary(
         goals=list(goals.values()),
         passages=passages,
         questions=[a for a in annotations if a.kind == "question"],
+        pages={a.id: page for a in annotations if (page := page_of(library, a)) is not None},
     )
 
 

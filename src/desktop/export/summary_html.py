@@ -35,9 +35,9 @@ def summary_html(summary: Summary) -> str:
         parts += [_goal(i, goal) for i, goal in enumerate(summary.goals)]
     if summary.passages:
         parts.append("<h2>Citerade avsnitt</h2>")
-        parts += [_passage(p) for p in summary.passages]
+        parts += [_passage(p, summary.pages.get(p.annotation.id)) for p in summary.passages]
     if summary.questions:
-        parts.append(_questions(summary.questions))
+        parts.append(_questions(summary.questions, summary.pages))
     return "\n".join(parts)
 
 
@@ -131,10 +131,11 @@ def _note(annotation: Annotation) -> str:
     return f'<p class="note"><b>{label}{status}:</b> {body}</p>'
 
 
-def _passage(passage: PassageSummary) -> str:
+def _passage(passage: PassageSummary, page: int | None) -> str:
     a = passage.annotation
     year = f" · {passage.year}" if passage.year and str(passage.year) not in a.report_label else ""
     section = f" · avsnitt ”{escape(a.section_heading)}”" if a.section_heading else ""
+    section += f" · s. {page}" if page is not None else ""
     colour = COLOUR_HEX.get(a.colour, "#f1f1f1") if a.kind == "highlight" else "#f1f1f1"
     orphan = (
         '<p class="orphan">Kunde inte återfinnas i bibliotekets nuvarande version av rapporten.</p>'
@@ -149,12 +150,14 @@ def _passage(passage: PassageSummary) -> str:
     )
 
 
-def _questions(questions: list[Annotation]) -> str:
+def _questions(questions: list[Annotation], pages: dict[int, int]) -> str:
     rows = []
     for number, q in enumerate(questions, start=1):
         source = escape(q.report_label)
         if q.section_heading:
             source += f", ”{escape(q.section_heading)}”"
+        if q.id in pages:
+            source += f", s. {pages[q.id]}"
         answer = escape(q.answer).replace("\n", "<br/>") if q.answer else "<br/><br/><br/>"
         rows.append(
             f"<p><b>{number}. {escape(q.body) or escape(q.exact)}</b>"

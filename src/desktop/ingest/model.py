@@ -63,6 +63,7 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     line_start: int = 0
     line_end: int = 0
+    page: int | None = None  # the printed page, from the table of contents, when it has one
 
 
 @dataclass

@@ -15,7 +15,7 @@ from desktop.ingest.model import Block, Report, Section, Table
 
 # Raise when extraction changes what it finds: libraries built by an older parser are
 # then re-extracted on start (store.library.default_library).
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 MAX_BYTES = 50 * 1024 * 1024
 MONTHS = {
     "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
@@ -158,14 +158,18 @@ def metadata(lines: list[str], warnings: list[str]) -> tuple[str, str, str, int,
     return municipality, committee, "interim" if interim else "annual", year, end, title
 
 
-def toc_headings(lines: list[str]) -> set[str]:
-    """Headings listed in the table of contents ("Nämndens mål.....	4")."""
-    found = set()
+def toc_pages(lines: list[str]) -> dict[str, int]:
+    """Headings listed in the table of contents ("Nämndens mål.....	4") and their pages."""
+    found: dict[str, int] = {}
     for line in lines[:120]:
-        match = re.match(r"^(.{3,90}?)(?:\.{2,}\s*|\t+)\d{1,3}\s*$", line.strip())
+        match = re.match(r"^(.{3,90}?)(?:\.{2,}\s*|\t+)(\d{1,3})\s*$", line.strip())
         if match:
-            found.add(match.group(1).strip(" .\t"))
+            found.setdefault(match.group(1).strip(" .\t"), int(match.group(2)))
     return found
+
+
+def toc_headings(lines: list[str]) -> set[str]:
+    return set(toc_pages(lines))
 
 
 def looks_like_heading(lines: list[str], index: int) -> bool:
@@ -213,12 +217,16 @@ def outline(lines: list[str], space_tables: list[Table] | None = None) -> list[S
     if current:
         sections.append((heading, start, current))
     tables = {t.line_start: t for t in space_tables or []}
+    pages = toc_pages(lines)
     # a heading with nothing under it but subheadings stays: it is a level of the outline
-    return [
+    out = [
         _section(h, s, body, tables)
         for h, s, body in sections
         if h != "Inledning" or any(t.strip() for _, t in body)
     ]
+    for section in out:
+        section.page = pages.get(section.heading)
+    return out
 
 
 def _table_goes_on(body: list[tuple[int, str]], position: int) -> bool:

@@ -87,6 +87,7 @@ def _insert_report(db: sqlite_utils.Database, report: Report) -> int:
                     "text": section.text,
                     "line_start": section.line_start,
                     "line_end": section.line_end,
+                    "page": section.page,
                 }
             )
             .last_pk

@@ -57,6 +57,7 @@ class SectionRow:
     line_start: int
     line_end: int
     blocks: list[BlockRow] = field(default_factory=list)
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -138,9 +139,9 @@ def report_sections(conn: sqlite3.Connection, report_id: int) -> list[SectionRow
             BlockRow(row[1], row[2], row[3], row[4], row[5], table)
         )
     return [
-        SectionRow(*row, blocks=blocks.get(row[0], []))
+        SectionRow(*row[:7], blocks=blocks.get(row[0], []), page=row[7])
         for row in conn.execute(
-            "SELECT id, ord, heading, level, text, line_start, line_end FROM sections"
+            "SELECT id, ord, heading, level, text, line_start, line_end, page FROM sections"
             " WHERE report_id = ? ORDER BY ord",
             (report_id,),
         )

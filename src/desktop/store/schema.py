@@ -125,4 +125,9 @@ def _v1(conn: sqlite3.Connection) -> None:
     )
 
 
-STEPS = [_v1]
+def _v2(conn: sqlite3.Connection) -> None:
+    """Sections remember the printed page the table of contents gives them."""
+    run_script(conn, "ALTER TABLE sections ADD COLUMN page INTEGER;")
+
+
+STEPS = [_v1, _v2]

@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop.annotate import notes
-from desktop.annotate.in_report import find_quote, marks, note_hits
+from desktop.annotate.in_report import find_quote, marks, note_hits, source_line
 from desktop.store import queries
 from desktop.store.userdb import open_user_db
 from desktop.ui.notes_panel import NotesPanel
@@ -153,7 +153,7 @@ class AnnotationsController(QObject):
     def meeting_view(self) -> QWidget:
         from desktop.ui.meeting_view import MeetingView
 
-        view = MeetingView(self.user)
+        view = MeetingView(self.user, lambda a: source_line(self.window.conn, a))
         view.print_requested.connect(self.print_summary)
         view.pdf_requested.connect(self.save_summary_pdf)
         view.annotation_activated.connect(self.show_annotation)

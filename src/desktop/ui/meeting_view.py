@@ -8,6 +8,7 @@ saved as PDF from here or from the File menu.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -80,9 +81,12 @@ class MeetingView(QWidget):
     pdf_requested = Signal(object)
     annotation_activated = Signal(int)
 
-    def __init__(self, user: sqlite3.Connection, parent: QWidget | None = None) -> None:
+    def __init__(self, user: sqlite3.Connection,
+                 source_of: Callable[[notes.Annotation], str] | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.user = user
+        self.source_of = source_of or (lambda a: a.report_label)
         self.meeting = QComboBox()
         self.meeting.currentIndexChanged.connect(self.refresh)
         new = QPushButton(self.tr("Nytt möte…"))
@@ -164,7 +168,7 @@ class MeetingView(QWidget):
                      if a.kind == "question"]  # fmt: skip
         self.questions.clear()
         for number, q in enumerate(questions, start=1):
-            source = q.report_label + (f", ”{q.section_heading}”" if q.section_heading else "")
+            source = self.source_of(q)
             quote = (
                 f"\n”{_short(q.exact or q.goal_title or '')}”" if (q.exact or q.goal_title) else ""
             )
