@@ -35,6 +35,8 @@ def annotate_seed_library(home: Path) -> dict[str, str]:
     notes.add(user, report, "question", section=section, start=start, end=start + 80,
               body=QUESTION, meeting_id=meeting)  # fmt: skip
     notes.add(user, report, "highlight", section=section, start=0, end=30, colour="grön")
+    notes.add(user, report, "note", goal_title=goal.title, kpi_name="Andel barn i jourhem",
+              body="Målvärdet?")  # fmt: skip
     user.close()
     library.close()
     return {"goal": goal.title, "quote": quote, "meeting": str(meeting)}
@@ -54,7 +56,7 @@ def test_export_import_round_trip_on_another_laptop(library_home: Path, tmp_path
     result = cli(library_home, "annotations", "export", "-o", str(exported))
     assert result.returncode == 0, result.stderr
     data = json.loads(exported.read_text(encoding="utf-8"))
-    assert data["type"] == "AnnotationCollection" and data["total"] == 3
+    assert data["type"] == "AnnotationCollection" and data["total"] == 4
     target = data["first"]["items"][1]["target"]
     assert target["source"].startswith("urn:sha256:")
     assert {s["type"] for s in target["selector"]} == {"TextQuoteSelector", "TextPositionSelector"}
@@ -64,15 +66,16 @@ def test_export_import_round_trip_on_another_laptop(library_home: Path, tmp_path
     (other / "library.db").write_bytes((library_home / "library.db").read_bytes())
     first = cli(other, "annotations", "import", str(exported))
     assert first.returncode == 0, first.stderr
-    assert "3 anteckningar importerade" in first.stdout
+    assert "4 anteckningar importerade" in first.stdout
     again = cli(other, "annotations", "import", str(exported))
-    assert "0 anteckningar importerade, 3 fanns redan" in again.stdout
+    assert "0 anteckningar importerade, 4 fanns redan" in again.stdout
 
     theirs = notes.all_annotations(open_user_db(other / "user.db"))
     mine = notes.all_annotations(open_user_db(library_home / "user.db"))
-    assert [(a.kind, a.body, a.exact, a.status, a.goal_title) for a in theirs] == [
-        (a.kind, a.body, a.exact, a.status, a.goal_title) for a in mine
+    assert [(a.kind, a.body, a.exact, a.status, a.goal_title, a.kpi_name) for a in theirs] == [
+        (a.kind, a.body, a.exact, a.status, a.goal_title, a.kpi_name) for a in mine
     ]
+    assert theirs[-1].kpi_name == "Andel barn i jourhem"
     assert not any(a.orphaned for a in theirs)
     user = open_user_db(other / "user.db")
     assert notes.meetings(user) == [(1, "Socialnämnden 15 december", "2026-12-15")]

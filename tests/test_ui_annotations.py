@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from tests.conftest import open_window
 
@@ -108,11 +108,17 @@ def test_goal_note_from_goal_view_and_the_goal_text_selected(
     [card] = window.annotations.panel.cards.values()
     type_text(card.body, "Följ upp rekryteringen")
     goal_view.annotate_text_requested.emit("question", "", "brist på\nfamiljehem")  # type: ignore[attr-defined]
+    kpi_button = next(b for b in goal_view.findChildren(QPushButton)
+                      if b.text() == "Anteckning om nyckeltalet…")  # fmt: skip
+    kpi_button.click()
     saved = notes.all_annotations(open_user_db(library_home / "user.db"))
     assert [(a.kind, a.goal_title, a.exact, a.body) for a in saved] == [
         ("note", goal.title, "", "Följ upp rekryteringen"),
         ("question", goal.title, PASSAGE, ""),
+        ("note", goal.title, "", ""),
     ]
+    assert saved[2].kpi_name is not None and "familjehem" in saved[2].kpi_name
+    assert [a.kpi_name for a in saved[:2]] == [None, None]
 
 
 def test_meeting_view_orders_questions_and_keeps_answers(qtbot: QtBot, library_home: Path) -> None:

@@ -282,62 +282,67 @@ No notes were imported.</translation>
   <context>
     <name>GoalView</name>
     <message>
-      <location filename="../../src/desktop/ui/goal_view.py" line="64" />
+      <location filename="../../src/desktop/ui/goal_view.py" line="65" />
       <source>Anteckning om målet…</source>
       <translation>Note on the goal…</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/goal_view.py" line="66" />
+      <location filename="../../src/desktop/ui/goal_view.py" line="67" />
       <source>En anteckning eller fråga om målet som helhet, med i utskriften</source>
       <translation>A note or question on the goal as a whole, included in the printout</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/goal_view.py" line="78" />
+      <location filename="../../src/desktop/ui/goal_view.py" line="79" />
       <source>Målanalys</source>
       <translation>Goal analysis</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/goal_view.py" line="100" />
+      <location filename="../../src/desktop/ui/goal_view.py" line="101" />
       <source>Samma mål i andra års rapporter</source>
       <translation>The same goal in other years' reports</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/goal_view.py" line="131" />
+      <location filename="../../src/desktop/ui/goal_view.py" line="132" />
       <source>Rapporten har ingen målanalys för detta mål.</source>
       <translation>The report has no analysis for this goal.</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/goal_view.py" line="143" />
+      <location filename="../../src/desktop/ui/goal_view.py" line="144" />
       <source>Markera</source>
       <translation>Highlight</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/goal_view.py" line="145" />
+      <location filename="../../src/desktop/ui/goal_view.py" line="146" />
       <source>Anteckning…</source>
       <translation>Note…</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/goal_view.py" line="147" />
+      <location filename="../../src/desktop/ui/goal_view.py" line="148" />
       <source>Fråga till förvaltningen…</source>
       <translation>Question for the administration…</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/goal_view.py" line="161" />
+      <location filename="../../src/desktop/ui/goal_view.py" line="162" />
       <source>Rapporten redovisar nyckeltalen för sig; dessa har liknande lydelse som målet.</source>
       <translation>The report lists its KPIs separately; these are worded like the goal.</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/goal_view.py" line="168" />
+      <location filename="../../src/desktop/ui/goal_view.py" line="169" />
       <source>Inga nyckeltal är kopplade till målet i rapporten.</source>
       <translation>No KPIs are linked to the goal in the report.</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/goal_view.py" line="198" />
+      <location filename="../../src/desktop/ui/goal_view.py" line="182" />
+      <source>Anteckning om nyckeltalet…</source>
+      <translation>Note on this KPI…</translation>
+    </message>
+    <message>
+      <location filename="../../src/desktop/ui/goal_view.py" line="204" />
       <source>Målet finns bara i denna rapport bland bibliotekets rapporter.</source>
       <translation>Of the library's reports, only this one has the goal.</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/goal_view.py" line="205" />
+      <location filename="../../src/desktop/ui/goal_view.py" line="211" />
       <source>{0} (visas)</source>
       <translation>{0} (shown)</translation>
     </message>
@@ -602,57 +607,57 @@ No notes were imported.</translation>
   <context>
     <name>MeetingView</name>
     <message>
-      <location filename="../../src/desktop/ui/meeting_view.py" line="88" />
+      <location filename="../../src/desktop/ui/meeting_view.py" line="92" />
       <source>Nytt möte…</source>
       <translation>New meeting…</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/meeting_view.py" line="90" />
+      <location filename="../../src/desktop/ui/meeting_view.py" line="94" />
       <source>Skriv ut…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/meeting_view.py" line="92" />
+      <location filename="../../src/desktop/ui/meeting_view.py" line="96" />
       <source>Spara som PDF…</source>
       <translation>Save as PDF…</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/meeting_view.py" line="95" />
+      <location filename="../../src/desktop/ui/meeting_view.py" line="99" />
       <source>Möte:</source>
       <translation>Meeting:</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/meeting_view.py" line="125" />
+      <location filename="../../src/desktop/ui/meeting_view.py" line="129" />
       <source>Svaret från förvaltningen, efter mötet…</source>
       <translation>The administration's answer, after the meeting…</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/meeting_view.py" line="131" />
+      <location filename="../../src/desktop/ui/meeting_view.py" line="135" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/meeting_view.py" line="134" />
+      <location filename="../../src/desktop/ui/meeting_view.py" line="138" />
       <source>Svar:</source>
       <translation>Answer:</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/meeting_view.py" line="155" />
+      <location filename="../../src/desktop/ui/meeting_view.py" line="159" />
       <source>Alla frågor</source>
       <translation>All questions</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/meeting_view.py" line="178" />
+      <location filename="../../src/desktop/ui/meeting_view.py" line="182" />
       <source>Dra för att ändra ordningen. Dubbelklicka för att visa i rapporten.</source>
       <translation>Drag to change the order. Double-click to show in the report.</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/meeting_view.py" line="182" />
+      <location filename="../../src/desktop/ui/meeting_view.py" line="186" />
       <source>{0} frågor. Dra för att ändra ordningen.</source>
       <translation>{0} questions. Drag to change the order.</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/meeting_view.py" line="185" />
+      <location filename="../../src/desktop/ui/meeting_view.py" line="189" />
       <source>Inga frågor till det här mötet ännu. Markera text i en rapport, högerklicka och välj ”Fråga till förvaltningen…”, och välj mötet på frågan.</source>
       <translation>No questions for this meeting yet. Select text in a report, right-click, choose “Question for the administration…” and pick the meeting on the question.</translation>
     </message>
@@ -676,22 +681,22 @@ No notes were imported.</translation>
   <context>
     <name>NewMeetingDialog</name>
     <message>
-      <location filename="../../src/desktop/ui/meeting_view.py" line="41" />
+      <location filename="../../src/desktop/ui/meeting_view.py" line="42" />
       <source>Nytt möte</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/meeting_view.py" line="43" />
+      <location filename="../../src/desktop/ui/meeting_view.py" line="44" />
       <source>t.ex. Socialnämnden 15 december</source>
       <translation>e.g. Social Services Committee 15 December</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/meeting_view.py" line="48" />
+      <location filename="../../src/desktop/ui/meeting_view.py" line="49" />
       <source>Möte:</source>
       <translation>Meeting:</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/meeting_view.py" line="49" />
+      <location filename="../../src/desktop/ui/meeting_view.py" line="50" />
       <source>Datum:</source>
       <translation>Date:</translation>
     </message>
@@ -700,42 +705,42 @@ No notes were imported.</translation>
     <name>NoteCard</name>
     <message>
       <location filename="../../src/desktop/ui/notes_panel.py" line="84" />
-      <location filename="../../src/desktop/ui/notes_panel.py" line="145" />
+      <location filename="../../src/desktop/ui/notes_panel.py" line="147" />
       <source>Ta bort</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/notes_panel.py" line="92" />
+      <location filename="../../src/desktop/ui/notes_panel.py" line="94" />
       <source>Visa i rapporten</source>
       <translation>Show in the report</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/notes_panel.py" line="97" />
+      <location filename="../../src/desktop/ui/notes_panel.py" line="99" />
       <source>Kunde inte placeras i rapportens nya version</source>
       <translation>Could not be placed in the new version of the report</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/notes_panel.py" line="102" />
+      <location filename="../../src/desktop/ui/notes_panel.py" line="104" />
       <source>Skriv din fråga här…</source>
       <translation>Write your question here…</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/notes_panel.py" line="104" />
+      <location filename="../../src/desktop/ui/notes_panel.py" line="106" />
       <source>Skriv en anteckning…</source>
       <translation>Write a note…</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/notes_panel.py" line="120" />
+      <location filename="../../src/desktop/ui/notes_panel.py" line="122" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/notes_panel.py" line="127" />
+      <location filename="../../src/desktop/ui/notes_panel.py" line="129" />
       <source>Inget möte</source>
       <translation>No meeting</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/notes_panel.py" line="145" />
+      <location filename="../../src/desktop/ui/notes_panel.py" line="147" />
       <source>Ta bort anteckningen? Det går inte att ångra.</source>
       <translation>Remove the note? This cannot be undone.</translation>
     </message>
@@ -773,22 +778,22 @@ No notes were imported.</translation>
   <context>
     <name>NotesPanel</name>
     <message>
-      <location filename="../../src/desktop/ui/notes_panel.py" line="200" />
+      <location filename="../../src/desktop/ui/notes_panel.py" line="202" />
       <source>Öppna en rapport för att se dina anteckningar.</source>
       <translation>Open a report to see your notes.</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/notes_panel.py" line="204" />
+      <location filename="../../src/desktop/ui/notes_panel.py" line="206" />
       <source>Inga anteckningar i rapporten ännu. Markera text och högerklicka för att markera, anteckna eller skriva en fråga.</source>
       <translation>No notes in this report yet. Select text and right-click to highlight, note or write a question.</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/notes_panel.py" line="209" />
+      <location filename="../../src/desktop/ui/notes_panel.py" line="211" />
       <source>{0} anteckningar i rapporten</source>
       <translation>{0} notes in the report</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/notes_panel.py" line="213" />
+      <location filename="../../src/desktop/ui/notes_panel.py" line="215" />
       <source>{0} anteckningar kunde inte placeras – visa</source>
       <translation>{0} notes could not be placed – show</translation>
     </message>

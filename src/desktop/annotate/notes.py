@@ -39,6 +39,7 @@ class Annotation:
     meeting_id: int | None
     position: int
     orphaned: bool
+    kpi_name: str | None = None
 
     @property
     def selector(self) -> Selector:
@@ -47,7 +48,7 @@ class Annotation:
 
 _COLUMNS = (
     "id, uuid, kind, report_sha256, report_label, section_heading, exact, prefix, suffix, start, end,"
-    " goal_title, colour, body, status, answer, meeting_id, position, orphaned"
+    " goal_title, colour, body, status, answer, meeting_id, position, orphaned, kpi_name"
 )
 
 
@@ -57,7 +58,7 @@ def _now() -> str:
 
 def _row(row: sqlite3.Row | tuple) -> Annotation:  # type: ignore[type-arg]
     values = list(row)
-    values[-1] = bool(values[-1])
+    values[-2] = bool(values[-2])
     return Annotation(*values)
 
 
@@ -70,6 +71,7 @@ def add(
     start: int | None = None,
     end: int | None = None,
     goal_title: str | None = None,
+    kpi_name: str | None = None,
     body: str = "",
     colour: str = "gul",
     meeting_id: int | None = None,
@@ -85,13 +87,15 @@ def add(
     cursor = conn.execute(
         "INSERT INTO annotations (uuid, kind, report_sha256, report_label, municipality, committee, report_type,"
         " period_end, section_heading, exact, prefix, suffix, start, end, goal_title, colour, body, status,"
-        " meeting_id, position, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " meeting_id, position, created_at, updated_at, kpi_name)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             annotation_uuid or f"urn:uuid:{uuid.uuid4()}", kind, report.sha256, report.label, report.municipality,
             report.committee, report.report_type, report.period_end, section.heading if section else "",
             selector.exact if selector else "", selector.prefix if selector else "",
             selector.suffix if selector else "", start, end, goal_title, colour, body,
             "öppen" if kind == "question" else None, meeting_id, position, _now(), _now(),
+            kpi_name,
         ),
     )  # fmt: skip
     return int(cursor.lastrowid or 0)

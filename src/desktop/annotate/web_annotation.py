@@ -94,6 +94,8 @@ def export_collection(user: sqlite3.Connection) -> dict[str, Any]:
         }
         if a.goal_title:
             item[EXT + "goal"] = a.goal_title
+        if a.kpi_name:
+            item[EXT + "kpi"] = a.kpi_name
         if a.status:
             item[EXT + "status"] = a.status
             item[EXT + "answer"] = a.answer
@@ -220,13 +222,13 @@ def _insert(user: sqlite3.Connection, item: dict[str, Any], ident: str) -> None:
     user.execute(
         "INSERT INTO annotations (uuid, kind, report_sha256, report_label, municipality, committee, report_type,"
         " period_end, section_heading, exact, prefix, suffix, start, end, goal_title, colour, body, status,"
-        " answer, meeting_id, position, created_at, updated_at)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " answer, meeting_id, position, created_at, updated_at, kpi_name)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (ident, kind, sha, item.get(EXT + "report", ""), str(key.get("municipality", "")),
          str(key.get("committee", "")), str(key.get("reportType", "")), str(key.get("periodEnd", "")),
          item.get(EXT + "section", ""), quote.get("exact", ""),
          quote.get("prefix", ""), quote.get("suffix", ""), offsets.get("start"), offsets.get("end"),
          item.get(EXT + "goal"), item.get(EXT + "colour", "gul"), _body_text(item),
          status if status in notes.QUESTION_STATUSES else ("öppen" if kind == "question" else None),
-         item.get(EXT + "answer", ""), meeting_id, position, now, now),
+         item.get(EXT + "answer", ""), meeting_id, position, now, now, item.get(EXT + "kpi")),
     )  # fmt: skip

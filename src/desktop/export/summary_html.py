@@ -126,6 +126,8 @@ def _note(annotation: Annotation) -> str:
     if annotation.kind == "highlight" and not annotation.body:
         return ""
     label = KIND_LABEL.get(annotation.kind, "Anteckning")
+    if annotation.kpi_name:
+        label += f" om ”{escape(annotation.kpi_name)}”"
     status = f" ({escape(annotation.status)})" if annotation.status else ""
     body = escape(annotation.body).replace("\n", "<br/>") or "<i>(ingen text)</i>"
     return f'<p class="note"><b>{label}{status}:</b> {body}</p>'

@@ -75,7 +75,12 @@ def _v2(conn: sqlite3.Connection) -> None:
     )
 
 
-STEPS = [_v1, _v2]
+def _v3(conn: sqlite3.Connection) -> None:
+    """A note can be about one KPI of a goal (the goal's title stays its anchor)."""
+    run_script(conn, "ALTER TABLE annotations ADD COLUMN kpi_name TEXT;")
+
+
+STEPS = [_v1, _v2, _v3]
 
 
 def open_user_db(path: Path | str | None = None) -> sqlite3.Connection:

@@ -74,18 +74,17 @@ class AnnotationsController(QObject):
             return None
         section, start, end = found
         return self._add(report, kind, colour, section=section, start=start, end=end,
-                         goal_title=goal.title, open_in_reader=False)  # fmt: skip
+                         goal_title=goal.title)  # fmt: skip
 
-    def annotate_goal(self, goal_id: int) -> int | None:
-        """A note on a goal as a whole (it carries the goal's KPIs into the summary)."""
+    def annotate_goal(self, goal_id: int, kpi_name: str | None = None) -> int | None:
+        """A note on a goal as a whole, or on one of its KPIs (both go into the summary)."""
         goal = queries.get_goal(self.window.conn, goal_id)
         report = queries.get_report(self.window.conn, goal.report_id) if goal else None
         if goal is None or report is None:
             return None
-        return self._add(report, "note", "", goal_title=goal.title, open_in_reader=False)
+        return self._add(report, "note", "", goal_title=goal.title, kpi_name=kpi_name)
 
-    def _add(self, report: queries.ReportRow, kind: str, colour: str,
-             open_in_reader: bool = True, **where: object) -> int:  # fmt: skip
+    def _add(self, report: queries.ReportRow, kind: str, colour: str, **where: object) -> int:
         annotation_id = notes.add(self.user, report, kind, colour=colour or "gul",
                                   **where)  # type: ignore[arg-type]  # fmt: skip
         self.dock.show()
@@ -161,6 +160,7 @@ class AnnotationsController(QObject):
 
     def connect_goal_view(self, goal_view: QWidget) -> None:
         goal_view.goal_note_requested.connect(self.annotate_goal)  # type: ignore[attr-defined]
+        goal_view.kpi_note_requested.connect(self.annotate_goal)  # type: ignore[attr-defined]
         goal_view.annotate_text_requested.connect(self.annotate_goal_text)  # type: ignore[attr-defined]
 
     # --- File menu: print, PDF, moving annotations --------------------------------------

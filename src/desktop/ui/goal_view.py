@@ -40,6 +40,7 @@ class GoalView(QWidget):
     source_requested = Signal(int, int)  # kpi_id, report_id: open the table a point came from
     goal_opened = Signal(int)
     goal_note_requested = Signal(int)  # goal_id: a note on the goal as a whole
+    kpi_note_requested = Signal(int, str)  # goal_id, KPI name: a note on one KPI
     annotate_text_requested = Signal(str, str, str)  # kind, colour, quote from the analysis
 
     def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None) -> None:
@@ -178,6 +179,11 @@ class GoalView(QWidget):
             chart.point_clicked.connect(self.source_requested)
             self.charts.append(chart)
             self.charts_box.addWidget(chart)
+            note = QPushButton(self.tr("Anteckning om nyckeltalet…"))
+            note.clicked.connect(
+                lambda _=False, name=kpi.name: self.kpi_note_requested.emit(goal_id, name)
+            )
+            self.charts_box.addWidget(note, 0, Qt.AlignmentFlag.AlignRight)
         self.charts_box.addStretch(1)
 
     def edit_series_link(self, index: SeriesIndex, series: Series) -> SeriesLinkDialog:

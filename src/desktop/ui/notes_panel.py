@@ -87,6 +87,8 @@ class NoteCard(QFrame):
         top.addWidget(remove)
         layout.addLayout(top)
         quote_text = annotation.exact or annotation.goal_title or ""
+        if annotation.kpi_name:
+            quote_text = f"{annotation.kpi_name} ({annotation.goal_title})"
         if quote_text:
             quote = QuoteLabel(f"”{_elide(quote_text, 160)}”")
             quote.setToolTip(self.tr("Visa i rapporten"))
