@@ -121,6 +121,25 @@ def test_goal_note_from_goal_view_and_the_goal_text_selected(
     assert [a.kpi_name for a in saved[:2]] == [None, None]
 
 
+def test_annotating_from_the_comparison_view(qtbot: QtBot, library_home: Path) -> None:
+    window = open_window(qtbot, library_home)
+    reports = {r.period_end: r for r in queries.list_reports(window.conn)}
+    window.tabs.setCurrentIndex(2)
+    compare = window._tab("compare")
+    compare.compare(reports["2021-12-31"].id, reports["2024-12-31"].id)  # type: ignore[attr-defined]
+    goal = queries.report_goals(window.conn, reports["2021-12-31"].id)[0]
+    compare.goal_note_requested.emit(goal.id)  # type: ignore[attr-defined]  # the Anteckna… button
+    section = next(s for s in queries.report_sections(window.conn, reports["2021-12-31"].id)
+                   if PASSAGE in s.text)  # fmt: skip
+    compare.annotate_text_requested.emit("question", "", PASSAGE, section.id)  # type: ignore[attr-defined]
+    saved = notes.all_annotations(open_user_db(library_home / "user.db"))
+    assert [(a.kind, a.goal_title, a.exact) for a in saved] == [
+        ("note", goal.title, ""),
+        ("question", None, PASSAGE),
+    ]
+    assert any(b.text() == "Anteckna…" for b in compare.findChildren(QPushButton))
+
+
 def test_meeting_view_orders_questions_and_keeps_answers(qtbot: QtBot, library_home: Path) -> None:
     window = open_window(qtbot, library_home)
     report = report_2021(window)

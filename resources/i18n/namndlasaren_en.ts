@@ -13,123 +13,123 @@
       <translation>First select text in the report.</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="72" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="86" />
       <source>Texten kunde inte hittas i rapporten.</source>
       <translation>The text could not be found in the report.</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="172" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="190" />
       <source>Skriv &amp;ut sammanfattning…</source>
       <translation>&amp;Print summary…</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="174" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="192" />
       <source>Spara sammanfattning som &amp;PDF…</source>
       <translation>Save summary as &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="177" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="195" />
       <source>&amp;Exportera anteckningar…</source>
       <translation>&amp;Export notes…</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="178" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="196" />
       <source>I&amp;mportera anteckningar…</source>
       <translation>I&amp;mport notes…</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="183" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="201" />
       <source>&amp;Anteckna</source>
       <translation>&amp;Annotate</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="185" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="203" />
       <source>&amp;Markera</source>
       <translation>&amp;Highlight</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="187" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="205" />
       <source>&amp;Anteckning…</source>
       <translation>&amp;Note…</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="189" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="207" />
       <source>&amp;Fråga till förvaltningen…</source>
       <translation>&amp;Question for the administration…</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="193" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="211" />
       <source>Anteckningar som inte kunde &amp;placeras…</source>
       <translation>Notes that could not be &amp;placed…</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="209" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="227" />
       <source>Skriv ut sammanfattning</source>
       <translation>Print summary</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="214" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="232" />
       <source>{0} sidor skickade till skrivaren</source>
       <translation>{0} pages sent to the printer</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="222" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="240" />
       <source>Spara sammanfattning som PDF</source>
       <translation>Save summary as PDF</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="223" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="241" />
       <source>Inför mötet.pdf</source>
       <translation>Before the meeting.pdf</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="223" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="241" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="232" />
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="256" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="250" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="274" />
       <source>Kunde inte spara</source>
       <translation>Could not save</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="235" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="253" />
       <source>Sammanfattningen ({0} sidor) är sparad i {1}</source>
       <translation>The summary ({0} pages) is saved in {1}</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="246" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="264" />
       <source>Exportera anteckningar</source>
       <translation>Export notes</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="247" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="265" />
       <source>JSON (*.json)</source>
       <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="259" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="277" />
       <source>{0} anteckningar exporterade till {1}</source>
       <translation>{0} notes exported to {1}</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="268" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="286" />
       <source>Importera anteckningar</source>
       <translation>Import notes</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="269" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="287" />
       <source>Anteckningar (*.json *.jsonld)</source>
       <translation>Notes (*.json *.jsonld)</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="278" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="296" />
       <source>Filen kunde inte läsas</source>
       <translation>The file could not be read</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="279" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="297" />
       <source>{0}
 
 Inga anteckningar importerades.</source>
@@ -138,12 +138,12 @@ Inga anteckningar importerades.</source>
 No notes were imported.</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="285" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="303" />
       <source>Anteckningar importerade</source>
       <translation>Notes imported</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/annotations_controller.py" line="286" />
+      <location filename="../../src/desktop/ui/annotations_controller.py" line="304" />
       <source>{0} anteckningar importerades, {1} fanns redan.</source>
       <translation>{0} notes imported, {1} were already there.</translation>
     </message>
@@ -151,122 +151,147 @@ No notes were imported.</translation>
   <context>
     <name>CompareView</name>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="57" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="60" />
       <source>Jämför</source>
       <translation>Compare</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="59" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="62" />
       <source>med</source>
       <translation>with</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="70" />
-      <location filename="../../src/desktop/ui/compare_view.py" line="203" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="73" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="246" />
       <source>Mål</source>
       <translation>Goals</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="71" />
-      <location filename="../../src/desktop/ui/compare_view.py" line="197" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="74" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="240" />
       <source>Nyckeltal</source>
       <translation>KPIs</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="72" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="75" />
       <source>Ekonomi</source>
       <translation>Finance</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="73" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="76" />
       <source>Avsnitt</source>
       <translation>Sections</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="124" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="127" />
       <source>Ingen av rapporterna har några mål som kunde läsas ut.</source>
       <translation>Neither report has goals that could be read.</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="137" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="140" />
       <source>Målet finns inte i denna rapport.</source>
       <translation>The goal is not in this report.</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="149" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="152" />
       <source>Nytt mål</source>
       <translation>New goal</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="150" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="153" />
       <source>Borttaget</source>
       <translation>Dropped</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="151" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="154" />
       <source>Ändrad bedömning</source>
       <translation>Assessment changed</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="161" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="164" />
       <source>Visa ändringar i analysen</source>
       <translation>Show changes in the analysis</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="164" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="167" />
+      <source>Anteckna…</source>
+      <translation>Annotate…</translation>
+    </message>
+    <message>
+      <location filename="../../src/desktop/ui/compare_view.py" line="168" />
+      <source>En anteckning eller fråga om målet, med i utskriften</source>
+      <translation>A note or question on the goal, included in the printout</translation>
+    </message>
+    <message>
+      <location filename="../../src/desktop/ui/compare_view.py" line="171" />
       <source>Öppna målet</source>
       <translation>Open goal</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="172" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="206" />
+      <source>Markera</source>
+      <translation>Highlight</translation>
+    </message>
+    <message>
+      <location filename="../../src/desktop/ui/compare_view.py" line="207" />
+      <source>Anteckning…</source>
+      <translation>Note…</translation>
+    </message>
+    <message>
+      <location filename="../../src/desktop/ui/compare_view.py" line="208" />
+      <source>Fråga till förvaltningen…</source>
+      <translation>Question for the administration…</translation>
+    </message>
+    <message>
+      <location filename="../../src/desktop/ui/compare_view.py" line="215" />
       <source>Ändringar i målanalysen</source>
       <translation>Changes in the goal analysis</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="178" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="221" />
       <source>Grönt: ny text. Rött och överstruket: borttagen text.</source>
       <translation>Green: new text. Red and struck through: removed text.</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="200" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="243" />
       <source>Enhet</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="201" />
-      <location filename="../../src/desktop/ui/compare_view.py" line="215" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="244" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="258" />
       <source>Förändring</source>
       <translation>Change</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="202" />
-      <location filename="../../src/desktop/ui/compare_view.py" line="216" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="245" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="259" />
       <source>Förändring %</source>
       <translation>Change %</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="204" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="247" />
       <source>Tabell</source>
       <translation>Table</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="212" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="255" />
       <source>Rad</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="213" />
-      <location filename="../../src/desktop/ui/compare_view.py" line="214" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="256" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="257" />
       <source>{0} (tkr)</source>
       <translation>{0} (SEK thousands)</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="217" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="260" />
       <source>Kolumn i rapporten</source>
       <translation>Column in the report</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/compare_view.py" line="232" />
+      <location filename="../../src/desktop/ui/compare_view.py" line="181" />
       <source>Avsnittet saknas.</source>
       <translation>The section is missing.</translation>
     </message>
@@ -574,32 +599,32 @@ No notes were imported.</translation>
       <translation>The committee's goals ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/main_window.py" line="351" />
+      <location filename="../../src/desktop/ui/main_window.py" line="352" />
       <source>Importera rapporter</source>
       <translation>Import reports</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/main_window.py" line="353" />
+      <location filename="../../src/desktop/ui/main_window.py" line="354" />
       <source>Rapporter (*.txt *.pdf)</source>
       <translation>Reports (*.txt *.pdf)</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/main_window.py" line="387" />
+      <location filename="../../src/desktop/ui/main_window.py" line="388" />
       <source>Välj det nya biblioteket</source>
       <translation>Choose the new library</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/main_window.py" line="387" />
+      <location filename="../../src/desktop/ui/main_window.py" line="388" />
       <source>Bibliotek (*.db)</source>
       <translation>Library (*.db)</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/main_window.py" line="395" />
+      <location filename="../../src/desktop/ui/main_window.py" line="396" />
       <source>Om Nämndläsaren</source>
       <translation>About Nämndläsaren</translation>
     </message>
     <message>
-      <location filename="../../src/desktop/ui/main_window.py" line="397" />
+      <location filename="../../src/desktop/ui/main_window.py" line="398" />
       <source>&lt;h3&gt;Nämndläsaren {0}&lt;/h3&gt;&lt;p&gt;Läs, jämför och kommentera nämndens rapporter, helt utan nätverk.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Nämndläsaren {0}&lt;/h3&gt;&lt;p&gt;Read, compare and annotate the committee's reports, entirely offline.&lt;/p&gt;</translation>
     </message>

@@ -62,19 +62,33 @@ class AnnotationsController(QObject):
         """Words selected in the goal view's analysis, placed in the report's text."""
         goal_view = self.window._lazy_tabs.get("goal")
         goal = queries.get_goal(self.window.conn, goal_view.goal_id) if goal_view else None  # type: ignore[attr-defined]
-        report = queries.get_report(self.window.conn, goal.report_id) if goal else None
-        if goal is None or report is None:
+        if goal is None:
             return None
-        found = find_quote(queries.report_sections(self.window.conn, report.id), quote,
-                           goal.section_id)  # fmt: skip
-        if found is None:
+        return self._annotate_quote(kind, colour, quote, goal.report_id, goal.section_id,
+                                    goal.title)  # fmt: skip
+
+    def annotate_section_text(
+        self, kind: str, colour: str, quote: str, section_id: int
+    ) -> int | None:
+        """Words selected in a section excerpt of the comparison view."""
+        row = self.window.conn.execute(
+            "SELECT report_id FROM sections WHERE id = ?", (section_id,)
+        ).fetchone()
+        return self._annotate_quote(kind, colour, quote, row[0], section_id) if row else None
+
+    def _annotate_quote(self, kind: str, colour: str, quote: str, report_id: int,
+                        section_id: int | None, goal_title: str | None = None) -> int | None:  # fmt: skip
+        report = queries.get_report(self.window.conn, report_id)
+        sections = queries.report_sections(self.window.conn, report_id)
+        found = find_quote(sections, quote, section_id) if report else None
+        if report is None or found is None:
             self.window.statusBar().showMessage(
                 self.tr("Texten kunde inte hittas i rapporten."), 4000
             )
             return None
         section, start, end = found
         return self._add(report, kind, colour, section=section, start=start, end=end,
-                         goal_title=goal.title)  # fmt: skip
+                         goal_title=goal_title)  # fmt: skip
 
     def annotate_goal(self, goal_id: int, kpi_name: str | None = None) -> int | None:
         """A note on a goal as a whole, or on one of its KPIs (both go into the summary)."""
@@ -157,6 +171,10 @@ class AnnotationsController(QObject):
         view.pdf_requested.connect(self.save_summary_pdf)
         view.annotation_activated.connect(self.show_annotation)
         return view
+
+    def connect_compare_view(self, compare_view: QWidget) -> None:
+        compare_view.goal_note_requested.connect(self.annotate_goal)  # type: ignore[attr-defined]
+        compare_view.annotate_text_requested.connect(self.annotate_section_text)  # type: ignore[attr-defined]
 
     def connect_goal_view(self, goal_view: QWidget) -> None:
         goal_view.goal_note_requested.connect(self.annotate_goal)  # type: ignore[attr-defined]

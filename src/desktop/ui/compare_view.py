@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -46,6 +47,8 @@ CHANGE_STYLE = {
 
 class CompareView(QWidget):
     goal_requested = Signal(int)
+    goal_note_requested = Signal(int)  # goal_id
+    annotate_text_requested = Signal(str, str, str, int)  # kind, colour, quote, section_id
 
     def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,11 +164,51 @@ class CompareView(QWidget):
             diff_button = QPushButton(self.tr("Visa ändringar i analysen"))
             diff_button.clicked.connect(lambda _=False, p=pair: self.show_analysis_diff(p))
             badges.addWidget(diff_button)
+        note_button = QPushButton(self.tr("Anteckna…"))
+        note_button.setToolTip(self.tr("En anteckning eller fråga om målet, med i utskriften"))
+        note_button.clicked.connect(lambda _=False, gid=goal.id: self.goal_note_requested.emit(gid))
+        badges.addWidget(note_button)
         open_button = QPushButton(self.tr("Öppna målet"))
         open_button.clicked.connect(lambda _=False, gid=goal.id: self.goal_requested.emit(gid))
         badges.addWidget(open_button)
         layout.addLayout(badges)
         return cell
+
+    def _section_cell(self, section: queries.SectionRow | None) -> QWidget:
+        cell = QFrame()
+        layout = QVBoxLayout(cell)
+        if section is None:
+            missing = QLabel(self.tr("Avsnittet saknas."))
+            missing.setStyleSheet("color:#777; font-style:italic;")
+            layout.addWidget(missing)
+            return cell
+        heading = QLabel(section.heading)
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-weight:600;")
+        excerpt = section.text[:600] + ("…" if len(section.text) > 600 else "")
+        body = QLabel(excerpt)
+        body.setWordWrap(True)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        body.customContextMenuRequested.connect(
+            lambda position, b=body, sid=section.id: self._excerpt_menu(b, sid, position)
+        )
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        return cell
+
+    def _excerpt_menu(self, body: QLabel, section_id: int, position) -> None:  # type: ignore[no-untyped-def]
+        """Right click on selected words of a section: annotate them as in the reader."""
+        quote = body.selectedText()
+        if not quote.strip():
+            return
+        menu = QMenu(self)
+        for kind, colour, label in (("highlight", "gul", self.tr("Markera")),
+                                    ("note", "", self.tr("Anteckning…")),
+                                    ("question", "", self.tr("Fråga till förvaltningen…"))):  # fmt: skip
+            menu.addAction(label, lambda k=kind, c=colour: self.annotate_text_requested.emit(
+                k, c, quote, section_id))  # fmt: skip
+        menu.exec(body.mapToGlobal(position))
 
     def show_analysis_diff(self, pair: GoalPair) -> QDialog:
         dialog = QDialog(self)
@@ -229,7 +272,7 @@ class CompareView(QWidget):
         grid.addWidget(_heading(comparison.right.label), 0, 1)
         for row, (left, right) in enumerate(comparison.sections, start=1):
             for column, section in ((0, left), (1, right)):
-                grid.addWidget(_section_cell(section, self.tr("Avsnittet saknas.")), row, column)
+                grid.addWidget(self._section_cell(section), row, column)
         grid.setRowStretch(len(comparison.sections) + 1, 1)
         self.sections_tab.setWidget(widget)
 
@@ -267,26 +310,6 @@ def _heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet("font-size:15pt; font-weight:600;")
     return label
-
-
-def _section_cell(section: queries.SectionRow | None, missing_text: str) -> QWidget:
-    cell = QFrame()
-    layout = QVBoxLayout(cell)
-    if section is None:
-        missing = QLabel(missing_text)
-        missing.setStyleSheet("color:#777; font-style:italic;")
-        layout.addWidget(missing)
-        return cell
-    heading = QLabel(section.heading)
-    heading.setWordWrap(True)
-    heading.setStyleSheet("font-weight:600;")
-    excerpt = section.text[:600] + ("…" if len(section.text) > 600 else "")
-    body = QLabel(excerpt)
-    body.setWordWrap(True)
-    body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    layout.addWidget(heading)
-    layout.addWidget(body)
-    return cell
 
 
 class WrappingTable(QTableView):

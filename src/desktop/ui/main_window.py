@@ -281,6 +281,7 @@ class MainWindow(QMainWindow):
 
                 widget = CompareView(self.conn)
                 widget.goal_requested.connect(self.show_goal)  # type: ignore[attr-defined]
+                self.annotations.connect_compare_view(widget)
             elif key == "meeting":
                 widget = self.annotations.meeting_view()
             else:
