@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 
@@ -61,8 +62,6 @@ def note_hits(
 
 def _marked(snippet: str, text: str) -> str:
     """Put the search highlight around each typed word where it occurs (case-insensitive)."""
-    import re
-
     snippet = snippet[:300]
     for word in sorted({w for w in text.split() if w}, key=len, reverse=True):
         snippet = re.sub(
@@ -79,8 +78,6 @@ def find_quote(
     Line breaks and spacing may differ between the views, so any run of whitespace
     matches any other; the preferred section (the goal's own) is searched first.
     """
-    import re
-
     words = quote.split()
     if not words:
         return None
