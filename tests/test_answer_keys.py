@@ -39,3 +39,17 @@ def test_kpi_values_recall_and_no_invented_values(name: str) -> None:
         assert not invented, f"{start}: {invented}"
     recall = found / expected_values
     assert recall >= (0.95 if "ocr" in name else 0.99), recall
+
+
+FINANCE = json.loads((FIXTURES / "answers" / "finance.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", [n for n in FINANCE if n != "about"])
+def test_finance_tables_every_value_and_none_invented(name: str) -> None:
+    finance = extract_file(REPORTS_DIR / name).finance
+    for kind, expected in FINANCE[name].items():
+        rows = getattr(finance, kind)
+        got = {row.label: row.columns for row in rows}
+        assert [row.label for row in rows] == list(expected), kind
+        for label, columns in expected.items():
+            assert got[label] == columns, f"{kind} / {label}"

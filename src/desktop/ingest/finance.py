@@ -1,14 +1,18 @@
 """Finance tables: the income statement and the result per unit, with their column headings.
 
-Read from tables with one header row. Tables whose headings span two rows (Huddinge's
-"Helår / Perioden" layout) cannot be named column by column and are left out rather
-than guessed; numbers stay in tkr as printed.
+Tab-separated tables are read cell by cell. Headings that span two rows (Huddinge's
+"Helår / Perioden januari-augusti" over "Budget Prognos Avvikelse") are joined into one
+heading per column: "Helår Budget", "Perioden januari-augusti Utfall". Tables laid out
+with spaces come from `finance_space`. Numbers stay in tkr as printed.
 """
 
 from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz, process
+
+from desktop.ingest.finance_space import find_space_finance
 from desktop.ingest.model import Finance, FinanceRow, Section, Table
 from desktop.ingest.numbers import parse_number
 
@@ -16,10 +20,42 @@ INCOME = re.compile(r"^(resultaträkning|driftredovisning)\b", re.I)
 BY_UNIT_HEADER = re.compile(r"^(verksamhet|verksamheter)\b", re.I)
 BY_UNIT_SECTION = re.compile(r"per verksamhet|^årets resultat, tkr$", re.I)
 RESULT_COLUMN = re.compile(r"bokslut|budget|utfall|prognos|avvikelse|\d{4}", re.I)
+RESULT_ROW = re.compile(r"^årets resultat$", re.I)
+# Row labels of the income statement as the clean reports print them: OCR-damaged
+# labels ("gtsposition av ackumulerat resul-") are matched back to these.
+INCOME_LABELS = [
+    "Kommunbidrag",
+    "Disposition av ackumulerat resultat",
+    "Intäkter",
+    "Summa intäkter",
+    "Utdelningskrav",
+    "Kostnader",
+    "Summa kostnader",
+    "ÅRETS RESULTAT",
+    "Ackumulerat resultat (inklusive årets resultat)",
+]
+LABEL_SCORE = 80
+
+
+def _columns(table: Table) -> tuple[list[str], list[list[str]]]:
+    """Column headings and data rows; a second heading row is joined to the first."""
+    top = [c.strip() for c in table.header[1:]]
+    rows = table.rows
+    if rows and not rows[0][0].strip() and (any(not c for c in top) or len(rows[0]) > len(top) + 1):
+        subs = [c.strip() for c in rows[0][1:]]
+        top += [""] * (len(subs) - len(top))  # the line's trailing tabs were trimmed
+        group = ""
+        joined = []
+        for index, cell in enumerate(top):
+            group = cell or group
+            sub = subs[index] if index < len(subs) else ""
+            joined.append(f"{group} {sub}".strip())
+        top, rows = joined, rows[1:]
+    return [re.sub(r"-\s+", "-", c) for c in top], rows
 
 
 def _rows(table: Table) -> list[FinanceRow] | None:
-    columns = [re.sub(r"-\s+", "-", c.strip()) for c in table.header[1:]]
+    columns, data = _columns(table)
     if (
         not columns
         or any(not c for c in columns)
@@ -27,7 +63,8 @@ def _rows(table: Table) -> list[FinanceRow] | None:
     ):
         return None
     rows = []
-    for offset, row in enumerate(table.rows):
+    skipped = len(table.rows) - len(data)  # a second heading row
+    for offset, row in enumerate(data, start=skipped):
         label = row[0].strip() if row else ""
         if not label:
             continue
@@ -40,8 +77,19 @@ def _rows(table: Table) -> list[FinanceRow] | None:
     return rows
 
 
-def extract_finance(sections: list[Section]) -> Finance:
-    """The report's income statement and result per unit, where printed in a readable table."""
+def extract_finance(
+    sections: list[Section],
+    lines: list[str] | None = None,
+    warnings: list[str] | None = None,
+    *,
+    ocr: bool = False,
+) -> Finance:
+    """The report's income statement and result per unit, where printed in a readable table.
+
+    `lines` are the report's lines, for tables laid out with spaces; `ocr` says the text
+    was OCR'd, so damaged income statement labels are matched back to the printed ones.
+    """
+    warnings = [] if warnings is None else warnings
     finance = Finance()
     for section in sections:
         for block in section.blocks:
@@ -56,4 +104,23 @@ def extract_finance(sections: list[Section]) -> Finance:
                 or (not first and BY_UNIT_SECTION.search(section.heading))
             ) and not finance.by_unit:
                 finance.by_unit = _rows(table) or []
+    if lines and not finance.income_statement:
+        finance.income_statement = find_space_finance(lines, income=True, warnings=warnings)
+    if ocr:
+        _repair_labels(finance.income_statement)
+    if lines and not finance.by_unit:
+        result = next(
+            (r.columns for r in finance.income_statement if RESULT_ROW.match(r.label)), {}
+        )
+        finance.by_unit = find_space_finance(lines, income=False, warnings=warnings, result=result)
     return finance
+
+
+def _repair_labels(rows: list[FinanceRow]) -> None:
+    """Give OCR-damaged labels the form the clean reports print; others stay as read."""
+    for row in rows:
+        match = process.extractOne(
+            row.label.rstrip("-"), INCOME_LABELS, scorer=fuzz.ratio, processor=str.lower
+        )
+        if match and match[1] >= LABEL_SCORE:
+            row.label = match[0]

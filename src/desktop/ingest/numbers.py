@@ -23,3 +23,72 @@ def parse_number(cell: str) -> float | None:
     whole = re.sub(r"\D", "", match.group("int"))
     value = float(f"{whole}.{match.group('dec')}" if match.group("dec") else whole)
     return -value if match.group("sign") else value
+
+
+_TOKEN = re.compile(r"-?\d+")
+
+
+def split_numbers(text: str, count: int | None = None) -> list[float | None] | None:
+    """Cells of a run of numbers laid out with spaces, as PDF-to-text prints table rows.
+
+    "598 582 637 213" holds two numbers (598582, 637213): a number is a sign and a group
+    of digits followed by groups of exactly three digits. `count` cells are read (None:
+    as few as the digits allow); a double space stands for a blank cell. When the digits
+    can be grouped in several ways, the grouping whose numbers are most alike in length
+    wins; a tie, or a token that is not a number, gives None rather than a guess.
+    """
+    segments = [
+        [re.sub(r"^[-−–]+", "-", token) for token in segment.split()]  # OCR's "--752" is "-752"
+        for segment in re.split(r"\s{2,}", text.strip())
+    ]
+    if not all(segment and all(_TOKEN.fullmatch(t) for t in segment) for segment in segments):
+        return None
+    blanks = len(segments) - 1
+    options = [[]]  # one grouping per segment, for every combination of segment groupings
+    for segment in segments:
+        options = [[*o, g] for o in options for g in _groupings(segment)]
+        if len(options) > 5000:  # no table row is this ambiguous
+            return None
+    sizes = [sum(len(g) for g in o) for o in options]
+    wanted = min(sizes, default=0) if count is None else count - blanks
+    options = [o for o, size in zip(options, sizes, strict=True) if size == wanted]
+    if not options:
+        return None
+    options.sort(key=_spread)
+    if len(options) > 1 and _spread(options[0]) == _spread(options[1]):
+        return None
+    cells: list[float | None] = []
+    for index, numbers in enumerate(options[0]):
+        if index:
+            cells.append(None)
+        cells.extend(float(n.replace(" ", "")) for n in numbers)
+    return cells
+
+
+def _groupings(tokens: list[str]) -> list[list[str]]:
+    """Every way to read digit groups as whole numbers ("1 234 5" → 1234|5 or 1|234|5)."""
+    if not tokens:
+        return [[]]
+    head = tokens[0]
+    if re.fullmatch(r"-?0\d+", head):  # "084" only ever continues a number
+        return []
+    lengths = [1]
+    if re.fullmatch(r"-?[1-9]\d{0,2}", head):
+        while len(lengths) < len(tokens) and re.fullmatch(r"\d{3}", tokens[len(lengths)]):
+            lengths.append(len(lengths) + 1)
+    return [
+        [" ".join(tokens[:length]), *rest]
+        for length in lengths
+        for rest in _groupings(tokens[length:])
+    ]
+
+
+def _spread(option: list[list[str]]) -> int:
+    """How unlike in length the numbers of a grouping are (zeros left out)."""
+    lengths = [
+        len(n.replace(" ", "").lstrip("-"))
+        for group in option
+        for n in group
+        if n.strip("-") != "0"
+    ]
+    return max(lengths) - min(lengths) if lengths else 0

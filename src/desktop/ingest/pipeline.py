@@ -1,7 +1,7 @@
 """Source file → Report: the ingestion pipeline.
 
-Interim version: reading, metadata, sections and tab-separated tables. Goals, KPIs,
-finance, OCR repair and PDF come from their own modules as they land.
+Reading (text or PDF), OCR repair, metadata and sections live here; goals, KPIs and
+finance come from their own modules, which this one calls in order.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from desktop.ingest.model import Block, Report, Section, Table
 
 # Raise when extraction changes what it finds: libraries built by an older parser are
 # then re-extracted on start (store.library.default_library).
-PARSER_VERSION = 3
+PARSER_VERSION = 4
 MAX_BYTES = 50 * 1024 * 1024
 MONTHS = {
     "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
@@ -65,7 +65,8 @@ def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report
     warnings: list[str] = []
     from desktop.ingest.ocr_repair import looks_damaged, repair_text
 
-    if looks_damaged(text):
+    ocr = looks_damaged(text)
+    if ocr:
         text, repaired = repair_text(text)
         warnings.extend(repaired)
     lines = [line.rstrip() for line in text.split("\n")]
@@ -82,7 +83,7 @@ def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report
     goals = extract_goals(lines, sections)
     kpis = extract_kpis(sections)
     link_kpis(goals, kpis)
-    finance = extract_finance(sections)
+    finance = extract_finance(sections, lines, warnings, ocr=ocr)
     return Report(
         municipality=municipality,
         committee=committee,
