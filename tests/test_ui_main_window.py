@@ -70,6 +70,19 @@ def test_selecting_a_report_shows_its_text_and_tables(qtbot: QtBot, library_home
     ] in cells
 
 
+def test_html_cells_read_as_text_and_prose_tables_wrap(qtbot: QtBot, library_home: Path) -> None:
+    window = open_window(qtbot, library_home)
+    huddinge = next(r.id for r in queries.list_reports(window.conn) if r.municipality == "Huddinge")
+    window.open_report(huddinge)
+    models = [t.model() for t in window.reader.findChildren(QTableView)]
+    risks = next(m for m in models if m.header[:2] == ["Mål / process", "Risk"])
+    cell = risks.index(0, 1).data()
+    assert cell.startswith("Brukare med beviljat boendestöd") and "<p>" not in cell
+    assert risks.prose
+    kpis = next(m for m in models if m.header[0] == "Indikatorer")
+    assert not kpis.prose  # numbers keep their own column widths
+
+
 def test_selection_maps_to_section_offsets(qtbot: QtBot, library_home: Path) -> None:
     window = open_window(qtbot, library_home)
     paragraph = next(p for p in window.reader.paragraphs if "familjehem" in p.text())

@@ -6,8 +6,9 @@ selection maps to character offsets in that text (what annotations anchor to).
 
 from __future__ import annotations
 
+import re
 import sqlite3
-from html import escape
+from html import escape, unescape
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -43,6 +44,15 @@ DEFAULT_POINT_SIZE = 12
 HIGHLIGHT_COLOURS = {"gul": "#fff3a0", "grön": "#c8efc4", "blå": "#cfe3ff", "rosa": "#ffd3e6"}
 KIND_BACKGROUND = {"note": "#dbe9fb", "question": "#ffe0b8"}
 Index = QModelIndex | QPersistentModelIndex
+LONG_CELL = 80
+
+
+def plain_cell(cell: str) -> str:
+    """A table cell as readable text: HTML paragraphs (Huddinge) become lines, tags go."""
+    if "<" not in cell and "&" not in cell:
+        return cell
+    text = re.sub(r"</p>\s*<p>|<br\s*/?>", "\n", cell, flags=re.I)
+    return unescape(re.sub(r"<[^>]+>", "", text)).strip()
 
 
 class TableModel(QAbstractTableModel):
@@ -51,8 +61,10 @@ class TableModel(QAbstractTableModel):
     def __init__(self, table: queries.TableData) -> None:
         super().__init__()
         width = max([len(table.header), *(len(r) for r in table.rows)])
-        self.header = table.header + [""] * (width - len(table.header))
-        self.rows = [row + [""] * (width - len(row)) for row in table.rows]
+        self.header = [plain_cell(c) for c in table.header] + [""] * (width - len(table.header))
+        self.rows = [[plain_cell(c) for c in row] + [""] * (width - len(row)) for row in table.rows]
+        # tables of prose (risk lists, control plans) wrap within the page and read top-down
+        self.prose = any(len(cell) > LONG_CELL for row in self.rows for cell in row[1:])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
@@ -64,12 +76,12 @@ class TableModel(QAbstractTableModel):
         cell = self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return cell
-        if (
-            role == Qt.ItemDataRole.TextAlignmentRole
-            and index.column() > 0
-            and parse_number(cell) is not None
-        ):
+        if role != Qt.ItemDataRole.TextAlignmentRole:
+            return None
+        if index.column() > 0 and parse_number(cell) is not None:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if self.prose:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
 
     def headerData(
@@ -324,7 +336,8 @@ class Reader(QScrollArea):
             caption.setStyleSheet("font-weight:600;")
             layout.addWidget(caption)
         view = QTableView()
-        view.setModel(TableModel(table))
+        model = TableModel(table)
+        view.setModel(model)
         view.setWordWrap(True)
         view.setAlternatingRowColors(True)
         view.verticalHeader().setVisible(False)
@@ -332,9 +345,12 @@ class Reader(QScrollArea):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if view.model().columnCount():
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if model.prose:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            if model.columnCount():
+                header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(lambda *_: _fit_height(view))
         enable_copy(view)
         _fit_height(view)
