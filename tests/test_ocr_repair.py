@@ -57,3 +57,21 @@ def test_2024_goals_and_kpis_come_out_in_swedish() -> None:
     assert "Genomsnittlig väntetid från ansökan till beslut om insats, antal dagar" in names
     assert "Antal unika individer som kommer till socialförvaltningen" in names
     assert any("OCR" in w for w in report.warnings)
+
+
+def test_neighbouring_words_decide_between_real_words() -> None:
+    # "ar", "in" and "vara" are all words; the clean reports say "per år", "mer än", "våra insatser"
+    text, _ = repair_text("3700 insatser per ar. Med mer in 15 % som tar del av vara insatser.")
+    assert text == "3700 insatser per år. Med mer än 15 % som tar del av våra insatser."
+    text, _ = repair_text("jourhemsplaceringar. Hir pagar ett arbete")  # "placeringar har" is
+    assert (
+        text == "jourhemsplaceringar. Här pågår ett arbete"
+    )  # common, but a full stop ends context
+
+
+def test_kpi_names_too_damaged_for_word_repair_take_the_clean_spelling() -> None:
+    names = [k.name for k in extract_file(SEEDS["hbg2024"]).kpis]
+    assert "Idéer mottagna i förvaltningens innovationsråd" in names  # "Idegr ... oforvaltnlngens"
+    assert "Uppskalningar (används även utanför testgruppen)" in names  # "Uppslfalnmgar"
+    assert "Genomsnittlig väntetid från anmälan till beslut om insats, antal dagar" in names
+    assert "Genomsnittlig väntetid från ansökan till beslut om insats, antal dagar" in names

@@ -44,7 +44,10 @@ SENTENCE_STATUS = re.compile(r"^n\w?mnden uppn\w?r (?P<how>.*?)\s*(sitt|sina) m\
 
 def fold(text: str) -> str:
     """Lower-case, no diacritics, common OCR digit/letter confusions undone."""
-    decomposed = unicodedata.normalize("NFKD", text.strip().casefold().translate(OCR_LETTERS))
+    lowered = text.strip().casefold().translate(OCR_LETTERS)
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

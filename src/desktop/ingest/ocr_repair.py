@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,6 +31,9 @@ MISREAD: dict[str, tuple[str, ...]] = {
     "A": ("A", "å", "ä"),  # a capital inside a lower-case word: "utifrAn"
 }
 MAX_MISREADS = 3
+CONTEXT_MIN = 2  # times a neighbouring pair must stand in the clean reports to decide
+NEIGHBOUR_BEFORE = re.compile(r"(\w+) +$")  # a neighbour in the same phrase: only spaces between
+NEIGHBOUR_AFTER = re.compile(r" +(\w+)")
 DOMINANCE = 1.5  # zipf units: ~30 times more frequent before a valid word is replaced
 DAMAGE_MARKERS = {
     "for": "för",
@@ -43,8 +47,13 @@ DAMAGE_MARKERS = {
 
 def fold(word: str) -> str:
     """Lower case with å, ä → a and ö → o: the form OCR leaves behind."""
-    lowered = word.lower().replace("å", "a").replace("ä", "a").replace("ö", "o")
-    return unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
+    folded = word.lower()
+    if folded.isascii():
+        return folded
+    folded = folded.replace("å", "a").replace("ä", "a").replace("ö", "o")
+    if folded.isascii():
+        return folded
+    return unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
 
 
 def looks_damaged(text: str) -> bool:
@@ -82,20 +91,70 @@ def _zipf(share: float) -> float:
 
 def _report_vocabulary() -> set[str]:
     """Words of the bundled clean reports: the committee's own terms and compounds."""
+    return {word for text in _clean_report_texts() for word in _words(text)}
+
+
+@lru_cache(maxsize=1)
+def _clean_report_texts() -> tuple[str, ...]:
     from desktop.paths import bundled_reports_dir
 
-    words: set[str] = set()
     folder = bundled_reports_dir()
-    if folder.is_dir():
-        for path in folder.glob("*.txt"):
-            if "ocr" in path.name:
-                continue
-            text = Path(path).read_text(encoding="utf-8", errors="replace")
-            if not looks_damaged(text):
-                words.update(w.lower() for w in re.findall(r"[a-zåäöé]{2,}", text, flags=re.I))
-    return words
+    texts = []
+    for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+        if "ocr" not in path.name and not looks_damaged(text):
+            texts.append(text)
+    return tuple(texts)
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-zåäöé]{2,}", text.lower())
+
+
+@lru_cache(maxsize=1)
+def _context() -> tuple[dict[str, set[str]], Counter[tuple[str, str]], Counter[tuple[str, str]]]:
+    """From the clean reports: spellings per folded form, and word pairs around each spelling.
+
+    "per ar" reads "per år" and "mer in" reads "mer än" because the clean reports say so;
+    pairs are keyed by the folded neighbour, which is how the neighbour looks after OCR.
+    """
+    spellings: dict[str, set[str]] = {}
+    after: Counter[tuple[str, str]] = Counter()  # (folded word before, spelling)
+    before: Counter[tuple[str, str]] = Counter()  # (spelling, folded word after)
+    for text in _clean_report_texts():
+        words = _words(text)
+        for previous, word in itertools.pairwise(words):
+            after[(fold(previous), word)] += 1
+            before[(previous, fold(word))] += 1
+        for word in words:
+            spellings.setdefault(fold(word), set()).add(word)
+    return spellings, after, before
+
+
+@lru_cache(maxsize=20000)
+def _spellings(token: str) -> tuple[str, ...]:
+    """The clean reports' real words an OCR'd token could stand for."""
+    spellings = _context()[0]
+    found: set[str] = set()
+    for variant, _ in _variants(token):
+        found |= spellings.get(fold(variant), set())
+    return tuple(sorted(found))
+
+
+def _in_context(token: str, previous: str, following: str, choice: str) -> str:
+    """The spelling the neighbouring words support, when they clearly support one."""
+    options = _spellings(token)
+    _, after, before = _context()
+    left, right = fold(previous), fold(following)
+    scores = {o: after[(left, o)] + before[(o, right)] for o in options}
+    best = max(scores, key=lambda o: scores[o])
+    ranked = sorted(scores.values(), reverse=True)
+    if ranked[0] >= CONTEXT_MIN and ranked[0] > ranked[1] and scores.get(choice.lower(), 0) == 0:
+        return _restore_case(token, best)
+    return choice
+
+
+@lru_cache(maxsize=20000)
 def _variants(word: str) -> list[tuple[str, int]]:
     """The word with misread characters replaced, and how many were replaced."""
     positions = [i for i, ch in enumerate(word) if ch in MISREAD and not (ch == "A" and i == 0)][
@@ -154,6 +213,15 @@ def repair_text(text: str) -> tuple[str, list[str]]:
         nonlocal changed
         token = match.group(0)
         repaired = repair_word(token)
+        if len(_spellings(token)) > 1:  # several real words fit: let the neighbours decide
+            previous = NEIGHBOUR_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            following = NEIGHBOUR_AFTER.match(text, match.end())
+            repaired = _in_context(
+                token,
+                previous.group(1) if previous else "",
+                following.group(1) if following else "",
+                repaired,
+            )
         changed += repaired != token
         return repaired
 
@@ -165,3 +233,43 @@ def repair_text(text: str) -> tuple[str, list[str]]:
     return repaired, [
         f"OCR-skadad text: {changed} ord rättade till svensk stavning"
     ] if changed else []
+
+
+NAME_SCORE = 88  # rapidfuzz ratio, 0-100, for an OCR'd KPI name to take a clean report's
+NAME_MARGIN = 4  # ... and by how much it must beat the next closest name
+
+
+@lru_cache(maxsize=1)
+def _clean_kpi_names() -> tuple[str, ...]:
+    from desktop.ingest.pipeline import extract_text
+
+    names: dict[str, None] = {}
+    for text in _clean_report_texts():
+        names.update(dict.fromkeys(k.name for k in extract_text(text).kpis))
+    return tuple(names)
+
+
+def restore_kpi_name(name: str) -> str:
+    """The clean reports' spelling of a KPI name that OCR garbled beyond word repair.
+
+    "Idegr mottagna i oforvaltnlngens innovationsråd" is "Idéer mottagna i förvaltningens
+    innovationsråd" as the 2023 report prints it. Only a close and unambiguous match is
+    taken ("från ansökan" and "från anmälan" are different KPIs); otherwise the name stays.
+    """
+    from rapidfuzz import fuzz, process
+
+    known = _clean_kpi_names()
+    if name in known:
+        return name
+    matches = process.extract(name, known, scorer=fuzz.ratio, processor=fold, limit=2)
+    if not matches or matches[0][1] < NAME_SCORE:
+        return name
+    if len(matches) > 1 and matches[0][1] - matches[1][1] < NAME_MARGIN:
+        return name
+    return matches[0][0]
+
+
+def clear_word_caches() -> None:
+    """Forget repaired words (benchmarks: each run pays for its repair)."""
+    for cached in (repair_word, _spellings, _variants):
+        cached.cache_clear()

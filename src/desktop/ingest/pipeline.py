@@ -82,6 +82,11 @@ def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report
 
     goals = extract_goals(lines, sections)
     kpis = extract_kpis(sections)
+    if ocr:
+        from desktop.ingest.ocr_repair import restore_kpi_name
+
+        for kpi in kpis:
+            kpi.name = restore_kpi_name(kpi.name)
     link_kpis(goals, kpis)
     finance = extract_finance(sections, lines, warnings, ocr=ocr)
     return Report(
