@@ -68,6 +68,8 @@ def main() -> None:
     save("compare-2024-vs-2021-goals.png")
     compare.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
     save("compare-2024-vs-2021-kpis.png")
+    compare.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
+    save("compare-2024-vs-2021-finance.png")
 
     window.tabs.setCurrentIndex(3)
     save("all-goals-overview.png")

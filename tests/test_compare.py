@@ -87,6 +87,19 @@ def test_finance_frame_uses_each_reports_own_result_column(tmp_path: Path) -> No
         "Utfall 2021", 576399, "Utfall 2024", 600000)  # fmt: skip
 
 
+def test_finance_result_column_is_chosen_per_table(built_library: Path) -> None:
+    conn = open_library(built_library)
+    reports = {r.label: r.id for r in queries.list_reports(conn) if r.municipality == "Helsingborg"}
+    finance = compare_reports(conn, reports["Årsbokslut 2021"], reports["Årsbokslut 2024"]).finance
+    assert finance is not None
+    assert list(finance["kind"]).index("by_unit") > list(finance["kind"]).index("income_statement")
+    units = finance[finance["kind"] == "by_unit"].set_index("row")
+    # the 2024 OCR lost the units' Utfall 2024: no value, never the Internbudget column's 0
+    assert set(units["right_column"].dropna()) == {"Utfall 2024"}
+    assert math.isnan(units.loc["Vuxen", "right"]) and units.loc["Vuxen", "left"] == -5672
+    assert units.loc["Totalt socialnämnden", "right"] == -7673
+
+
 def test_word_diff_marks_inserted_words() -> None:
     diff = word_diff("Pandemin påverkade.", "Bristen på familjehem och pandemin påverkade.")
     assert ("insert", "Bristen på familjehem och pandemin ") in diff or any(

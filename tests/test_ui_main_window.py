@@ -158,3 +158,19 @@ def test_english_translation(home: Path) -> None:
         "smoke: Goals and KPIs" in result.stdout
         and "smoke: 5 reports in the library" in result.stdout
     )
+
+
+def test_every_ui_string_has_an_english_translation() -> None:
+    import xml.etree.ElementTree as ET
+
+    ts = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "namndlasaren_en.ts"
+    messages = list(ET.parse(ts).getroot().iter("message"))
+    missing = [
+        m.findtext("source")
+        for m in messages
+        if not (m.findtext("translation") or "").strip()
+        or m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")  # type: ignore[union-attr]
+    ]
+    assert messages and not missing
+    sources = {(m.findtext("source") or "") for m in messages}
+    assert {"Öppen", "Ställd", "Besvarad"} <= sources  # status names built at run time

@@ -150,6 +150,9 @@ def kpi_frame(conn: sqlite3.Connection, left: ReportRow, right: ReportRow) -> pd
     return frame
 
 
+FINANCE_KINDS = ["income_statement", "by_unit"]
+
+
 def _result_column(columns: list[str], year: int) -> str | None:
     """The column holding a report's own result: 'Utfall 2021', 'Bokslut 2021', 'Prognos 2021'."""
     with_year = [c for c in columns if str(year) in c]
@@ -161,24 +164,36 @@ def _result_column(columns: list[str], year: int) -> str | None:
 
 
 def finance_frame(conn: sqlite3.Connection, left: ReportRow, right: ReportRow) -> pd.DataFrame:
-    """Finance rows of both reports matched by label, each with its own year's result."""
+    """Finance rows of both reports matched by label, each with its own year's result.
+
+    The result column is chosen per table ('Utfall 2024' for the whole per-unit table),
+    so a row that lacks it shows no value rather than another column's figure. The
+    income statement comes first, then the result per unit.
+    """
     import json
 
     import pandas as pd
 
     rows: dict[tuple[str, str], dict[str, object]] = {}
     for side, report in (("left", left), ("right", right)):
+        tables: dict[str, list[tuple[str, dict[str, object]]]] = {}
         for kind, label, columns_json in conn.execute(
-            "SELECT kind, label, columns FROM finance WHERE report_id = ? ORDER BY kind, ord",
+            "SELECT kind, label, columns FROM finance WHERE report_id = ? ORDER BY ord",
             (report.id,),
         ):
-            columns = json.loads(columns_json)
-            column = _result_column(list(columns), report.period_year)
-            row = rows.setdefault((kind, fold(label)), {"kind": kind, "row": label})
-            row[side] = columns.get(column) if column else None
-            row[f"{side}_column"] = column
+            tables.setdefault(kind, []).append((label, json.loads(columns_json)))
+        for kind in FINANCE_KINDS:
+            table = tables.get(kind, [])
+            headings = list(dict.fromkeys(c for _, columns in table for c in columns))
+            column = _result_column(headings, report.period_year)
+            for label, columns in table:
+                row = rows.setdefault((kind, fold(label)), {"kind": kind, "row": label})
+                row[side] = columns.get(column) if column else None
+                row[f"{side}_column"] = column
     frame = pd.DataFrame(list(rows.values()), columns=["kind", "row", "left", "right",
                                                         "left_column", "right_column"])  # fmt: skip
+    frame["order"] = frame["kind"].map(FINANCE_KINDS.index)
+    frame = frame.sort_values("order", kind="stable").drop(columns="order").reset_index(drop=True)
     frame["left"] = pd.to_numeric(frame["left"], errors="coerce")
     frame["right"] = pd.to_numeric(frame["right"], errors="coerce")
     frame["change"] = frame["right"] - frame["left"]

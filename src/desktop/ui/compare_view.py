@@ -251,16 +251,28 @@ class CompareView(QWidget):
 
     def _show_finance(self, comparison: Comparison) -> None:
         records = [] if comparison.finance is None else comparison.finance.to_dict("records")
+        tables = {
+            "income_statement": self.tr("Resultaträkning"),
+            "by_unit": self.tr("Per verksamhet"),
+        }
+        for record in records:
+            record["table"] = tables.get(record["kind"], record["kind"])
+            record["columns"] = " / ".join(
+                str(c)
+                for c in (record["left_column"], record["right_column"])
+                if isinstance(c, str)
+            )
         columns = [
+            Column(self.tr("Tabell"), "table"),
             Column(self.tr("Rad"), "row"),
             Column(self.tr("{0} (tkr)").format(comparison.left.label), "left", lambda v: number(v, 0), numeric=True),
             Column(self.tr("{0} (tkr)").format(comparison.right.label), "right", lambda v: number(v, 0), numeric=True),
             Column(self.tr("Förändring"), "change", lambda v: signed(v, 0), numeric=True),
             Column(self.tr("Förändring %"), "change_pct", lambda v: number(v, 0, " %"), numeric=True),
-            Column(self.tr("Kolumn i rapporten"), "right_column"),
+            Column(self.tr("Kolumner i rapporterna"), "columns"),
         ]  # fmt: skip
         self.finance_table.setModel(RecordsModel(columns, records))
-        _fit(self.finance_table)
+        _fit(self.finance_table, stretch=1)
 
     def _show_sections(self, comparison: Comparison) -> None:
         widget = QWidget()
@@ -330,10 +342,11 @@ def _table() -> QTableView:
     return view
 
 
-def _fit(view: QTableView) -> None:
+def _fit(view: QTableView, stretch: int = 0) -> None:
+    """Columns as wide as their contents, but `stretch` (the wrapping name column) takes the rest."""
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     # Row heights depend on the wrapped first column's width, known only after layout.
     header.sectionResized.connect(lambda *_: view.resizeRowsToContents())
     view.resizeRowsToContents()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.annotate import notes
-from desktop.ui.notes_panel import STATUS_LABELS
+from desktop.ui.notes_panel import STATUS_LABELS, status_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -122,8 +122,8 @@ class MeetingView(QWidget):
         self.detail_title.setWordWrap(True)
         self.detail_title.setStyleSheet("font-weight:600;")
         self.status = QComboBox()
-        for value, label in STATUS_LABELS.items():
-            self.status.addItem(self.tr(label), value)
+        for value in STATUS_LABELS:
+            self.status.addItem(status_label(value), value)
         self.status.currentIndexChanged.connect(self.on_status_changed)
         self.answer = QPlainTextEdit()
         self.answer.setPlaceholderText(self.tr("Svaret från förvaltningen, efter mötet…"))
@@ -172,11 +172,8 @@ class MeetingView(QWidget):
             quote = (
                 f"\n”{_short(q.exact or q.goal_title or '')}”" if (q.exact or q.goal_title) else ""
             )
-            status = STATUS_LABELS.get(q.status or "öppen", "")
-            item = QListWidgetItem(
-                f"{number}. {q.body or self.tr('(frågan är inte skriven ännu)')}{quote}\n"
-                f"{source} · {self.tr(status)}"
-            )
+            body = q.body or self.tr("(frågan är inte skriven ännu)")
+            item = QListWidgetItem(f"{number}. {body}{quote}\n{source} · {status_label(q.status)}")
             item.setData(ID_ROLE, q.id)
             item.setToolTip(
                 self.tr("Dra för att ändra ordningen. Dubbelklicka för att visa i rapporten.")

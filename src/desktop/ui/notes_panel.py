@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -26,7 +26,16 @@ from PySide6.QtWidgets import (
 from desktop.annotate import notes
 from desktop.ui.reader import HIGHLIGHT_COLOURS, KIND_BACKGROUND
 
-STATUS_LABELS = {"öppen": "Öppen", "ställd": "Ställd", "besvarad": "Besvarad"}
+STATUS_LABELS = {
+    "öppen": QT_TRANSLATE_NOOP("NoteStatus", "Öppen"),
+    "ställd": QT_TRANSLATE_NOOP("NoteStatus", "Ställd"),
+    "besvarad": QT_TRANSLATE_NOOP("NoteStatus", "Besvarad"),
+}
+
+
+def status_label(status: str | None) -> str:
+    """A question's status as the member reads it ("öppen" → "Öppen" / "Open")."""
+    return QCoreApplication.translate("NoteStatus", STATUS_LABELS.get(status or "öppen", ""))
 
 
 def kind_label(kind: str) -> str:
@@ -111,8 +120,8 @@ class NoteCard(QFrame):
         if annotation.kind == "question":
             row = QHBoxLayout()
             self.status = QComboBox()
-            for value, label in STATUS_LABELS.items():
-                self.status.addItem(self.tr(label), value)
+            for value in STATUS_LABELS:
+                self.status.addItem(status_label(value), value)
             self.status.setCurrentIndex(max(0, self.status.findData(annotation.status)))
             self.status.currentIndexChanged.connect(
                 lambda _: notes.update(
