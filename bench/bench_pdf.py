@@ -26,7 +26,8 @@ def main() -> None:
 
     work = Path(tempfile.mkdtemp(prefix="bench-pdf-"))
     text = "\n".join((REPO / "data" / "reports" / name).read_text(encoding="utf-8") for name in (
-        "helsingborg-socialnamnden-arsbokslut-2017.txt", "helsingborg-socialnamnden-arsbokslut-2021.txt"))  # fmt: skip
+        "helsingborg-socialnamnden-arsbokslut-2017.txt", "helsingborg-socialnamnden-arsbokslut-2021.txt",
+        "huddinge-socialnamnd-delarsrapport-2021-08.txt"))  # fmt: skip
     pdf = write_report_pdf(text, work / "report.pdf")
     import pypdfium2 as pdfium
 

@@ -27,13 +27,16 @@ def write_report_pdf(text: str, path: Path, encrypt: str | None = None) -> Path:
             pdf.setFont(FONT, SIZE)
             y = height - 40
 
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    widths = _column_widths(lines, width)
+    for index, line in enumerate(lines):
         if "\t" in line:
+            label_width, cell_width = widths[index]
             cells = line.split("\t")
             pdf.drawString(LEFT, y, cells[0][:120])
             for i, cell in enumerate(cells[1:]):
                 if cell.strip():
-                    pdf.drawRightString(LEFT + LABEL_WIDTH + (i + 1) * CELL_WIDTH, y, cell.strip())
+                    pdf.drawRightString(LEFT + label_width + (i + 1) * cell_width, y, cell.strip())
             newline()
             continue
         for part in simpleSplit(line, FONT, SIZE, width - 2 * LEFT) or [""]:
@@ -41,3 +44,28 @@ def write_report_pdf(text: str, path: Path, encrypt: str | None = None) -> Path:
             newline()
     pdf.save()
     return path
+
+
+def _column_widths(lines: list[str], page_width: float) -> dict[int, tuple[float, float]]:
+    """Per table line: (label width, cell width), so that a table's cells never overlap.
+
+    Like a real report's layout: a table's value columns are as wide as its widest cell
+    plus a gap, and the label column takes the rest of the page (at most LABEL_WIDTH).
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widths: dict[int, tuple[float, float]] = {}
+    block: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if "\t" in line:
+            block.append(index)
+            continue
+        if block:
+            rows = [lines[i].split("\t") for i in block]
+            columns = max(len(r) for r in rows) - 1
+            widest = max(stringWidth(c.strip(), FONT, SIZE) for r in rows for c in r[1:])
+            cell = max(CELL_WIDTH, widest + 16)
+            label = max(120.0, min(LABEL_WIDTH, page_width - 2 * LEFT - columns * cell))
+            widths.update(dict.fromkeys(block, (label, cell)))
+            block = []
+    return widths

@@ -7,10 +7,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tests.conftest import SEEDS
+from tests.conftest import REPORTS_DIR, SEEDS
 from tests.pdf_writer import write_report_pdf
 
 from desktop.errors import IngestError
+from desktop.ingest.model import Report
 from desktop.ingest.pdf import pdf_to_text
 from desktop.ingest.pipeline import extract_file
 
@@ -28,8 +29,9 @@ def test_text_keeps_swedish_letters_and_table_columns(pdf_2021: Path) -> None:
     row = next(
         line for line in text.split("\n") if line.startswith("Genomsnittlig väntetid från ansökan")
     )
+    # the blank 2017 cell keeps its column, as in the text version of the report
     assert row.split("\t") == ["Genomsnittlig väntetid från ansökan till beslut om insats, antal dagar",
-                               "54", "42", "47", "46"]  # fmt: skip
+                               "", "54", "42", "47", "46"]  # fmt: skip
 
 
 def test_pdf_and_text_give_the_same_structure(pdf_2021: Path) -> None:
@@ -40,6 +42,23 @@ def test_pdf_and_text_give_the_same_structure(pdf_2021: Path) -> None:
         (g.title, g.status) for g in from_text.goals
     ]
     assert {k.name: k.values for k in from_pdf.kpis} == {k.name: k.values for k in from_text.kpis}
+    assert _finance(from_pdf) == _finance(from_text)
+
+
+def _finance(report: Report) -> list[list[tuple[str, dict[str, float | None]]]]:
+    return [
+        [(r.label, r.columns) for r in rows]
+        for rows in (report.finance.income_statement, report.finance.by_unit)
+    ]
+
+
+def test_pdf_blank_cells_and_spanning_headings_keep_their_columns(tmp_path: Path) -> None:
+    """Huddinge's finance headings span columns ("Helår" over Budget, Prognos, Avvikelse)."""
+    source = REPORTS_DIR / "huddinge-socialnamnd-delarsrapport-2021-08.txt"
+    pdf = write_report_pdf(source.read_text(encoding="utf-8"), tmp_path / "huddinge.pdf")
+    from_pdf, from_text = extract_file(pdf), extract_file(source)
+    assert _finance(from_pdf) == _finance(from_text)
+    assert from_pdf.finance.by_unit[0].columns["Perioden Utfall ackumulerat aug"] == 46537
 
 
 def test_truncated_pdf(pdf_2021: Path, tmp_path: Path) -> None:

@@ -41,7 +41,8 @@ def _columns(table: Table) -> tuple[list[str], list[list[str]]]:
     """Column headings and data rows; a second heading row is joined to the first."""
     top = [c.strip() for c in table.header[1:]]
     rows = table.rows
-    if rows and not rows[0][0].strip() and (any(not c for c in top) or len(rows[0]) > len(top) + 1):
+    # a second heading row has no label; the first row's blank cells show each group's span
+    if rows and not rows[0][0].strip() and any(not c for c in top):
         subs = [c.strip() for c in rows[0][1:]]
         top += [""] * (len(subs) - len(top))  # the line's trailing tabs were trimmed
         group = ""
@@ -69,6 +70,10 @@ def _rows(table: Table) -> list[FinanceRow] | None:
         if not label:
             continue
         cells = [c.strip() for c in row[1:]]
+        while cells and not cells[-1]:
+            cells.pop()
+        if len(cells) > len(columns):  # more cells than headings: the headings were misread
+            return None
         if len(cells) < len(columns):
             cells = [""] * (len(columns) - len(cells)) + cells
         values = {column: parse_number(cell) for column, cell in zip(columns, cells, strict=False)}

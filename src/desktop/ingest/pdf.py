@@ -18,6 +18,7 @@ from desktop.errors import IngestError
 
 COLUMN_GAP = 12.0  # points between runs that mark a new cell (a space is about 3)
 SAME_LINE = 3.0  # points of vertical offset still read as one line
+ALIGN = 3.0  # points: a cell whose right edge is this close to a column's stands in it
 OCR_DPI = 300
 
 
@@ -76,18 +77,84 @@ def _page_text(page) -> str:  # type: ignore[no-untyped-def]
     runs.sort(key=lambda r: (-r[0], r[2]))
     lines: list[list[tuple[float, float, float, float, str]]] = []
     for run in runs:
-        if lines and abs(lines[-1][0][0] - run[0]) <= SAME_LINE:
+        # a run whose middle lies within the line's first run stands on that line: a dash
+        # ("-" for no value) sits lower than the digits beside it
+        middle = (run[0] + run[1]) / 2
+        if lines and (
+            abs(lines[-1][0][0] - run[0]) <= SAME_LINE
+            or lines[-1][0][1] <= middle <= lines[-1][0][0]
+        ):
             lines[-1].append(run)
         else:
             lines.append([run])
-    out = []
-    for line in lines:
-        line.sort(key=lambda r: r[2])
-        text = line[0][4]
-        for previous, run in zip(line, line[1:], strict=False):
-            text += ("\t" if run[2] - previous[3] > COLUMN_GAP else " ") + run[4]
-        out.append(text)
+    cells = [_cells(line) for line in lines]
+    out: list[str] = []
+    block: list[list[Cell]] = []
+    for line_cells in [*cells, []]:
+        if len(line_cells) > 1:  # a table row: cells with column gaps between them
+            block.append(line_cells)
+            continue
+        out.extend(_table_rows(block))
+        block = []
+        if line_cells:
+            out.append(line_cells[0][2])
     return "\n".join(out)
+
+
+Cell = tuple[float, float, str]  # left, right, text
+
+
+def _cells(line: list[tuple[float, float, float, float, str]]) -> list[Cell]:
+    """The runs of one line joined into cells; a gap wider than COLUMN_GAP separates cells."""
+    line.sort(key=lambda r: r[2])
+    cells: list[list] = []
+    for _, _, left, right, text in line:
+        if cells and left - cells[-1][1] <= COLUMN_GAP:
+            cells[-1][1] = right
+            cells[-1][2] += " " + text
+        else:
+            cells.append([left, right, text])
+    return [(left, right, text) for left, right, text in cells]
+
+
+def _table_rows(block: list[list[Cell]]) -> list[str]:
+    """Rows of one table, tab-separated, with an empty cell wherever a column is blank.
+
+    The row with the most cells gives the columns' right edges (numbers and headings
+    are right-aligned); every other row's cells are placed by their right edges, so a
+    blank cell, a row without a label, or a heading spanning columns keeps its column.
+    A row that does not fit the columns is written as read.
+    """
+    if not block:
+        return []
+    widest = max(block, key=len)
+    label_left = min(row[0][0] for row in block)
+    edges = [right for _, right, _ in widest[1:]]
+    rows = []
+    for row in block:
+        slots = _place(row, edges, label_left)
+        rows.append("\t".join(slots) if slots else "\t".join(text for _, _, text in row))
+    return rows
+
+
+def _place(row: list[Cell], edges: list[float], label_left: float) -> list[str] | None:
+    slots = [""] * (len(edges) + 1)
+    last = -1
+    for index, (left, right, text) in enumerate(row):
+        nearest = min(range(len(edges)), key=lambda j: abs(edges[j] - right))
+        if abs(edges[nearest] - right) <= ALIGN:
+            column = nearest + 1
+        elif index == 0 and left - label_left <= ALIGN:
+            column = 0
+        else:
+            return None
+        if column <= last:
+            return None
+        slots[column] = text
+        last = column
+    while len(slots) > 1 and not slots[-1]:
+        slots.pop()
+    return slots
 
 
 def ocr_pdf(path: Path) -> str:
