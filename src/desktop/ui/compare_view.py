@@ -133,14 +133,11 @@ class CompareView(QWidget):
         self.goals_tab.setWidget(grid_widget)
 
     def _goal_cell(self, goal: queries.GoalRow | None, pair: GoalPair | None) -> QWidget:
+        if goal is None:
+            return _missing(self.tr("Målet finns inte i denna rapport."), framed=True)
         cell = QFrame()
         cell.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(cell)
-        if goal is None:
-            missing = QLabel(self.tr("Målet finns inte i denna rapport."))
-            missing.setStyleSheet("color:#777; font-style:italic;")
-            layout.addWidget(missing)
-            return cell
         title = QLabel(goal.title)
         title.setWordWrap(True)
         title.setStyleSheet("font-weight:600;")
@@ -175,13 +172,10 @@ class CompareView(QWidget):
         return cell
 
     def _section_cell(self, section: queries.SectionRow | None) -> QWidget:
+        if section is None:
+            return _missing(self.tr("Avsnittet saknas."))
         cell = QFrame()
         layout = QVBoxLayout(cell)
-        if section is None:
-            missing = QLabel(self.tr("Avsnittet saknas."))
-            missing.setStyleSheet("color:#777; font-style:italic;")
-            layout.addWidget(missing)
-            return cell
         heading = QLabel(section.heading)
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight:600;")
@@ -330,6 +324,17 @@ class WrappingTable(QTableView):
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)
         self.resizeRowsToContents()
+
+
+def _missing(text: str, framed: bool = False) -> QFrame:
+    """The grey italic placeholder where one report has nothing to set beside the other."""
+    cell = QFrame()
+    if framed:
+        cell.setFrameShape(QFrame.Shape.StyledPanel)
+    label = QLabel(text)
+    label.setStyleSheet("color:#777; font-style:italic;")
+    QVBoxLayout(cell).addWidget(label)
+    return cell
 
 
 def _table() -> QTableView:
