@@ -44,7 +44,8 @@ def split_numbers(text: str, count: int | None = None) -> list[float | None] | N
     if not all(segment and all(_TOKEN.fullmatch(t) for t in segment) for segment in segments):
         return None
     blanks = len(segments) - 1
-    options = [[]]  # one grouping per segment, for every combination of segment groupings
+    # one grouping per segment, for every combination of the segments' groupings
+    options: list[list[list[str]]] = [[]]
     for segment in segments:
         options = [[*o, g] for o in options for g in _groupings(segment)]
         if len(options) > 5000:  # no table row is this ambiguous
