@@ -82,6 +82,10 @@ def _after_unit_caption(lines: list[str], index: int) -> bool:
     return any(UNIT_CAPTION.search(line) for line in before[-3:])
 
 
+def _is_header(line: str) -> bool:
+    return bool(INCOME_HEADER.match(line) or UNIT_HEADER.match(line))
+
+
 def _header(lines: list[str], index: int) -> tuple[list[str], int]:
     """Column headings starting at lines[index], and the index of the first line after them."""
     match = INCOME_HEADER.match(lines[index]) or UNIT_HEADER.match(lines[index])
@@ -111,9 +115,7 @@ def _read_table(
         if not text:
             i += 1
             continue
-        if INCOME_HEADER.match(lines[i]) or UNIT_HEADER.match(
-            lines[i]
-        ):  # repeated after a page break
+        if _is_header(lines[i]):  # repeated after a page break
             i = _header(lines, i)[1]
             continue
         if STOP.match(text) or "\t" in text or len(text) > 80:
@@ -122,9 +124,10 @@ def _read_table(
         label = (match.group("label") if match else text).strip()
         numbers = match.group("numbers").strip() if match else ""
         if label and numbers:
-            if pending and label[0].islower():
-                label = _join([*pending, label])
-            rows.append(_Row(label, pending_line or i + 1, [numbers], numbers_beside_label=True))
+            line = i + 1
+            if pending and label[0].islower():  # the end of a wrapped label, then its values
+                label, line = _join([*pending, label]), pending_line
+            rows.append(_Row(label, line, [numbers], numbers_beside_label=True))
             pending, pending_line = [], 0
         elif label:
             if rows and not pending and rows[-1].label.endswith("-") and label[0].islower():
@@ -150,9 +153,7 @@ def _cells(
     for row in rows:
         cells = split_numbers(row.lines_of_numbers[0], len(columns))
         if cells is None or len(row.lines_of_numbers) > 1:
-            warnings.append(
-                f"ekonomirad som inte kunde läsas, utelämnad: {row.label} (rad {row.line})"
-            )
+            warnings.append(_unreadable(row))
             continue
         out.append(FinanceRow(row.label, dict(zip(columns, cells, strict=True)), row.line))
     return out
@@ -167,9 +168,7 @@ def _one_cell_per_line(
         read = [split_numbers(numbers) for numbers in row.lines_of_numbers]
         cells = [c for line_cells in read for c in line_cells or [] if c is not None]
         if any(line_cells is None for line_cells in read):
-            warnings.append(
-                f"ekonomirad som inte kunde läsas, utelämnad: {row.label} (rad {row.line})"
-            )
+            warnings.append(_unreadable(row))
             continue
         if len(cells) > len(
             columns
@@ -209,6 +208,10 @@ def _place_loose_cells(
         total.columns[last] = loose[0]
         loose = []
     return loose
+
+
+def _unreadable(row: _Row) -> str:
+    return f"ekonomirad som inte kunde läsas, utelämnad: {row.label} (rad {row.line})"
 
 
 def _join(parts: list[str]) -> str:
