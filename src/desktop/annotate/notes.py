@@ -56,7 +56,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _row(row: sqlite3.Row | tuple) -> Annotation:  # type: ignore[type-arg]
+def _row(row: sqlite3.Row | tuple) -> Annotation:
     values = list(row)
     values[-2] = bool(values[-2])
     return Annotation(*values)
@@ -160,7 +160,7 @@ def add_meeting(conn: sqlite3.Connection, title: str, date: str) -> int:
 
 
 def meetings(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
-    return [tuple(r) for r in conn.execute("SELECT id, title, date FROM meetings ORDER BY date")]  # type: ignore[misc]
+    return [tuple(r) for r in conn.execute("SELECT id, title, date FROM meetings ORDER BY date")]
 
 
 def search(conn: sqlite3.Connection, text: str) -> list[Annotation]:
@@ -213,7 +213,8 @@ def reanchor_all(user: sqlite3.Connection, library: sqlite3.Connection) -> Reanc
             ),
             None,
         )
-        placed = None
+        # (section, span) of the quote; (None, None) for a goal note whose goal is there
+        placed: tuple[queries.SectionRow | None, tuple[int, int] | None] | None = None
         if target is not None and annotation.exact:
             sections = sections_cache.setdefault(
                 target.id, queries.report_sections(library, target.id)
@@ -232,16 +233,16 @@ def reanchor_all(user: sqlite3.Connection, library: sqlite3.Connection) -> Reanc
             )
         ):
             placed = (None, None)
-        if placed is None:
+        if placed is None or target is None:
             user.execute("UPDATE annotations SET orphaned = 1 WHERE id = ?", (annotation_id,))
             report.orphaned.append(annotation)
             continue
-        section, span = placed
-        moved = target.sha256 != sha or (span is not None and span[0] != annotation.start)  # type: ignore[union-attr]
+        found_in, span = placed
+        moved = target.sha256 != sha or (span is not None and span[0] != annotation.start)
         user.execute(
             "UPDATE annotations SET orphaned = 0, report_sha256 = ?, report_label = ?, section_heading = ?,"
             " start = ?, end = ? WHERE id = ?",
-            (target.sha256, target.label, section.heading if section else annotation.section_heading,  # type: ignore[union-attr]
+            (target.sha256, target.label, found_in.heading if found_in else annotation.section_heading,
              span[0] if span else annotation.start, span[1] if span else annotation.end, annotation_id),
         )  # fmt: skip
         report.placed += 1

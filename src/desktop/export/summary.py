@@ -97,7 +97,7 @@ def build_summary(
 
 
 def _meetings(user: sqlite3.Connection) -> list[tuple[int, str, str]]:
-    return [tuple(r) for r in user.execute("SELECT id, title, date FROM meetings")]  # type: ignore[misc]
+    return [tuple(r) for r in user.execute("SELECT id, title, date FROM meetings")]
 
 
 def _goal_summary(

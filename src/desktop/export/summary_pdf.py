@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
-    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -28,6 +28,11 @@ from PySide6.QtGui import (
 from desktop.analysis.formatting import format_value
 from desktop.export.summary import KpiSummary, Summary, build_summary
 from desktop.export.summary_html import CHART_HEIGHT, CHART_WIDTH, chart_name, summary_html
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    PagedDevice = QPdfWriter | QPrinter  # both know their resolution and page layout
 
 CHART_SCALE = 4  # chart images are drawn at 4× so they stay sharp on paper
 MARGINS_MM = QMarginsF(20, 18, 20, 14)
@@ -65,7 +70,7 @@ def write_summary_pdf(
     return pages
 
 
-def print_summary(printer: QPagedPaintDevice, meeting_id: int | None = None,
+def print_summary(printer: PagedDevice, meeting_id: int | None = None,
                   user: sqlite3.Connection | None = None,
                   library: sqlite3.Connection | None = None) -> int:  # fmt: skip
     """Print the summary on a printer the member chose in the print dialog."""
@@ -84,7 +89,7 @@ def _load(
     return build_summary(user, library, meeting_id)
 
 
-def summary_document(summary: Summary, device: QPagedPaintDevice | None = None) -> QTextDocument:
+def summary_document(summary: Summary, device: PagedDevice | None = None) -> QTextDocument:
     """The summary as a laid-out text document, charts included as image resources."""
     document = QTextDocument()
     if device is not None:
@@ -104,7 +109,7 @@ def summary_document(summary: Summary, device: QPagedPaintDevice | None = None) 
     return document
 
 
-def paint_summary(summary: Summary, device: QPagedPaintDevice) -> int:
+def paint_summary(summary: Summary, device: PagedDevice) -> int:
     """Paint every page with its footer; returns the page count."""
     document = summary_document(summary, device)
     dpi = device.resolution()

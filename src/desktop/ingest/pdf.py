@@ -50,7 +50,7 @@ def pdf_to_text(path: Path | str) -> str:
     return text
 
 
-def _page_text(page) -> str:  # type: ignore[no-untyped-def]
+def _page_text(page) -> str:
     textpage = page.get_textpage()
     full = textpage.get_text_range()
     rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]

@@ -52,45 +52,49 @@ def add_report(conn: sqlite3.Connection, report: Report) -> int:
         return _insert_report(db, report)
 
 
+def _insert(db: sqlite_utils.Database, table: str, row: dict[str, object]) -> int:
+    """Insert one row and return its id."""
+    pk = db.table(table).insert(row).last_pk
+    if pk is None:
+        raise sqlite3.DatabaseError(f"no id for the new row in {table}")
+    return int(pk)
+
+
 def _insert_report(db: sqlite_utils.Database, report: Report) -> int:
-    report_id = (
-        db["reports"]
-        .insert(
-            {
-                "sha256": report.sha256,
-                "source_name": report.source_name,
-                "municipality": report.municipality,
-                "committee": report.committee,
-                "report_type": report.report_type,
-                "period_year": report.period_year,
-                "period_end": report.period_end,
-                "title": report.title,
-                "warnings": json.dumps(report.warnings, ensure_ascii=False),
-                "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
-                "full_text": report.text,
-            }
-        )
-        .last_pk
+    report_id = _insert(
+        db,
+        "reports",
+        {
+            "sha256": report.sha256,
+            "source_name": report.source_name,
+            "municipality": report.municipality,
+            "committee": report.committee,
+            "report_type": report.report_type,
+            "period_year": report.period_year,
+            "period_end": report.period_end,
+            "title": report.title,
+            "warnings": json.dumps(report.warnings, ensure_ascii=False),
+            "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "full_text": report.text,
+        },
     )
     search_rows: list[dict[str, object]] = []
 
     section_ids: list[int] = []
     for ord_, section in enumerate(report.sections):
-        section_id = (
-            db["sections"]
-            .insert(
-                {
-                    "report_id": report_id,
-                    "ord": ord_,
-                    "heading": section.heading,
-                    "level": section.level,
-                    "text": section.text,
-                    "line_start": section.line_start,
-                    "line_end": section.line_end,
-                    "page": section.page,
-                }
-            )
-            .last_pk
+        section_id = _insert(
+            db,
+            "sections",
+            {
+                "report_id": report_id,
+                "ord": ord_,
+                "heading": section.heading,
+                "level": section.level,
+                "text": section.text,
+                "line_start": section.line_start,
+                "line_end": section.line_end,
+                "page": section.page,
+            },
         )
         section_ids.append(section_id)
         search_rows.append(
@@ -99,22 +103,20 @@ def _insert_report(db: sqlite_utils.Database, report: Report) -> int:
         for block_ord, block in enumerate(section.blocks):
             table_id = None
             if block.table is not None:
-                table_id = (
-                    db["report_tables"]
-                    .insert(
-                        {
-                            "report_id": report_id,
-                            "section_id": section_id,
-                            "title": block.table.title,
-                            "header": json.dumps(block.table.header, ensure_ascii=False),
-                            "rows": json.dumps(block.table.rows, ensure_ascii=False),
-                            "line_start": block.table.line_start,
-                            "line_end": block.table.line_end,
-                        }
-                    )
-                    .last_pk
+                table_id = _insert(
+                    db,
+                    "report_tables",
+                    {
+                        "report_id": report_id,
+                        "section_id": section_id,
+                        "title": block.table.title,
+                        "header": json.dumps(block.table.header, ensure_ascii=False),
+                        "rows": json.dumps(block.table.rows, ensure_ascii=False),
+                        "line_start": block.table.line_start,
+                        "line_end": block.table.line_end,
+                    },
                 )
-            db["blocks"].insert(
+            db.table("blocks").insert(
                 {
                     "section_id": section_id,
                     "ord": block_ord,
@@ -132,54 +134,50 @@ def _insert_report(db: sqlite_utils.Database, report: Report) -> int:
 
     goal_ids: list[int] = []
     for ord_, goal in enumerate(report.goals):
-        goal_id = (
-            db["goals"]
-            .insert(
-                {
-                    "report_id": report_id,
-                    "section_id": section_id_at(goal.section_index),
-                    "ord": ord_,
-                    "title": goal.title,
-                    "status": goal.status,
-                    "status_raw": goal.status_raw,
-                    "analysis": goal.analysis,
-                    "hierarchy": json.dumps(goal.hierarchy, ensure_ascii=False),
-                    "kpi_names": json.dumps(goal.kpis, ensure_ascii=False),
-                    "line_start": goal.line_start,
-                    "line_end": goal.line_end,
-                }
-            )
-            .last_pk
+        goal_id = _insert(
+            db,
+            "goals",
+            {
+                "report_id": report_id,
+                "section_id": section_id_at(goal.section_index),
+                "ord": ord_,
+                "title": goal.title,
+                "status": goal.status,
+                "status_raw": goal.status_raw,
+                "analysis": goal.analysis,
+                "hierarchy": json.dumps(goal.hierarchy, ensure_ascii=False),
+                "kpi_names": json.dumps(goal.kpis, ensure_ascii=False),
+                "line_start": goal.line_start,
+                "line_end": goal.line_end,
+            },
         )
         goal_ids.append(goal_id)
         search_rows.append(_search_row("goal", report_id, goal_id, goal.title, goal.analysis))
 
     for ord_, kpi in enumerate(report.kpis):
-        goal_id = None
+        kpi_goal: int | None = None
         if kpi.goal_index is not None and 0 <= kpi.goal_index < len(goal_ids):
-            goal_id = goal_ids[kpi.goal_index]
-        kpi_id = (
-            db["kpis"]
-            .insert(
-                {
-                    "report_id": report_id,
-                    "section_id": section_id_at(kpi.section_index),
-                    "goal_id": goal_id,
-                    "ord": ord_,
-                    "name": kpi.name,
-                    "table_name": kpi.table,
-                    "unit": kpi.unit,
-                    "target": kpi.target,
-                    "target_raw": kpi.target_raw,
-                    "other_columns": json.dumps(kpi.other_columns, ensure_ascii=False),
-                    "period_note": kpi.period_note,
-                    "line_start": kpi.line_start,
-                    "line_end": kpi.line_end,
-                }
-            )
-            .last_pk
+            kpi_goal = goal_ids[kpi.goal_index]
+        kpi_id = _insert(
+            db,
+            "kpis",
+            {
+                "report_id": report_id,
+                "section_id": section_id_at(kpi.section_index),
+                "goal_id": kpi_goal,
+                "ord": ord_,
+                "name": kpi.name,
+                "table_name": kpi.table,
+                "unit": kpi.unit,
+                "target": kpi.target,
+                "target_raw": kpi.target_raw,
+                "other_columns": json.dumps(kpi.other_columns, ensure_ascii=False),
+                "period_note": kpi.period_note,
+                "line_start": kpi.line_start,
+                "line_end": kpi.line_end,
+            },
         )
-        db["kpi_values"].insert_all(
+        db.table("kpi_values").insert_all(
             {"kpi_id": kpi_id, "year": int(year), "value": value}
             for year, value in kpi.values.items()
             if value is not None and str(year).isdigit()
@@ -194,7 +192,7 @@ def _insert_report(db: sqlite_utils.Database, report: Report) -> int:
         )
         for ord_, row in enumerate(rows)
     ]
-    db["finance"].insert_all(
+    db.table("finance").insert_all(
         {
             "report_id": report_id,
             "kind": kind,
@@ -205,7 +203,7 @@ def _insert_report(db: sqlite_utils.Database, report: Report) -> int:
         }
         for kind, ord_, row in finance_rows
     )
-    db["search_index"].insert_all(search_rows)
+    db.table("search_index").insert_all(search_rows)
     return int(report_id)
 
 

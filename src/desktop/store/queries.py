@@ -139,7 +139,7 @@ def report_sections(conn: sqlite3.Connection, report_id: int) -> list[SectionRow
             BlockRow(row[1], row[2], row[3], row[4], row[5], table)
         )
     return [
-        SectionRow(*row[:7], blocks=blocks.get(row[0], []), page=row[7])
+        SectionRow(*row[:7], blocks=blocks.get(row[0], []), page=row[7])  # type: ignore[misc]
         for row in conn.execute(
             "SELECT id, ord, heading, level, text, line_start, line_end, page FROM sections"
             " WHERE report_id = ? ORDER BY ord",
@@ -148,7 +148,7 @@ def report_sections(conn: sqlite3.Connection, report_id: int) -> list[SectionRow
     ]
 
 
-def _goal(row: sqlite3.Row | tuple) -> GoalRow:  # type: ignore[type-arg]
+def _goal(row: sqlite3.Row | tuple) -> GoalRow:
     values = list(row)
     values[8] = json.loads(values[8])
     values[9] = json.loads(values[9])
@@ -188,7 +188,7 @@ def _kpis(conn: sqlite3.Connection, where: str, params: tuple[object, ...]) -> l
             chunk,
         ):
             values.setdefault(kpi_id, {})[year] = value
-    return [KpiRow(*row, values=values.get(row[0], {})) for row in rows]
+    return [KpiRow(*row, values=values.get(row[0], {})) for row in rows]  # type: ignore[misc]
 
 
 def report_kpis(conn: sqlite3.Connection, report_id: int) -> list[KpiRow]:

@@ -213,7 +213,7 @@ class AnnotationsController(QObject):
 
     def _meeting_for_summary(self, meeting_id: object = False) -> int | None:
         if meeting_id is not False and (meeting_id is None or isinstance(meeting_id, int)):
-            return meeting_id  # type: ignore[return-value]
+            return meeting_id
         view = self.window._lazy_tabs.get("meeting")
         return view.meeting_id() if view is not None else None  # type: ignore[attr-defined]
 

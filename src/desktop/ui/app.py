@@ -33,7 +33,7 @@ def ui_language() -> str:
     return "en" if chosen.startswith("en") else "sv"
 
 
-def _install_translations(app) -> list:  # type: ignore[no-untyped-def]
+def _install_translations(app) -> list:
     """Qt's own Swedish strings for the Swedish UI; our English catalogue for the English one."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
@@ -106,7 +106,7 @@ def run_gui(smoke: bool = False) -> int:
     return app.exec()
 
 
-def _smoke(app, window) -> int:  # type: ignore[no-untyped-def]
+def _smoke(app, window) -> int:
     """Show every main view once, paint it, and report what it showed."""
     app.processEvents()
     for index in range(window.tabs.count()):

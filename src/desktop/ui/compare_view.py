@@ -191,7 +191,7 @@ class CompareView(QWidget):
         layout.addWidget(body)
         return cell
 
-    def _excerpt_menu(self, body: QLabel, section_id: int, position) -> None:  # type: ignore[no-untyped-def]
+    def _excerpt_menu(self, body: QLabel, section_id: int, position) -> None:
         """Right click on selected words of a section: annotate them as in the reader."""
         quote = body.selectedText()
         if not quote.strip():
@@ -321,7 +321,7 @@ def _heading(text: str) -> QLabel:
 class WrappingTable(QTableView):
     """A table whose wrapped rows are as tall as their text at the width it really has."""
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.resizeRowsToContents()
 

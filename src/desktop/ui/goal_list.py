@@ -63,7 +63,7 @@ class GoalList(QWidget):
         # anchored: "achieved" must not also match "not_achieved"
         self.proxy.setFilterRegularExpression("" if status is None else f"^{status}$")
 
-    def on_activated(self, index) -> None:  # type: ignore[no-untyped-def]
+    def on_activated(self, index) -> None:
         goal_id = index.data(GOAL_ID_ROLE)
         if goal_id is not None:
             self.goal_activated.emit(int(goal_id))

@@ -135,7 +135,7 @@ class GoalView(QWidget):
         self._show_history(goal)
         self.goal_opened.emit(goal_id)
 
-    def show_analysis_menu(self, position) -> None:  # type: ignore[no-untyped-def]
+    def show_analysis_menu(self, position) -> None:
         """Right click in the analysis: annotate the selected words like in the reader."""
         quote = self.analysis.textCursor().selectedText().replace("\u2029", "\n")
         menu = self.analysis.createStandardContextMenu()

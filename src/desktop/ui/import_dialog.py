@@ -29,8 +29,8 @@ def report_paths(paths: list[str]) -> list[Path]:
     return [Path(p) for p in paths if Path(p).suffix.lower() in REPORT_SUFFIXES]
 
 
-def _import_job(library: Path, files: list[Path]):  # type: ignore[no-untyped-def]
-    def job(progress, cancelled) -> BuildResult:  # type: ignore[no-untyped-def]
+def _import_job(library: Path, files: list[Path]):
+    def job(progress, cancelled) -> BuildResult:
         from desktop.store.library import import_files, open_library
 
         conn = open_library(library)

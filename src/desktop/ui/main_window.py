@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
 
     def _action(
         self, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
-    ) -> QAction:  # type: ignore[no-untyped-def]
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         help_menu.addAction(self._action(self.tr("&Om Nämndläsaren"), self.on_about))
 
-    def _language_menu(self, view_menu) -> None:  # type: ignore[no-untyped-def]
+    def _language_menu(self, view_menu) -> None:
         """Svenska / English, remembered and applied at the next start."""
         from desktop.ui.app import ui_language
 
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
             self.outline.insertTopLevelItem(0, root)
             root.setExpanded(True)
 
-    def on_tree_clicked(self, index) -> None:  # type: ignore[no-untyped-def]
+    def on_tree_clicked(self, index) -> None:
         report_id = index.data(REPORT_ID_ROLE)
         if report_id is not None:
             self.tabs.setCurrentIndex(0)
@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
                 from desktop.ui.compare_view import CompareView
 
                 widget = CompareView(self.conn)
-                widget.goal_requested.connect(self.show_goal)  # type: ignore[attr-defined]
+                widget.goal_requested.connect(self.show_goal)
                 self.annotations.connect_compare_view(widget)
             elif key == "meeting":
                 widget = self.annotations.meeting_view()
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
                 from desktop.ui.goals_overview import GoalsOverview
 
                 widget = GoalsOverview(self.conn)
-                widget.goal_requested.connect(self.show_goal)  # type: ignore[attr-defined]
+                widget.goal_requested.connect(self.show_goal)
             index = self.tab_keys.index(key)
             label = self.tabs.tabText(index)
             self.tabs.blockSignals(True)
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         if files:
             self.import_files([Path(f) for f in files])
 
-    def import_files(self, files: list[Path]):  # type: ignore[no-untyped-def]
+    def import_files(self, files: list[Path]):
         from desktop.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.library_path, files, self)

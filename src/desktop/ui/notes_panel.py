@@ -59,7 +59,7 @@ class QuoteLabel(QLabel):
         self.setStyleSheet("font-style:italic; color:#333;")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def mousePressEvent(self, event) -> None:  # noqa: N802
         self.clicked.emit()
 
 

@@ -31,7 +31,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 20
 
 class OrphansDialog(QDialog):
     def __init__(self, user: sqlite3.Connection, controller: AnnotationsController,
-                 parent=None) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+                 parent=None) -> None:  # fmt: skip
         super().__init__(parent)
         self.user = user
         self.controller = controller

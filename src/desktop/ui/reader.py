@@ -99,15 +99,15 @@ class Paragraph(QLabel):
     selection_made = Signal()
     menu_requested = Signal(QPoint)
 
-    def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
         self.selection_made.emit()
 
-    def keyReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def keyReleaseEvent(self, event) -> None:  # noqa: N802
         super().keyReleaseEvent(event)
         self.selection_made.emit()
 
-    def contextMenuEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
         self.menu_requested.emit(event.globalPos())
 
     def __init__(self, text: str, section_id: int, char_start: int) -> None:
