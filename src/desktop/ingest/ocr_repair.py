@@ -34,6 +34,7 @@ MAX_MISREADS = 3
 CONTEXT_MIN = 2  # times a neighbouring pair must stand in the clean reports to decide
 NEIGHBOUR_BEFORE = re.compile(r"(\w+) +$")  # a neighbour in the same phrase: only spaces between
 NEIGHBOUR_AFTER = re.compile(r" +(\w+)")
+PHRASE_BREAK = re.compile(r"[^\w \-]+")
 DOMINANCE = 1.5  # zipf units: ~30 times more frequent before a valid word is replaced
 DAMAGE_MARKERS = {
     "for": "för",
@@ -122,12 +123,12 @@ def _context() -> tuple[dict[str, set[str]], Counter[tuple[str, str]], Counter[t
     after: Counter[tuple[str, str]] = Counter()  # (folded word before, spelling)
     before: Counter[tuple[str, str]] = Counter()  # (spelling, folded word after)
     for text in _clean_report_texts():
-        words = _words(text)
-        for previous, word in itertools.pairwise(words):
-            after[(fold(previous), word)] += 1
-            before[(previous, fold(word))] += 1
-        for word in words:
+        for word in _words(text):
             spellings.setdefault(fold(word), set()).add(word)
+        for phrase in PHRASE_BREAK.split(text):  # pairs within a phrase, as they are looked up
+            for previous, word in itertools.pairwise(_words(phrase)):
+                after[(fold(previous), word)] += 1
+                before[(previous, fold(word))] += 1
     return spellings, after, before
 
 
