@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import cast
 
 from desktop import APP_NAME, paths
 from desktop.errors import NamndlasarenError
@@ -67,7 +68,7 @@ def run_gui(smoke: bool = False) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     QGuiApplication.setApplicationDisplayName(APP_NAME)
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv))
     app.setApplicationName("Namndlasaren")
     app.setOrganizationName("Namndlasaren")
     app.setDesktopFileName("namndlasaren")

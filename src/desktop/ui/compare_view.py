@@ -200,7 +200,7 @@ class CompareView(QWidget):
         for kind, colour, label in (("highlight", "gul", self.tr("Markera")),
                                     ("note", "", self.tr("Anteckning…")),
                                     ("question", "", self.tr("Fråga till förvaltningen…"))):  # fmt: skip
-            menu.addAction(label, lambda k=kind, c=colour: self.annotate_text_requested.emit(
+            menu.addAction(label, lambda k=kind, c=colour: self.annotate_text_requested.emit(  # type: ignore[misc]
                 k, c, quote, section_id))  # fmt: skip
         menu.exec(body.mapToGlobal(position))
 

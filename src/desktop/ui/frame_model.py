@@ -82,6 +82,8 @@ def selection_as_tsv(view: QTableView) -> str:
     """The selected cells (or the whole table) as tab-separated lines with headers."""
     model = view.model()
     indexes = view.selectionModel().selectedIndexes() if view.selectionModel() else []
+    rows: list[int] | range
+    cols: list[int] | range
     if not indexes:
         rows = range(model.rowCount())
         cols = range(model.columnCount())

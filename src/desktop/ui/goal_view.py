@@ -179,12 +179,16 @@ class GoalView(QWidget):
             chart.point_clicked.connect(self.source_requested)
             self.charts.append(chart)
             self.charts_box.addWidget(chart)
-            note = QPushButton(self.tr("Anteckning om nyckeltalet…"))
-            note.clicked.connect(
+            note_button = QPushButton(self.tr("Anteckning om nyckeltalet…"))
+            note_button.clicked.connect(
                 lambda _=False, name=kpi.name: self.kpi_note_requested.emit(goal_id, name)
             )
-            self.charts_box.addWidget(note, 0, Qt.AlignmentFlag.AlignRight)
+            self.charts_box.addWidget(note_button, 0, Qt.AlignmentFlag.AlignRight)
         self.charts_box.addStretch(1)
+
+    def _reopen_goal(self) -> None:
+        if self.goal_id is not None:
+            self.open_goal(self.goal_id)
 
     def edit_series_link(self, index: SeriesIndex, series: Series) -> SeriesLinkDialog:
         """Let the member split or merge the series; redraw with their choice."""
@@ -192,7 +196,7 @@ class GoalView(QWidget):
         from desktop.ui.series_dialog import SeriesLinkDialog
 
         dialog = SeriesLinkDialog(index, series, open_user_db(), self)
-        dialog.accepted.connect(lambda: self.goal_id is not None and self.open_goal(self.goal_id))
+        dialog.accepted.connect(self._reopen_goal)
         dialog.open()
         return dialog
 
@@ -227,6 +231,8 @@ class GoalView(QWidget):
 def _clear(layout: QHBoxLayout | QVBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
+        if item is None:
+            break
         widget = item.widget()
         if widget is not None:
             # detach now: deleteLater waits for the event loop, and until then the old
@@ -234,5 +240,5 @@ def _clear(layout: QHBoxLayout | QVBoxLayout) -> None:
             widget.hide()
             widget.setParent(None)
             widget.deleteLater()
-        elif item.layout() is not None:
-            _clear(item.layout())  # type: ignore[arg-type]
+        elif (inner := item.layout()) is not None:
+            _clear(inner)  # type: ignore[arg-type]

@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
 
         self.reader = Reader(conn)
         self.reader.set_point_size(
-            int(self.settings.value("reader/point_size", DEFAULT_POINT_SIZE))
+            int(str(self.settings.value("reader/point_size", DEFAULT_POINT_SIZE)))
         )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -297,7 +297,8 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(index, widget, label)
             self.tabs.setCurrentIndex(index)
             self.tabs.blockSignals(False)
-            old.deleteLater()
+            if old is not None:
+                old.deleteLater()
             self._lazy_tabs[key] = widget
             if key == "goal" and self.reader.report_id is not None:
                 goals = queries.report_goals(self.conn, self.reader.report_id)
@@ -360,11 +361,13 @@ class MainWindow(QMainWindow):
         from desktop.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.library_path, files, self)
-        dialog.imported.connect(
-            lambda _result: (self.reload_library(), self.annotations.after_library_change())
-        )
+        dialog.imported.connect(self._after_import)
         dialog.show()
         return dialog
+
+    def _after_import(self, _result: object) -> None:
+        self.reload_library()
+        self.annotations.after_library_change()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         from desktop.ui.import_dialog import report_paths

@@ -35,7 +35,7 @@ STATUS_LABELS = {
 
 def status_label(status: str | None) -> str:
     """A question's status as the member reads it ("öppen" → "Öppen" / "Open")."""
-    return QCoreApplication.translate("NoteStatus", STATUS_LABELS.get(status or "öppen", ""))
+    return QCoreApplication.translate("NoteStatus", str(STATUS_LABELS.get(status or "öppen", "")))
 
 
 def kind_label(kind: str) -> str:
@@ -199,8 +199,9 @@ class NotesPanel(QWidget):
         self.report_sha = report_sha
         while self.list_layout.count():
             item = self.list_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.cards = {}
         annotations = notes.for_report(self.user, report_sha) if report_sha else []
         annotations.sort(key=lambda a: (a.orphaned, a.start if a.start is not None else -1))
@@ -224,10 +225,14 @@ class NotesPanel(QWidget):
             self.tr("{0} anteckningar kunde inte placeras – visa").format(orphaned)
         )
 
+    def _after_delete(self, _annotation_id: int) -> None:
+        self.show_report(self.report_sha)
+        self.changed.emit()
+
     def _add_card(self, annotation: notes.Annotation) -> NoteCard:
         card = NoteCard(self.user, annotation)
         card.activated.connect(self.annotation_activated)
-        card.deleted.connect(lambda _id: (self.show_report(self.report_sha), self.changed.emit()))
+        card.deleted.connect(self._after_delete)
         self.cards[annotation.id] = card
         self.list_layout.insertWidget(max(0, self.list_layout.count() - 1), card)
         return card
@@ -238,8 +243,9 @@ class NotesPanel(QWidget):
         if card is not None:
             card.body.setFocus()
             parent = self.list.parentWidget()
-            if parent is not None and isinstance(parent.parentWidget(), QScrollArea):
-                parent.parentWidget().ensureWidgetVisible(card)
+            scroll = parent.parentWidget() if parent is not None else None
+            if isinstance(scroll, QScrollArea):
+                scroll.ensureWidgetVisible(card)
 
 
 def _elide(text: str, limit: int) -> str:

@@ -279,7 +279,8 @@ class Reader(QScrollArea):
             for name, label in (("gul", self.tr("Gul")), ("grön", self.tr("Grön")),
                                 ("blå", self.tr("Blå")), ("rosa", self.tr("Rosa"))):  # fmt: skip
                 colours.addAction(
-                    label, lambda c=name: self.annotate_requested.emit("highlight", c)
+                    label,
+                    lambda c=name: self.annotate_requested.emit("highlight", c),  # type: ignore[misc]
                 )
             menu.addAction(self.tr("Anteckning…"), lambda: self.annotate_requested.emit("note", ""))
             menu.addAction(
