@@ -39,6 +39,17 @@ def test_kpi_values_recall_and_no_invented_values(name: str) -> None:
         assert not invented, f"{start}: {invented}"
     recall = found / expected_values
     assert recall >= (0.95 if "ocr" in name else 0.99), recall
+    unknown = [k.name for k in kpis if not any(fold(k.name).startswith(fold(s)) for s in KPIS[name])]
+    assert not unknown, f"KPI rows not in the answer key: {unknown}"
+
+
+def test_total_and_forecast_columns_are_kept_beside_the_years() -> None:
+    kpis = extract_file(REPORTS_DIR / "helsingborg-socialnamnden-arsbokslut-2021.txt").kpis
+    [granted] = [k for k in kpis if k.name == "Beviljade medel"]
+    assert granted.unit == "tkr"
+    assert granted.table == "Tilldelade, beviljade och använda innovationsmedel"
+    assert granted.values == {"2020": 2420, "2021": 2500}  # 2022 is blank, not 0
+    assert granted.other_columns == {"Totalt 2020-2022": 4920}
 
 
 FINANCE = json.loads((FIXTURES / "answers" / "finance.json").read_text(encoding="utf-8"))

@@ -8,7 +8,7 @@ from desktop.ingest.model import Kpi, Section, Table, Unit
 from desktop.ingest.numbers import parse_number
 
 KPI_TABLE_FIRST_CELL = re.compile(
-    r"^(nyckeltal|indikatorer|indikator|nämndens mål|mätetal|tjänstegarantier)$", re.I
+    r"^(nyckeltal|indikatorer|indikator|nämndens mål|mätetal|tjänstegarantier|medel,? tkr)$", re.I
 )
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 TARGET_HEADER = re.compile(r"målvärde|etappmål|^mål$", re.I)
@@ -40,6 +40,7 @@ def kpis_from_table(table: Table, section_index: int = 0, caption: str = "") -> 
     header = [h.strip() for h in table.header]
     name_col = 1 if header[:2] and header[1].lower() in ("mätetal", "indikator") else 0
     year_cols: dict[int, tuple[str, str | None]] = {}
+    other_cols: dict[int, str] = {}  # "Totalt 2020-2022", "Prognos 2023": kept, not a year
     target_col = None
     for i, heading in enumerate(header):
         if i <= name_col:
@@ -49,7 +50,9 @@ def kpis_from_table(table: Table, section_index: int = 0, caption: str = "") -> 
             continue
         part = PART_YEAR.match(heading)
         found = YEAR.search(heading)
-        if found and not re.search(r"totalt|prognos|budget", heading, re.I):
+        if found and re.search(r"totalt|prognos|budget", heading, re.I):
+            other_cols[i] = heading
+        elif found:
             year_cols[i] = (found.group(0), f"t.o.m. {part.group(1).lower()}" if part else None)
     kpis = []
     group = None
@@ -73,6 +76,11 @@ def kpis_from_table(table: Table, section_index: int = 0, caption: str = "") -> 
             if value is not None:
                 values[year] = value
                 note = part_note or note
+        others = {
+            heading: value
+            for col, heading in other_cols.items()
+            if col < len(cells) and (value := parse_number(cells[col])) is not None
+        }
         target_raw = (
             cells[target_col] if target_col is not None and target_col < len(cells) else None
         )
@@ -80,8 +88,11 @@ def kpis_from_table(table: Table, section_index: int = 0, caption: str = "") -> 
             Kpi(
                 name=name,
                 table=caption or table.title or header[0],
-                unit=unit_of(name + " " + " ".join(cells[c] for c in year_cols if c < len(cells))),
+                unit=unit_of(
+                    " ".join([name, header[0], *(cells[c] for c in year_cols if c < len(cells))])
+                ),
                 values=values,
+                other_columns=others,
                 target=parse_number(target_raw) if target_raw else None,
                 target_raw=target_raw or None,
                 period_note=note,
@@ -104,10 +115,9 @@ def extract_kpis(sections: list[Section]) -> list[Kpi]:
                 caption = block.text
             if block.table is not None and is_kpi_table(block.table):
                 first = block.table.header[0].strip()
-                # "Nyckeltal" tables are named by the line above them ("Väntetid");
-                # "Indikatorer" and "Tjänstegarantier" tables by their own first cell.
-                name = block.table.title or (
-                    caption if first.lower() in ("nyckeltal", "nämndens mål") else first
-                )
+                # "Nyckeltal" and "Medel, tkr" tables are named by the line above them
+                # ("Väntetid"); "Indikatorer" and "Tjänstegarantier" by their own first cell.
+                named_above = first.lower() in ("nyckeltal", "nämndens mål") or "tkr" in first
+                name = block.table.title or (caption if named_above else first)
                 kpis.extend(kpis_from_table(block.table, index, name))
     return kpis
