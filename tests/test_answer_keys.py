@@ -39,7 +39,9 @@ def test_kpi_values_recall_and_no_invented_values(name: str) -> None:
         assert not invented, f"{start}: {invented}"
     recall = found / expected_values
     assert recall >= (0.95 if "ocr" in name else 0.99), recall
-    unknown = [k.name for k in kpis if not any(fold(k.name).startswith(fold(s)) for s in KPIS[name])]
+    unknown = [
+        k.name for k in kpis if not any(fold(k.name).startswith(fold(s)) for s in KPIS[name])
+    ]
     assert not unknown, f"KPI rows not in the answer key: {unknown}"
 
 
