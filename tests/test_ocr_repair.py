@@ -75,3 +75,38 @@ def test_kpi_names_too_damaged_for_word_repair_take_the_clean_spelling() -> None
     assert "Uppskalningar (används även utanför testgruppen)" in names  # "Uppslfalnmgar"
     assert "Genomsnittlig väntetid från anmälan till beslut om insats, antal dagar" in names
     assert "Genomsnittlig väntetid från ansökan till beslut om insats, antal dagar" in names
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [("niamnden", "nämnden"), ("fraimst", "främst"), ("tillgidnglighet", "tillgänglighet"),
+     ("invadnarna", "invånarna"), ("bemd&tande", "bemötande"), ("socialnzmnden", "socialnämnden")],
+)  # fmt: skip
+def test_two_glyphs_read_for_one_letter(damaged: str, repaired: str) -> None:
+    assert repair_word(damaged) == repaired
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [("valdsforebyggande", "våldsförebyggande"), ("dygnsvard", "dygnsvård"), ("riktvardet", "riktvärdet"),
+     ("skolfranvaron", "skolfrånvaron"), ("utbildningsndmnden", "utbildningsnämnden")],
+)  # fmt: skip
+def test_compounds_no_dictionary_lists_are_repaired_part_by_part(
+    damaged: str, repaired: str
+) -> None:
+    assert repair_word(damaged) == repaired
+
+
+def test_compounds_and_names_that_are_fine_are_left_alone() -> None:
+    for word in ("tillitsskapande", "medskapande", "Familjecentralernas", "Palmkvistskolan"):
+        assert repair_word(word) == word
+
+
+def test_a_word_broken_at_a_line_end_is_repaired_whole() -> None:
+    # "rade" alone would become "råde"; "social-/tjdnstlagen" needs both halves to be read
+    text, _ = repair_text(
+        "hur det har gatt med den plane-\nrade insatsen enligt social-\ntjdnstlagen."
+    )
+    assert text == "hur det har gått med den plane-\nrade insatsen enligt social-\ntjänstlagen."
+    text, _ = repair_text("ett gott mote-\nsklimat och vard- och omsorg")  # a real hyphen stays
+    assert text.endswith("vård- och omsorg")

@@ -19,6 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 
 WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÈè&]+(?:[0-9][A-Za-zåäöéè]+)*|[0-9&1][A-Za-zåäöéè]{2,}")
+# a word split at a line end ("plane-\nrade"): repaired whole, so "rade" is not read alone
+TOKEN = re.compile(rf"(?:{WORD.pattern})(?:-\n[a-zåäöéè&][A-Za-zåäöéè&]*)?")
 MISREAD: dict[str, tuple[str, ...]] = {
     "d": ("d", "ä", "ö"),
     "i": ("i", "ä"),
@@ -29,8 +31,17 @@ MISREAD: dict[str, tuple[str, ...]] = {
     "1": ("l", "i"),
     "&": ("ä",),
     "A": ("A", "å", "ä"),  # a capital inside a lower-case word: "utifrAn"
+    "z": ("z", "ä"),  # "socialnzmnden"
 }
+# two glyphs read for one letter ("niamnden", "fraimst", "tillgidnglighet", "invadnarna"):
+# tried only on a token that is no word at all, one pair at a time
+DIGRAPHS: tuple[tuple[str, str], ...] = (
+    ("ia", "ä"), ("ai", "ä"), ("id", "ä"), ("di", "ä"), ("da", "ä"), ("ad", "å"), ("d&", "ö"), ("d&", "ä")
+)  # fmt: skip
 MAX_MISREADS = 3
+COMPOUND_MIN = 2.5  # zipf: each part of a repaired compound must be a common word
+COMPOUND_PART = 4  # letters at least in each part
+COMPOUND_CHANGE = 1.0  # zipf a misread letter costs: "riktvärdet", not "raktvärdet"
 CONTEXT_MIN = 2  # times a neighbouring pair must stand in the clean reports to decide
 NEIGHBOUR_BEFORE = re.compile(r"(\w+) +$")  # a neighbour in the same phrase: only spaces between
 NEIGHBOUR_AFTER = re.compile(r" +(\w+)")
@@ -182,20 +193,98 @@ def _restore_case(original: str, word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=20000)
-def repair_word(word: str) -> str:
-    """The real Swedish word an OCR'd token stands for, or the token unchanged."""
-    best_by_key, frequency = _lexicon()
+def _digraph_variants(word: str) -> list[tuple[str, int]]:
+    """The word with one two-glyph misreading put back to its letter."""
     lower = word.lower()
-    own = frequency.get(lower, 0.0)
+    out = []
+    for pair, letter in DIGRAPHS:
+        start = lower.find(pair)
+        while start >= 0:
+            out.append((word[:start] + letter + word[start + 2 :], 1))
+            start = lower.find(pair, start + 1)
+    return out
+
+
+def _candidates(word: str, extra: int = 0) -> list[tuple[float, str]]:
+    """(score, real word) for each reading of the token that is a word."""
+    best_by_key, frequency = _lexicon()
     candidates = []
     for variant, changed in _variants(word):
+        changed += extra
         exact = variant.lower()
         if changed and exact in frequency:  # the variant is itself a word: it agrees with the scan
             candidates.append((frequency[exact] + 1.0 - 0.5 * changed, exact))
         found = best_by_key.get(fold(variant))
-        if found:
+        if found and _agrees(word, variant, found):
             candidates.append((frequency[found] - 0.5 * changed, found))
+    return candidates
+
+
+def _agrees(token: str, variant: str, found: str) -> bool:
+    """Whether a word has a letter with a diacritic wherever a misreading says so.
+
+    "vard" read as "varä" folds to "vara", but "vara" has a plain "a" where the "d"
+    stood; "pd" read as "pä" folds to "på", which does (OCR reads "d" for å, ä and ö).
+    """
+    if not len(token) == len(variant) == len(found):
+        return True  # a two-glyph reading: positions no longer line up
+    return all(
+        f in "åäöé"
+        for t, v, f in zip(token.lower(), variant.lower(), found.lower(), strict=True)
+        if t != v and v in "åäö"
+    )
+
+
+def _compound(word: str) -> list[tuple[float, str]]:
+    """Readings of a token as two words joined, the Swedish way ("vålds" + "förebyggande").
+
+    Head and tail get their misreadings tried apart, so a long compound's tail is not
+    left out of the search. The head may end in a linking "s" or be a stem that drops
+    its final vowel ("skol" of "skola"); both parts must be common words, so proper names
+    are rarely split.
+    """
+    best_by_key, frequency = _lexicon()
+    found = []
+    for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
+        tails = [
+            (tail, changed)
+            for variant, changed in [*_variants(word[cut:]), *_digraph_variants(word[cut:])]
+            if (tail := best_by_key.get(fold(variant))) and _agrees(word[cut:], variant, tail)
+        ]
+        if not tails:
+            continue
+        for variant, changed in [*_variants(word[:cut]), *_digraph_variants(word[:cut])]:
+            head = fold(variant)
+            heads = []  # (spelling in the compound, the word it comes from, misreads)
+            if (whole := best_by_key.get(head)) and _agrees(word[:cut], variant, whole):
+                heads.append((whole, whole, changed))
+            if head.endswith("s") and (linked := best_by_key.get(head[:-1])):
+                heads.append((linked + "s", linked, changed))
+            heads += [  # a stem is a guess: it costs as much as a misread letter
+                (stem[:-1], stem, changed + 1) for v in "ae" if (stem := best_by_key.get(head + v))
+            ]
+            for spelled, source, head_changed in heads:
+                for tail, tail_changed in tails:
+                    score = min(frequency[source], frequency[tail])
+                    score -= COMPOUND_CHANGE * (head_changed + tail_changed)
+                    if score >= COMPOUND_MIN:
+                        found.append((score, spelled + tail))
+    return found
+
+
+@lru_cache(maxsize=20000)
+def repair_word(word: str) -> str:
+    """The real Swedish word an OCR'd token stands for, or the token unchanged."""
+    _, frequency = _lexicon()
+    lower = word.lower()
+    own = frequency.get(lower, 0.0)
+    candidates = _candidates(word)
+    if not candidates and not own:  # no word at all: a two-glyph misreading, or a compound
+        candidates = [c for v, extra in _digraph_variants(word) for c in _candidates(v, extra)]
+        if not candidates:
+            candidates = _compound(word)
+            if any(reading == lower for _, reading in candidates):
+                return word  # a compound of real words as it stands
     if not candidates:
         return word
     score, found = max(candidates)
@@ -206,6 +295,23 @@ def repair_word(word: str) -> str:
     return _restore_case(word, found)
 
 
+def _repair_split(token: str) -> str:
+    """A word broken over two lines, repaired as one and broken again at the same place.
+
+    When the joined letters are no word even after repair, the hyphen is a real one
+    ("vård- och omsorg") and each part is repaired alone.
+    """
+    head, tail = token.split("-\n", 1)
+    joined = head + tail
+    repaired = repair_word(joined)
+    cut = len(head) - (len(joined) - len(repaired))  # a speck dropped from the head
+    if repaired != joined and 0 < cut < len(repaired):
+        return f"{repaired[:cut]}-\n{repaired[cut:]}"
+    if repaired.lower() in _lexicon()[1] or any(r == joined.lower() for _, r in _compound(joined)):
+        return token
+    return f"{repair_word(head)}-\n{repair_word(tail)}"
+
+
 def repair_text(text: str) -> tuple[str, list[str]]:
     """Repaired text with the same lines, and a warning that says how much was changed."""
     changed = 0
@@ -213,6 +319,10 @@ def repair_text(text: str) -> tuple[str, list[str]]:
     def fix(match: re.Match[str]) -> str:
         nonlocal changed
         token = match.group(0)
+        if "-\n" in token:
+            repaired = _repair_split(token)
+            changed += repaired != token
+            return repaired
         repaired = repair_word(token)
         if len(_spellings(token)) > 1:  # several real words fit: let the neighbours decide
             previous = NEIGHBOUR_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -230,7 +340,7 @@ def repair_text(text: str) -> tuple[str, list[str]]:
     # abbreviations such as "t.o.m." have one letter between dots and are left alone
     text = re.sub(r"(?<=[A-Za-zåäö0-9]{2})\.(?=[a-zåäö]{2})", "", text)
     text = re.sub(r"\b([Oo])6", lambda m: "Ö" if m.group(1) == "O" else "ö", text)
-    repaired = WORD.sub(fix, text)
+    repaired = TOKEN.sub(fix, text)
     return repaired, [
         f"OCR-skadad text: {changed} ord rättade till svensk stavning"
     ] if changed else []
