@@ -15,7 +15,7 @@ from desktop.ingest.model import Block, Report, Section, Table
 
 # Raise when extraction changes what it finds: libraries built by an older parser are
 # then re-extracted on start (store.library.default_library).
-PARSER_VERSION = 6
+PARSER_VERSION = 7
 MAX_BYTES = 50 * 1024 * 1024
 MONTHS = {
     "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
@@ -83,10 +83,13 @@ def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report
     goals = extract_goals(lines, sections)
     kpis = extract_kpis(sections)
     if ocr:
+        from desktop.ingest.known_headings import restore_heading
         from desktop.ingest.ocr_repair import restore_kpi_name
 
         for kpi in kpis:
             kpi.name = restore_kpi_name(kpi.name)
+        for section in sections:
+            section.heading = restore_heading(section.heading)
     link_kpis(goals, kpis)
     finance = extract_finance(sections, lines, warnings, ocr=ocr)
     return Report(
@@ -197,11 +200,62 @@ def looks_like_heading(lines: list[str], index: int) -> bool:
     return not before and len(after) > len(line) and not re.search(r"\d\s*%?$", after)
 
 
+GOAL_LABEL = re.compile(r"^(bed\w?mning m\w?luppfyllelse|m\w?lanalys)$", re.I)
+
+
+def guessed_headings(lines: list[str], space_tables: list[Table]) -> set[int]:
+    """Line numbers of the headings of a report that has no table of contents.
+
+    A heading the committee's other reports list is taken where it stands alone; any
+    other line must look like one. Lines of tables, and the labels of a goal's parts
+    ("Målanalys", its status), are never headings.
+    """
+    from desktop.ingest.goals import normalise_status
+    from desktop.ingest.known_headings import is_known_heading
+
+    in_table = {n for t in space_tables for n in range(t.line_start, t.line_end + 1)}
+    known, looks = set(), set()
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if index + 1 in in_table or not stripped:
+            continue
+        if GOAL_LABEL.match(stripped) or normalise_status(stripped) != "unassessed":
+            continue
+        alone = index == 0 or not lines[index - 1].strip()
+        if alone and is_known_heading(stripped) and not NUMBER_LINE.match(_following(lines, index)):
+            known.add(index + 1)
+        elif looks_like_heading(lines, index):
+            looks.add(index + 1)
+    # a heading that only looks like one is followed by prose or by a known heading;
+    # short lines one after another are a list whose bullets the scan lost
+    return known | {
+        n
+        for n in looks
+        if n + 1 + _following_offset(lines, n) in known or PROSE.search(_following(lines, n - 1))
+    }
+
+
+NUMBER_LINE = re.compile(r"^-?[\d ,]+$")
+PROSE = re.compile(r"^.{50,}|[.!?]$")
+
+
+def _following_offset(lines: list[str], index: int) -> int:
+    """How many lines after `index` (0-based) the next non-blank line stands, within 3."""
+    return next((k for k in range(1, 4) if index + k < len(lines) and lines[index + k].strip()), 0)
+
+
+def _following(lines: list[str], index: int) -> str:
+    offset = _following_offset(lines, index)
+    return lines[index + offset].strip() if offset else ""
+
+
 def outline(lines: list[str], space_tables: list[Table] | None = None) -> list[Section]:
     """Sections split at the table of contents' headings, each with text and table blocks."""
-    headings = toc_headings(lines)
-    if not headings:
-        headings = {lines[i].strip() for i in range(len(lines)) if looks_like_heading(lines, i)}
+    toc = toc_headings(lines)
+    if toc:
+        heading_lines = {n for n, line in enumerate(lines, start=1) if line.strip() in toc}
+    else:
+        heading_lines = guessed_headings(lines, space_tables or [])
     sections: list[tuple[str, int, list[tuple[int, str]]]] = []
     current: list[tuple[int, str]] = []
     heading, start = "Inledning", 1
@@ -214,7 +268,7 @@ def outline(lines: list[str], space_tables: list[Table] | None = None) -> list[S
         if in_toc and (not stripped or re.search(r"(\.{2,}|\t)\s*\d{1,3}$", stripped)):
             continue
         in_toc = False
-        if stripped in headings:
+        if number in heading_lines:
             if current:
                 sections.append((heading, start, current))
             heading, start, current = stripped, number, []
