@@ -12,7 +12,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from desktop.ingest.finance_space import find_space_finance
+from desktop.ingest.finance_space import find_space_finance, read_space_finance
 from desktop.ingest.model import Finance, FinanceRow, Section, Table
 from desktop.ingest.numbers import parse_number
 
@@ -99,7 +99,7 @@ def extract_finance(
     for section in sections:
         for block in section.blocks:
             table = block.table
-            if table is None or not table.header:
+            if table is None or not table.header or table.rebuilt:
                 continue
             first = table.header[0].strip()
             if INCOME.match(first) and not finance.income_statement:
@@ -119,6 +119,47 @@ def extract_finance(
         )
         finance.by_unit = find_space_finance(lines, income=False, warnings=warnings, result=result)
     return finance
+
+
+def space_finance_tables(
+    lines: list[str], warnings: list[str], *, ocr: bool = False, taken: list[Table] = ()
+) -> list[Table]:
+    """Space-laid finance tables rebuilt as tables, so the reader shows them as tables.
+
+    Only a table read without leaving a cell out is rebuilt; otherwise its lines stay text
+    a member can check. `taken` are tables already found on these lines. The data itself
+    is read again by `extract_finance`; these tables are only for reading.
+    """
+    used = {n for t in taken for n in range(t.line_start, t.line_end + 1)}
+    tables: list[Table] = []
+    income = read_space_finance(lines, income=True)
+    result = (
+        next((r.columns for r in income.rows if RESULT_ROW.match(r.label)), {}) if income else {}
+    )
+    for found in (income, read_space_finance(lines, income=False, result=result)):
+        if (
+            found is None
+            or found.warnings
+            or used & set(range(found.line_start, found.line_end + 1))
+        ):
+            continue
+        if ocr:
+            _repair_labels(found.rows)
+        rows = [
+            [row.label, *(_cell(row.columns.get(c)) for c in found.columns)] for row in found.rows
+        ]
+        tables.append(Table("", [found.caption, *found.columns], rows, found.line_start, found.line_end,
+                            rebuilt=True))  # fmt: skip
+    return tables
+
+
+def _cell(value: float | None) -> str:
+    """A number as the reports print it: "-40 000", "3,5"; blank when there is none."""
+    if value is None:
+        return ""
+    if value == int(value):
+        return f"{int(value):,}".replace(",", " ")
+    return f"{value:,.1f}".replace(",", " ").replace(".", ",")
 
 
 def _repair_labels(rows: list[FinanceRow]) -> None:

@@ -46,6 +46,19 @@ MAX_ROWS = 30
 
 
 @dataclass
+class SpaceFinance:
+    """A space-laid finance table as read: its rows and where it stands in the text."""
+
+    caption: str  # the first heading cell as printed: "Resultaträkning, tkr", "Verksamhet"
+    columns: list[str]
+    rows: list[FinanceRow]
+    line_start: int  # the heading line, 1-based
+    line_end: int  # the last line the table used
+    warnings: list[str]  # cells left out; a table without any is complete
+    left_out_below: list[str] = field(default_factory=list)  # unreadable rows after line_end
+
+
+@dataclass
 class _Row:
     label: str
     line: int
@@ -65,16 +78,27 @@ def find_space_finance(
     `result` is the income statement's result row, the evidence for placing a bunched
     total in a one-cell-per-line table.
     """
+    found = read_space_finance(lines, income=income, result=result)
+    if found is None:
+        return []
+    warnings.extend(found.warnings + found.left_out_below)
+    return found.rows
+
+
+def read_space_finance(
+    lines: list[str], *, income: bool, result: dict[str, float | None] | None = None
+) -> SpaceFinance | None:
+    """The first space-laid income statement (or result per unit) with rows, as read."""
     for i, line in enumerate(lines):
         if income:
             starts = bool(INCOME_HEADER.match(line))
         else:
             starts = bool(UNIT_HEADER.match(line)) and _after_unit_caption(lines, i)
         if starts and "\t" not in line:
-            rows = _read_table(lines, i, warnings, result or {})
-            if rows:
-                return rows
-    return []
+            found = _read_table(lines, i, result or {})
+            if found.rows:
+                return found
+    return None
 
 
 def _after_unit_caption(lines: list[str], index: int) -> bool:
@@ -101,12 +125,13 @@ def _header(lines: list[str], index: int) -> tuple[list[str], int]:
     return [f"{word} {year}" for word, year in COLUMN.findall(text)], i
 
 
-def _read_table(
-    lines: list[str], index: int, warnings: list[str], result: dict[str, float | None]
-) -> list[FinanceRow]:
+def _read_table(lines: list[str], index: int, result: dict[str, float | None]) -> SpaceFinance:
     columns, i = _header(lines, index)
+    caption = lines[index].strip().split("  ")[0]
+    caption = re.split(r"\s+(?=Bokslut|Internbudget|Budget|Utfall|Prognos)", caption)[0]
+    found = SpaceFinance(caption, columns, [], index + 1, i, [])
     if len(columns) < 2:
-        return []
+        return found
     rows: list[_Row] = []
     pending: list[str] = []
     pending_line = 0
@@ -117,9 +142,11 @@ def _read_table(
             continue
         if _is_header(lines[i]):  # repeated after a page break
             i = _header(lines, i)[1]
+            found.line_end = i
             continue
         if STOP.match(text) or "\t" in text or len(text) > 80:
             break
+        found.line_end = i + 1
         match = ROW.match(text)
         label = (match.group("label") if match else text).strip()
         numbers = match.group("numbers").strip() if match else ""
@@ -141,7 +168,15 @@ def _read_table(
         elif rows:
             rows[-1].lines_of_numbers.append(numbers)
         i += 1
-    return _cells(rows, columns, warnings, result)
+    if pending:  # a caption or a note after the last row, not part of the table
+        found.line_end = pending_line - 1
+    found.rows = _cells(rows, columns, found.warnings, result)
+    read = {row.line for row in found.rows}
+    left_out = [row.line for row in rows if row.line not in read]
+    if left_out and min(left_out) > max(read, default=0) and len(found.warnings) == len(left_out):
+        found.line_end = min(left_out) - 1  # unreadable last rows stay text below the table
+        found.warnings, found.left_out_below = [], found.warnings
+    return found
 
 
 def _cells(

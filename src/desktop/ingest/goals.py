@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from desktop.ingest.model import Goal, GoalStatus, Kpi, Section
+from desktop.ingest.wrapping import join_wrapped
 
 # Status wordings as printed (folded) → normalised status. Interim reports assess the year
 # ahead ("Kommer inte uppnås"), annual reports the year behind ("Inte uppnått").
@@ -101,10 +102,7 @@ def _paragraphs(lines: list[str], start: int, stop: int) -> str:
             continue
         if not current and paragraphs and text[:1].islower() and paragraphs[-1][-1:] not in ".!?:":
             current = paragraphs.pop()  # a paragraph the page break cut in two
-        if current.endswith("-") and text[:1].islower():
-            current = current[:-1] + text
-        else:
-            current = f"{current} {text}".strip()
+        current = join_wrapped(current, text)
     if current:
         paragraphs.append(current)
     return "\n\n".join(paragraphs)

@@ -38,6 +38,9 @@ class Table:
     rows: list[list[str]]
     line_start: int = 0
     line_end: int = 0
+    rebuilt: bool = (
+        False  # built from a space-laid finance table for reading; data comes from its lines
+    )
 
 
 @dataclass

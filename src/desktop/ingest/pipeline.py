@@ -12,10 +12,11 @@ from pathlib import Path
 
 from desktop.errors import IngestError
 from desktop.ingest.model import Block, Report, Section, Table
+from desktop.ingest.wrapping import BULLET, join_lines, join_wrapped
 
 # Raise when extraction changes what it finds: libraries built by an older parser are
 # then re-extracted on start (store.library.default_library).
-PARSER_VERSION = 7
+PARSER_VERSION = 9
 MAX_BYTES = 50 * 1024 * 1024
 MONTHS = {
     "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
@@ -71,9 +72,12 @@ def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report
         warnings.extend(repaired)
     lines = [line.rstrip() for line in text.split("\n")]
     municipality, committee, report_type, year, end, title = metadata(lines, warnings)
+    from desktop.ingest.finance import space_finance_tables
     from desktop.ingest.space_tables import find_space_tables
 
-    sections = outline(lines, find_space_tables(lines, warnings))
+    tables = find_space_tables(lines, warnings)
+    tables += space_finance_tables(lines, [], ocr=ocr, taken=tables)  # warned of when read below
+    sections = outline(lines, tables)
     if not sections:
         warnings.append("inga avsnitt hittades")
     from desktop.ingest.finance import extract_finance
@@ -297,6 +301,11 @@ def _table_goes_on(body: list[tuple[int, str]], position: int) -> bool:
     return False
 
 
+def _continues(paragraph: str, following: str) -> bool:
+    """Whether `following` is the rest of `paragraph`, cut by a page break."""
+    return following[:1].islower() and paragraph[-1:] not in ".!?:" and not BULLET.match(following)
+
+
 def _section(
     heading: str, start: int, body: list[tuple[int, str]], space_tables: dict[int, Table]
 ) -> Section:
@@ -315,7 +324,15 @@ def _section(
             block_text = "\n".join("\t".join(row) for row in cells)
         else:
             table = None
-            block_text = " ".join(line.strip() for _, line in group)
+            block_text = join_lines([line for _, line in group])
+            previous = blocks[-1] if blocks else None
+            if previous and previous.kind == "text" and _continues(previous.text, block_text):
+                # a paragraph a page break cut in two ("…kostnad för konsu-" / "lentstödda")
+                previous.text = join_wrapped(previous.text, block_text)
+                text = text[: previous.start] + previous.text
+                previous.end, previous.line_end = len(text), group[-1][0]
+                group = []
+                return
         if text:
             text += "\n\n"
         blocks.append(Block("table" if table else "text", block_text, len(text), len(text) + len(block_text),

@@ -1,0 +1,37 @@
+"""Lines of a paragraph joined back into running text, as the report was written.
+
+"…kostnaderna inom barn, unga och familj al-" + "ternativt inom…" is "alternativt";
+"Barn- och" keeps its hyphen (the word is shared with a later one), as does "e-tjänster";
+a bulleted line ("• Vi vill…") starts a line of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+BULLET = re.compile(r"^[•·▪◦*–-]\s")
+SHARED_WORD = re.compile(r"^(och|eller|samt|respektive|resp\.|till|som)\b")
+
+
+def join_wrapped(text: str, line: str) -> str:
+    """`line` appended to `text`, the line break mended."""
+    line = line.strip()
+    if not text:
+        return line
+    if not line:
+        return text
+    if BULLET.match(line):
+        return f"{text}\n{line}"
+    if text.endswith("-") and line[:1].islower() and not SHARED_WORD.match(line):
+        head = re.split(r"[\s/(]", text[:-1])[-1]
+        if len(head) == 1 or head.isupper():  # "e-tjänster", "FN-konventionen"
+            return text + line
+        return text[:-1] + line
+    return f"{text} {line}"
+
+
+def join_lines(lines: list[str]) -> str:
+    text = ""
+    for line in lines:
+        text = join_wrapped(text, line)
+    return text
