@@ -83,6 +83,27 @@ def test_html_cells_read_as_text_and_prose_tables_wrap(qtbot: QtBot, library_hom
     assert not kpis.prose  # numbers keep their own column widths
 
 
+def test_space_laid_finance_is_a_table_with_rows_of_one_height(
+    qtbot: QtBot, library_home: Path
+) -> None:
+    # the 2023 interim report prints its income statement with spaces, labels wrapped
+    window = open_window(qtbot, library_home)
+    interim = next(r.id for r in queries.list_reports(window.conn) if r.period_end == "2023-08-31")
+    window.open_report(interim)
+    views = window.reader.findChildren(QTableView)
+    view = next(v for v in views if v.model().header[0] == "Resultaträkning, tkr")
+    rows = [
+        [view.model().index(r, c).data() for c in range(5)] for r in range(view.model().rowCount())
+    ]
+    assert ["Disposition av ackumulerat resultat", "0", "0", "0", "0"] in rows
+    assert ["Ackumulerat resultat (inklusive årets resultat)", "-904", "0", "", "-40 000"] in rows
+    window.resize(1400, 900)  # the member widens the window: wrapped labels unwrap
+    qtbot.waitUntil(lambda: not window.reader._refit.isActive())
+    # rows are measured at the columns' final widths: a short label is one line high
+    short = {view.rowHeight(r) for r, row in enumerate(rows) if len(row[0]) < 16}
+    assert short == {min(view.rowHeight(r) for r in range(len(rows)))}
+
+
 def test_selection_maps_to_section_offsets(qtbot: QtBot, library_home: Path) -> None:
     window = open_window(qtbot, library_home)
     paragraph = next(p for p in window.reader.paragraphs if "familjehem" in p.text())

@@ -170,7 +170,20 @@ class Reader(QScrollArea):
         self.headings: list[QLabel] = []
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # wrapped cells are measured at the columns' final widths, once the page is laid out
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_tables)
         self._empty()
+
+    def _fit_tables(self) -> None:
+        for view in self.tables:
+            _fit_height(view)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._refit.start()
 
     def _empty(self) -> None:
         placeholder = QLabel(self.tr("Välj en rapport i biblioteket till vänster."))
@@ -243,6 +256,7 @@ class Reader(QScrollArea):
         layout.addStretch(1)
         self.setWidget(page)
         self.set_marks(self.marks)
+        self._refit.start()
 
     def set_marks(self, marks: list[Mark]) -> None:
         """Show the open report's annotated passages in their colours."""
@@ -361,13 +375,19 @@ class Reader(QScrollArea):
 
     def scroll_to_section(self, section_id: int) -> None:
         widget = self.section_widgets.get(section_id)
-        if widget is not None:
-            self.verticalScrollBar().setValue(widget.y())
+        if widget is None:
+            return
+        self.verticalScrollBar().setValue(widget.y())
+        if self._refit.isActive():  # tables above may change height: scroll again after
+            QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(widget.y()))
 
     def scroll_to_goal(self, goal_id: int) -> None:
         widget = self.goal_widgets.get(goal_id)
-        if widget is not None:
-            self.verticalScrollBar().setValue(widget.y())
+        if widget is None:
+            return
+        self.verticalScrollBar().setValue(widget.y())
+        if self._refit.isActive():
+            QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(widget.y()))
 
     def current_section(self) -> int | None:
         """The section at the top of the view: the reading position to restore."""
