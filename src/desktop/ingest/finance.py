@@ -9,6 +9,7 @@ with spaces come from `finance_space`. Numbers stay in tkr as printed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -122,7 +123,7 @@ def extract_finance(
 
 
 def space_finance_tables(
-    lines: list[str], warnings: list[str], *, ocr: bool = False, taken: list[Table] = ()
+    lines: list[str], warnings: list[str], *, ocr: bool = False, taken: Sequence[Table] = ()
 ) -> list[Table]:
     """Space-laid finance tables rebuilt as tables, so the reader shows them as tables.
 
