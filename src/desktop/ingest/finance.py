@@ -123,7 +123,7 @@ def extract_finance(
 
 
 def space_finance_tables(
-    lines: list[str], warnings: list[str], *, ocr: bool = False, taken: Sequence[Table] = ()
+    lines: list[str], *, ocr: bool = False, taken: Sequence[Table] = ()
 ) -> list[Table]:
     """Space-laid finance tables rebuilt as tables, so the reader shows them as tables.
 

@@ -76,7 +76,7 @@ def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report
     from desktop.ingest.space_tables import find_space_tables
 
     tables = find_space_tables(lines, warnings)
-    tables += space_finance_tables(lines, [], ocr=ocr, taken=tables)  # warned of when read below
+    tables += space_finance_tables(lines, ocr=ocr, taken=tables)
     sections = outline(lines, tables)
     if not sections:
         warnings.append("inga avsnitt hittades")
