@@ -89,7 +89,8 @@ def test_two_glyphs_read_for_one_letter(damaged: str, repaired: str) -> None:
 @pytest.mark.parametrize(
     ("damaged", "repaired"),
     [("valdsforebyggande", "våldsförebyggande"), ("dygnsvard", "dygnsvård"), ("riktvardet", "riktvärdet"),
-     ("skolfranvaron", "skolfrånvaron"), ("utbildningsndmnden", "utbildningsnämnden")],
+     ("skolfranvaron", "skolfrånvaron"), ("utbildningsndmnden", "utbildningsnämnden"),
+     ("remissférfarande", "remissförfarande"), ("mobelinkép", "möbelinköp")],
 )  # fmt: skip
 def test_compounds_no_dictionary_lists_are_repaired_part_by_part(
     damaged: str, repaired: str

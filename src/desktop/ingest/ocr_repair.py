@@ -255,19 +255,19 @@ def _compound(word: str) -> list[tuple[float, str]]:
             continue
         for variant, changed in [*_variants(word[:cut]), *_digraph_variants(word[:cut])]:
             head = fold(variant)
-            heads = []  # (spelling in the compound, the word it comes from, misreads)
+            heads = []  # (spelling in the compound, the word it comes from, misreads, guessed)
             if (whole := best_by_key.get(head)) and _agrees(word[:cut], variant, whole):
-                heads.append((whole, whole, changed))
+                heads.append((whole, whole, changed, 0))
             if head.endswith("s") and (linked := best_by_key.get(head[:-1])):
-                heads.append((linked + "s", linked, changed))
+                heads.append((linked + "s", linked, changed, 0))
             heads += [  # a stem is a guess: it costs as much as a misread letter
-                (stem[:-1], stem, changed + 1) for v in "ae" if (stem := best_by_key.get(head + v))
+                (stem[:-1], stem, changed, 1) for v in "ae" if (stem := best_by_key.get(head + v))
             ]
-            for spelled, source, head_changed in heads:
+            for spelled, source, head_changed, guessed in heads:
                 for tail, tail_changed in tails:
-                    score = min(frequency[source], frequency[tail])
-                    score -= COMPOUND_CHANGE * (head_changed + tail_changed)
-                    if score >= COMPOUND_MIN:
+                    common = min(frequency[source], frequency[tail]) - COMPOUND_CHANGE * guessed
+                    if common >= COMPOUND_MIN:  # misreads only rank the readings
+                        score = common - COMPOUND_CHANGE * (head_changed + tail_changed)
                         found.append((score, spelled + tail))
     return found
 

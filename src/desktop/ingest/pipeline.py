@@ -16,7 +16,7 @@ from desktop.ingest.wrapping import BULLET, join_lines, join_wrapped
 
 # Raise when extraction changes what it finds: libraries built by an older parser are
 # then re-extracted on start (store.library.default_library).
-PARSER_VERSION = 9
+PARSER_VERSION = 10
 MAX_BYTES = 50 * 1024 * 1024
 MONTHS = {
     "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
