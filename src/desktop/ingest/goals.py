@@ -33,6 +33,7 @@ STATUS_WORDS: list[tuple[str, GoalStatus, str]] = [
     ("uppnatt", "achieved", "Uppnått"),
 ]
 OCR_LETTERS = str.maketrans({"6": "o", "0": "o", "é": "o", "è": "a"})
+SWEDISH_LETTERS = str.maketrans({"å": "a", "ä": "a", "ö": "o", "ü": "u"})  # the common case, fast
 ASSESSMENT = re.compile(r"^bed\w?mning m\w?luppfyllelse$")
 ANALYSIS = re.compile(r"^m\w?lanalys$")
 ANALYSIS_STOP = re.compile(
@@ -45,7 +46,7 @@ SENTENCE_STATUS = re.compile(r"^n\w?mnden uppn\w?r (?P<how>.*?)\s*(sitt|sina) m\
 
 def fold(text: str) -> str:
     """Lower-case, no diacritics, common OCR digit/letter confusions undone."""
-    lowered = text.strip().casefold().translate(OCR_LETTERS)
+    lowered = text.strip().casefold().translate(OCR_LETTERS).translate(SWEDISH_LETTERS)
     if lowered.isascii():
         return lowered
     decomposed = unicodedata.normalize("NFKD", lowered)

@@ -221,7 +221,7 @@ def guessed_headings(lines: list[str], space_tables: list[Table]) -> set[int]:
     known, looks = set(), set()
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if index + 1 in in_table or not stripped:
+        if index + 1 in in_table or not stripped or len(stripped) > 90:
             continue
         if GOAL_LABEL.match(stripped) or normalise_status(stripped) != "unassessed":
             continue
