@@ -234,8 +234,8 @@ def guessed_headings(lines: list[str], space_tables: list[Table]) -> set[int]:
     # short lines one after another are a list whose bullets the scan lost
     return known | {
         n
-        for n in looks
-        if n + 1 + _following_offset(lines, n) in known or PROSE.search(_following(lines, n - 1))
+        for n in looks  # line n stands at index n - 1
+        if n + _following_offset(lines, n - 1) in known or PROSE.search(_following(lines, n - 1))
     }
 
 
