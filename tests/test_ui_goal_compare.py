@@ -82,6 +82,27 @@ def test_goal_view_shows_goal_chart_and_history(qtbot: QtBot, conn) -> None:  # 
     assert clicked.args[1] == chart.series.points[0].report_id
 
 
+def test_a_goal_without_kpis_gives_its_analysis_the_width(qtbot: QtBot, conn) -> None:  # type: ignore[no-untyped-def]
+    add_report(conn, Report("Helsingborg", "Socialnämnden", "annual", 2025, "2025-12-31", "T",
+                            goals=[Goal("Elevers närvaro ska öka", "not_achieved", "Inte uppnått", "x")],
+                            sha256="a25", source_name="a25"))  # fmt: skip
+    view = GoalView(conn)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    view.open_goal(1)
+    left, charts = view.top.sizes()
+    assert charts > left / 2  # the family-home goal has its chart
+    no_kpis = conn.execute("SELECT id FROM goals WHERE title LIKE 'Elevers%'").fetchone()[0]
+    view.open_goal(no_kpis)
+    assert not view.charts
+    left, charts = view.top.sizes()
+    assert charts < left / 2
+    view.open_goal(1)  # and back: the chart gets its room again
+    left, charts = view.top.sizes()
+    assert charts > left / 2
+
+
 def test_chart_exports_png_and_svg(qtbot: QtBot, conn, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     view = GoalView(conn)
     qtbot.addWidget(view)

@@ -30,6 +30,8 @@ from desktop.store import queries
 from desktop.ui.kpi_chart import KpiChart
 from desktop.ui.status_style import status_badge
 
+CHARTS_MIN_WIDTH = 440  # a KPI chart narrower than this crowds its year labels
+
 if TYPE_CHECKING:
     from desktop.ui.series_dialog import SeriesLinkDialog
 
@@ -89,14 +91,17 @@ class GoalView(QWidget):
         charts_scroll.setWidget(charts_widget)
         charts_scroll.setFrameShape(QFrame.Shape.NoFrame)
         charts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        charts_scroll.setMinimumWidth(440)
+        charts_scroll.setMinimumWidth(CHARTS_MIN_WIDTH)
         left.setMinimumWidth(360)
+        self.charts_scroll = charts_scroll
 
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(left)
         top.addWidget(charts_scroll)
         top.setChildrenCollapsible(False)
         top.setSizes([560, 640])
+        self.top = top
+        self.showing_charts = True
 
         self.history_heading = QLabel(self.tr("Samma mål i andra års rapporter"))
         self.history_heading.setStyleSheet("font-weight:600;")
@@ -125,8 +130,8 @@ class GoalView(QWidget):
             f"{report.label} · {self.tr('i rapporten')}: {goal.status_raw or self.tr('ingen bedömning')}"
         )
         printed.setStyleSheet("color:#555;")
-        self.badge_row.addWidget(printed)
-        self.badge_row.addStretch(1)
+        printed.setWordWrap(True)
+        self.badge_row.addWidget(printed, 1)  # takes the rest of the row, wraps only when narrow
         paragraphs = [p for p in goal.analysis.split("\n\n") if p.strip()]
         self.analysis.setPlainText(
             "\n\n".join(paragraphs) or self.tr("Rapporten har ingen målanalys för detta mål.")
@@ -165,9 +170,11 @@ class GoalView(QWidget):
                 note.setWordWrap(True)
                 note.setStyleSheet("color:#555;")
                 self.charts_box.addWidget(note)
+        self._make_room_for_charts(bool(kpis))
         if not kpis:
             empty = QLabel(self.tr("Inga nyckeltal är kopplade till målet i rapporten."))
             empty.setStyleSheet("color:#555;")
+            empty.setWordWrap(True)
             self.charts_box.addWidget(empty)
             self.charts_box.addStretch(1)
             return
@@ -185,6 +192,16 @@ class GoalView(QWidget):
             )
             self.charts_box.addWidget(note_button, 0, Qt.AlignmentFlag.AlignRight)
         self.charts_box.addStretch(1)
+
+    def _make_room_for_charts(self, charts: bool) -> None:
+        """Without charts the analysis takes the width; the member's own split is kept."""
+        if charts == self.showing_charts:
+            return
+        self.showing_charts = charts
+        self.charts_scroll.setMinimumWidth(CHARTS_MIN_WIDTH if charts else 200)
+        total = sum(self.top.sizes())
+        right = total * 640 // 1200 if charts else 260
+        self.top.setSizes([total - right, right])
 
     def _reopen_goal(self) -> None:
         if self.goal_id is not None:
