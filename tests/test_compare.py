@@ -118,3 +118,21 @@ def test_goals_overview_grid(tmp_path: Path) -> None:
     assert list(grid.columns) == ["Årsbokslut 2021", "Årsbokslut 2024"]
     assert grid.loc[GOAL_FAMILY.format(y=2024)].tolist() == ["not_achieved", "not_achieved"]
     assert len(grid) == 3
+
+
+def test_sections_of_2021_and_2024_pair_up_by_heading(built_library: Path) -> None:
+    from desktop.analysis.compare import align_sections
+
+    conn = open_library(built_library)
+    reports = {r.label: r.id for r in queries.list_reports(conn) if r.municipality == "Helsingborg"}
+    left = queries.report_sections(conn, reports["Årsbokslut 2021"])
+    right = queries.report_sections(conn, reports["Årsbokslut 2024"])
+    pairs = {r.heading: l.heading for l, r in align_sections(left, right) if l and r}
+    # 2024 prints its first heading cut short
+    assert pairs["Året i korthet utifrån nämndens uppdrag"] == (
+        "Året i korthet utifrån nämndens uppdrag och inriktning"
+    )
+    for heading in ("Nämndens mål", "Nyckeltal för nämndens uppdrag och inriktning",
+                    "Ekonomiskt utfall", "Offentliga bidrag", "Investeringar",
+                    "Ekonomiskt utfall per verksamhet"):  # fmt: skip
+        assert pairs[heading] == heading
