@@ -127,7 +127,7 @@ def test_sections_of_2021_and_2024_pair_up_by_heading(built_library: Path) -> No
     reports = {r.label: r.id for r in queries.list_reports(conn) if r.municipality == "Helsingborg"}
     left = queries.report_sections(conn, reports["Årsbokslut 2021"])
     right = queries.report_sections(conn, reports["Årsbokslut 2024"])
-    pairs = {r.heading: l.heading for l, r in align_sections(left, right) if l and r}
+    pairs = {new.heading: old.heading for old, new in align_sections(left, right) if old and new}
     # 2024 prints its first heading cut short
     assert pairs["Året i korthet utifrån nämndens uppdrag"] == (
         "Året i korthet utifrån nämndens uppdrag och inriktning"

@@ -99,12 +99,15 @@ def align_sections(
         best, best_score = None, SECTION_SIMILARITY
         for i in unused:
             other = fold(left[i].heading)
+            # one year may print a heading cut short: "Året i korthet utifrån nämndens uppdrag"
+            cut_short = min(len(other), len(key)) >= 20 and (
+                other.startswith(key) or key.startswith(other)
+            )
+            score = fuzz.ratio(other, key)
+            if cut_short:
+                score = 100.0
             if other == key:
                 score = 101.0
-            elif min(len(other), len(key)) >= 20 and (other.startswith(key) or key.startswith(other)):
-                score = 100.0  # one year's heading cut short: "Året i korthet utifrån nämndens uppdrag"
-            else:
-                score = fuzz.ratio(other, key)
             if score >= best_score:
                 best, best_score = i, score
         if best is None:
