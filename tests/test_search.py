@@ -20,6 +20,20 @@ def report(sha: str, year: int, text: str, goal: str = "") -> Report:
 def test_fts_query_quotes_words_as_prefixes() -> None:
     assert fts_query('ökad "själv-ständighet"') == '"ökad"* "själv"* "ständighet"*'
     assert fts_query("  ,. ") == ""
+    assert fts_query("budget i balans") == '"budget"* "balans"*'  # "i" is in every passage
+    assert fts_query("IT") == '"IT"'  # alone, a short word must match whole
+
+
+def test_a_word_in_many_passages_ranks_the_newest_matches(tmp_path: Path) -> None:
+    conn = open_library(tmp_path / "library.db")
+    ids = [
+        add_report(conn, report(f"r{year}", year, f"Budget i balans {year}."))
+        for year in range(2010, 2022)
+    ]
+    groups = search_library(conn, "budget", window=5)
+    assert sorted(g.report_id for g in groups) == ids[-5:]  # the five added last
+    assert len(search_library(conn, "budget")) == 12  # under the window: every match
+    assert [g.report_id for g in search_library(conn, "budget 2013")] == [ids[3]]
 
 
 def test_diacritics_prefix_and_grouping(tmp_path: Path) -> None:

@@ -34,16 +34,37 @@ class ReportHits:
     hits: list[Hit] = field(default_factory=list)
 
 
+SHORT_WORD = 2  # "i", "en", "på": in nearly every passage, so left out beside longer words
+RANK_WINDOW = 2000  # matches ranked at most: in a huge library, the most recently added
+
+
 def fts_query(text: str) -> str:
-    """The member's words as an FTS5 query: every word a quoted prefix, all required."""
+    """The member's words as an FTS5 query: every word a quoted prefix, all required.
+
+    Words of one or two letters are left out when longer ones are given ("budget i
+    balans"); on their own they must match whole ("IT").
+    """
     words = re.findall(r"\w+", text, flags=re.UNICODE)
-    return " ".join(f'"{w}"*' for w in words)
+    longer = [w for w in words if len(w) > SHORT_WORD]
+    if longer:
+        return " ".join(f'"{w}"*' for w in longer)
+    return " ".join(f'"{w}"' for w in words)
 
 
 def search_library(
-    conn: sqlite3.Connection, text: str, report_id: int | None = None, limit: int = 200
+    conn: sqlite3.Connection,
+    text: str,
+    report_id: int | None = None,
+    limit: int = 200,
+    window: int = RANK_WINDOW,
 ) -> list[ReportHits]:
-    """Matches in section text, goals and KPI names, best first, grouped by report."""
+    """Matches in section text, goals and KPI names, best first, grouped by report.
+
+    A common word in a library of thousands of reports matches tens of thousands of
+    passages, and ranking them all takes far longer than a member should wait; then only
+    the `window` most recently added matches are ranked (FTS5 walks rowids newest first
+    cheaply), which in a member's own library of some dozen reports is all of them.
+    """
     query = fts_query(text)
     if not query:
         return []
@@ -52,6 +73,13 @@ def search_library(
     if report_id is not None:
         where += " AND report_id = ?"
         params.append(report_id)
+    oldest = conn.execute(
+        f"SELECT rowid FROM search_index WHERE {where} ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        (*params, window - 1),
+    ).fetchone()
+    if oldest is not None:
+        where += " AND rowid >= ?"
+        params.append(oldest[0])
     rows = conn.execute(
         "SELECT kind, report_id, ref_id, title,"
         f" snippet(search_index, 1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 16)"
