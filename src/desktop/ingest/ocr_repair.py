@@ -248,12 +248,12 @@ def _compound(word: str) -> list[tuple[float, str]]:
     for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
         tails = [
             (tail, changed)
-            for variant, changed in [*_variants(word[cut:]), *_digraph_variants(word[cut:])]
+            for variant, changed in _part_readings(word[cut:])
             if (tail := best_by_key.get(fold(variant))) and _agrees(word[cut:], variant, tail)
         ]
         if not tails:
             continue
-        for variant, changed in [*_variants(word[:cut]), *_digraph_variants(word[:cut])]:
+        for variant, changed in _part_readings(word[:cut]):
             head = fold(variant)
             heads = []  # (spelling in the compound, the word it comes from, misreads, guessed)
             if (whole := best_by_key.get(head)) and _agrees(word[:cut], variant, whole):
@@ -270,6 +270,18 @@ def _compound(word: str) -> list[tuple[float, str]]:
                         score = common - COMPOUND_CHANGE * (head_changed + tail_changed)
                         found.append((score, spelled + tail))
     return found
+
+
+def _part_readings(part: str) -> list[tuple[str, int]]:
+    """A compound part as printed, or with one misread letter or pair put right.
+
+    One per part keeps the search small (a compound has two parts, so two in all).
+    """
+    readings = [(part, 0)]
+    for i, ch in enumerate(part):
+        if ch in MISREAD and not (ch == "A" and i == 0):
+            readings += [(part[:i] + r + part[i + 1 :], 1) for r in MISREAD[ch] if r != ch]
+    return readings + _digraph_variants(part)
 
 
 @lru_cache(maxsize=20000)
