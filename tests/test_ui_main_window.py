@@ -133,6 +133,23 @@ def test_zoom_and_last_report_survive_a_restart(qtbot: QtBot, library_home: Path
     assert again.reader.point_size == 12
 
 
+def test_reading_position_survives_a_restart_and_the_report_is_built_whole(
+    qtbot: QtBot, library_home: Path
+) -> None:
+    window = open_window(qtbot, library_home)
+    window.resize(1200, 800)
+    report = next(r.id for r in queries.list_reports(window.conn) if r.label == "Årsbokslut 2021")
+    window.open_report(report)
+    late = queries.report_sections(window.conn, report)[-1]  # "Ekonomiskt utfall per verksamhet"
+    window.reader.scroll_to_section(late.id)
+    qtbot.waitUntil(lambda: window.reader.current_section() == late.id)
+    window.close()
+    again = open_window(qtbot, library_home)  # starts with the first screen, then the rest
+    qtbot.waitUntil(lambda: again.reader.current_section() == late.id)
+    qtbot.waitUntil(lambda: not again.reader._pending)
+    assert len(again.reader.section_widgets) == len(queries.report_sections(again.conn, report))
+
+
 def test_views_open_from_the_tabs(qtbot: QtBot, library_home: Path) -> None:
     window = open_window(qtbot, library_home)
     for index in range(1, window.tabs.count()):

@@ -204,11 +204,11 @@ class MainWindow(QMainWindow):
         if self.reader.report_id is not None and queries.get_report(conn, self.reader.report_id):
             self.open_report(self.reader.report_id)
 
-    def open_report(self, report_id: int) -> None:
+    def open_report(self, report_id: int, *, first_screen_only: bool = False) -> None:
         report = queries.get_report(self.conn, report_id)
         if report is None:
             return
-        self.reader.show_report(report_id)
+        self.reader.show_report(report_id, first_screen_only=first_screen_only)
         self.annotations.on_report_opened(report_id)
         self.setWindowTitle(f"{APP_NAME} — {report.label}, {report.municipality}")
         self._fill_outline(report_id)
@@ -422,7 +422,8 @@ class MainWindow(QMainWindow):
         if report_id is None and reports:
             report_id = max(reports, key=lambda r: r.period_end).id
         if report_id is not None:
-            self.open_report(report_id)
+            # start-up: the window shows with the report's first screen, the rest follows
+            self.open_report(report_id, first_screen_only=True)
             section = self.settings.value("reader/section")
             if section is not None:
                 QTimer.singleShot(0, lambda: self.reader.scroll_to_section(int(section)))

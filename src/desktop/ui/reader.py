@@ -12,7 +12,9 @@ from html import escape, unescape
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     Qt,
@@ -40,6 +42,7 @@ from desktop.ui.frame_model import enable_copy
 from desktop.ui.status_style import status_badge
 
 DEFAULT_POINT_SIZE = 12
+FIRST_SCREEN_BLOCKS = 12  # paragraphs and tables built before the window first shows
 # highlight colours a member can choose (Swedish names are stored in user.db)
 HIGHLIGHT_COLOURS = {"gul": "#fff3a0", "grön": "#c8efc4", "blå": "#cfe3ff", "rosa": "#ffd3e6"}
 KIND_BACKGROUND = {"note": "#dbe9fb", "question": "#ffe0b8"}
@@ -168,6 +171,7 @@ class Reader(QScrollArea):
         self.paragraphs: list[Paragraph] = []
         self.tables: list[QTableView] = []
         self.headings: list[QLabel] = []
+        self._pending: list[queries.SectionRow] = []  # sections still to be built
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # wrapped cells are measured at the columns' final widths, once the page is laid out
@@ -204,7 +208,10 @@ class Reader(QScrollArea):
                 ),
             )
 
-    def show_report(self, report_id: int) -> None:
+    def show_report(self, report_id: int, *, first_screen_only: bool = False) -> None:
+        """Render a report. With first_screen_only, the sections below the first screen
+        are built right after the window is painted (start-up); `complete` builds them now.
+        """
         report = queries.get_report(self.conn, report_id)
         if report is None:
             self._empty()
@@ -214,49 +221,81 @@ class Reader(QScrollArea):
         self.report_id = report_id
         self.section_widgets, self.goal_widgets = {}, {}
         self.paragraphs, self.tables, self.headings = [], [], []
-        goals_by_section: dict[int | None, list[queries.GoalRow]] = {}
+        self._goals_by_section: dict[int | None, list[queries.GoalRow]] = {}
         for goal in queries.report_goals(self.conn, report_id):
-            goals_by_section.setdefault(goal.section_id, []).append(goal)
+            self._goals_by_section.setdefault(goal.section_id, []).append(goal)
         page = QWidget()
         page.setObjectName("readerPage")
         page.setStyleSheet("#readerPage { background: white; }")
         font = QFont(page.font())
         font.setPointSize(self.point_size)
         page.setFont(font)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(48, 24, 48, 48)
-        layout.setSpacing(10)
+        self._page_layout = QVBoxLayout(page)
+        self._page_layout.setContentsMargins(48, 24, 48, 48)
+        self._page_layout.setSpacing(10)
         title = self._heading(report.title or report.label, 1.6)
-        layout.addWidget(title)
+        self._page_layout.addWidget(title)
         subtitle = QLabel(f"{report.municipality} · {report.committee} · {report.label}")
         subtitle.setStyleSheet("color:#555;")
-        layout.addWidget(subtitle)
-        for section in queries.report_sections(self.conn, report_id):
-            heading = self._heading(section.heading, 1.35 if section.level <= 1 else 1.15)
-            self.section_widgets[section.id] = heading
-            layout.addWidget(heading)
-            pending_goals = sorted(goals_by_section.get(section.id, []), key=lambda g: g.ord)
-            for block in section.blocks:
-                while pending_goals and self._goal_line(pending_goals[0]) <= block.line_end:
-                    layout.addWidget(self._goal_card(pending_goals.pop(0)))
-                if block.table is not None:
-                    layout.addWidget(self._table(block.table))
-                else:
-                    paragraph = Paragraph(
-                        section.text[block.char_start : block.char_end],
-                        section.id,
-                        block.char_start,
-                    )
-                    paragraph.selection_made.connect(self.selection_changed)
-                    paragraph.menu_requested.connect(self.show_selection_menu)
-                    self.paragraphs.append(paragraph)
-                    layout.addWidget(paragraph)
-            for goal in pending_goals:
-                layout.addWidget(self._goal_card(goal))
-        layout.addStretch(1)
+        self._page_layout.addWidget(subtitle)
+        self._pending = queries.report_sections(self.conn, report_id)
+        self._build(FIRST_SCREEN_BLOCKS if first_screen_only else None)
         self.setWidget(page)
-        self.set_marks(self.marks)
-        self._refit.start()
+        if self._pending:  # the rest once the first screen is on show, or when asked for
+            page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and watched is self.widget():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.complete)
+        return super().eventFilter(watched, event)
+
+    def complete(self) -> None:
+        """Build the sections not yet shown, so every part of the report can be reached."""
+        if self._pending:
+            self._build(None)
+
+    def _build_through(self, section_id: int) -> bool:
+        """Build sections up to this one (a place to scroll to); the rest follow later."""
+        built = False
+        while self._pending and section_id not in self.section_widgets:
+            self._build(1)
+            built = True
+        return built
+
+    def _build(self, budget: int | None) -> None:
+        """Add sections until `budget` blocks are shown (None: all), then finish the page."""
+        shown = 0
+        while self._pending and (budget is None or shown < budget):
+            section = self._pending.pop(0)
+            self._add_section(section)
+            shown += len(section.blocks) + 1
+        if not self._pending:
+            self._page_layout.addStretch(1)
+            self.set_marks(self.marks)
+            self._refit.start()
+
+    def _add_section(self, section: queries.SectionRow) -> None:
+        layout = self._page_layout
+        heading = self._heading(section.heading, 1.35 if section.level <= 1 else 1.15)
+        self.section_widgets[section.id] = heading
+        layout.addWidget(heading)
+        pending_goals = sorted(self._goals_by_section.get(section.id, []), key=lambda g: g.ord)
+        for block in section.blocks:
+            while pending_goals and self._goal_line(pending_goals[0]) <= block.line_end:
+                layout.addWidget(self._goal_card(pending_goals.pop(0)))
+            if block.table is not None:
+                layout.addWidget(self._table(block.table))
+            else:
+                paragraph = Paragraph(
+                    section.text[block.char_start : block.char_end], section.id, block.char_start
+                )
+                paragraph.selection_made.connect(self.selection_changed)
+                paragraph.menu_requested.connect(self.show_selection_menu)
+                self.paragraphs.append(paragraph)
+                layout.addWidget(paragraph)
+        for goal in pending_goals:
+            layout.addWidget(self._goal_card(goal))
 
     def set_marks(self, marks: list[Mark]) -> None:
         """Show the open report's annotated passages in their colours."""
@@ -273,6 +312,7 @@ class Reader(QScrollArea):
         mark = next((m for m in self.marks if m.annotation_id == annotation_id), None)
         if mark is None:
             return False
+        self.complete()
         for paragraph in self.paragraphs:
             if paragraph.section_id == mark.section_id and (
                 paragraph.char_start <= mark.start < paragraph.char_start + len(paragraph.plain)
@@ -374,14 +414,16 @@ class Reader(QScrollArea):
         return box
 
     def scroll_to_section(self, section_id: int) -> None:
+        built = self._build_through(section_id)
         widget = self.section_widgets.get(section_id)
         if widget is None:
             return
         self.verticalScrollBar().setValue(widget.y())
-        if self._refit.isActive():  # tables above may change height: scroll again after
+        if built or self._refit.isActive():  # the page is laid out anew: scroll again after
             QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(widget.y()))
 
     def scroll_to_goal(self, goal_id: int) -> None:
+        self.complete()
         widget = self.goal_widgets.get(goal_id)
         if widget is None:
             return
