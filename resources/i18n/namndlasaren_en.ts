@@ -965,32 +965,32 @@ No notes were imported.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/desktop/ui/status_style.py" line="22"/>
+        <location filename="../../src/desktop/statuses.py" line="25"/>
         <source>Uppnått</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/status_style.py" line="23"/>
+        <location filename="../../src/desktop/statuses.py" line="26"/>
         <source>Delvis uppnått</source>
         <translation>Partly achieved</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/status_style.py" line="24"/>
+        <location filename="../../src/desktop/statuses.py" line="27"/>
         <source>Ej uppnått</source>
         <translation>Not achieved</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/status_style.py" line="25"/>
+        <location filename="../../src/desktop/statuses.py" line="28"/>
         <source>Förväntas uppnås</source>
         <translation>Expected to be achieved</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/status_style.py" line="26"/>
+        <location filename="../../src/desktop/statuses.py" line="29"/>
         <source>Förväntas inte uppnås</source>
         <translation>Not expected to be achieved</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/status_style.py" line="27"/>
+        <location filename="../../src/desktop/statuses.py" line="30"/>
         <source>Ej bedömt</source>
         <translation>Not assessed</translation>
     </message>

@@ -7,7 +7,7 @@ from html import escape
 from desktop.analysis.formatting import format_value
 from desktop.annotate.notes import Annotation
 from desktop.export.summary import GoalSummary, KpiSummary, PassageSummary, Summary
-from desktop.ui.status_style import STATUS_COLOURS, status_label
+from desktop.statuses import STATUS_COLOURS, status_label
 
 KIND_LABEL = {
     "highlight": "Markering",

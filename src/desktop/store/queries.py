@@ -172,6 +172,24 @@ def get_goal(conn: sqlite3.Connection, goal_id: int) -> GoalRow | None:
     return _goal(row) if row else None
 
 
+def goal_line(conn: sqlite3.Connection, goal_id: int) -> int:
+    """The line of its report a goal starts on (0 when unknown)."""
+    row = conn.execute("SELECT line_start FROM goals WHERE id = ?", (goal_id,)).fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def kpi_section(conn: sqlite3.Connection, kpi_id: int) -> int | None:
+    """The section whose table a KPI was read from."""
+    row = conn.execute("SELECT section_id FROM kpis WHERE id = ?", (kpi_id,)).fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
+def section_report(conn: sqlite3.Connection, section_id: int) -> int | None:
+    """The report a section belongs to."""
+    row = conn.execute("SELECT report_id FROM sections WHERE id = ?", (section_id,)).fetchone()
+    return int(row[0]) if row else None
+
+
 def _kpis(conn: sqlite3.Connection, where: str, params: tuple[object, ...]) -> list[KpiRow]:
     rows = conn.execute(
         "SELECT id, report_id, goal_id, name, table_name, unit, target FROM kpis"

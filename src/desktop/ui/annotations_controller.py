@@ -71,10 +71,10 @@ class AnnotationsController(QObject):
         self, kind: str, colour: str, quote: str, section_id: int
     ) -> int | None:
         """Words selected in a section excerpt of the comparison view."""
-        row = self.window.conn.execute(
-            "SELECT report_id FROM sections WHERE id = ?", (section_id,)
-        ).fetchone()
-        return self._annotate_quote(kind, colour, quote, row[0], section_id) if row else None
+        report_id = queries.section_report(self.window.conn, section_id)
+        if report_id is None:
+            return None
+        return self._annotate_quote(kind, colour, quote, report_id, section_id)
 
     def _annotate_quote(self, kind: str, colour: str, quote: str, report_id: int,
                         section_id: int | None, goal_title: str | None = None) -> int | None:  # fmt: skip

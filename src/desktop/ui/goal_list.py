@@ -9,8 +9,8 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QListView, QVBoxLayout, QWidget
 
 from desktop.ingest.model import GOAL_STATUSES
+from desktop.statuses import STATUS_COLOURS, status_label
 from desktop.store import queries
-from desktop.ui.status_style import STATUS_COLOURS, status_label
 
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2

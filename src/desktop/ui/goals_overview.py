@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.statuses import STATUS_COLOURS, status_label
 from desktop.store import queries
 from desktop.ui.frame_model import enable_copy
-from desktop.ui.status_style import STATUS_COLOURS, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1

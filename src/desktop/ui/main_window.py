@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
             self.outline.addTopLevelItem(item)
         goals = queries.report_goals(self.conn, report_id)
         if goals:
-            from desktop.ui.status_style import status_label
+            from desktop.statuses import status_label
 
             root = QTreeWidgetItem([self.tr("Nämndens mål ({0})").format(len(goals))])
             for goal in goals:
@@ -312,11 +312,11 @@ class MainWindow(QMainWindow):
 
     def on_source_requested(self, kpi_id: int, report_id: int) -> None:
         """A chart point was clicked: show the table it came from in its report."""
-        row = self.conn.execute("SELECT section_id FROM kpis WHERE id = ?", (kpi_id,)).fetchone()
+        section = queries.kpi_section(self.conn, kpi_id)
         self.tabs.setCurrentIndex(0)
         self.open_report(report_id)
-        if row and row[0] is not None:
-            QTimer.singleShot(0, lambda: self.reader.scroll_to_section(int(row[0])))
+        if section is not None:
+            QTimer.singleShot(0, lambda: self.reader.scroll_to_section(section))
 
     # --- search, import, update -----------------------------------------------------------
 
@@ -341,11 +341,9 @@ class MainWindow(QMainWindow):
         if kind == "section":
             QTimer.singleShot(0, lambda: self.reader.scroll_to_section(ref_id))
         elif kind == "kpi":
-            row = self.conn.execute(
-                "SELECT section_id FROM kpis WHERE id = ?", (ref_id,)
-            ).fetchone()
-            if row and row[0] is not None:
-                QTimer.singleShot(0, lambda: self.reader.scroll_to_section(int(row[0])))
+            section = queries.kpi_section(self.conn, ref_id)
+            if section is not None:
+                QTimer.singleShot(0, lambda: self.reader.scroll_to_section(section))
 
     def on_import(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(

@@ -346,8 +346,7 @@ class Reader(QScrollArea):
         menu.exec(position)
 
     def _goal_line(self, goal: queries.GoalRow) -> int:
-        row = self.conn.execute("SELECT line_start FROM goals WHERE id = ?", (goal.id,)).fetchone()
-        return int(row[0]) if row else 0
+        return queries.goal_line(self.conn, goal.id)
 
     def _heading(self, text: str, scale: float) -> QLabel:
         label = QLabel(text)
