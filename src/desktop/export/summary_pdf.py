@@ -22,7 +22,11 @@ from PySide6.QtGui import (
     QPainterPath,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from desktop.analysis.formatting import format_value
@@ -51,8 +55,18 @@ def write_summary_pdf(
     output = Path(output)
     if not output.parent.is_dir():
         raise OSError(f"mappen {output.parent} finns inte")
+    writer = a4_writer(output, summary.title)
+    pages = paint_summary(summary, writer)
+    del writer  # the file is complete once the writer is gone
+    if not output.exists() or output.stat().st_size == 0:
+        raise OSError("filen kunde inte skapas")
+    return pages
+
+
+def a4_writer(output: Path, title: str = "") -> QPdfWriter:
+    """A PDF writer for A4 pages with the summary's margins, at print resolution."""
     writer = QPdfWriter(str(output))
-    writer.setTitle(summary.title)
+    writer.setTitle(title)
     writer.setCreator("Nämndläsaren")
     writer.setResolution(300)
     writer.setPageLayout(
@@ -63,11 +77,7 @@ def write_summary_pdf(
             QPageLayout.Unit.Millimeter,
         )
     )
-    pages = paint_summary(summary, writer)
-    del writer  # the file is complete once the writer is gone
-    if not output.exists() or output.stat().st_size == 0:
-        raise OSError("filen kunde inte skapas")
-    return pages
+    return writer
 
 
 def print_summary(printer: PagedDevice, meeting_id: int | None = None,
@@ -117,6 +127,7 @@ def paint_summary(summary: Summary, device: PagedDevice) -> int:
     footer_height = dpi * 0.3  # about 8 mm
     body = QSizeF(page.width(), page.height() - footer_height)
     document.setPageSize(body)
+    keep_goals_on_one_page(document)
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(device):
@@ -135,6 +146,52 @@ def paint_summary(summary: Summary, device: PagedDevice) -> int:
     finally:
         painter.end()
     return pages
+
+
+def keep_goals_on_one_page(document: QTextDocument) -> None:
+    """Start a goal on a new page when it would otherwise run over a page's end.
+
+    A goal is its heading (h3) and what follows up to the next heading; one longer than a
+    page keeps its place. QTextDocument knows no "page-break-inside: avoid", so the page
+    break goes before the heading, one goal at a time from the top, as each moves the rest.
+    """
+    page = document.pageSize().height()
+    layout = document.documentLayout()
+    moved: set[int] = set()
+    while True:
+        for start, end in _goal_blocks(document):
+            top = layout.blockBoundingRect(start).top()
+            stop = layout.blockBoundingRect(end).bottom()
+            if start.position() in moved or stop - top >= page:
+                continue
+            if int(top // page) != int((stop - 1) // page):
+                fmt = QTextBlockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(start).mergeBlockFormat(fmt)
+                # lay everything out again: tables and images below move with the text
+                document.markContentsDirty(0, document.characterCount())
+                moved.add(start.position())
+                break
+        else:
+            return
+
+
+def _goal_blocks(document: QTextDocument) -> list[tuple[QTextBlock, QTextBlock]]:
+    """(first, last) block of each goal: from an h3 to the block before the next heading."""
+    groups: list[tuple[QTextBlock, QTextBlock]] = []
+    block, start, last = document.begin(), None, None
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level and start is not None and last is not None:
+            groups.append((start, last))
+            start = None
+        if level == 3:
+            start = block
+        last = block
+        block = block.next()
+    if start is not None and last is not None:
+        groups.append((start, last))
+    return groups
 
 
 def _footer(painter: QPainter, title: str, number: int, pages: int,
