@@ -6,7 +6,10 @@ variant is folded (å, ä → a; ö → o) and looked up among real words with t
 folding; the most frequent wins, the clean reports' own vocabulary first. A word that
 is already Swedish is only replaced when its accented reading is overwhelmingly more
 common ("for" → "för", "ar" → "är"): in text that lost every diacritic, "för" is what
-was printed. Line structure, whitespace, numbers and punctuation are never touched.
+was printed. A token that is no word at all may be two glyphs read for one letter
+("niamnden") or a compound no word list holds ("valdsforebyggande": vålds + förebyggande);
+a word split over two lines is repaired whole. Line structure, whitespace, numbers and
+punctuation are never touched.
 """
 
 from __future__ import annotations
