@@ -72,6 +72,7 @@ class GoalRow:
     analysis: str
     hierarchy: list[str]
     kpi_names: list[str]
+    line_start: int = 0  # where the goal starts in its report's text
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,8 @@ def _goal(row: sqlite3.Row | tuple) -> GoalRow:
 
 
 _GOAL_COLUMNS = (
-    "id, report_id, section_id, ord, title, status, status_raw, analysis, hierarchy, kpi_names"
+    "id, report_id, section_id, ord, title, status, status_raw, analysis, hierarchy, kpi_names,"
+    " line_start"
 )
 
 
@@ -170,12 +172,6 @@ def report_goals(conn: sqlite3.Connection, report_id: int) -> list[GoalRow]:
 def get_goal(conn: sqlite3.Connection, goal_id: int) -> GoalRow | None:
     row = conn.execute(f"SELECT {_GOAL_COLUMNS} FROM goals WHERE id = ?", (goal_id,)).fetchone()
     return _goal(row) if row else None
-
-
-def goal_line(conn: sqlite3.Connection, goal_id: int) -> int:
-    """The line of its report a goal starts on (0 when unknown)."""
-    row = conn.execute("SELECT line_start FROM goals WHERE id = ?", (goal_id,)).fetchone()
-    return int(row[0]) if row and row[0] is not None else 0
 
 
 def kpi_section(conn: sqlite3.Connection, kpi_id: int) -> int | None:

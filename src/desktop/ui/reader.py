@@ -282,7 +282,7 @@ class Reader(QScrollArea):
         layout.addWidget(heading)
         pending_goals = sorted(self._goals_by_section.get(section.id, []), key=lambda g: g.ord)
         for block in section.blocks:
-            while pending_goals and self._goal_line(pending_goals[0]) <= block.line_end:
+            while pending_goals and pending_goals[0].line_start <= block.line_end:
                 layout.addWidget(self._goal_card(pending_goals.pop(0)))
             if block.table is not None:
                 layout.addWidget(self._table(block.table))
@@ -344,9 +344,6 @@ class Reader(QScrollArea):
             menu.addSeparator()
             menu.addAction(self.tr("Kopiera"), lambda: _copy(selected[3]))
         menu.exec(position)
-
-    def _goal_line(self, goal: queries.GoalRow) -> int:
-        return queries.goal_line(self.conn, goal.id)
 
     def _heading(self, text: str, scale: float) -> QLabel:
         label = QLabel(text)
@@ -414,20 +411,18 @@ class Reader(QScrollArea):
 
     def scroll_to_section(self, section_id: int) -> None:
         built = self._build_through(section_id)
-        widget = self.section_widgets.get(section_id)
-        if widget is None:
-            return
-        self.verticalScrollBar().setValue(widget.y())
-        if built or self._refit.isActive():  # the page is laid out anew: scroll again after
-            QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(widget.y()))
+        self._scroll_to(self.section_widgets.get(section_id), relaid=built)
 
     def scroll_to_goal(self, goal_id: int) -> None:
         self.complete()
-        widget = self.goal_widgets.get(goal_id)
+        self._scroll_to(self.goal_widgets.get(goal_id))
+
+    def _scroll_to(self, widget: QWidget | None, relaid: bool = False) -> None:
+        """Bring a widget to the top; again once the page is laid out anew, if it will be."""
         if widget is None:
             return
         self.verticalScrollBar().setValue(widget.y())
-        if self._refit.isActive():
+        if relaid or self._refit.isActive():
             QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(widget.y()))
 
     def current_section(self) -> int | None:
