@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 HOME_ENV = "NAMNDLASAREN_HOME"
@@ -46,6 +47,15 @@ def asset(*parts: str) -> Path:
 def bundled_reports_dir() -> Path:
     """The reports the app ships with (data/reports/)."""
     return bundle_root() / "data" / "reports"
+
+
+@lru_cache(maxsize=1)
+def bundled_report_texts() -> tuple[tuple[str, str], ...]:
+    """(file name, text) of each bundled report, read once: the vocabulary and headings
+    that OCR repair and outlines of reports without a table of contents learn from."""
+    folder = bundled_reports_dir()
+    paths = sorted(folder.glob("*.txt")) if folder.is_dir() else []
+    return tuple((p.name, p.read_text(encoding="utf-8", errors="replace")) for p in paths)
 
 
 def prebuilt_library() -> Path:

@@ -49,11 +49,9 @@ def restore_heading(heading: str) -> str:
 def _known() -> dict[str, str]:
     """heading key → the heading as a table of contents spells it."""
     from desktop.ingest.pipeline import toc_headings
-    from desktop.paths import bundled_reports_dir
+    from desktop.paths import bundled_report_texts
 
-    folder = bundled_reports_dir()
     known: dict[str, str] = {}
-    for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-        known.update((heading_key(heading), heading) for heading in toc_headings(lines))
+    for _, text in bundled_report_texts():
+        known.update((heading_key(h), h) for h in toc_headings(text.splitlines()))
     return known

@@ -19,7 +19,6 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 
 WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÈè&]+(?:[0-9][A-Za-zåäöéè]+)*|[0-9&1][A-Za-zåäöéè]{2,}")
 # a word split at a line end ("plane-\nrade"): repaired whole, so "rade" is not read alone
@@ -111,15 +110,13 @@ def _report_vocabulary() -> set[str]:
 
 @lru_cache(maxsize=1)
 def _clean_report_texts() -> tuple[str, ...]:
-    from desktop.paths import bundled_reports_dir
+    from desktop.paths import bundled_report_texts
 
-    folder = bundled_reports_dir()
-    texts = []
-    for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
-        text = Path(path).read_text(encoding="utf-8", errors="replace")
-        if "ocr" not in path.name and not looks_damaged(text):
-            texts.append(text)
-    return tuple(texts)
+    return tuple(
+        text
+        for name, text in bundled_report_texts()
+        if "ocr" not in name and not looks_damaged(text)
+    )
 
 
 def _words(text: str) -> list[str]:
@@ -238,7 +235,8 @@ def _agrees(token: str, variant: str, found: str) -> bool:
     )
 
 
-def _compound(word: str) -> list[tuple[float, str]]:
+@lru_cache(maxsize=20000)
+def _compound(word: str) -> tuple[tuple[float, str], ...]:
     """Readings of a token as two words joined, the Swedish way ("vålds" + "förebyggande").
 
     Head and tail get their misreadings tried apart, so a long compound's tail is not
@@ -272,7 +270,7 @@ def _compound(word: str) -> list[tuple[float, str]]:
                     if common >= COMPOUND_MIN:  # misreads only rank the readings
                         score = common - COMPOUND_CHANGE * (head_changed + tail_changed)
                         found.append((score, spelled + tail))
-    return found
+    return tuple(found)
 
 
 def _part_readings(part: str) -> list[tuple[str, int]]:
@@ -297,7 +295,7 @@ def repair_word(word: str) -> str:
     if not candidates and not own:  # no word at all: a two-glyph misreading, or a compound
         candidates = [c for v, extra in _digraph_variants(word) for c in _candidates(v, extra)]
         if not candidates:
-            candidates = _compound(word)
+            candidates = list(_compound(word))
             if any(reading == lower for _, reading in candidates):
                 return word  # a compound of real words as it stands
     if not candidates:
@@ -397,5 +395,5 @@ def restore_kpi_name(name: str) -> str:
 
 def clear_word_caches() -> None:
     """Forget repaired words (benchmarks: each run pays for its repair)."""
-    for cached in (repair_word, _spellings, _variants):
+    for cached in (repair_word, _spellings, _variants, _compound):
         cached.cache_clear()
