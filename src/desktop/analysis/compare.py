@@ -90,24 +90,13 @@ def align_sections(
     left: list[SectionRow], right: list[SectionRow]
 ) -> list[tuple[SectionRow | None, SectionRow | None]]:
     """Pair sections by heading (exact after folding, then fuzzy), keeping right's order."""
-    from rapidfuzz import fuzz
-
     unused = list(range(len(left)))
     pairs: list[tuple[SectionRow | None, SectionRow | None]] = []
     for section in right:
         key = fold(section.heading)
         best, best_score = None, SECTION_SIMILARITY
         for i in unused:
-            other = fold(left[i].heading)
-            # one year may print a heading cut short: "Året i korthet utifrån nämndens uppdrag"
-            cut_short = min(len(other), len(key)) >= 20 and (
-                other.startswith(key) or key.startswith(other)
-            )
-            score = fuzz.ratio(other, key)
-            if cut_short:
-                score = 100.0
-            if other == key:
-                score = 101.0
+            score = _heading_score(fold(left[i].heading), key)
             if score >= best_score:
                 best, best_score = i, score
         if best is None:
@@ -117,6 +106,18 @@ def align_sections(
             pairs.append((left[best], section))
     pairs.extend((left[i], None) for i in unused)
     return pairs
+
+
+def _heading_score(one: str, other: str) -> float:
+    """How alike two folded headings are: 101 the same, 100 one cut short, else fuzzy."""
+    from rapidfuzz import fuzz
+
+    if one == other:
+        return 101.0
+    # one year may print a heading cut short: "Året i korthet utifrån nämndens uppdrag"
+    if min(len(one), len(other)) >= 20 and (one.startswith(other) or other.startswith(one)):
+        return 100.0
+    return fuzz.ratio(one, other)
 
 
 def kpi_frame(conn: sqlite3.Connection, left: ReportRow, right: ReportRow) -> pd.DataFrame:

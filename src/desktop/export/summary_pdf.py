@@ -153,27 +153,20 @@ def keep_goals_on_one_page(document: QTextDocument) -> None:
 
     A goal is its heading (h3) and what follows up to the next heading; one longer than a
     page keeps its place. QTextDocument knows no "page-break-inside: avoid", so the page
-    break goes before the heading, one goal at a time from the top, as each moves the rest.
+    break goes before the heading; goals are taken from the top, each measured after the
+    breaks above it have moved it.
     """
     page = document.pageSize().height()
     layout = document.documentLayout()
-    moved: set[int] = set()
-    while True:
-        for start, end in _goal_blocks(document):
-            top = layout.blockBoundingRect(start).top()
-            stop = layout.blockBoundingRect(end).bottom()
-            if start.position() in moved or stop - top >= page:
-                continue
-            if int(top // page) != int((stop - 1) // page):
-                fmt = QTextBlockFormat()
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(start).mergeBlockFormat(fmt)
-                # lay everything out again: tables and images below move with the text
-                document.markContentsDirty(0, document.characterCount())
-                moved.add(start.position())
-                break
-        else:
-            return
+    for start, end in _goal_blocks(document):
+        top = layout.blockBoundingRect(start).top()
+        stop = layout.blockBoundingRect(end).bottom()
+        if stop - top < page and int(top // page) != int((stop - 1) // page):
+            fmt = QTextBlockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(start).mergeBlockFormat(fmt)
+            # lay everything out again: tables and images below move with the text
+            document.markContentsDirty(0, document.characterCount())
 
 
 def _goal_blocks(document: QTextDocument) -> list[tuple[QTextBlock, QTextBlock]]:

@@ -38,9 +38,8 @@ class Table:
     rows: list[list[str]]
     line_start: int = 0
     line_end: int = 0
-    rebuilt: bool = (
-        False  # built from a space-laid finance table for reading; data comes from its lines
-    )
+    # built from a space-laid finance table for the reader; its data is read from the lines
+    rebuilt: bool = False
 
 
 @dataclass

@@ -31,6 +31,8 @@ from desktop.ui.kpi_chart import KpiChart
 from desktop.ui.status_style import status_badge
 
 CHARTS_MIN_WIDTH = 440  # a KPI chart narrower than this crowds its year labels
+SPLIT = (560, 640)  # analysis : charts, at first and for a goal with charts
+NO_CHARTS_WIDTH = 260  # the chart pane of a goal without KPIs (it says so)
 
 if TYPE_CHECKING:
     from desktop.ui.series_dialog import SeriesLinkDialog
@@ -99,7 +101,7 @@ class GoalView(QWidget):
         top.addWidget(left)
         top.addWidget(charts_scroll)
         top.setChildrenCollapsible(False)
-        top.setSizes([560, 640])
+        top.setSizes(list(SPLIT))
         self.top = top
         self.showing_charts = True
 
@@ -200,7 +202,7 @@ class GoalView(QWidget):
         self.showing_charts = charts
         self.charts_scroll.setMinimumWidth(CHARTS_MIN_WIDTH if charts else 200)
         total = sum(self.top.sizes())
-        right = total * 640 // 1200 if charts else 260
+        right = total * SPLIT[1] // sum(SPLIT) if charts else NO_CHARTS_WIDTH
         self.top.setSizes([total - right, right])
 
     def _reopen_goal(self) -> None:
