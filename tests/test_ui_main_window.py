@@ -150,6 +150,24 @@ def test_reading_position_survives_a_restart_and_the_report_is_built_whole(
     assert len(again.reader.section_widgets) == len(queries.report_sections(again.conn, report))
 
 
+def test_a_jump_stays_on_its_heading_while_the_page_settles(
+    qtbot: QtBot, library_home: Path
+) -> None:
+    # the 2023 report's tables shrink once measured, and the window is widened right after
+    window = open_window(qtbot, library_home)
+    interim = next(r.id for r in queries.list_reports(window.conn) if r.period_end == "2023-08-31")
+    window.open_report(interim)
+    result = next(
+        s for s in queries.report_sections(window.conn, interim) if s.heading == "Årets resultat"
+    )
+    window.reader.scroll_to_section(result.id)
+    window.annotations.dock.hide()
+    heading = window.reader.section_widgets[result.id]
+    qtbot.waitUntil(lambda: window.reader.verticalScrollBar().value() == heading.y())
+    qtbot.wait(100)  # and it stays there
+    assert window.reader.verticalScrollBar().value() == heading.y()
+
+
 def test_views_open_from_the_tabs(qtbot: QtBot, library_home: Path) -> None:
     window = open_window(qtbot, library_home)
     for index in range(1, window.tabs.count()):

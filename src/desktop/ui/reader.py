@@ -172,6 +172,9 @@ class Reader(QScrollArea):
         self.tables: list[QTableView] = []
         self.headings: list[QLabel] = []
         self._pending: list[queries.SectionRow] = []  # sections still to be built
+        # the place jumped to, kept in view while the page settles, until the member scrolls
+        self._jumped_to: QWidget | None = None
+        self.verticalScrollBar().actionTriggered.connect(self._forget_jump)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # wrapped cells are measured at the columns' final widths, once the page is laid out
@@ -184,6 +187,9 @@ class Reader(QScrollArea):
     def _fit_tables(self) -> None:
         for view in self.tables:
             _fit_height(view)
+
+    def _forget_jump(self) -> None:
+        self._jumped_to = None
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -238,30 +244,33 @@ class Reader(QScrollArea):
         subtitle = QLabel(f"{report.municipality} · {report.committee} · {report.label}")
         subtitle.setStyleSheet("color:#555;")
         self._page_layout.addWidget(subtitle)
+        self._jumped_to = None
         self._pending = queries.report_sections(self.conn, report_id)
         self._build(FIRST_SCREEN_BLOCKS if first_screen_only else None)
         self.setWidget(page)
-        if self._pending:  # the rest once the first screen is on show, or when asked for
-            page.installEventFilter(self)
+        page.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and watched is self.widget():
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.complete)
+        if watched is self.widget():
+            if event.type() == QEvent.Type.Paint and self._pending:
+                QTimer.singleShot(0, self.complete)  # the rest, once the first screen shows
+            elif event.type() == QEvent.Type.Resize and self._jumped_to is not None:
+                QTimer.singleShot(0, self._keep_jump_in_view)  # the page was laid out anew
         return super().eventFilter(watched, event)
+
+    def _keep_jump_in_view(self) -> None:
+        if self._jumped_to is not None:
+            self.verticalScrollBar().setValue(self._jumped_to.y())
 
     def complete(self) -> None:
         """Build the sections not yet shown, so every part of the report can be reached."""
         if self._pending:
             self._build(None)
 
-    def _build_through(self, section_id: int) -> bool:
+    def _build_through(self, section_id: int) -> None:
         """Build sections up to this one (a place to scroll to); the rest follow later."""
-        built = False
         while self._pending and section_id not in self.section_widgets:
             self._build(1)
-            built = True
-        return built
 
     def _build(self, budget: int | None) -> None:
         """Add sections until `budget` blocks are shown (None: all), then finish the page."""
@@ -317,6 +326,7 @@ class Reader(QScrollArea):
             if paragraph.section_id == mark.section_id and (
                 paragraph.char_start <= mark.start < paragraph.char_start + len(paragraph.plain)
             ):
+                self._jumped_to = None  # this place, not an earlier jump, is what to show
                 self.ensureWidgetVisible(paragraph, 0, self.viewport().height() // 3)
                 return True
         return False
@@ -410,20 +420,19 @@ class Reader(QScrollArea):
         return box
 
     def scroll_to_section(self, section_id: int) -> None:
-        built = self._build_through(section_id)
-        self._scroll_to(self.section_widgets.get(section_id), relaid=built)
+        self._build_through(section_id)
+        self._scroll_to(self.section_widgets.get(section_id))
 
     def scroll_to_goal(self, goal_id: int) -> None:
         self.complete()
         self._scroll_to(self.goal_widgets.get(goal_id))
 
-    def _scroll_to(self, widget: QWidget | None, relaid: bool = False) -> None:
-        """Bring a widget to the top; again once the page is laid out anew, if it will be."""
+    def _scroll_to(self, widget: QWidget | None) -> None:
+        """Bring a widget to the top, and keep it there while the page settles."""
         if widget is None:
             return
         self.verticalScrollBar().setValue(widget.y())
-        if relaid or self._refit.isActive():
-            QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(widget.y()))
+        self._jumped_to = widget
 
     def current_section(self) -> int | None:
         """The section at the top of the view: the reading position to restore."""
