@@ -38,13 +38,21 @@ def main() -> None:
     reports = {(r.municipality, r.label): r.id for r in queries.list_reports(conn)}
 
     def save(name: str, widget=None) -> None:  # type: ignore[no-untyped-def]
-        for _ in range(3):
+        for _ in range(10):  # let the page settle: tables measured, jumps kept in view
             app.processEvents()
         (widget or window).grab().save(str(OUT / name))
         print(OUT / name)
 
-    window.open_report(reports[("Helsingborg", "Årsbokslut 2021")])
+    interim = reports[("Helsingborg", "Delårsrapport augusti 2023")]
     window.annotations.dock.hide()
+    window.open_report(interim)
+    result = next(
+        s for s in queries.report_sections(conn, interim) if s.heading == "Årets resultat"
+    )
+    window.reader.scroll_to_section(result.id)
+    save("reader-2023-finance-table.png")  # printed with spaces, shown as a table
+
+    window.open_report(reports[("Helsingborg", "Årsbokslut 2021")])
     save("main-window-2021.png")
     window.annotations.dock.show()
     note = next(iter(window.annotations.panel.cards))
@@ -70,6 +78,8 @@ def main() -> None:
     save("compare-2024-vs-2021-kpis.png")
     compare.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
     save("compare-2024-vs-2021-finance.png")
+    compare.tabs.setCurrentIndex(3)  # type: ignore[attr-defined]
+    save("compare-2024-vs-2021-sections.png")
 
     window.tabs.setCurrentIndex(3)
     save("all-goals-overview.png")
