@@ -193,14 +193,7 @@ def looks_like_heading(lines: list[str], index: int) -> bool:
     if line[-1] in ".,:;-–)" or re.search(r"\d\s*%?$", line) or line.startswith(("- ", "• ")):
         return False
     before = lines[index - 1].strip() if index > 0 else ""
-    after = next(
-        (
-            lines[j].strip()
-            for j in range(index + 1, min(index + 4, len(lines)))
-            if lines[j].strip()
-        ),
-        "",
-    )
+    after = _following(lines, index)
     return not before and len(after) > len(line) and not re.search(r"\d\s*%?$", after)
 
 
