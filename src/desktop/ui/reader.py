@@ -175,6 +175,7 @@ class Reader(QScrollArea):
         # the place jumped to, kept in view while the page settles, until the member scrolls
         self._jumped_to: QWidget | None = None
         self.verticalScrollBar().actionTriggered.connect(self._forget_jump)
+        self.verticalScrollBar().rangeChanged.connect(self._page_resized)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # wrapped cells are measured at the columns' final widths, once the page is laid out
@@ -248,15 +249,19 @@ class Reader(QScrollArea):
         self._pending = queries.report_sections(self.conn, report_id)
         self._build(FIRST_SCREEN_BLOCKS if first_screen_only else None)
         self.setWidget(page)
-        page.installEventFilter(self)
+        if self._pending:  # the rest once the first screen is on show, or when asked for
+            page.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.widget():
-            if event.type() == QEvent.Type.Paint and self._pending:
-                QTimer.singleShot(0, self.complete)  # the rest, once the first screen shows
-            elif event.type() == QEvent.Type.Resize and self._jumped_to is not None:
-                QTimer.singleShot(0, self._keep_jump_in_view)  # the page was laid out anew
-        return super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.Paint and watched is self.widget():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.complete)
+        return False  # the page handles every event itself
+
+    def _page_resized(self) -> None:
+        """Tables were measured or text rewrapped: keep the place jumped to in view."""
+        if self._jumped_to is not None:
+            QTimer.singleShot(0, self._keep_jump_in_view)
 
     def _keep_jump_in_view(self) -> None:
         if self._jumped_to is not None:
