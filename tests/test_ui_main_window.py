@@ -83,13 +83,19 @@ def test_html_cells_read_as_text_and_prose_tables_wrap(qtbot: QtBot, library_hom
     assert not kpis.prose  # numbers keep their own column widths
 
 
+def open_interim_2023(qtbot: QtBot, home: Path):  # type: ignore[no-untyped-def]
+    """The main window with the 2023 interim report open, and the report's id."""
+    window = open_window(qtbot, home)
+    interim = next(r.id for r in queries.list_reports(window.conn) if r.period_end == "2023-08-31")
+    window.open_report(interim)
+    return window, interim
+
+
 def test_space_laid_finance_is_a_table_with_rows_of_one_height(
     qtbot: QtBot, library_home: Path
 ) -> None:
     # the 2023 interim report prints its income statement with spaces, labels wrapped
-    window = open_window(qtbot, library_home)
-    interim = next(r.id for r in queries.list_reports(window.conn) if r.period_end == "2023-08-31")
-    window.open_report(interim)
+    window, _ = open_interim_2023(qtbot, library_home)
     views = window.reader.findChildren(QTableView)
     view = next(v for v in views if v.model().header[0] == "Resultaträkning, tkr")
     rows = [
@@ -154,9 +160,7 @@ def test_a_jump_stays_on_its_heading_while_the_page_settles(
     qtbot: QtBot, library_home: Path
 ) -> None:
     # the 2023 report's tables shrink once measured, and the window is widened right after
-    window = open_window(qtbot, library_home)
-    interim = next(r.id for r in queries.list_reports(window.conn) if r.period_end == "2023-08-31")
-    window.open_report(interim)
+    window, interim = open_interim_2023(qtbot, library_home)
     result = next(
         s for s in queries.report_sections(window.conn, interim) if s.heading == "Årets resultat"
     )
