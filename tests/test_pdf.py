@@ -12,7 +12,7 @@ from tests.pdf_writer import write_report_pdf
 
 from desktop.errors import IngestError
 from desktop.ingest.model import Report
-from desktop.ingest.pdf import pdf_to_text
+from desktop.ingest.pdf.reader import read_pdf
 from desktop.ingest.pipeline import extract_file
 
 
@@ -21,6 +21,10 @@ def pdf_2021(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_report_pdf(
         SEEDS["hbg2021"].read_text(encoding="utf-8"), tmp_path_factory.mktemp("pdf") / "r.pdf"
     )
+
+
+def pdf_to_text(path: Path) -> str:
+    return "\n".join(read_pdf(path).lines)
 
 
 def test_text_keeps_swedish_letters_and_table_columns(pdf_2021: Path) -> None:
@@ -117,4 +121,4 @@ def test_scanned_pdf_without_tesseract_names_what_to_install(
     path = scanned_pdf(tmp_path)
     monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract on this PATH
     with pytest.raises(IngestError, match="tesseract-ocr-swe"):
-        pdf_to_text(path)
+        extract_file(path)

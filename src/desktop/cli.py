@@ -72,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["_read-pdf"]:  # the PDF reader's child process (ingest/pdf/sandbox.py)
+        from desktop.ingest.pdf.sandbox import child_main
+
+        return child_main(argv[1:])
     args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:

@@ -75,7 +75,11 @@ def _rows(table: Table) -> list[FinanceRow] | None:
             cells.pop()
         if len(cells) > len(columns):  # more cells than headings: the headings were misread
             return None
-        if len(cells) < len(columns):
+        if (
+            len(cells) < len(columns) and table.layout
+        ):  # cells placed by position: blanks at the end
+            cells += [""] * (len(columns) - len(cells))
+        elif len(cells) < len(columns):
             cells = [""] * (len(columns) - len(cells)) + cells
         values = {column: parse_number(cell) for column, cell in zip(columns, cells, strict=False)}
         if any(v is not None for v in values.values()):

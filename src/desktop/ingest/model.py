@@ -7,7 +7,10 @@ Line numbers are 1-based and refer to the report's normalised text (`Report.text
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from desktop.ingest.document import Document
 
 ReportType = Literal["annual", "interim"]
 GoalStatus = Literal[
@@ -40,6 +43,8 @@ class Table:
     line_end: int = 0
     # built from a space-laid finance table for the reader; its data is read from the lines
     rebuilt: bool = False
+    header_lines: int = 1  # lines the heading is printed on (a PDF table's heading may wrap)
+    layout: bool = False  # found from a PDF's layout: its lines are its rows as printed
 
 
 @dataclass
@@ -65,7 +70,7 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     line_start: int = 0
     line_end: int = 0
-    page: int | None = None  # the printed page, from the table of contents, when it has one
+    page: int | None = None  # PDF: the page index + 1; text: the printed page its TOC gives
 
 
 @dataclass
@@ -81,6 +86,7 @@ class Goal:
     section_index: int = 0
     line_start: int = 0
     line_end: int = 0
+    page: int | None = None  # PDF: the page index + 1 where the goal starts
 
 
 @dataclass
@@ -100,6 +106,7 @@ class Kpi:
     section_index: int = 0
     line_start: int = 0
     line_end: int = 0
+    page: int | None = None
 
 
 @dataclass
@@ -109,6 +116,7 @@ class FinanceRow:
     label: str
     columns: dict[str, float | None] = field(default_factory=dict)
     line: int = 0
+    page: int | None = None
 
 
 @dataclass
@@ -135,6 +143,7 @@ class Report:
     text: str = ""  # the whole normalised text
     sha256: str = ""  # of the source file's bytes: the report's stable key
     source_name: str = ""
+    document: Document | None = None  # a PDF's layout: where each line stands on its page
 
     def to_json(self) -> dict[str, Any]:
         """The `extract` JSON of DESIGN.md."""
@@ -145,7 +154,8 @@ class Report:
             "period": {"year": self.period_year, "end": self.period_end},
             "title": self.title,
             "sections": [
-                {"heading": s.heading, "level": s.level, "text": s.text} for s in self.sections
+                {"heading": s.heading, "level": s.level, "page": s.page, "text": s.text}
+                for s in self.sections
             ],
             "goals": [
                 {
@@ -155,6 +165,7 @@ class Report:
                     "analysis": g.analysis,
                     "kpis": list(g.kpis),
                     "hierarchy": list(g.hierarchy),
+                    "page": g.page,
                 }
                 for g in self.goals
             ],
@@ -165,16 +176,25 @@ class Report:
                     "unit": k.unit,
                     "values": {year: _number(v) for year, v in k.values.items()},
                     "target": _number(k.target),
+                    "page": k.page,
                 }
                 for k in self.kpis
             ],
             "finance": {
                 "income_statement": [
-                    {"row": r.label, "columns": {c: _number(v) for c, v in r.columns.items()}}
+                    {
+                        "row": r.label,
+                        "columns": {c: _number(v) for c, v in r.columns.items()},
+                        "page": r.page,
+                    }
                     for r in self.finance.income_statement
                 ],
                 "by_unit": [
-                    {"unit": r.label, "columns": {c: _number(v) for c, v in r.columns.items()}}
+                    {
+                        "unit": r.label,
+                        "columns": {c: _number(v) for c, v in r.columns.items()},
+                        "page": r.page,
+                    }
                     for r in self.finance.by_unit
                 ],
             },

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from desktop.errors import IngestError
+from desktop.ingest.document import Document
 from desktop.ingest.model import Block, Report, Section, Table
 from desktop.ingest.wrapping import BULLET, join_lines, join_wrapped
 
@@ -39,12 +40,17 @@ def extract_file(path: Path | str) -> Report:
         raise IngestError(path, f"filen är för stor ({size // (1024 * 1024)} MB; högst 50 MB)")
     data = path.read_bytes()
     if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF"):
-        from desktop.ingest.pdf import pdf_to_text
+        from desktop.ingest.pdf.sandbox import read_pdf_isolated
 
-        raw = pdf_to_text(path)
+        document = read_pdf_isolated(path)
+        if not any(line.strip() for line in document.lines):
+            problem = document.warnings[-1] if document.warnings else "ingen läsbar text"
+            raise IngestError(path, f"PDF-filen innehåller ingen läsbar text: {problem}")
     else:
-        raw = decode(path, data)
-    return extract_text(raw, sha256=hashlib.sha256(data).hexdigest(), source_name=path.name)
+        document = text_document(decode(path, data))
+    return extract_document(
+        document, sha256=hashlib.sha256(data).hexdigest(), source_name=path.name
+    )
 
 
 def decode(path: Path, data: bytes) -> str:
@@ -60,10 +66,21 @@ def decode(path: Path, data: bytes) -> str:
     return text
 
 
+def text_document(raw: str) -> Document:
+    """A text file's lines as a document without layout."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    return Document(text.split("\n"))
+
+
 def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report:
     """Extract a report from its text."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    warnings: list[str] = []
+    return extract_document(text_document(raw), sha256=sha256, source_name=source_name)
+
+
+def extract_document(document: Document, *, sha256: str = "", source_name: str = "") -> Report:
+    """Extract a report from a document (a text file's lines or a PDF's layout)."""
+    text = "\n".join(document.lines)
+    warnings: list[str] = list(document.warnings)
     from desktop.ingest.ocr_repair import looks_damaged, repair_text
 
     ocr = looks_damaged(text)
@@ -72,12 +89,15 @@ def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report
         warnings.extend(repaired)
     lines = [line.rstrip() for line in text.split("\n")]
     municipality, committee, report_type, year, end, title = metadata(lines, warnings)
-    from desktop.ingest.finance import space_finance_tables
-    from desktop.ingest.space_tables import find_space_tables
+    if document.has_layout:
+        tables = list(document.tables)
+    else:
+        from desktop.ingest.finance import space_finance_tables
+        from desktop.ingest.space_tables import find_space_tables
 
-    tables = find_space_tables(lines, warnings)
-    tables += space_finance_tables(lines, ocr=ocr, taken=tables)
-    sections = outline(lines, tables)
+        tables = find_space_tables(lines, warnings)
+        tables += space_finance_tables(lines, ocr=ocr, taken=tables)
+    sections = outline(lines, tables, document)
     if not sections:
         warnings.append("inga avsnitt hittades")
     from desktop.ingest.finance import extract_finance
@@ -96,6 +116,7 @@ def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report
             section.heading = restore_heading(section.heading)
     link_kpis(goals, kpis)
     finance = extract_finance(sections, lines, warnings, ocr=ocr)
+    _pages(document, sections, goals, kpis, finance)
     return Report(
         municipality=municipality,
         committee=committee,
@@ -111,7 +132,22 @@ def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report
         text="\n".join(lines),
         sha256=sha256,
         source_name=source_name,
+        document=document if document.has_layout else None,
     )
+
+
+def _pages(document: Document, sections, goals, kpis, finance) -> None:
+    """Every item of a report with a layout gets the page it starts on."""
+    if not document.has_layout:
+        return
+    for section in sections:
+        section.page = document.page_of(section.line_start)
+    for goal in goals:
+        goal.page = document.page_of(goal.line_start)
+    for kpi in kpis:
+        kpi.page = document.page_of(kpi.line_start)
+    for row in [*finance.income_statement, *finance.by_unit]:
+        row.page = document.page_of(row.line)
 
 
 FOOTER = re.compile(
@@ -246,10 +282,20 @@ def _following(lines: list[str], index: int) -> str:
     return lines[index + offset].strip() if offset else ""
 
 
-def outline(lines: list[str], space_tables: list[Table] | None = None) -> list[Section]:
-    """Sections split at the table of contents' headings, each with text and table blocks."""
+def outline(
+    lines: list[str], space_tables: list[Table] | None = None, document: Document | None = None
+) -> list[Section]:
+    """Sections split at the headings (the layout's, or else the table of contents' or
+    guessed ones), each with text and table blocks."""
+    levels: dict[int, int] = {}
+    if document is not None and document.has_layout:
+        levels = {
+            n: info.level for n, info in enumerate(document.info, start=1) if info.kind == "heading"
+        }
     toc = toc_headings(lines)
-    if toc:
+    if levels:
+        heading_lines = set(levels)
+    elif toc:
         heading_lines = {n for n, line in enumerate(lines, start=1) if line.strip() in toc}
     else:
         heading_lines = guessed_headings(lines, space_tables or [])
@@ -283,6 +329,7 @@ def outline(lines: list[str], space_tables: list[Table] | None = None) -> list[S
     ]
     for section in out:
         section.page = pages.get(section.heading)
+        section.level = levels.get(section.line_start, 1)
     return out
 
 
@@ -340,7 +387,12 @@ def _section(
         if number in space_tables:
             flush()
             table = space_tables[number]
-            block_text = "\n".join("\t".join(row) for row in [table.header, *table.rows])
+            if table.layout:  # a PDF's table: its lines as printed
+                block_text = "\n".join(
+                    line for _, line in body if table.line_start <= _ <= table.line_end
+                )
+            else:
+                block_text = "\n".join("\t".join(row) for row in [table.header, *table.rows])
             if text:
                 text += "\n\n"
             blocks.append(Block("table", block_text, len(text), len(text) + len(block_text),

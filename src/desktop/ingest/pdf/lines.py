@@ -1,0 +1,237 @@
+"""Words of a page grouped into printed lines, cut into segments, and put in reading order.
+
+A line is the words that share a baseline. A segment is a run of words in a line with
+no wider gap than a few spaces: the cells of a table row, or the two halves of a line
+of a two-column page. Columns are found from the gutter that the prose of both columns
+leaves free on many lines; each band of the page between full-width lines is then read
+column by column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from statistics import median
+
+from desktop.ingest.pdf.words import OVERLAP, Word
+
+CELL_GAP = 1.1  # em: a wider gap between two words on a line separates cells
+BASELINE = 0.35  # em: words whose baselines differ by less stand on one line
+SPACE = 0.1  # em: a narrower gap between two words of a line is no space
+
+
+@dataclass
+class Segment:
+    """Words of a line that belong together: a phrase, a table cell."""
+
+    words: list[Word]
+
+    @property
+    def text(self) -> str:
+        return join_words(self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+
+@dataclass
+class Line:
+    """One printed line of a page (or of one column of it)."""
+
+    words: list[Word]
+    page: int  # 0-based page index
+    segments: list[Segment] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.segments:
+            self.segments = split_segments(self.words)
+
+    @cached_property
+    def text(self) -> str:
+        return join_words(self.words)
+
+    @cached_property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @cached_property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @cached_property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @cached_property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @cached_property
+    def baseline(self) -> float:
+        return median(w.baseline for w in self.words)
+
+    @cached_property
+    def size(self) -> float:
+        """The line's type size: the size most of its letters are printed in."""
+        weights: dict[float, int] = {}
+        for w in self.words:
+            key = round(w.size * 2) / 2
+            weights[key] = weights.get(key, 0) + len(w.text)
+        return max(weights, key=lambda k: weights[k])
+
+    @cached_property
+    def font(self) -> str:
+        """The font most of the line's letters are printed in."""
+        weights: dict[str, int] = {}
+        for w in self.words:
+            weights[w.font] = weights.get(w.font, 0) + len(w.text)
+        return max(weights, key=lambda k: weights[k])
+
+    @cached_property
+    def bold(self) -> bool:
+        letters = sum(len(w.text) for w in self.words)
+        return sum(len(w.text) for w in self.words if w.bold) >= 0.8 * letters
+
+
+def join_words(words: list[Word]) -> str:
+    """Words as text: a space where one was printed or measured."""
+    out = ""
+    for word in words:
+        if out and word.space_before:
+            out += " "
+        out += word.text
+    return out
+
+
+def split_segments(words: list[Word]) -> list[Segment]:
+    segments: list[Segment] = []
+    for word in words:
+        if segments:
+            previous = segments[-1].words[-1]
+            gap = word.x0 - previous.x1
+            if gap <= CELL_GAP * max(min(word.size, previous.size), 1.0):
+                segments[-1].words.append(word)
+                continue
+        segments.append(Segment([word]))
+    return segments
+
+
+def group_lines(words: list[Word], page: int) -> list[Line]:
+    """Words in lines, top to bottom, each line's words left to right."""
+    ordered = sorted(words, key=lambda w: (w.baseline, w.x0))
+    rows: list[list[Word]] = []
+    for word in ordered:
+        if rows:
+            row = rows[-1]
+            size = max(word.size, row[0].size, 1.0)
+            reference = median(w.baseline for w in row[-3:])
+            if abs(word.baseline - reference) <= BASELINE * size or _raised(word, row):
+                row.append(word)
+                continue
+        rows.append([word])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda w: w.x0)
+        lines.append(Line(_mark_spaces(row), page))
+    return lines
+
+
+def _raised(word: Word, row: list[Word]) -> bool:
+    """A superscript or footnote mark printed smaller and higher inside a line."""
+    host = row[-1]
+    return (
+        word.size < 0.8 * host.size
+        and host.top - 0.2 * host.size <= word.top
+        and word.bottom <= host.bottom + 0.1 * host.size
+        and abs(word.x0 - host.x1) < 0.3 * host.size
+    )
+
+
+def _mark_spaces(row: list[Word]) -> list[Word]:
+    """Words ordered by position: a space before a word only where a gap is printed.
+
+    Pieces of one word that PDFium gave apart (drawn in another order, or a superscript
+    beside its word) are joined here, after they were put in order.
+    """
+    out = [row[0]]
+    for word in row[1:]:
+        previous = out[-1]
+        gap = word.x0 - previous.x1
+        size = max(min(word.size, previous.size), 1.0)
+        word.space_before = gap > SPACE * size or gap < -OVERLAP * size
+        out.append(word)
+    return out
+
+
+# --- columns ------------------------------------------------------------------------
+
+PROSE_LETTERS = 12  # a segment with fewer letters than this is not prose
+
+
+def _prose(segment: Segment) -> bool:
+    text = segment.text
+    letters = sum(ch.isalpha() for ch in text)
+    return letters >= PROSE_LETTERS and letters >= 0.6 * len(text) and len(segment.words) >= 2
+
+
+def find_gutter(lines: list[Line], page_width: float) -> float | None:
+    """The x of a gutter between two columns of prose, if the page has one."""
+    candidates = []
+    for line in lines:
+        segments = line.segments
+        for left, right in zip(segments, segments[1:], strict=False):
+            if _prose(left) and _prose(right):
+                candidates.append((left.x1, right.x0))
+    if len(candidates) < 6:
+        return None
+    # the point inside most of the prose gaps, in the middle half of the page
+    best, best_count = None, 0
+    step = 2.0
+    x = page_width * 0.25
+    while x < page_width * 0.75:
+        count = sum(1 for a, b in candidates if a < x < b)
+        if count > best_count:
+            best, best_count = x, count
+        x += step
+    if best is None or best_count < max(6, 0.6 * len(candidates)):
+        return None
+    # the middle of the gap at that point, for the lines that have it
+    lows = [a for a, b in candidates if a < best < b]
+    highs = [b for a, b in candidates if a < best < b]
+    return (max(lows) + min(highs)) / 2 if max(lows) < min(highs) else best
+
+
+def reading_order(lines: list[Line], page_width: float) -> list[Line]:
+    """Lines in the order they are read: column by column within each band of the page."""
+    gutter = find_gutter(lines, page_width)
+    if gutter is None:
+        return lines
+    out: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+
+    def flush() -> None:
+        out.extend(left)
+        out.extend(right)
+        left.clear()
+        right.clear()
+
+    for line in lines:
+        crossing = any(w.x0 < gutter < w.x1 for w in line.words)
+        if crossing:
+            flush()
+            out.append(line)
+            continue
+        lw = [w for w in line.words if w.x1 <= gutter]
+        rw = [w for w in line.words if w.x0 >= gutter]
+        if lw:
+            left.append(Line(lw, line.page))
+        if rw:
+            right.append(Line(rw, line.page))
+    flush()
+    return out

@@ -1,0 +1,151 @@
+"""What a page draws besides text: coloured status symbols, and pictures that may hold text.
+
+A goal-management export often gives a goal's assessment only as a coloured symbol: a
+filled circle or square, drawn as a path or placed as a small image, in green, yellow
+or red. Such marks are read with their colour and box. Large pictures are listed too,
+so that a table pasted as an image can be OCR'd or named in the warnings.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import ctypes
+from dataclasses import dataclass
+
+from desktop.ingest.document import Mark
+
+MARK_MIN, MARK_MAX = 3.0, 28.0  # points: the size of a status symbol
+PICTURE_MIN_AREA = 0.04  # of the page: a picture this large may be a table or a scan
+MAX_OBJECTS = 20000  # a page drawn with more objects is not looked through
+
+
+@dataclass
+class Picture:
+    """A large image on a page, in points from the page's top-left corner."""
+
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+def colour_name(r: int, g: int, b: int) -> str | None:
+    """A status colour from RGB, or None for greys, black, white and other colours."""
+    h, s, v = colorsys.rgb_to_hsv(r / 255, g / 255, b / 255)
+    if s < 0.35 or v < 0.3:
+        return None
+    degrees = h * 360
+    if degrees < 18 or degrees >= 335:
+        return "red"
+    if degrees < 70:  # amber, orange and yellow all say "partly"
+        return "yellow"
+    if degrees < 170:
+        return "green"
+    if 190 <= degrees < 250:
+        return "blue"
+    return None
+
+
+def page_objects(page, index: int, height: float) -> tuple[list[Mark], list[Picture]]:
+    """The coloured marks and the large pictures of one page."""
+    import pypdfium2.raw as raw
+
+    marks: list[Mark] = []
+    pictures: list[Picture] = []
+    width = page.get_width()
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    seen = 0
+
+    def visit(obj) -> None:
+        nonlocal seen
+        seen += 1
+        if seen > MAX_OBJECTS:
+            return
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            for i in range(raw.FPDFFormObj_CountObjects(obj)):
+                visit(raw.FPDFFormObj_GetObject(obj, i))
+            return
+        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE):
+            return
+        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            return
+        w, h = right.value - left.value, top.value - bottom.value
+        box = (left.value, height - top.value, right.value, height - bottom.value)
+        if kind == raw.FPDF_PAGEOBJ_IMAGE and w * h >= PICTURE_MIN_AREA * width * height:
+            pictures.append(Picture(index + 1, *box))
+            return
+        if not (MARK_MIN <= w <= MARK_MAX and MARK_MIN <= h <= MARK_MAX and 0.6 <= w / h <= 1.6):
+            return
+        colour = None
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            fill = ctypes.c_int()
+            stroke = ctypes.c_int()
+            raw.FPDFPath_GetDrawMode(obj, fill, stroke)
+            if fill.value and raw.FPDFPageObj_GetFillColor(obj, r, g, b, a) and a.value > 128:
+                colour = colour_name(r.value, g.value, b.value)
+        else:
+            colour = _image_colour(obj)
+        if colour:
+            marks.append(Mark(colour, index + 1, *box))  # type: ignore[arg-type]
+
+    for i in range(raw.FPDFPage_CountObjects(page)):
+        visit(raw.FPDFPage_GetObject(page, i))
+    return _merge(marks), pictures
+
+
+def _image_colour(obj) -> str | None:
+    """The status colour most of a small image's coloured pixels have."""
+    import pypdfium2.raw as raw
+
+    bitmap = raw.FPDFImageObj_GetBitmap(obj)
+    if not bitmap:
+        return None
+    try:
+        fmt = raw.FPDFBitmap_GetFormat(bitmap)
+        width, height = raw.FPDFBitmap_GetWidth(bitmap), raw.FPDFBitmap_GetHeight(bitmap)
+        stride = raw.FPDFBitmap_GetStride(bitmap)
+        if (
+            fmt not in (raw.FPDFBitmap_BGR, raw.FPDFBitmap_BGRx, raw.FPDFBitmap_BGRA)
+            or width * height > 250_000
+        ):
+            return None
+        channels = 3 if fmt == raw.FPDFBitmap_BGR else 4
+        buffer = ctypes.cast(
+            raw.FPDFBitmap_GetBuffer(bitmap), ctypes.POINTER(ctypes.c_ubyte * (stride * height))
+        )
+        data = bytes(buffer.contents)
+    finally:
+        raw.FPDFBitmap_Destroy(bitmap)
+    counts: dict[str, int] = {}
+    step = max(1, (width * height) // 2000)
+    n = 0
+    for y in range(height):
+        row = y * stride
+        for x in range(0, width, 1):
+            n += 1
+            if n % step:
+                continue
+            p = row + x * channels
+            name = colour_name(data[p + 2], data[p + 1], data[p])
+            if name:
+                counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] * step >= 0.15 * width * height else None
+
+
+def _merge(marks: list[Mark]) -> list[Mark]:
+    """One mark per symbol: a circle drawn as a fill and a ring is one mark."""
+    out: list[Mark] = []
+    for mark in marks:
+        if any(
+            m.colour == mark.colour and abs(m.x0 - mark.x0) < 4 and abs(m.top - mark.top) < 4
+            for m in out
+        ):
+            continue
+        out.append(mark)
+    return out

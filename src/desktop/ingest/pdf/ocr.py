@@ -1,0 +1,123 @@
+"""Text read from pictures with Tesseract (Swedish): a scanned page, a table pasted as an image.
+
+Tesseract is an optional program: when it (or its Swedish data) is missing, the caller
+names the page in the report's warnings. Its TSV output gives every word with its box,
+so an OCR'd page goes through the same layout reading as a page with a text layer.
+Limits keep a hostile file from costing minutes or gigabytes: the rendered picture is
+capped in pixels, and each call has a timeout.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from functools import lru_cache
+
+from desktop.ingest.pdf.words import Word
+
+DPI = 300
+MAX_PIXELS = 40_000_000  # a picture larger than this is rendered at a lower resolution
+MIN_DPI = 100  # below this no OCR is worth it: the page is too large to be a page
+TIMEOUT = 60  # seconds for one picture
+
+
+@lru_cache(maxsize=1)
+def tesseract() -> str | None:
+    """Tesseract's path, when it is installed with Swedish."""
+    program = shutil.which("tesseract")
+    if program is None:
+        return None
+    try:
+        result = subprocess.run(
+            [program, "--list-langs"], capture_output=True, text=True, timeout=30, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return program if "swe" in (result.stdout + result.stderr).split() else None
+
+
+MISSING = (
+    "Tesseract med svenska saknas (Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-swe)"
+)
+
+
+def render_scale(width: float, height: float) -> float | None:
+    """Pixels per point to render a region at: DPI, or less for a huge one; None when
+    even MIN_DPI would exceed the pixel cap."""
+    scale = DPI / 72
+    if width * height * scale * scale > MAX_PIXELS:
+        scale = (MAX_PIXELS / (width * height)) ** 0.5
+    return scale if scale >= MIN_DPI / 72 else None
+
+
+def ocr_region(
+    page, index: int, box: tuple[float, float, float, float], height: float
+) -> list[Word]:
+    """The words Tesseract reads in a region of a page (points from the top-left corner).
+
+    Raises OcrError when the region is too large or Tesseract fails."""
+    program = tesseract()
+    if program is None:
+        raise OcrError(MISSING)
+    x0, top, x1, bottom = box
+    width = page.get_width()
+    scale = render_scale(x1 - x0, bottom - top)
+    if scale is None:
+        raise OcrError("bilden är för stor för att läsas med OCR")
+    crop = (max(0.0, x0), max(0.0, height - bottom), max(0.0, width - x1), max(0.0, top))
+    bitmap = page.render(scale=scale, crop=crop, grayscale=True)
+    pixels_w, pixels_h = bitmap.width, bitmap.height
+    stride = bitmap.stride
+    buffer = bytes(bitmap.buffer)
+    rows = b"".join(buffer[y * stride : y * stride + pixels_w] for y in range(pixels_h))
+    image = f"P5 {pixels_w} {pixels_h} 255\n".encode() + rows
+    try:
+        result = subprocess.run(
+            [program, "stdin", "stdout", "-l", "swe", "--psm", "6", "tsv"],
+            input=image,
+            capture_output=True,
+            timeout=TIMEOUT,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise OcrError("OCR tog för lång tid") from exc
+    if result.returncode != 0:
+        raise OcrError(f"OCR misslyckades ({result.stderr.decode(errors='replace')[:120].strip()})")
+    return _words(result.stdout.decode("utf-8", errors="replace"), scale, x0, top)
+
+
+class OcrError(Exception):
+    """A picture that could not be read; the message says why, for the warnings."""
+
+
+def _words(tsv: str, scale: float, dx: float, dy: float) -> list[Word]:
+    """Tesseract's TSV as words, each line's words sharing the line's baseline."""
+    lines: dict[tuple[str, str, str], tuple[float, float]] = {}
+    words: list[Word] = []
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) < 12:
+            continue
+        level, block, par, line = cells[0], cells[2], cells[3], cells[4]
+        left, top, width, height = (float(c) for c in cells[6:10])
+        if level == "4":
+            lines[(block, par, line)] = (top + height, height)
+            continue
+        text = cells[11].strip()
+        if level != "5" or not text or float(cells[10]) < 0:
+            continue
+        bottom, line_height = lines.get((block, par, line), (top + height, height))
+        size = line_height * 0.85 / scale
+        words.append(
+            Word(
+                text=text,
+                x0=dx + left / scale,
+                top=dy + (bottom - line_height) / scale,
+                x1=dx + (left + width) / scale,
+                bottom=dy + bottom / scale,
+                baseline=dy + bottom / scale,
+                size=max(size, 4.0),
+                bold=False,
+            )
+        )
+    return words

@@ -1,0 +1,171 @@
+"""A PDF read as a `Document`: words from glyph positions, lines in reading order, page
+furniture and the table of contents taken out, tables found from aligned columns, and
+headings and paragraphs from the type.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from desktop.errors import IngestError
+from desktop.ingest.document import Document, Mark
+from desktop.ingest.pdf.blocks import Item, build
+from desktop.ingest.pdf.furniture import find_furniture
+from desktop.ingest.pdf.lines import Line, group_lines, reading_order
+from desktop.ingest.pdf.objects import page_objects
+from desktop.ingest.pdf.ocr import OcrError, ocr_region
+from desktop.ingest.pdf.tables import find_tables
+from desktop.ingest.pdf.toc import find_toc
+from desktop.ingest.pdf.words import mark_fonts, page_words
+
+TOC_PAGES = 4  # the table of contents is looked for on the first pages only
+
+
+def open_pdf(path: Path):
+    """The PDF opened with PDFium, or an IngestError that says what is wrong with it."""
+    import pypdfium2 as pdfium
+
+    with open(path, "rb") as handle:
+        if not handle.read(1024).lstrip().startswith(b"%PDF"):
+            raise IngestError(path, "inte en PDF-fil")
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise IngestError(
+                path, "PDF-filen är lösenordsskyddad; spara en kopia utan lösenord"
+            ) from exc
+        raise IngestError(path, f"PDF-filen är skadad eller ofullständig ({exc})") from exc
+
+
+MAX_PAGES = 2000
+MAX_OCR_SECONDS = 240  # in all, for one document
+SCANNED = 0.3  # of the page: a picture this large on a page without text is a scan
+
+
+def read_pdf(path: Path | str) -> Document:
+    """Every page's text with its layout; pages that cannot be read are named in warnings."""
+    path = Path(path)
+    pdf = open_pdf(path)
+    warnings: list[str] = []
+    pages: list[list[Line]] = []
+    sizes: list[tuple[float, float]] = []
+    marks: list[Mark] = []
+    ocr = OcrBudget(warnings)
+    try:
+        if len(pdf) > MAX_PAGES:
+            raise IngestError(
+                path, f"PDF-filen har för många sidor ({len(pdf)}; högst {MAX_PAGES})"
+            )
+        for index in range(len(pdf)):
+            try:
+                page = pdf[index]
+                width, height = page.get_size()
+                textpage = page.get_textpage()
+                words = page_words(textpage, height)
+                words = [
+                    w
+                    for w in words
+                    if w.x1 > 0 and w.x0 < width and w.bottom > 0 and w.top < height
+                ]
+                page_marks, pictures = page_objects(page, index, height)
+                marks.extend(page_marks)
+                lines = group_lines(words, index)
+                mark_fonts(textpage, [line.words for line in lines])
+                textpage.close()
+                extra = ocr.pictures(page, index, height, width, words, pictures)
+                if extra:
+                    lines = group_lines(words + extra, index)
+                page.close()
+            except IngestError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
+                warnings.append(f"sida {index + 1} kunde inte läsas ({type(exc).__name__})")
+                lines, width, height = [], 595.0, 842.0
+            sizes.append((width, height))
+            pages.append(reading_order(lines, width))
+    finally:
+        pdf.close()
+    document = layout_document(pages, sizes, warnings)
+    document.marks = marks
+    return document
+
+
+class OcrBudget:
+    """OCR of a document's pictures, within a time budget; what is not read is warned of."""
+
+    def __init__(self, warnings: list[str]) -> None:
+        self.warnings = warnings
+        self.spent = 0.0
+
+    def pictures(self, page, index: int, height: float, width: float, words, pictures) -> list:
+        """Words read from the pictures of a page that hold no text layer of their own."""
+        found = []
+        scanned = not words and any(
+            (p.x1 - p.x0) * (p.bottom - p.top) >= SCANNED * width * height for p in pictures
+        )
+        regions = (
+            [(0.0, 0.0, width, height)]
+            if scanned
+            else [
+                (p.x0, p.top, p.x1, p.bottom)
+                for p in pictures
+                if sum(
+                    1
+                    for w in words
+                    if p.x0 <= w.x0 and w.x1 <= p.x1 and p.top <= w.top and w.bottom <= p.bottom
+                )
+                < 3
+            ]
+        )
+        for box in regions:
+            what = (
+                "sidan är inskannad"
+                if scanned
+                else "en bild på sidan kan innehålla text (t.ex. en tabell)"
+            )
+            if self.spent > MAX_OCR_SECONDS:
+                self.warnings.append(f"sida {index + 1}: {what}, men tiden för OCR är slut")
+                continue
+            started = time.monotonic()
+            try:
+                found.extend(ocr_region(page, index, box, height))
+            except OcrError as exc:
+                self.warnings.append(f"sida {index + 1}: {what} och kunde inte läsas: {exc}")
+            self.spent += time.monotonic() - started
+        return found
+
+
+def layout_document(
+    pages: list[list[Line]], sizes: list[tuple[float, float]], warnings: list[str]
+) -> Document:
+    """The pages' lines made into a document."""
+    furniture_ids = find_furniture(pages, [h for _, h in sizes])
+    furniture: dict[str, None] = {}
+    for lines in pages:
+        for line in lines:
+            if id(line) in furniture_ids:
+                furniture[line.text] = None
+    kept = [[line for line in lines if id(line) not in furniture_ids] for lines in pages]
+    first = [line for lines in kept[:TOC_PAGES] for line in lines]
+    toc, toc_ids = find_toc(first)
+    items: list[Item] = []
+    lines = [line for page in kept for line in page if id(line) not in toc_ids]
+    at = 0
+    for start, end, region in find_tables(lines):  # a table may go on over a page break
+        items.extend(Item(line=line) for line in lines[at:start])
+        items.append(Item(table=region))
+        at = end + 1
+    items.extend(Item(line=line) for line in lines[at:])
+    built = build(items)
+    return Document(
+        lines=built.lines,
+        info=built.info,
+        tables=built.tables,
+        toc=toc,
+        furniture=list(furniture),
+        page_sizes=sizes,
+        warnings=warnings,
+        source="pdf",
+    )
