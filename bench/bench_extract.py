@@ -13,8 +13,8 @@ import statistics
 import time
 from pathlib import Path
 
-from desktop.ingest.ocr_repair import clear_word_caches
 from desktop.ingest.pipeline import extract_file
+from desktop.ingest.readers.ocr_repair import clear_word_caches
 
 REPORTS = Path(__file__).resolve().parent.parent / "data" / "reports"
 RUNS = 7

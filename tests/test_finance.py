@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from tests.conftest import SEEDS
 
-from desktop.ingest.numbers import split_numbers
 from desktop.ingest.pipeline import extract_file, extract_text
+from desktop.ingest.readers.numbers import split_numbers
 
 
 def test_2021_income_statement_and_units() -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from tests.conftest import SEEDS
 
-from desktop.ingest.ocr_repair import looks_damaged, repair_text, repair_word
 from desktop.ingest.pipeline import extract_file
+from desktop.ingest.readers.ocr_repair import looks_damaged, repair_text, repair_word
 
 
 @pytest.mark.parametrize("key", sorted(SEEDS))

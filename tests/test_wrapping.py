@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.conftest import SEEDS
 
 from desktop.ingest.pipeline import extract_file
-from desktop.ingest.wrapping import join_lines
+from desktop.ingest.readers.paragraphs import join_lines
 
 
 def test_a_word_hyphenated_at_a_line_end_is_joined() -> None:

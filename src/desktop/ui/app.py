@@ -9,6 +9,7 @@ from typing import cast
 
 from desktop import APP_NAME, paths
 from desktop.errors import NamndlasarenError
+from desktop.ui.settings import ui_language
 
 BENCH_ENV = "NAMNDLASAREN_BENCH_EXIT_AFTER_PAINT"
 
@@ -17,21 +18,6 @@ def _has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def ui_language() -> str:
-    """The UI is Swedish; English only when the member (or a test) asks for it.
-
-    The choice comes from NAMNDLASAREN_LANG or from Visa → Språk, remembered in settings.ini.
-    The system locale is not consulted: a Swedish committee member on a laptop set up
-    in English still expects the committee's own words.
-    """
-    chosen = os.environ.get("NAMNDLASAREN_LANG", "").strip().lower()
-    if not chosen:
-        from desktop.ui.settings import app_settings
-
-        chosen = str(app_settings().value("ui/language", "sv") or "sv").lower()
-    return "en" if chosen.startswith("en") else "sv"
 
 
 def _install_translations(app) -> list:

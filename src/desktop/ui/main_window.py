@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
 
     def _language_menu(self, view_menu) -> None:
         """Svenska / English, remembered and applied at the next start."""
-        from desktop.ui.app import ui_language
+        from desktop.ui.settings import ui_language
 
         menu = view_menu.addMenu(self.tr("S&pråk (gäller vid nästa start)"))
         group = QActionGroup(self)

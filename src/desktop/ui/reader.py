@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.annotate.in_report import Mark
-from desktop.ingest.numbers import parse_number
+from desktop.ingest.readers.numbers import parse_number
 from desktop.store import queries
 from desktop.ui.frame_model import enable_copy
 from desktop.ui.status_style import status_badge

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.ingest.model import Kpi, Section, Table, Unit
-from desktop.ingest.numbers import parse_number
+from desktop.ingest.readers.numbers import parse_number
 
 KPI_TABLE_FIRST_CELL = re.compile(
     r"^(nyckeltal|indikatorer|indikator|nämndens mål|mätetal|tjänstegarantier|medel,? tkr)$", re.I

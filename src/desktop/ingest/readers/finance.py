@@ -13,9 +13,9 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
-from desktop.ingest.finance_space import find_space_finance, read_space_finance
 from desktop.ingest.model import Finance, FinanceRow, Section, Table
-from desktop.ingest.numbers import parse_number
+from desktop.ingest.readers.finance_space import find_space_finance, read_space_finance
+from desktop.ingest.readers.numbers import parse_number
 
 INCOME = re.compile(r"^(resultaträkning|driftredovisning)\b", re.I)
 BY_UNIT_HEADER = re.compile(r"^(verksamhet|verksamheter)\b", re.I)

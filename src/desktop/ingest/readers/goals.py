@@ -10,30 +10,11 @@ Matching folds diacritics and common OCR misreadings, so damaged text is recogni
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from desktop.ingest.model import Goal, GoalStatus, Kpi, Section
-from desktop.ingest.wrapping import join_wrapped
+from desktop.ingest.readers.paragraphs import join_wrapped
+from desktop.ingest.readers.status import canonical_status_raw, fold_damaged, normalise_status
 
-# Status wordings as printed (folded) → normalised status. Interim reports assess the year
-# ahead ("Kommer inte uppnås"), annual reports the year behind ("Inte uppnått").
-STATUS_WORDS: list[tuple[str, GoalStatus, str]] = [
-    ("kommer inte att uppnas", "expected_not_achieved", "Kommer inte att uppnås"),
-    ("kommer inte uppnas", "expected_not_achieved", "Kommer inte uppnås"),
-    ("bedoms inte uppnas", "expected_not_achieved", "Bedöms inte uppnås"),
-    ("uppnas ej", "expected_not_achieved", "Uppnås ej"),
-    ("uppnas delvis", "partly", "Uppnås delvis"),
-    ("kommer att uppnas", "expected_achieved", "Kommer att uppnås"),
-    ("kommer uppnas", "expected_achieved", "Kommer uppnås"),
-    ("bedoms uppnas", "expected_achieved", "Bedöms uppnås"),
-    ("uppnas", "expected_achieved", "Uppnås"),
-    ("delvis uppnatt", "partly", "Delvis uppnått"),
-    ("inte uppnatt", "not_achieved", "Inte uppnått"),
-    ("ej uppnatt", "not_achieved", "Ej uppnått"),
-    ("uppnatt", "achieved", "Uppnått"),
-]
-OCR_LETTERS = str.maketrans({"6": "o", "0": "o", "é": "o", "è": "a"})
-SWEDISH_LETTERS = str.maketrans({"å": "a", "ä": "a", "ö": "o", "ü": "u"})  # the common case, fast
 ASSESSMENT = re.compile(r"^bed\w?mning m\w?luppfyllelse$")
 ANALYSIS = re.compile(r"^m\w?lanalys$")
 ANALYSIS_STOP = re.compile(
@@ -42,33 +23,7 @@ ANALYSIS_STOP = re.compile(
 )
 STYRKORT_HEADER = re.compile(r"^n\w?mndens m\w?l\tm\w?tetal")
 SENTENCE_STATUS = re.compile(r"^n\w?mnden uppn\w?r (?P<how>.*?)\s*(sitt|sina) m\w?l\.?$")
-
-
-def fold(text: str) -> str:
-    """Lower-case, no diacritics, common OCR digit/letter confusions undone."""
-    lowered = text.strip().casefold().translate(OCR_LETTERS).translate(SWEDISH_LETTERS)
-    if lowered.isascii():
-        return lowered
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def normalise_status(raw: str, *, interim: bool = False) -> GoalStatus:
-    """The printed assessment as one of the six statuses ('unassessed' when unknown)."""
-    key = " ".join(re.sub(r"[^\w ]", " ", fold(raw)).split())
-    for words, status, _ in STATUS_WORDS:
-        if key == words or key.startswith(words + " "):
-            return status
-    return "unassessed"
-
-
-def canonical_status_raw(raw: str) -> str:
-    """The printed status in correct spelling (OCR'd 'Uppnatt' → 'Uppnått')."""
-    key = " ".join(re.sub(r"[^\w ]", " ", fold(raw)).split())
-    for words, _, printed in STATUS_WORDS:
-        if key == words:
-            return printed
-    return raw.strip()
+fold = fold_damaged
 
 
 def extract_goals(lines: list[str], sections: list[Section]) -> list[Goal]:

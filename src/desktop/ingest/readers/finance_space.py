@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.ingest.model import FinanceRow
-from desktop.ingest.numbers import split_numbers
+from desktop.ingest.readers.numbers import split_numbers
 
 INCOME_HEADER = re.compile(
     r"^\s*(?:Resultaträkning|Resultatrakning|Driftredovisning)\b[^\t\d]*?\btkr\b(?P<rest>[^\t]*)$",

@@ -20,6 +20,8 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
+from desktop.ingest.vocabulary import FOLDER, word_list
+
 WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÈè&]+(?:[0-9][A-Za-zåäöéè]+)*|[0-9&1][A-Za-zåäöéè]{2,}")
 # a word split at a line end ("plane-\nrade"): repaired whole, so "rade" is not read alone
 TOKEN = re.compile(rf"(?:{WORD.pattern})(?:-\n[a-zåäöéè&][A-Za-zåäöéè&]*)?")
@@ -103,43 +105,34 @@ def _zipf(share: float) -> float:
     return math.log10(share * 1e9)
 
 
-def _report_vocabulary() -> set[str]:
-    """Words of the bundled clean reports: the committee's own terms and compounds."""
-    return {word for text in _clean_report_texts() for word in _words(text)}
-
-
-@lru_cache(maxsize=1)
-def _clean_report_texts() -> tuple[str, ...]:
-    from desktop.paths import bundled_report_texts
-
-    return tuple(
-        text
-        for name, text in bundled_report_texts()
-        if "ocr" not in name and not looks_damaged(text)
-    )
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-zåäöé]{2,}", text.lower())
+def _report_vocabulary() -> tuple[str, ...]:
+    """Words of the bundled clean reports: the committee's own terms and compounds
+    (vocabulary/ocr_words.txt, built by scripts/build_vocabulary.py)."""
+    return word_list("ocr_words")
 
 
 @lru_cache(maxsize=1)
 def _context() -> tuple[dict[str, set[str]], Counter[tuple[str, str]], Counter[tuple[str, str]]]:
-    """From the clean reports: spellings per folded form, and word pairs around each spelling.
+    """Spellings per folded form, and the word pairs around each spelling, as the clean
+    bundled reports print them (vocabulary/ocr_pairs.tsv).
 
     "per ar" reads "per år" and "mer in" reads "mer än" because the clean reports say so;
     pairs are keyed by the folded neighbour, which is how the neighbour looks after OCR.
     """
     spellings: dict[str, set[str]] = {}
+    for word in _report_vocabulary():
+        spellings.setdefault(fold(word), set()).add(word)
     after: Counter[tuple[str, str]] = Counter()  # (folded word before, spelling)
     before: Counter[tuple[str, str]] = Counter()  # (spelling, folded word after)
-    for text in _clean_report_texts():
-        for word in _words(text):
-            spellings.setdefault(fold(word), set()).add(word)
-        for phrase in PHRASE_BREAK.split(text):  # pairs within a phrase, as they are looked up
-            for previous, word in itertools.pairwise(_words(phrase)):
-                after[(fold(previous), word)] += 1
-                before[(previous, fold(word))] += 1
+    pairs = (
+        (FOLDER / "ocr_pairs.tsv").read_text(encoding="utf-8")
+        if (FOLDER / "ocr_pairs.tsv").exists()
+        else ""
+    )
+    for row in pairs.splitlines():
+        previous, word, count = row.split("\t")
+        after[(fold(previous), word)] += int(count)
+        before[(previous, fold(word))] += int(count)
     return spellings, after, before
 
 
@@ -363,14 +356,9 @@ NAME_SCORE = 88  # rapidfuzz ratio, 0-100, for an OCR'd KPI name to take a clean
 NAME_MARGIN = 4  # ... and by how much it must beat the next closest name
 
 
-@lru_cache(maxsize=1)
 def _clean_kpi_names() -> tuple[str, ...]:
-    from desktop.ingest.pipeline import extract_text
-
-    names: dict[str, None] = {}
-    for text in _clean_report_texts():
-        names.update(dict.fromkeys(k.name for k in extract_text(text).kpis))
-    return tuple(names)
+    """KPI names as the clean bundled reports print them (vocabulary/kpi_names.txt)."""
+    return word_list("kpi_names")
 
 
 def restore_kpi_name(name: str) -> str:

@@ -1,0 +1,1 @@
+"""Shared readers: building blocks that know no municipality and no particular report."""
