@@ -76,6 +76,7 @@ class Document:
     page_sizes: list[tuple[float, float]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     source: Literal["text", "pdf"] = "text"
+    line_pages: list[int] = field(default_factory=list)  # a text file's page per line (form feeds)
 
     @property
     def has_layout(self) -> bool:
@@ -89,6 +90,8 @@ class Document:
 
     def page_of(self, number: int) -> int | None:
         """The page (1-based) line `number` starts on, if known."""
+        if self.line_pages and 1 <= number <= len(self.line_pages):
+            return self.line_pages[number - 1]
         info = self.line_info(number)
         if info is not None and info.page is not None:
             return info.page

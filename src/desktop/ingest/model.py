@@ -87,6 +87,7 @@ class Goal:
     line_start: int = 0
     line_end: int = 0
     page: int | None = None  # PDF: the page index + 1 where the goal starts
+    found_by: str = ""  # the template and rule that read it, e.g. "generic/goal-table"
 
 
 @dataclass
@@ -107,6 +108,8 @@ class Kpi:
     line_start: int = 0
     line_end: int = 0
     page: int | None = None
+    found_by: str = ""
+    target_direction: str | None = None  # "higher" or "lower" is better, from "≥ 95 %", "< 3"
 
 
 @dataclass
@@ -117,12 +120,14 @@ class FinanceRow:
     columns: dict[str, float | None] = field(default_factory=dict)
     line: int = 0
     page: int | None = None
+    found_by: str = ""
 
 
 @dataclass
 class Finance:
     income_statement: list[FinanceRow] = field(default_factory=list)
     by_unit: list[FinanceRow] = field(default_factory=list)
+    unit: str = "tkr"  # as printed: "tkr" or "mnkr"; never converted
 
 
 @dataclass
@@ -143,6 +148,10 @@ class Report:
     text: str = ""  # the whole normalised text
     sha256: str = ""  # of the source file's bytes: the report's stable key
     source_name: str = ""
+    template: str = "generic"
+    template_version: int = 1
+    template_score: float = 0.0
+    found_by: dict[str, str] = field(default_factory=dict)  # metadata field → where it was read
     document: Document | None = None  # a PDF's layout: where each line stands on its page
 
     def to_json(self) -> dict[str, Any]:
@@ -153,6 +162,11 @@ class Report:
             "report_type": self.report_type,
             "period": {"year": self.period_year, "end": self.period_end},
             "title": self.title,
+            "template": {
+                "name": self.template,
+                "version": self.template_version,
+                "score": round(self.template_score, 2),
+            },
             "sections": [
                 {"heading": s.heading, "level": s.level, "page": s.page, "text": s.text}
                 for s in self.sections
@@ -166,6 +180,7 @@ class Report:
                     "kpis": list(g.kpis),
                     "hierarchy": list(g.hierarchy),
                     "page": g.page,
+                    "found_by": g.found_by,
                 }
                 for g in self.goals
             ],
@@ -176,11 +191,14 @@ class Report:
                     "unit": k.unit,
                     "values": {year: _number(v) for year, v in k.values.items()},
                     "target": _number(k.target),
+                    "target_raw": k.target_raw,
                     "page": k.page,
+                    "found_by": k.found_by,
                 }
                 for k in self.kpis
             ],
             "finance": {
+                "unit": self.finance.unit,
                 "income_statement": [
                     {
                         "row": r.label,

@@ -1,7 +1,8 @@
 """Source file → Report: the ingestion pipeline.
 
-Reading (text or PDF), OCR repair, metadata and sections live here; goals, KPIs and
-finance come from their own modules, which this one calls in order.
+A file becomes a Document (a text file's lines, or a PDF's layout read in a child
+process), OCR'd text gets its spelling back, the template registry picks the reader
+(ingest/templates/), and the template reads metadata, outline, goals, KPIs and finance.
 """
 
 from __future__ import annotations
@@ -13,17 +14,11 @@ from pathlib import Path
 from desktop.errors import IngestError
 from desktop.ingest.document import Document
 from desktop.ingest.model import Report
-from desktop.ingest.readers.outline import outline
 
 # Raise when extraction changes what it finds: libraries built by an older parser are
 # then re-extracted on start (store.library.default_library).
 PARSER_VERSION = 10
 MAX_BYTES = 50 * 1024 * 1024
-MONTHS = {
-    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-}  # fmt: skip
-MONTH_END = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
 
 def extract_file(path: Path | str) -> Report:
@@ -67,9 +62,22 @@ def decode(path: Path, data: bytes) -> str:
 
 
 def text_document(raw: str) -> Document:
-    """A text file's lines as a document without layout."""
+    """A text file's lines as a document without layout; its page breaks (form feeds, as
+    pdftotext writes them) give each line a page, and its running headers and footers are
+    blanked (kept as metadata evidence)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    return Document(text.split("\n"))
+    lines: list[str] = []
+    pages: list[int] = []
+    for number, page in enumerate(text.split("\f"), start=1):
+        page_lines = page.split("\n")
+        if lines:  # the form feed stands inside a line: that line is the new page's first
+            lines[-1] += page_lines.pop(0)
+            pages[-1] = number
+        lines.extend(page_lines)
+        pages.extend([number] * len(page_lines))
+    document = Document(lines, line_pages=pages if pages and pages[-1] > 1 else [])
+    blank_text_furniture(document)
+    return document
 
 
 def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report:
@@ -78,34 +86,38 @@ def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report
 
 
 def extract_document(document: Document, *, sha256: str = "", source_name: str = "") -> Report:
-    """Extract a report from a document (a text file's lines or a PDF's layout)."""
+    """Extract a report from a document (a text file's lines or a PDF's layout): the
+    template whose markers fit it best reads it, or the generic one."""
+    from desktop.ingest.readers.goals import link_kpis
+    from desktop.ingest.readers.ocr_repair import looks_damaged, repair_text
+    from desktop.ingest.readers.reading import Reading
+    from desktop.ingest.templates import pick
+
     text = "\n".join(document.lines)
     warnings: list[str] = list(document.warnings)
-    from desktop.ingest.readers.ocr_repair import looks_damaged, repair_text
-
     ocr = looks_damaged(text)
     if ocr:
         text, repaired = repair_text(text)
         warnings.extend(repaired)
     lines = [line.rstrip() for line in text.split("\n")]
-    municipality, committee, report_type, year, end, title = metadata(lines, warnings)
-    if document.has_layout:
-        tables = list(document.tables)
-    else:
-        from desktop.ingest.readers.finance import space_finance_tables
-        from desktop.ingest.readers.space_tables import find_space_tables
-
-        tables = find_space_tables(lines, warnings)
-        tables += space_finance_tables(lines, ocr=ocr, taken=tables)
-    sections = outline(lines, tables, document)
+    reading = Reading(document, lines, warnings, ocr=ocr)
+    template, score = pick(reading)
+    if template.name == "generic":
+        warnings.append("rapportens layout är okänd: den lästes med de allmänna reglerna")
+    reading.meta = meta = template.metadata(reading)
+    if not meta.is_report:
+        raise IngestError(
+            source_name or "texten",
+            "är ingen nämndrapport: varken kommun, nämnd eller rapporttyp står i den",
+        )
+    reading.tables = template.tables(reading)
+    reading.sections = sections = template.outline(reading)
     if not sections:
         warnings.append("inga avsnitt hittades")
-    from desktop.ingest.readers.finance import extract_finance
-    from desktop.ingest.readers.goals import extract_goals, link_kpis
-    from desktop.ingest.readers.kpis import extract_kpis
-
-    goals = extract_goals(lines, sections)
-    kpis = extract_kpis(sections)
+    goals = template.goals(reading)
+    kpis = template.kpis(reading)
+    for kpi in kpis:
+        kpi.found_by = kpi.found_by or f"{template.name}/kpi-table"
     if ocr:
         from desktop.ingest.readers.ocr_repair import restore_kpi_name
         from desktop.ingest.readers.outline import restore_heading
@@ -115,15 +127,17 @@ def extract_document(document: Document, *, sha256: str = "", source_name: str =
         for section in sections:
             section.heading = restore_heading(section.heading)
     link_kpis(goals, kpis)
-    finance = extract_finance(sections, lines, warnings, ocr=ocr)
+    finance = template.finance(reading)
+    for row in [*finance.income_statement, *finance.by_unit]:
+        row.found_by = row.found_by or f"{template.name}/finance-table"
     _pages(document, sections, goals, kpis, finance)
     return Report(
-        municipality=municipality,
-        committee=committee,
-        report_type=report_type,  # type: ignore[arg-type]
-        period_year=year,
-        period_end=end,
-        title=title,
+        municipality=meta.municipality,
+        committee=meta.committee,
+        report_type=meta.report_type or "annual",  # type: ignore[arg-type]
+        period_year=meta.year,
+        period_end=meta.end,
+        title=meta.title,
         sections=sections,
         goals=goals,
         kpis=kpis,
@@ -132,13 +146,73 @@ def extract_document(document: Document, *, sha256: str = "", source_name: str =
         text="\n".join(lines),
         sha256=sha256,
         source_name=source_name,
+        template=template.name,
+        template_version=template.version,
+        template_score=score,
+        found_by=dict(meta.found_by),
         document=document if document.has_layout else None,
+    )
+
+
+TEXT_FURNITURE_MIN = 3  # times a line must come back to be a running header or footer
+PAGE_MARK = re.compile(
+    r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*$|\b(?:sida|sid)\s+\d{1,3}\b|\b\d{1,3}\s+av\s+\d{1,3}\s*$",
+    re.I,
+)
+
+
+def blank_text_furniture(document: Document) -> None:
+    """Running headers and footers of a text file blanked, kept once as furniture.
+
+    A line (digits aside) that comes back at least three times and carries a page number
+    ("Socialnämnden, Delårsrapport … augusti 2023 3(20)", "Årsrapport … 2025  3 (40)"), or
+    that stands first or last on most pages of a file with page breaks, is furniture.
+    """
+    keys = [re.sub(r"\d+", "#", " ".join(line.split()).lower()) for line in document.lines]
+    counts: dict[str, int] = {}
+    for key in keys:
+        if key and len(key) <= 160:
+            counts[key] = counts.get(key, 0) + 1
+    edges: set[int] = set()
+    if document.line_pages:
+        for page in set(document.line_pages):
+            numbers = [
+                i
+                for i, p in enumerate(document.line_pages)
+                if p == page and document.lines[i].strip()
+            ]
+            edges.update(numbers[:2] + numbers[-2:])
+    found: dict[str, None] = {}
+    for index, key in enumerate(keys):
+        line = document.lines[index]
+        if not key or len(key) > 160:
+            continue
+        if counts.get(key, 0) < TEXT_FURNITURE_MIN:
+            if _page_of_pages(line):  # "… augusti 2023 11(12)": a footer even when seen once
+                found[" ".join(line.split())] = None
+                document.lines[index] = ""
+            continue
+        if PAGE_MARK.search(line) or index in edges and not line.strip().endswith((".", ":")):
+            found[" ".join(line.split())] = None
+            document.lines[index] = ""
+    document.furniture = list(found)
+
+
+def _page_of_pages(line: str) -> bool:
+    """A line that ends in its page number out of the total ("… 2023 11(12)", "Sida 3 av 12")."""
+    match = re.search(
+        r"(?:\b(?:sida|sid)\s+)?\b(\d{1,3})\s*(?:\(\s*|av\s+)(\d{1,3})\s*\)?\s*$", line, re.I
+    )
+    if match is None:
+        return False
+    return int(match.group(1)) <= int(match.group(2)) and any(
+        c.isalpha() for c in line[: match.start()]
     )
 
 
 def _pages(document: Document, sections, goals, kpis, finance) -> None:
     """Every item of a report with a layout gets the page it starts on."""
-    if not document.has_layout:
+    if not document.has_layout and not document.line_pages:
         return
     for section in sections:
         section.page = document.page_of(section.line_start)
@@ -148,60 +222,3 @@ def _pages(document: Document, sections, goals, kpis, finance) -> None:
         kpi.page = document.page_of(kpi.line_start)
     for row in [*finance.income_statement, *finance.by_unit]:
         row.page = document.page_of(row.line)
-
-
-FOOTER = re.compile(
-    r"^\s*(?P<committee>[A-ZÅÄÖ][\w-]*n[aä]mnden), (?P<title>(?:[AÅ]rsbokslut|Del[aå]rsrapport)[^\n]*?\d{4})"
-    r"(?:\s+\d{1,3}\(\d{1,3}\))?\s*$"
-)
-
-
-def metadata(lines: list[str], warnings: list[str]) -> tuple[str, str, str, int, str, str]:
-    footer = next((m for m in map(FOOTER.match, lines) if m), None)
-    head = "\n".join(lines[:80])
-    if footer:
-        head = footer.group("committee") + "\n" + footer.group("title") + "\n" + head
-    whole = "\n".join(lines)
-    municipality = "Okänd kommun"
-    for name in ("Helsingborg", "Huddinge"):
-        if re.search(name, whole, re.IGNORECASE):
-            municipality = name
-            break
-    else:
-        found = re.search(r"\b([A-ZÅÄÖ][a-zåäö]+)s (?:stad|kommun)\b", whole)
-        if found:
-            municipality = found.group(1)
-        else:
-            warnings.append("kommunen kunde inte läsas ut")
-    committee_match = re.search(
-        r"\b(Socialn[aä]mnd(?:en)?|[A-ZÅÄÖ][a-zåäö-]+n[aä]mnd(?:en)?)\b", head
-    )
-    committee = "Okänd nämnd"
-    if committee_match:
-        committee = committee_match.group(1).replace("namnd", "nämnd")
-        if not committee.endswith("en"):
-            committee += "en"
-    interim = bool(re.search(r"del[aå]rsrapport|tertialrapport", head, re.IGNORECASE))
-    annual_title = re.search(r"[AÅ]rsboks ?slut[^\n]*?(\d{4})", whole)
-    interim_title = re.search(r"Del[aå]rsrapport[^\n]*?(\d{4})", whole)
-    if footer:
-        interim = footer.group("title").lower().startswith(("delårsrapport", "delarsrapport"))
-        annual_title = interim_title = re.search(r".*?(\d{4})$", footer.group("title"))
-    match = interim_title if interim else annual_title
-    year = int(match.group(1)) if match else 0
-    title = ""
-    if match:
-        title = re.sub(r"\s+\d+\(\d+\)\s*$", "", match.group(0)).strip()
-        title = title.replace("Årsboks slut", "Årsbokslut").replace("Arsbokslut", "Årsbokslut")
-        title = re.sub(r"^Socialn[aä]mnden, ", "", title).replace(" mal ", " mål ")
-    if not year:
-        warnings.append("rapportens år kunde inte läsas ut")
-        years = re.findall(r"\b(20\d\d)\b", whole)
-        year = max(int(y) for y in years) if years else 1900
-    end = f"{year}-12-31"
-    if interim:
-        month = next(
-            (n for name, n in MONTHS.items() if re.search(rf"\b{name}\b", title or head, re.I)), 8
-        )
-        end = f"{year}-{month:02d}-{MONTH_END[month]:02d}"
-    return municipality, committee, "interim" if interim else "annual", year, end, title

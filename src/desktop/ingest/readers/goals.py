@@ -1,41 +1,84 @@
-"""Goals (nämndens mål) with their assessment, analysis and KPIs, in three report shapes.
+"""Goals with their assessment, analysis and KPIs, read in any layout.
 
-- Helsingborg 2018–: goal text → "Bedömning måluppfyllelse" → status → "Målanalys" → analysis.
-- Helsingborg 2017: goals in styrkort tables; each goal's analysis follows its title and
-  ends with a status sentence ("Nämnden uppnår inte helt sitt mål.").
-- Huddinge: Målområde → Kommunfullmäktigemål → Nämndmål, analysis, Indikatorer table.
-Matching folds diacritics and common OCR misreadings, so damaged text is recognised.
+A goal is found in one of four shapes, each a rule named in the goal's `found_by`:
+
+- a goal table: a column of goals ("Mål", "Nämndmål") beside a column of assessments
+  ("Bedömning", "Status") printed as words or as coloured symbols;
+- a label: "Nämndmål: …", "Mål 2: …", with "Målområde:" or "Kommunfullmäktigemål:"
+  above as the goal's place in the hierarchy;
+- a heading under a goal section ("Nämndens mål", "Verksamhetsmål", "Målområde" …);
+- a heading with a coloured symbol before it, or with an assessment right below it.
+
+The assessment is read, in this order, from a status label ("Delvis uppnått"), from a
+coloured symbol beside the goal (the report's own legend says what each colour means,
+else green/yellow/red), or from a sentence of the analysis ("Målet bedöms ha uppnåtts").
+A goal nothing assesses is "unassessed". The analysis is the text under the goal up to
+the next goal or section.
 """
 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
-from desktop.ingest.model import Goal, GoalStatus, Kpi, Section
+from desktop.ingest.document import Mark, plain
+from desktop.ingest.model import Goal, GoalStatus, Kpi, Section, Table
 from desktop.ingest.readers.paragraphs import join_wrapped
-from desktop.ingest.readers.status import canonical_status_raw, fold_damaged, normalise_status
+from desktop.ingest.readers.reading import Reading
+from desktop.ingest.readers.status import (
+    canonical_status_raw,
+    fold_damaged,
+    is_status_label,
+    normalise_status,
+    status_in_sentence,
+    status_of_colour,
+)
+from desktop.ingest.vocabulary import data
 
-ASSESSMENT = re.compile(r"^bed\w?mning m\w?luppfyllelse$")
-ANALYSIS = re.compile(r"^m\w?lanalys$")
 ANALYSIS_STOP = re.compile(
     r"^(nyckeltal|ekonomiskt utfall|ekonomi|helarsprognos|innovation|investeringar|tjanstegarantier"
     r"|namndens inriktning|resultatrakning|driftredovisning)\b"
 )
-STYRKORT_HEADER = re.compile(r"^n\w?mndens m\w?l\tm\w?tetal")
-SENTENCE_STATUS = re.compile(r"^n\w?mnden uppn\w?r (?P<how>.*?)\s*(sitt|sina) m\w?l\.?$")
-fold = fold_damaged
+LABELLED = re.compile(
+    r"^\s*(?P<label>[\w\s-]{2,30}?)\s*(?P<number>\d{1,2})?\s*:\s*(?P<value>\S.{3,})$"
+)
+MIN_TITLE = 12  # characters: a shorter heading is a label ("Analys"), not a goal
+MAX_TITLE = 300
+SAME_GOAL = 0.9  # similarity at which two titles are one goal printed twice
 
 
-def extract_goals(lines: list[str], sections: list[Section]) -> list[Goal]:
-    """All goals of a report, in reading order; [] for a shape not recognised."""
-    folded = [fold(line) for line in lines]
-    goals = _helsingborg(lines, folded) or _styrkort(lines, folded) or _huddinge(lines, folded)
+def read_goals(reading: Reading) -> list[Goal]:
+    """Every goal the shared rules find, in reading order, the same goal once."""
+    legend = colour_legend(reading)
+    goals: list[Goal] = []
+    for found in (
+        _from_tables(reading, legend),
+        _from_labels(reading, legend),
+        _from_headings(reading, legend),
+    ):
+        for goal in found:
+            same = next((g for g in goals if _same_title(g.title, goal.title)), None)
+            if same is None:
+                goals.append(goal)
+            elif same.status == "unassessed" and goal.status != "unassessed":
+                same.status, same.status_raw = goal.status, goal.status_raw
+            if same is not None and not same.analysis and goal.analysis:
+                same.analysis, same.line_end = goal.analysis, max(same.line_end, goal.line_end)
+    goals.sort(key=lambda g: g.line_start)
     for goal in goals:
-        goal.section_index = _section_at(sections, goal.line_start)
+        goal.section_index = section_at(reading.sections, goal.line_start)
     return goals
 
 
-def _section_at(sections: list[Section], line: int) -> int:
+def _same_title(a: str, b: str) -> bool:
+    fa, fb = fold_damaged(a), fold_damaged(b)
+    return fa == fb or SequenceMatcher(None, fa, fb).ratio() >= SAME_GOAL
+
+
+# --- shared helpers -----------------------------------------------------------------
+
+
+def section_at(sections: list[Section], line: int) -> int:
     index = 0
     for i, section in enumerate(sections):
         if section.line_start <= line:
@@ -43,13 +86,16 @@ def _section_at(sections: list[Section], line: int) -> int:
     return index
 
 
-def _paragraphs(lines: list[str], start: int, stop: int) -> str:
+def paragraphs_between(lines: list[str], start: int, stop: int) -> str:
     """Lines [start, stop) as paragraphs: wrapped lines joined, hyphenation mended."""
     paragraphs: list[str] = []
     current = ""
     for line in lines[start:stop]:
-        text = line.strip()
-        if re.fullmatch(r"https?://\S+", text):
+        text = plain(line).strip()
+        if re.fullmatch(r"https?://\S+", text) or "\t" in line:
+            if "\t" in line and current:  # a table row ends the paragraph before it
+                paragraphs.append(current)
+                current = ""
             continue
         if not text:
             if current:
@@ -64,177 +110,400 @@ def _paragraphs(lines: list[str], start: int, stop: int) -> str:
     return "\n\n".join(paragraphs)
 
 
-def _helsingborg(lines: list[str], folded: list[str]) -> list[Goal]:
-    marks = [i for i, text in enumerate(folded) if ASSESSMENT.match(text)]
-    if not marks:
-        return []
-    starts = [_title_start(lines, folded, mark) for mark in marks]
-    goals = []
-    for n, mark in enumerate(marks):
-        status_line = next(
-            (j for j in range(mark + 1, min(mark + 6, len(lines))) if folded[j]), None
-        )
-        raw = lines[status_line].strip() if status_line is not None else ""
-        if status_line is not None and ANALYSIS.match(folded[status_line]):
-            raw, status_line = "", mark
-        analysis_at = next(
-            (
-                j
-                for j in range((status_line or mark) + 1, min(mark + 12, len(lines)))
-                if ANALYSIS.match(folded[j])
-            ),
-            None,
-        )
-        body_start = (analysis_at if analysis_at is not None else (status_line or mark)) + 1
-        while (
-            body_start < len(lines)
-            and ANALYSIS.match(folded[body_start] or "x") is None
-            and not folded[body_start]
-        ):
-            body_start += 1
-        while body_start < len(lines) and ANALYSIS.match(folded[body_start]):
-            body_start += 1
-        end = starts[n + 1] if n + 1 < len(marks) else _analysis_end(lines, folded, body_start)
-        title = _paragraphs(lines, starts[n], mark).replace("\n\n", " ")
-        goals.append(
-            Goal(
-                title=title,
-                status=normalise_status(raw),
-                status_raw=canonical_status_raw(raw),
-                analysis=_paragraphs(lines, body_start, end),
-                line_start=starts[n] + 1,
-                line_end=end,
-            )
-        )
-    return goals
-
-
-def _title_start(lines: list[str], folded: list[str], mark: int) -> int:
-    """Walk back from 'Bedömning måluppfyllelse' over the goal's own lines."""
-    j = mark - 1
-    start = mark
-    collected = 0
-    while j >= 0:
-        text = lines[j].strip()
-        if not text:
-            j -= 1
-            continue
-        key = folded[j]
-        ends_sentence = text.endswith(".") and collected > 0
-        if (
-            key.startswith(("namndens mal", "nämndens mål"))
-            or "://" in text
-            or ends_sentence
-            or len(text) > 260
-        ):
-            break
-        if ANALYSIS.match(key) or ASSESSMENT.match(key):
-            break
-        start = j
-        collected += 1
-        if collected >= 4:
-            break
-        j -= 1
-    return start
-
-
-def _analysis_end(lines: list[str], folded: list[str], start: int) -> int:
+def analysis_end(lines: list[str], folded: list[str], start: int) -> int:
     for j in range(start, len(lines)):
         if ANALYSIS_STOP.match(folded[j]) and len(lines[j].strip()) < 80:
             return j
     return len(lines)
 
 
-def _styrkort(lines: list[str], folded: list[str]) -> list[Goal]:
-    """Helsingborg 2017: goal titles from styrkort tables, analysis up to the status sentence."""
-    titles: list[tuple[str, int]] = []
-    for i, key in enumerate(folded):
-        if not STYRKORT_HEADER.match(key):
-            continue
-        j = i + 1
-        while j < len(lines) and "\t" in lines[j]:
-            first = lines[j].split("\t")[0].strip()
-            if first:
-                titles.append((first, j))
-            j += 1
-    goals = []
-    search_from = 0
-    for title, table_line in titles:
-        at = next(
-            (
-                k
-                for k in range(max(search_from, table_line + 1), len(lines))
-                if lines[k].strip() == title
-            ),
-            None,
-        )
-        if at is None:
-            goals.append(
-                Goal(
-                    title, "unassessed", "", "", line_start=table_line + 1, line_end=table_line + 1
-                )
-            )
-            continue
-        end = next((k for k in range(at + 1, len(lines)) if SENTENCE_STATUS.match(folded[k])), None)
-        if end is None:
-            goals.append(
-                Goal(
-                    title,
-                    "unassessed",
-                    "",
-                    _paragraphs(lines, at + 1, at + 1),
-                    line_start=at + 1,
-                    line_end=at + 1,
-                )
-            )
-            continue
-        how = SENTENCE_STATUS.match(folded[end]).group("how")  # type: ignore[union-attr]
-        status: GoalStatus = (
-            "achieved"
-            if not how
-            else "partly"
-            if ("helt" in how or "delvis" in how)
-            else "not_achieved"
-        )
-        goals.append(Goal(title, status, lines[end].strip(), _paragraphs(lines, at + 1, end),
-                          line_start=at + 1, line_end=end + 1))  # fmt: skip
-        search_from = end + 1
-    return goals
+def _words(name: str) -> set[str]:
+    return set(data("goals")[name])
 
 
-def _huddinge(lines: list[str], folded: list[str]) -> list[Goal]:
-    """Målområde → Kommunfullmäktigemål → Nämndmål; the interim report prints no per-goal status."""
+def _label_key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s-]", " ", fold_damaged(text)).split())
+
+
+def is_goal_section(heading: str) -> bool:
+    key = _label_key(heading)
+    key = re.sub(r"\s*\d+$", "", key)
+    return key in _words("sections") or any(
+        key.startswith(w + " ") for w in ("namndens mal", "mal och", "malomrade")
+    )
+
+
+def _is_label(text: str) -> bool:
+    """A heading that names a part of a goal ("Analys", "Indikatorer"), not a goal."""
+    key = _label_key(text).rstrip(":")
+    return (
+        key in _words("analysis_labels")
+        or key in _words("assessment_labels")
+        or key
+        in (
+            "indikatorer",
+            "indikator",
+            "nyckeltal",
+            "matetal",
+            "aktiviteter",
+            "atgarder",
+            "resultat",
+        )
+        or is_status_label(text)
+    )
+
+
+# --- colours ------------------------------------------------------------------------
+
+
+def marks_on_line(reading: Reading, number: int) -> list[Mark]:
+    """The coloured marks printed on line `number` (1-based) of a PDF, left to right."""
+    info = reading.document.line_info(number)
+    if info is None or not info.fragments or not reading.document.marks:
+        return []
+    found = []
+    for fragment in info.fragments:
+        for mark in reading.document.marks:
+            middle = (mark.top + mark.bottom) / 2
+            on_line = (
+                mark.page == fragment.page and fragment.top - 2 <= middle <= fragment.bottom + 2
+            )
+            if on_line and fragment.x0 - 40 <= mark.x0 <= fragment.x1 + 400:
+                found.append(mark)
+    return sorted(found, key=lambda m: m.x0)
+
+
+def colour_legend(reading: Reading) -> dict[str, tuple[GoalStatus, str]]:
+    """colour → (status, label) from the report's legend ("● Uppfyllt ● Delvis uppfyllt")."""
+    legend: dict[str, tuple[GoalStatus, str]] = {}
+    if not reading.document.marks:
+        return legend
+    for number, line in enumerate(reading.lines, start=1):
+        if not line.strip() or len(line) > 200:
+            continue
+        labels = _status_labels_in(line)
+        if len(labels) < 2:
+            continue
+        marks = marks_on_line(reading, number)
+        if len(marks) == len(labels):
+            for mark, (status, printed) in zip(marks, labels, strict=True):
+                legend.setdefault(mark.colour, (status, printed))
+    return legend
+
+
+def _status_labels_in(line: str) -> list[tuple[GoalStatus, str]]:
+    """The status labels a legend line lists, in order ("Uppfyllt", "Delvis uppfyllt" …)."""
+    key = _label_key(line)
+    out: list[tuple[int, int, GoalStatus, str]] = []
+    for words, status, printed in data("status")["labels"]:
+        for match in re.finditer(rf"(?<![a-z]){re.escape(words)}(?![a-z])", key):
+            span = (match.start(), match.end())
+            if not any(s <= span[0] < e or span[0] <= s < span[1] for s, e, _, _ in out):
+                out.append((span[0], span[1], status, printed))
+    return [(status, printed) for _, _, status, printed in sorted(out)]
+
+
+def _status_of_marks(
+    marks: list[Mark], legend: dict[str, tuple[GoalStatus, str]], interim: bool
+) -> tuple[GoalStatus, str] | None:
+    for mark in marks:
+        if mark.colour in legend:
+            return legend[mark.colour]
+        status = status_of_colour(mark.colour, interim=interim)
+        if status:
+            return status, {"green": "grön", "yellow": "gul", "red": "röd"}.get(
+                mark.colour, mark.colour
+            )
+    return None
+
+
+# --- rule: goal tables ----------------------------------------------------------------
+
+
+def _column(header: list[str], names: set[str]) -> int | None:
+    for index, cell in enumerate(header):
+        key = _label_key(cell)
+        if key in names or any(key.startswith(n + " ") for n in names):
+            return index
+    return None
+
+
+def _from_tables(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -> list[Goal]:
     goals: list[Goal] = []
-    area = council = ""
-    marks = [
-        (i, key)
-        for i, key in enumerate(folded)
-        if key.startswith(("malomrade:", "kommunfullmaktigemal:", "namndmal:"))
-    ]
-    for n, (i, key) in enumerate(marks):
-        value = lines[i].split(":", 1)[1].strip()
-        if key.startswith("malomrade:"):
-            area = value
-            continue
-        if key.startswith("kommunfullmaktigemal:"):
-            council = value
-            continue
-        end = marks[n + 1][0] if n + 1 < len(marks) else _analysis_end(lines, folded, i + 1)
-        body_end = next(
-            (k for k in range(i + 1, end) if folded[k].startswith("indikatorer\t")), end
-        )
-        goals.append(Goal(value, "unassessed", "", _paragraphs(lines, i + 1, body_end),
-                          hierarchy=[h for h in (area, council) if h], line_start=i + 1, line_end=end))  # fmt: skip
+    for section in reading.sections:
+        for block in section.blocks:
+            table = block.table
+            if table is None or not table.header:
+                continue
+            goal_col = _column(table.header, _words("table_goal_columns"))
+            status_col = _column(table.header, _words("table_status_columns"))
+            if goal_col is None or status_col is None or goal_col == status_col:
+                continue
+            goals.extend(_goals_of_table(reading, table, goal_col, status_col, legend))
     return goals
+
+
+def _goals_of_table(
+    reading: Reading,
+    table: Table,
+    goal_col: int,
+    status_col: int,
+    legend: dict[str, tuple[GoalStatus, str]],
+) -> list[Goal]:
+    goals: list[Goal] = []
+    first_row_line = table.line_start + table.header_lines
+    for offset, row in enumerate(table.rows):
+        number = first_row_line + offset
+        title = plain(row[goal_col]).strip() if goal_col < len(row) else ""
+        raw = plain(row[status_col]).strip() if status_col < len(row) else ""
+        if not title:  # a goal spanning several rows (one per indicator): status may come later
+            if goals and raw and goals[-1].status == "unassessed":
+                goals[-1].status, goals[-1].status_raw = (
+                    normalise_status(raw),
+                    canonical_status_raw(raw),
+                )
+            if goals:
+                goals[-1].line_end = number
+            continue
+        if len(title) < MIN_TITLE or _is_label(title):
+            continue
+        status: GoalStatus = normalise_status(raw) if raw else "unassessed"
+        status_raw = canonical_status_raw(raw) if status != "unassessed" else ""
+        if status == "unassessed":
+            from_marks = _status_of_marks(marks_on_line(reading, number), legend, reading.interim)
+            if from_marks:
+                status, status_raw = from_marks
+        goals.append(
+            Goal(
+                title,
+                status,
+                status_raw,
+                "",
+                line_start=number,
+                line_end=number,
+                page=None,
+                found_by="generic/goal-table",
+            )  # fmt: skip
+        )
+    return goals
+
+
+# --- rule: labels ---------------------------------------------------------------------
+
+HIERARCHY_LABELS = {
+    "malomrade",
+    "kommunfullmaktigemal",
+    "kf-mal",
+    "kf mal",
+    "kommunfullmaktiges mal",
+    "inriktningsmal",
+    "fokusomrade",
+    "strategiskt mal",
+}
+GOAL_LABELS = {
+    "namndmal",
+    "mal",
+    "verksamhetsmal",
+    "effektmal",
+    "nämndmål",
+    "finansiellt mal",
+    "namndens mal",
+}
+
+
+def _from_labels(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -> list[Goal]:
+    """ "Målområde: …" / "Kommunfullmäktigemål: …" / "Nämndmål: …" lines."""
+    marks: list[tuple[int, str, str]] = []  # (index, kind, value)
+    for index, line in enumerate(reading.lines):
+        if "\t" in line:
+            continue
+        match = LABELLED.match(plain(line))
+        if not match:
+            continue
+        label = _label_key(match.group("label"))
+        value = match.group("value").strip()
+        if label in HIERARCHY_LABELS:
+            marks.append((index, "level", value))
+        elif (
+            label in GOAL_LABELS
+            and MIN_TITLE <= len(value) <= MAX_TITLE
+            and not is_status_label(value)
+        ):
+            marks.append((index, "goal", value))
+    goals: list[Goal] = []
+    levels: dict[int, str] = {}
+    for n, (index, kind, value) in enumerate(marks):
+        if kind == "level":
+            levels = {k: v for k, v in levels.items() if k < index}
+            levels[index] = value
+            continue
+        end = marks[n + 1][0] if n + 1 < len(marks) else _body_end(reading, index + 1)
+        goal = _goal_at(reading, index, value, end, legend, "generic/label")
+        goal.hierarchy = [v for _, v in sorted(levels.items())][-2:]
+        goals.append(goal)
+    return goals
+
+
+def _body_end(reading: Reading, start: int) -> int:
+    """Where the text under a goal ends: the next heading of the layout, or a known section."""
+    for j in range(start, len(reading.lines)):
+        info = reading.document.line_info(j + 1)
+        if info is not None and info.kind == "heading":
+            return j
+    return analysis_end(reading.lines, reading.folded, start)
+
+
+def _goal_at(
+    reading: Reading,
+    index: int,
+    title: str,
+    end: int,
+    legend: dict[str, tuple[GoalStatus, str]],
+    rule: str,
+) -> Goal:
+    """A goal titled at line index (0-based) whose text runs to `end`; its status read from
+    a label line below it, a coloured mark beside it, or a sentence of its analysis."""
+    status: GoalStatus = "unassessed"
+    raw = ""
+    body_start = index + 1
+    # a status label, alone or after an assessment label, in the first lines below
+    for j in range(index + 1, min(end, index + 6)):
+        text = plain(reading.lines[j]).strip()
+        if not text:
+            continue
+        value = text.split(":", 1)[1].strip() if ":" in text else text
+        label = _label_key(text.split(":", 1)[0]) if ":" in text else ""
+        if is_status_label(value) and (not label or label in _words("assessment_labels")):
+            status, raw = normalise_status(value), canonical_status_raw(value)
+            body_start = j + 1
+            break
+        if _label_key(text) in _words("assessment_labels"):
+            continue
+        if len(text) > 60:
+            break
+    if status == "unassessed":
+        found = _status_of_marks(marks_on_line(reading, index + 1), legend, reading.interim)
+        if found:
+            status, raw = found
+    analysis = _analysis(reading, body_start, end)
+    if status == "unassessed":
+        sentence = status_in_sentence(analysis)
+        if sentence:
+            status, raw = sentence
+    if reading.interim and status in ("achieved", "not_achieved") and _forecast(raw):
+        status = "expected_achieved" if status == "achieved" else "expected_not_achieved"
+    return Goal(
+        plain(title).strip(),
+        status,
+        raw,
+        analysis,
+        line_start=index + 1,
+        line_end=end,
+        found_by=rule,
+    )
+
+
+def _forecast(raw: str) -> bool:
+    key = fold_damaged(raw)
+    return any(word in key for word in ("bedoms", "prognos", "forvantas", "kommer"))
+
+
+def _analysis(reading: Reading, start: int, end: int) -> str:
+    """The goal's own text: paragraphs between its title and the next goal, labels left out."""
+    kept = []
+    for j in range(start, end):
+        text = plain(reading.lines[j]).strip()
+        if text and _is_label(text):
+            kept.append("")
+            continue
+        kept.append(reading.lines[j])
+    return paragraphs_between(kept, 0, len(kept))
+
+
+# --- rule: headings -------------------------------------------------------------------
+
+
+def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -> list[Goal]:
+    """Headings under a goal section, and headings that carry an assessment."""
+    goals: list[Goal] = []
+    sections = reading.sections
+    scope_level: int | None = None
+    hierarchy: list[str] = []
+    for position, section in enumerate(sections):
+        heading = plain(section.heading).strip()
+        if is_goal_section(heading):
+            scope_level = section.level
+            hierarchy = []
+            continue
+        if scope_level is not None and section.level <= scope_level and reading.document.has_layout:
+            scope_level = None
+        index = section.line_start - 1
+        in_scope = scope_level is not None
+        if not (MIN_TITLE <= len(heading) <= MAX_TITLE) or _is_label(heading):
+            continue
+        end = (
+            sections[position + 1].line_start - 1
+            if position + 1 < len(sections)
+            else len(reading.lines)
+        )
+        # a goal's text may run over sub-sections that are its labels ("Analys", "Indikatorer")
+        for later in sections[position + 1 :]:
+            if _is_label(plain(later.heading)):
+                end = later.line_end
+            else:
+                break
+        marks = marks_on_line(reading, section.line_start)
+        goal = _goal_at(reading, index, heading, end, legend, "generic/heading")
+        assessed_here = goal.status != "unassessed" and (
+            bool(marks) or _status_right_below(reading, index, end)
+        )
+        if in_scope and _looks_like_goal(heading, goal, section, sections, position):
+            goal.hierarchy = list(hierarchy)
+            goal.found_by = "generic/goal-section"
+            goals.append(goal)
+        elif assessed_here:
+            goals.append(goal)
+        elif in_scope and not goal.analysis.strip():
+            hierarchy = [heading]  # a level of the goal hierarchy with goals under it
+    return goals
+
+
+def _status_right_below(reading: Reading, index: int, end: int) -> bool:
+    for j in range(index + 1, min(end, index + 6)):
+        text = plain(reading.lines[j]).strip()
+        if not text:
+            continue
+        value = text.split(":", 1)[1].strip() if ":" in text else text
+        if is_status_label(value):
+            return True
+        if _label_key(text) not in _words("assessment_labels"):
+            return False
+    return False
+
+
+def _looks_like_goal(
+    heading: str, goal: Goal, section: Section, sections: list[Section], position: int
+) -> bool:
+    """A heading under a goal section is a goal when it has text of its own or is
+    assessed; a heading whose sub-sections are goals is a level of the hierarchy."""
+    if goal.status != "unassessed":
+        return True
+    nxt = sections[position + 1] if position + 1 < len(sections) else None
+    has_children = nxt is not None and nxt.level > section.level and not _is_label(nxt.heading)
+    return bool(goal.analysis.strip()) and not has_children
+
+
+# --- KPIs -------------------------------------------------------------------------------
 
 
 def link_kpis(goals: list[Goal], kpis: list[Kpi]) -> None:
-    """Tie each KPI printed inside a goal's line range (or its styrkort row) to that goal."""
-    titles = {goal.title: index for index, goal in enumerate(goals)}
+    """Tie each KPI printed inside a goal's line range (or its table row's goal) to that goal."""
     for kpi in kpis:
-        if kpi.group is not None and kpi.group in titles:
-            kpi.goal_index = titles[kpi.group]
-            continue
+        if kpi.group is not None:
+            match = next((i for i, g in enumerate(goals) if _same_title(g.title, kpi.group)), None)
+            if match is not None:
+                kpi.goal_index = match
+                continue
         for index, goal in enumerate(goals):
             if goal.line_start <= kpi.line_start <= goal.line_end:
                 kpi.goal_index = index

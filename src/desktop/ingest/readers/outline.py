@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from desktop.ingest.document import Document
 from desktop.ingest.model import Block, Section, Table
+from desktop.ingest.readers.goals import is_goal_section
 from desktop.ingest.readers.paragraphs import BULLET, join_lines, join_wrapped
 from desktop.ingest.readers.status import fold_damaged, normalise_status
 from desktop.ingest.vocabulary import word_list
@@ -94,7 +95,8 @@ def guessed_headings(lines: list[str], space_tables: list[Table]) -> set[int]:
         if GOAL_LABEL.match(stripped) or normalise_status(stripped) != "unassessed":
             continue
         alone = index == 0 or not lines[index - 1].strip()
-        if alone and is_known_heading(stripped) and not NUMBER_LINE.match(_following(lines, index)):
+        known_here = is_known_heading(stripped) or is_goal_section(stripped)
+        if alone and known_here and not NUMBER_LINE.match(_following(lines, index)):
             known.add(index + 1)
         elif looks_like_heading(lines, index):
             looks.add(index + 1)

@@ -1,0 +1,426 @@
+"""Who wrote a report, what kind it is and what period it covers, from where reports say so.
+
+The evidence is read in order of trust: the title and cover (a PDF's first page, a text
+file's first lines), the running headers and footers, labelled fields ("Organisation:",
+"Rapportperiod: 2025-12-31", "Beslutande instans:"), a web address on the cover, and
+last the phrases that name the organisation on the first pages ("Alingsås kommuns
+styrmodell"). A municipality or region is one of Kolada's list (any form: "Helsingborgs
+stad", "HELSINGBORG", "Region Halland"); a kommunalförbund is named as printed. The period
+is what the report says it covers ("per april", "januari–augusti 2025", "Tertial 1"),
+never a decision date, a print date or a plan period ("2027–2029"). What cannot be read
+is a warning, not a guess.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from desktop.ingest.document import Document
+from desktop.ingest.vocabulary import data, fold, municipalities
+
+COVER_LINES = 40  # lines of a text file read as its cover
+FIRST_PAGES_LINES = 160  # lines of a text file read as its first pages
+LABEL = re.compile(
+    r"^\s*(organisation|kommun|region|förbund|nämnd|namnd|beslutande instans|instans|"
+    r"rapportperiod|period|avser period|avser|rapport|dokument|dokumenttyp|rubrik)\s*:\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+ORGANISATION = re.compile(
+    r"\b(?P<name>[A-ZÅÄÖ][\wåäöéü]+(?:[ -][A-ZÅÄÖ][\wåäöéü]+)?)\s+(?P<kind>kommuns?|stads?|kommunkoncerns?)\b",
+    re.IGNORECASE,
+)
+REGION = re.compile(r"\bRegion\s+(?P<name>[A-ZÅÄÖ][\wåäöé]+)", re.IGNORECASE)
+ASSOCIATION = re.compile(
+    r"(?P<name>(?:[A-ZÅÄÖ][\wåäöé]*[ –-]+){0,3}"
+    r"[\wåäöé]*(?:kommunalförbund|förbund)(?:et)?(?:[ –-]+[A-ZÅÄÖ][\wåäöé]+(?:[ –-]+[A-ZÅÄÖ][\wåäöé]+)?)?)"
+)
+DOMAIN = re.compile(r"\b(?:www\.)?(?P<name>[a-z0-9-]+)\.se\b", re.IGNORECASE)
+COMMITTEE = re.compile(
+    r"\b(?P<name>(?:[A-ZÅÄÖ][\wåäöé]*-\s*(?:och|&)\s+[a-zåäö][\wåäöé-]*|[A-ZÅÄÖ][\wåäöé-]*)n[äa]mnd(?:en)?)\b"
+    r"|\b(?P<adjective>[A-ZÅÄÖ][a-zåäö]+a)\s+n[äa]mnd(?:en)?\b"
+    r"|\b(?P<for>N[äa]mnden för [A-ZÅÄÖa-zåäö][\wåäöé-]*(?: och [\wåäöé-]+)?)"
+)
+YEAR = re.compile(r"(?<![\d-])(19[89]\d|20\d\d)(?![\d-]|\s*[–-]\s*(?:19|20)?\d\d\b)")
+RANGE = re.compile(r"\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d\b")
+DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+PERIOD_DATES = re.compile(
+    r"\b((?:19|20)\d\d-\d\d-\d\d)\s*(?:–|-|till|t\.o\.m\.?)\s*((?:19|20)\d\d-\d\d-\d\d)\b"
+)
+MONTH_RANGE = re.compile(
+    r"\b(?P<first>[a-zåäö]{3,9})\.?\s*(?:–|-|till|—)\s*(?P<last>[a-zåäö]{3,9})\b", re.IGNORECASE
+)
+PER_MONTH = re.compile(
+    r"\b(?:per|t\.?\s?o\.?\s?m\.?|till och med|tom|efter|för|under)\s+(?:den\s+)?(?:(?P<day>\d{1,2})\s+)?(?P<month>[a-zåäö]{3,9})\b",
+    re.IGNORECASE,
+)
+TERTIAL = re.compile(
+    r"\b(?:tertial\s*(?P<t1>[123])|(?P<t2>[123]):?(?:a|e)?\s+tertial(?:en|et)?|T(?P<t3>[123])\b)",
+    re.IGNORECASE,
+)
+ORDINAL = {"forsta": "1", "andra": "2", "tredje": "3"}
+
+
+@dataclass
+class Metadata:
+    """What the report says of itself; empty where it could not be read."""
+
+    municipality: str = ""
+    committee: str = ""
+    report_type: str = ""  # "annual" | "interim" | "" (unknown)
+    year: int = 0
+    end: str = ""  # ISO date
+    title: str = ""
+    found_by: dict[str, str] = field(default_factory=dict)  # field → where it was read
+
+    @property
+    def is_report(self) -> bool:
+        """Whether anything says this is a committee's report at all."""
+        return bool(self.municipality or self.committee or self.report_type)
+
+
+@dataclass
+class Evidence:
+    """Lines to read metadata from, grouped by how much they are trusted."""
+
+    title: list[str]
+    cover: list[str]
+    furniture: list[str]
+    labels: list[tuple[str, str]]  # (label, value)
+    first_pages: list[str]
+
+    def ranked(self) -> list[tuple[str, list[str]]]:
+        return [
+            ("titel", self.title),
+            ("försättsblad", self.cover),
+            ("sidhuvud/sidfot", self.furniture),
+            ("fält", [v for _, v in self.labels]),
+            ("första sidorna", self.first_pages),
+        ]
+
+
+def evidence(document: Document, lines: list[str]) -> Evidence:
+    """The lines metadata is read from: title, cover, furniture, labelled fields."""
+    if document.has_layout:
+        first_page = [
+            line
+            for line, info in zip(lines, document.info, strict=False)
+            if info.page == 1 and line.strip()
+        ]
+        sizes = [
+            (info.size, line)
+            for line, info in zip(lines, document.info, strict=False)
+            if info.page == 1 and line.strip() and info.kind != "table"
+        ]
+        largest = max((s for s, _ in sizes), default=0)
+        title = [line for size, line in sizes if size >= largest - 0.5]
+        if len(title) > 3:  # a page in one size: the line that names the report is its title
+            title = [line for line in title if _names_kind(line)][:1] or title[:1]
+        cover = first_page[:COVER_LINES]
+        pages = [
+            line
+            for line, info in zip(lines, document.info, strict=False)
+            if (info.page or 99) <= 3 and line.strip()
+        ]
+    else:
+        cover = _joined_cover([line.strip() for line in lines[:COVER_LINES] if line.strip()])
+        title = [line for line in cover if _names_kind(line) and len(line) <= 160][:1]
+        pages = [line.strip() for line in lines[:FIRST_PAGES_LINES] if line.strip()]
+    labels = []
+    for line in [*cover, *pages[: len(cover) + 40]]:
+        match = LABEL.match(line)
+        if match:
+            labels.append((fold(match.group(1)), match.group("value").strip()))
+    return Evidence(title, cover, list(document.furniture), labels, pages)
+
+
+def _joined_cover(lines: list[str]) -> list[str]:
+    """A text file's cover lines, a title broken over two lines joined again
+    ("Årsrapport nämnder och" / "styrelser 2025")."""
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and len(out[-1]) < 60
+            and (re.search(r"\b(och|i|för|med|av|samt|till)$", out[-1]) or line[:1].islower())
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def read_metadata(document: Document, lines: list[str], warnings: list[str]) -> Metadata:
+    found = evidence(document, lines)
+    meta = Metadata()
+    meta.municipality, where = _municipality(found)
+    if where:
+        meta.found_by["municipality"] = where
+    meta.committee, where = _committee(found)
+    if where:
+        meta.found_by["committee"] = where
+    meta.report_type, meta.year, month, day, where = _period(found)
+    if where:
+        meta.found_by["period"] = where
+    meta.title = _title(found)
+    if meta.report_type == "interim" and not month:
+        month = 8
+        warnings.append("perioden som delårsrapporten avser kunde inte läsas ut; augusti antas")
+    if meta.year:
+        if meta.report_type == "interim":
+            last = calendar.monthrange(meta.year, month)[1]
+            meta.end = f"{meta.year}-{month:02d}-{(day or last):02d}"
+        else:
+            meta.end = f"{meta.year}-12-31"
+    for value, what in (
+        (meta.municipality, "kommunen"),
+        (meta.committee, "nämnden"),
+        (meta.report_type, "rapporttypen (årsredovisning eller delårsrapport)"),
+        (meta.year, "rapportens år"),
+    ):
+        if not value:
+            warnings.append(f"{what} kunde inte läsas ut")
+    return meta
+
+
+# --- municipality -----------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """folded name → the name as Kolada writes it ("helsingborg" → "Helsingborg",
+    "region halland" → "Region Halland")."""
+    return {fold(m.name): m.name for m in municipalities()}
+
+
+def _known(name: str) -> str | None:
+    """A municipality or region for a name as printed, genitive s or not."""
+    key = fold(" ".join(name.split()))
+    names = _names()
+    if key in names:
+        return names[key]
+    if key.endswith("s") and key[:-1] in names:
+        return names[key[:-1]]
+    return None
+
+
+def municipality_in(text: str) -> str | None:
+    """The municipality, region or association a line names, if any."""
+    for match in ORGANISATION.finditer(text):
+        words = match.group("name").split()
+        for start in range(len(words)):  # "Välkommen till Helsingborgs stad": the last words
+            found = _known(" ".join(words[start:]))
+            if found:
+                return found
+    for match in REGION.finditer(text):
+        found = _known("Region " + match.group("name"))
+        if found:
+            return found
+    association = ASSOCIATION.search(text)
+    if association and len(association.group("name")) > 10:
+        return " ".join(association.group("name").replace("–", "-").split()).strip(" -")
+    return None
+
+
+def _bare_name(text: str) -> str | None:
+    """A line that is, or begins with, a municipality's name alone ("HELSINGBORG")."""
+    stripped = text.strip(" .,:")
+    found = _known(stripped)
+    if found and not found.startswith("Region "):
+        return found
+    return None
+
+
+def _municipality(found: Evidence) -> tuple[str, str]:
+    for where, lines in found.ranked():
+        if where == "fält":
+            lines = [
+                v for k, v in found.labels if k in ("organisation", "kommun", "region", "forbund")
+            ]
+        names = Counter(name for line in lines if (name := municipality_in(line)))
+        if where in ("titel", "försättsblad", "sidhuvud/sidfot"):
+            names.update(name for line in lines if (name := _bare_name(line)))
+            names.update(
+                name
+                for line in lines
+                for m in DOMAIN.finditer(line)
+                if (name := _known(m.group("name").replace("-", " ")))
+            )
+        if names:
+            return names.most_common(1)[0][0], where
+    return "", ""
+
+
+# --- committee ----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _committees() -> dict[str, str]:
+    return {fold(name): name for name in data("committees")["names"]}
+
+
+def committee_in(text: str) -> list[str]:
+    """The committees a line names, in definite form ("Socialnämnd" → "Socialnämnden")."""
+    out = []
+    known = _committees()
+    lowered = fold(text)
+    for key, name in known.items():
+        if not key.endswith(("namnden", "nämnden")) and re.search(
+            rf"\b{re.escape(key)}\b", lowered
+        ):
+            out.append(name)  # Kommunstyrelsen, Direktionen, …
+    for match in COMMITTEE.finditer(text):
+        if match.group("for"):
+            name = " ".join(match.group("for").split())
+        elif match.group("adjective"):
+            name = f"{match.group('adjective')} nämnden"
+        else:
+            name = " ".join(match.group("name").split())
+        name = name.replace("namnd", "nämnd")
+        if fold(name) in ("namnd", "namnden") or name.lower().startswith(
+            ("varje", "alla", "samtliga", "denna", "den", "vilken")
+        ):
+            continue
+        if not name.endswith("en"):
+            name += "en"
+        name = name[0].upper() + name[1:]
+        if name.isupper() or sum(ch.isupper() for ch in name) > 2:
+            name = known.get(fold(name), name.capitalize())
+        out.append(known.get(fold(name), name))
+    return out
+
+
+def _committee(found: Evidence) -> tuple[str, str]:
+    for where, lines in found.ranked():
+        names = Counter(name for line in lines for name in committee_in(line))
+        if names:
+            return names.most_common(1)[0][0], where
+    return "", ""
+
+
+# --- kind and period ----------------------------------------------------------------
+
+
+def _names_kind(line: str, *, weak: bool = False) -> str:
+    """'annual' or 'interim' when a line names the report's kind, else ''. Weak words
+    ("uppföljning") are only looked for when `weak` is set."""
+    key = fold(line)
+    words = data("report_types")
+    kinds = ("interim_weak",) if weak else ("interim", "annual")
+    for kind in kinds:
+        for word in words[kind]:
+            if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z]{{4}})", key):
+                return "interim" if kind == "interim_weak" else kind
+    return ""
+
+
+def _month(word: str) -> int:
+    return int(data("report_types")["months"].get(fold(word).rstrip("."), 0))
+
+
+def _period(found: Evidence) -> tuple[str, int, int, int, str]:
+    """(kind, year, month, day, where): the kind the report names and the period it says
+    it covers, first from a line that names the kind ("Delårsrapport augusti 2023"), then
+    from a labelled period ("Rapportperiod: 2025-10-31"), then from the cover's years."""
+    kind, where_kind = "", ""
+    for weak in (False, True):
+        for where, lines in found.ranked():
+            kinds = [k for line in lines if (k := _names_kind(line, weak=weak))]
+            if kinds:
+                kind, where_kind = kinds[0], where
+                break
+        if kind:
+            break
+    for weak in (False, True):
+        for where, lines in found.ranked():
+            for line in lines:
+                if _names_kind(line, weak=weak):
+                    year, month, day = _period_in(line)
+                    if year:
+                        return kind, year, month, day, where
+    for label, value in found.labels:
+        if label in ("rapportperiod", "period", "avser period", "avser"):
+            year, month, day = _period_in(value)
+            if year:
+                return (
+                    kind or ("interim" if month and month != 12 else ""),
+                    year,
+                    month,
+                    day,
+                    "fält",
+                )
+    for where, lines in found.ranked()[:3]:
+        years: Counter[int] = Counter()
+        months: dict[int, tuple[int, int]] = {}
+        for line in lines:
+            year, month, day = _period_in(line)
+            if year:
+                years[year] += 1
+                if month:
+                    months.setdefault(year, (month, day))
+        if years:
+            year = years.most_common(1)[0][0]
+            month, day = months.get(year, (0, 0))
+            return kind or ("interim" if month and month != 12 else ""), year, month, day, where
+    return kind, 0, 0, 0, where_kind
+
+
+def _period_in(line: str) -> tuple[int, int, int]:
+    """(year, month, day) a line says a report covers; zeros where it says nothing."""
+    text = RANGE.sub(
+        " ", DATE.sub(lambda m: m.group(0).replace("-", "§"), line)
+    )  # plan periods out
+    text = text.replace("§", "-")
+    folded = fold(line)
+    period = PERIOD_DATES.search(line)
+    if period:
+        y, m, d = (int(x) for x in period.group(2).split("-"))
+        return y, m, d
+    labelled = re.search(
+        r"(?:rapportperiod|period|avser|per|t\.?o\.?m\.?)\s*:?\s*((?:19|20)\d\d)-(\d\d)-(\d\d)",
+        line,
+        re.IGNORECASE,
+    )
+    if labelled:
+        return int(labelled.group(1)), int(labelled.group(2)), int(labelled.group(3))
+    years = [int(y) for y in YEAR.findall(re.sub(r"\b(?:19|20)\d\d-\d\d-\d\d\b", " ", text))]
+    if not years:
+        return 0, 0, 0
+    year = years[0]
+    month = day = 0
+    tertial = TERTIAL.search(line)
+    ordinal = re.search(r"\b(forsta|andra|tredje)\s+tertial", folded)
+    if tertial:
+        number = tertial.group("t1") or tertial.group("t2") or tertial.group("t3")
+        month = int(data("report_types")["tertials"][number])
+    elif ordinal:
+        month = int(data("report_types")["tertials"][ORDINAL[ordinal.group(1)]])
+    for match in MONTH_RANGE.finditer(line):
+        if _month(match.group("first")) and _month(match.group("last")):
+            month = _month(match.group("last"))
+    if not month:
+        per = PER_MONTH.search(line)
+        if per and _month(per.group("month")):
+            month = _month(per.group("month"))
+            day = int(per.group("day")) if per.group("day") else 0
+    if not month and _names_kind(line) == "interim":
+        named = [
+            m
+            for word in re.findall(r"[a-zåäöA-ZÅÄÖ]+", line)
+            if (m := _month(word)) and len(word) > 3
+        ]
+        if named:
+            month = named[-1]
+    return year, month, day
+
+
+def _title(found: Evidence) -> str:
+    for line in [*found.title, *found.cover, *found.furniture]:
+        if _names_kind(line) and len(line) <= 160:
+            text = re.sub(r"\s+\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*$", "", line.strip())
+            text = re.sub(r"^(?:[\w-]+n[äa]mnden|Kommunstyrelsen),\s+", "", text)
+            return " ".join(text.split())
+    return " ".join(found.title[0].split()) if found.title else ""

@@ -1,0 +1,49 @@
+"""What a template is: a layout the readers know, with a score from its own markers.
+
+Every step of reading a report (metadata, tables, outline, goals, KPIs, finance) is a
+method whose default is the shared reader; a template overrides only what its layout
+prints differently. The generic template overrides nothing and reads any report.
+"""
+
+from __future__ import annotations
+
+from desktop.ingest.model import Finance, Goal, Kpi, Section, Table
+from desktop.ingest.readers.finance import extract_finance, space_finance_tables
+from desktop.ingest.readers.goals import read_goals
+from desktop.ingest.readers.kpis import extract_kpis
+from desktop.ingest.readers.metadata import Metadata, read_metadata
+from desktop.ingest.readers.outline import outline
+from desktop.ingest.readers.reading import Reading
+from desktop.ingest.readers.space_tables import find_space_tables
+
+
+class Template:
+    """The generic reading; a known layout subclasses it and overrides what differs."""
+
+    name = "generic"
+    version = 1
+
+    def score(self, reading: Reading) -> float:
+        """How sure this template is that the report is in its layout, 0 to 1."""
+        return 0.0
+
+    def metadata(self, reading: Reading) -> Metadata:
+        return read_metadata(reading.document, reading.lines, reading.warnings)
+
+    def tables(self, reading: Reading) -> list[Table]:
+        if reading.document.has_layout:
+            return list(reading.document.tables)
+        tables = find_space_tables(reading.lines, reading.warnings)
+        return tables + space_finance_tables(reading.lines, ocr=reading.ocr, taken=tables)
+
+    def outline(self, reading: Reading) -> list[Section]:
+        return outline(reading.lines, reading.tables, reading.document)
+
+    def goals(self, reading: Reading) -> list[Goal]:
+        return read_goals(reading)
+
+    def kpis(self, reading: Reading) -> list[Kpi]:
+        return extract_kpis(reading.sections)
+
+    def finance(self, reading: Reading) -> Finance:
+        return extract_finance(reading.sections, reading.lines, reading.warnings, ocr=reading.ocr)
