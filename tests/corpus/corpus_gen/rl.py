@@ -206,7 +206,7 @@ class KPara(Flowable):
         self.lines: list[str] = []
 
     def _width(self, s: str) -> float:
-        if self.mode == "glyphs":
+        if self.mode in ("glyphs", "tc"):
             return glyphs_width(s, self.font, self.size, self.gap)
         return sw(s, self.font, self.size)
 
@@ -238,6 +238,13 @@ class KPara(Flowable):
             c.setFillColor(self.color)
             if self.mode == "glyphs":
                 emit_glyphs(c, x, y, line, self.font, self.size, self.gap)
+            elif self.mode == "tc":  # letter-spacing by the PDF's character spacing operator
+                t = c.beginText(x, y)
+                t.setFont(self.font, self.size)
+                t.setCharSpace(self.gap)
+                t.textOut(line)
+                t.setCharSpace(0)
+                c.drawText(t)
             elif self.mode == "tj":
                 emit_tj(c, x, y, kern_parts(line, self.rnd, self.rate, split_words=self.split_words),
                         self.font, self.size)
