@@ -56,7 +56,25 @@ def main() -> int:
         report = checks.against_pdf(doc, pdf)
         bad += not report.ok
         print(f"{doc.stem}: {report}  [{time.time() - t0:.1f}s]")
+    if not a.only:
+        write_readme_table([d for d, _m in all_docs()])
     return 1 if bad else 0
+
+
+def write_readme_table(docs: list[Doc]) -> None:
+    """The document table of README.md, from each document's own description."""
+    from corpus_gen.checks import page_count
+
+    lines = ["| file | municipality | committee | what it is | pages | what makes it hard |", "|---|---|---|---|---|---|"]
+    for d in docs:
+        lines.append(f"| `{d.stem}.pdf` | {d.municipality} | {d.committee} | {d.what} | "
+                     f"{page_count(HERE / (d.stem + '.pdf'))} | {d.hard} |")
+    readme = HERE / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start = text.index("<!-- documents")
+    start = text.index("\n", start) + 1
+    end = text.index("<!-- /documents -->")
+    readme.write_text(text[:start] + "\n".join(lines) + "\n" + text[end:], encoding="utf-8")
 
 
 def render(doc: Doc) -> Path:

@@ -87,3 +87,8 @@ def against_pdf(doc: Doc, pdf: Path) -> Report:
     r.missing = sorted((exp_text - ref).elements())
     r.extra = sorted((ref - exp_text).elements(), key=lambda w: (-ref[w], w))
     return r
+
+
+def page_count(pdf: Path) -> int:
+    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", out).group(1))  # type: ignore[union-attr]

@@ -14,7 +14,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from . import lo
-from .model import TOC, Block, Bullets, Custom, Doc, H, P, PageBreak, Table
+from .model import TOC, Block, Bullets, Custom, Doc, H, P, PageBreak, Scan, Table
 
 NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -99,6 +99,7 @@ class FodtWriter:
         self.auto: list[str] = []  # automatic styles
         self.ntab = 0
         self.toc_pages: dict[int, int] = {}
+        self.src_dir: Path | None = None
 
     # ------------------------------------------------------------ styles
     def styles(self) -> str:
@@ -131,7 +132,7 @@ class FodtWriter:
         )
         tc = o["title_color"] or o["hcolor"]
         s += [
-            f'<style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:margin-top="5cm" fo:margin-bottom="0.4cm"/>'
+            f'<style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:margin-top="{5 if o["first_page_plain"] else 0.3}cm" fo:margin-bottom="0.4cm"/>'
             f'<style:text-properties style:font-name="{hf}" fo:font-size="30pt" fo:font-weight="bold" fo:color="{tc}"/></style:style>',
             f'<style:style style:name="Subtitle" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.3cm"/>'
             f'<style:text-properties style:font-name="{hf}" fo:font-size="17pt" fo:color="{tc}"/></style:style>',
@@ -189,6 +190,8 @@ class FodtWriter:
             f'<style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.5cm"{rule}/></style:header-style>'
             f'<style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"{frule}/></style:footer-style>'
             f'</style:page-layout>{head}'
+            '<style:page-layout style:name="pm3"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" '
+            'fo:margin-top="0cm" fo:margin-bottom="0cm" fo:margin-left="0cm" fo:margin-right="0cm"/></style:page-layout>'
             f'<style:page-layout style:name="pm2"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" '
             f'fo:margin-top="{t}cm" fo:margin-bottom="{b}cm" fo:margin-left="{lft}cm" fo:margin-right="{r}cm"/></style:page-layout>'
         )
@@ -202,6 +205,7 @@ class FodtWriter:
         nxt = ""
         if o["first_page_plain"]:
             first = '<style:master-page style:name="First_20_Page" style:display-name="First Page" style:page-layout-name="pm2" style:next-style-name="Standard"/>'
+        first += ('<style:master-page style:name="Scan" style:page-layout-name="pm3" style:next-style-name="Standard"/>')
         return (
             f"<office:master-styles>{first}"
             f'<style:master-page style:name="Standard" style:page-layout-name="pm1"{nxt}>'
@@ -231,7 +235,22 @@ class FodtWriter:
             return self.toc(b)
         if isinstance(b, Custom):
             return self.custom[b.kind](b)
+        if isinstance(b, Scan):
+            return self.scan(b)
         raise TypeError(b)
+
+    def scan(self, b: Scan) -> str:
+        """A page that is a scanned picture: its own master page without margins or furniture."""
+        from . import raster
+
+        self.nscan = getattr(self, "nscan", 0) + 1
+        name = f"{self.doc.stem}-skannad-sida{self.nscan}.jpg"
+        assert self.src_dir is not None
+        img = raster.scanned_page(b.blocks, seed=name, **self.doc.options.get("scan", {}))
+        raster.save_jpeg(img, self.src_dir / name, quality=self.doc.options.get("scan_quality", 50))
+        return ('<text:p text:style-name="ScanPage"><draw:frame draw:name="Skannad" text:anchor-type="as-char" '
+                'svg:width="20.99cm" svg:height="29.69cm"><draw:image xlink:href="' + name + '" xlink:type="simple" '
+                'xlink:show="embed" xlink:actuate="onLoad"/></draw:frame></text:p><text:p text:style-name="AfterScan"/>')
 
     def toc(self, b: TOC) -> str:
         out = [f'<text:p text:style-name="TOCHead">{x(b.title)}</text:p>']
@@ -243,9 +262,32 @@ class FodtWriter:
             out.append('<text:p text:style-name="PB"/>')
         return "".join(out)
 
+    def image_table(self, t: Table) -> str:
+        """The table pasted as a picture (an Excel range copied as an image); caption stays text."""
+        from . import raster
+
+        o = self.o
+        tw = 21.0 - o["margins"][2] - o["margins"][3]
+        img = raster.table_image(t, tw / 2.54 * 72, **self.doc.options.get("image_table", {}))
+        name = f"{self.doc.stem}-bild{self.ntab}.png"
+        assert self.src_dir is not None
+        img.save(self.src_dir / name, "PNG", optimize=True)
+        h = tw * img.height / img.width
+        out = []
+        if t.caption:
+            out.append(f'<text:p text:style-name="Caption">{_span_text(t.caption)}</text:p>')
+        out.append(f'<text:p text:style-name="Standard"><draw:frame draw:name="Bild{self.ntab}" text:anchor-type="as-char" '
+                   f'svg:width="{tw:.3f}cm" svg:height="{h:.3f}cm"><draw:image xlink:href="{name}" xlink:type="simple" '
+                   f'xlink:show="embed" xlink:actuate="onLoad"/></draw:frame></text:p>')
+        if t.note:
+            out.append(f'<text:p text:style-name="Note">{_span_text(t.note)}</text:p>')
+        return "".join(out)
+
     def table(self, t: Table) -> str:
         o = self.o
         self.ntab += 1
+        if t.as_image:
+            return self.image_table(t)
         name = f"Tbl{self.ntab}"
         tw = 21.0 - o["margins"][2] - o["margins"][3]
         widths = [t.label_width] + [c.width or 1.0 for c in t.cols]
@@ -339,6 +381,10 @@ class FodtWriter:
                  'fo:text-indent="-0.5cm" fo:margin-left="0.9cm"/></style:list-level-properties></text:list-level-style-bullet></text:list-style>')
         auto = [
             '<style:style style:name="PB" style:family="paragraph"><style:paragraph-properties fo:break-before="page"/></style:style>',
+            '<style:style style:name="ScanPage" style:family="paragraph" style:master-page-name="Scan">'
+            '<style:paragraph-properties fo:margin="0cm" fo:line-height="100%"/><style:text-properties fo:font-size="2pt"/></style:style>',
+            '<style:style style:name="AfterScan" style:family="paragraph" style:master-page-name="Standard">'
+            '<style:text-properties fo:font-size="2pt"/></style:style>',
             '<style:style style:name="FirstPageP" style:family="paragraph" style:master-page-name="First_20_Page">'
             '<style:text-properties fo:font-size="2pt"/></style:style>',
         ] + self.auto
@@ -353,17 +399,19 @@ class FodtWriter:
         )
 
 
-def build(doc: Doc, src_dir: Path, out_dir: Path, custom: dict | None = None) -> Path:
+def build(doc: Doc, src_dir: Path, out_dir: Path, custom: dict | None = None,
+          writer: FodtWriter | None = None) -> Path:
     """Write sources/<stem>.fodt and convert it; with a TOC, convert twice to learn the pages."""
-    w = FodtWriter(doc)
+    w = writer or FodtWriter(doc)
     w.custom.update(custom or {})
+    w.src_dir = src_dir
     src = src_dir / f"{doc.stem}.fodt"
     has_toc = any(isinstance(b, TOC) for b in doc.blocks)
     src.write_text(w.render(), encoding="utf-8")
     pdf = lo.convert(src, out_dir)
     if has_toc:
-        w2 = FodtWriter(doc)
-        w2.custom.update(custom or {})
+        w2 = w
+        w2.src_dir = src_dir
         w2.toc_pages = lo.heading_pages(pdf, doc)
         src.write_text(w2.render(), encoding="utf-8")
         pdf = lo.convert(src, out_dir)

@@ -36,7 +36,8 @@ def _w(f: ImageFont.FreeTypeFont, s: str) -> float:
 
 
 def table_image(t: Table, width_pt: float, dpi: int = 200, family: str = "Carlito", size_pt: float = 9,
-                head_bg: str = "#DCE6F1", total_bg: str = "#F2F2F2", grid: bool = True) -> Image.Image:
+                head_bg: str = "#DCE6F1", total_bg: str = "#F2F2F2", grid: bool = True,
+                with_caption: bool = False) -> Image.Image:
     """The table as an Excel-like picture: grid lines, shaded header, numbers right-aligned."""
     k = dpi / 72
     px = round(size_pt * k)
@@ -49,12 +50,12 @@ def table_image(t: Table, width_pt: float, dpi: int = 200, family: str = "Carlit
     nhead = len(grid_rows[0]) + (1 if any(c.group for c in t.cols) else 0)
     W = round(sum(colw)) + 2
     H_ = rowh * (nhead + len(t.rows)) + 2
-    cap_h = rowh if t.caption else 0
+    cap_h = rowh if t.caption and with_caption else 0
     img = Image.new("RGB", (W, H_ + cap_h), "white")
     d = ImageDraw.Draw(img)
     pad = px * 0.35
     y = 0
-    if t.caption:
+    if cap_h:
         d.text((2, y + rowh * 0.2), t.caption, fill="black", font=fb)
         y += cap_h
     top = y
@@ -96,7 +97,10 @@ def table_image(t: Table, width_pt: float, dpi: int = 200, family: str = "Carlit
             d.line([x, top, x, y], fill="#a6a6a6")
         for yy in range(top, y + 1, rowh):
             d.line([0, yy, W - 1, yy], fill="#a6a6a6")
-    d.rectangle([0, top, W - 1, y], outline="#595959")
+        d.rectangle([0, top, W - 1, y], outline="#595959")
+    else:  # rules only: under the header and above the last row
+        d.line([0, top + rowh * nhead, W - 1, top + rowh * nhead], fill="#404040", width=2)
+        d.line([0, y, W - 1, y], fill="#404040", width=2)
     return img
 
 
@@ -149,15 +153,15 @@ def scanned_page(blocks: list[Block], seed: str, dpi: int = 200, family: str = "
                     y += px * 1.35
                 y += px * 0.5
         elif isinstance(b, Table):
-            tim = table_image(b, (right - left) / k, dpi=dpi, family="LiberationSans", size_pt=size_pt - 1.5,
-                              head_bg="#E6E6E6", total_bg="#FFFFFF").convert("L")
+            tim = table_image(b, (right - left) / k, dpi=dpi, family="LiberationSans", size_pt=size_pt - 0.5,
+                              head_bg="#E6E6E6", total_bg="#FFFFFF", grid=False).convert("L")
             img.paste(tim, (round(left), round(y + px * 0.3)))
             y += tim.height + px * 1.2
     if footer:
         d.text((left, 800 * k), footer, fill=40, font=font(family, round(8.5 * k)))
     # the scanner: paper tone, slight skew, softness, a shadow along one edge, a few specks
     img = img.rotate(angle, resample=Image.BICUBIC, fillcolor=255, expand=False)
-    img = img.filter(ImageFilter.GaussianBlur(0.6))
+    img = img.filter(ImageFilter.GaussianBlur(0.5))
     paper = Image.new("L", img.size, 236)
     img = Image.eval(img, lambda v: int(v * 0.85 + 12))  # lift black, darken white a little
     img = Image.composite(img, paper, Image.new("L", img.size, 255))

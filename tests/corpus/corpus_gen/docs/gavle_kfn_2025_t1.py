@@ -38,7 +38,15 @@ def build() -> Doc:
     d.p("Nämnden prognostiserar ett underskott om 2,1 mnkr för helåret, vilket främst beror på ökade "
         "energikostnader i idrottsanläggningarna och lägre intäkter från uthyrning av Gavlerinken. Av nämndens "
         "fyra mål bedöms två uppnås, ett delvis uppnås och ett inte uppnås.")
-    d.h(1, "2 Uppföljning av nämndens mål")
+    d.h(1, "2 Väsentliga händelser")
+    d.bullets("Gavlerinken har fått ny kylanläggning som ska minska energianvändningen med 30 procent från hösten.",
+              "Stadsbiblioteket har infört meröppet på söndagar.",
+              "Kultur- och fritidsnämnden har beslutat om nya riktlinjer för föreningsbidrag som gäller från 2026.",
+              "Länsmuseet Gävleborg och konserthuset har tecknat ett nytt samarbetsavtal med regionen.")
+    d.p("Under perioden har förvaltningen också förberett sommarens aktiviteter för barn och unga, bland annat "
+        "sommarlovsaktiviteter i samtliga stadsdelar med statsbidrag från Socialstyrelsen. Arbetet med en ny "
+        "kulturstrategi för kommunen har påbörjats och ska beslutas av kommunfullmäktige under hösten.")
+    d.h(1, "3 Uppföljning av nämndens mål")
 
     def goal(num: str, title: str, status: str, text: list[str], verdict: str, table: Table | None,
              *alt: str) -> None:
@@ -52,7 +60,7 @@ def build() -> Doc:
 
     kcols = [Col(("Jan–apr", "2025"), year="2025"), Col(("Jan–apr", "2024"), year="2024"),
              Col(("Jan–apr", "2023"), year="2023")]
-    goal("2.1", "Fler invånare ska ta del av kulturlivet", "expected_achieved", [
+    goal("3.1", "Fler invånare ska ta del av kulturlivet", "expected_achieved", [
         "Antalet besök på biblioteken och i kulturhusen har ökat. Länsmuseet och konserthuset har nått nya "
         "målgrupper genom samarbeten med skolan och studieförbunden. Kulturskolans kö har minskat."],
         "Prognosen är att målet kommer att uppnås.",
@@ -62,7 +70,7 @@ def build() -> Doc:
             Row("Antal elever i kulturskolan", [2_140, 2_087, Raw("-")]),
             Row("Andel sålda biljetter Gävle konserthus", [87, 82, 79], fmt=PCTNS),
         ], caption="Nyckeltal kultur"))
-    goal("2.2", "Barn och unga ska ha en aktiv och meningsfull fritid", "partly", [
+    goal("3.2", "Barn och unga ska ha en aktiv och meningsfull fritid", "partly", [
         "Deltagartillfällena i idrottsföreningarna för barn och unga 7–20 år har ökat, men flickornas andel är "
         "fortfarande låg. Fritidsgårdarna har utökat öppettiderna på helger i Andersberg och Sätra."],
         "Förvaltningen bedömer att målet delvis kommer att uppnås under året.",
@@ -71,7 +79,7 @@ def build() -> Doc:
             Row("Andel deltagartillfällen flickor", [38.4, 38.9, 37.2], fmt=NumFmt(dec=1, suffix=" %")),
             Row("Antal besök på fritidsgårdarna", [41_260, 38_930, 35_112]),
         ], caption="Nyckeltal fritid"))
-    goal("2.3", "Idrotts- och fritidsanläggningarna ska vara tillgängliga och väl använda", "expected_achieved", [
+    goal("3.3", "Idrotts- och fritidsanläggningarna ska vara tillgängliga och väl använda", "expected_achieved", [
         "Beläggningen i sporthallarna är fortsatt hög. Den nya konstgräsplanen på Strömvallen har ökat "
         "tillgängligheten för fotbollen under vintern."],
         "Prognosen är att målet kommer att uppnås.",
@@ -81,15 +89,15 @@ def build() -> Doc:
             Row("Nöjd kund-index anläggningar", [64.2, 61.8, Raw("-")], fmt=NumFmt(dec=1, suffix=" %*")),
         ], caption="Nyckeltal anläggningar",
            note="* Resultatet för 2025 avser kundundersökningen i mars; 2024 avser undersökningen i oktober."))
-    goal("2.4", "Nämnden ska minska sin energianvändning", "expected_not_achieved", [
+    goal("3.4", "Nämnden ska minska sin energianvändning", "expected_not_achieved", [
         "Energianvändningen i nämndens anläggningar har ökat under perioden på grund av den kalla vintern och "
         "längre öppettider i ishallarna. Åtgärder i ventilationen i Gavlehovshallen har försenats till hösten."],
         "Målet bedöms inte kunna uppnås under 2025.",
         Table(label_head=("Nyckeltal",), kind="kpi", fmt=NumFmt(), label_width=3.0, cols=kcols, rows=[
             Row("Energianvändning i anläggningarna, MWh", [9_812, 9_405, 9_688]),
         ]))
-    d.h(1, "3 Ekonomisk uppföljning")
-    d.h(2, "Resultaträkning", "3.1")
+    d.h(1, "4 Ekonomisk uppföljning")
+    d.h(2, "Resultaträkning", "4.1")
     f = NumFmt(dec=1)
     rows = [
         ("Intäkter", 38.4, 40.2, 118.0, 115.2),
@@ -115,7 +123,7 @@ def build() -> Doc:
     d.p("Intäkterna för perioden är 1,8 mnkr lägre än budget. Uthyrningen av Gavlerinken till evenemang har "
         "minskat, och två större konserter har flyttats till hösten. Lokalkostnaderna är högre än budget till "
         "följd av energipriserna.")
-    d.h(2, "Prognos per verksamhet", "3.2")
+    d.h(2, "Prognos per verksamhet", "4.2")
     units = [("Kultur", -101.2, -101.0), ("Bibliotek", -62.4, -62.1), ("Fritid och anläggningar", -95.8, -98.3),
              ("Föreningsstöd", -64.0, -64.0), ("Nämnd och ledning", -22.1, -22.2)]
     ur = [Row(n, [b, p, round(p - b, 1)]) for n, b, p in units]
@@ -126,7 +134,16 @@ def build() -> Doc:
                   cols=[Col(("Budget", "helår")), Col(("Prognos", "helår")), Col(("Avvikelse",))], rows=ur))
     d.p("Fritid och anläggningar svarar för hela underskottet. Kultur och bibliotek prognostiserar mindre "
         "överskott genom vakanser.")
-    d.h(1, "4 Personal")
+    d.h(2, "Investeringar", "4.3")
+    d.table(Table(label_head=("Projekt (mnkr)",), kind="plain", fmt=M1, label_width=2.6,
+                  cols=[Col(("Budget", "2025")), Col(("Utfall", "jan–apr")), Col(("Prognos", "2025"))], rows=[
+                      Row("Kylanläggning Gavlerinken", [14.0, 6.2, 14.8]),
+                      Row("Konstgräsplan Strömvallen", [8.5, 7.9, 8.1]),
+                      Row("Inventarier bibliotek", [1.2, 0.3, 1.2]),
+                      Row("Upprustning spontanidrottsplatser", [3.0, 0.4, 2.5]),
+                      Row("Summa", [26.7, 14.8, 26.6], total=True)]))
+    d.p("Kylanläggningen i Gavlerinken blir 0,8 mnkr dyrare än budgeterat på grund av tillkommande markarbeten.")
+    d.h(1, "5 Personal")
     d.p("Sjukfrånvaron under perioden var 5,8 procent, jämfört med 6,4 procent samma period 2024. Förvaltningen "
         "har 338 tillsvidareanställda. Rekrytering av en ny bibliotekschef pågår.")
     return d

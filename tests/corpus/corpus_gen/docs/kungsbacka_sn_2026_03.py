@@ -93,6 +93,28 @@ def build() -> Doc:
         ],
         kind="kpi", caption="Volymer och nyckeltal", fmt=kf, label_width=4.2,
     ))
+    d.h(2, "Personal")
+    d.p("Förvaltningen har 612 tillsvidareanställda medarbetare. Sjukfrånvaron har minskat jämfört med samma period "
+        "förra året, främst inom Funktionsnedsättning. Rekryteringen av socialsekreterare till barn och unga är "
+        "fortsatt svår och förvaltningen använder konsulter för att täcka tre vakanta tjänster. Kostnaden för "
+        "konsulterna uppgick till 1 380 tkr under perioden.")
+    d.h(2, "Investeringar")
+    d.table(Table(
+        label_head=("Projekt",), kind="plain", fmt=f, label_width=3.2,
+        cols=[Col(("Budget", "2026")), Col(("Utfall", "jan–mar")), Col(("Prognos", "2026"))],
+        rows=[Row("Inventarier gruppbostad Vallda", [1_200, 0, 1_200]),
+              Row("Digitala trygghetslarm", [850, 212, 850]),
+              Row("Verksamhetssystem, införande", [2_400, 640, 2_600]),
+              Row("Summa investeringar", [4_450, 852, 4_650], total=True)],
+        caption="Investeringar, tkr",
+    ))
+    d.p("Införandet av det nya verksamhetssystemet för individ- och familjeomsorgen bedöms kosta 200 tkr mer än "
+        "budgeterat på grund av ökade konsultkostnader för datamigrering.")
+    d.h(2, "Risker och osäkerheter")
+    d.p("Prognosen är osäker. Kostnaderna för placeringar av barn och unga kan förändras snabbt, och en enda "
+        "placering på särskilt ungdomshem kostar omkring 2 000 tkr per år. Även antalet hushåll med ekonomiskt "
+        "bistånd påverkas av arbetsmarknadens utveckling. Förvaltningen bedömer att risken för ett större "
+        "underskott än prognosen är betydande.")
     d.h(2, "Åtgärder för en ekonomi i balans")
     d.bullets(
         "Genomgång av samtliga externa placeringar med fokus på hemtagning och vård på hemmaplan.",

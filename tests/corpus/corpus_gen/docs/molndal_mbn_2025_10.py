@@ -41,7 +41,8 @@ def build() -> Doc:
     d.h(1, "1. Sammanfattning")
     d.p(f"Nämndens prognos för helåret 2025 är ett underskott på 2{THIN}150 tkr, en förbättring med 600 tkr "
         "jämfört med föregående rapport. Underskottet beror främst på lägre intäkter från bygglov då antalet "
-        "ansökningar om nybyggnad av flerbostadshus har minskat kraftigt under året. Miljötillsynen och "
+        "ansökningar om nybyggnad av flerbostadshus har minskat kraftigt under året. Jämfört med prognosen per maj "
+        "har underskottet minskat med 1 100 tkr. Miljötillsynen och "
         "livsmedelskontrollen har högre intäkter än budgeterat, och kostnaderna för personal är lägre till "
         "följd av vakanser.")
     d.p("Handläggningstiderna för bygglov har förbättrats under hösten. Andelen beslut som fattats inom "

@@ -179,7 +179,6 @@ def render(doc: Doc, out: Path) -> Path:
     }
     r = rl.RLDoc(doc, o)
     W = r.frame_width()
-    S = r.styles
 
     def circle(status: str, dia: float = 9) -> rl.Circle:
         return rl.Circle(COLOR[status], dia, outline=colors.HexColor("#7F7F7F") if status == "unassessed" else None)
@@ -190,7 +189,7 @@ def render(doc: Doc, out: Path) -> Path:
         cmds = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BACKGROUND", (0, 0), (-1, 0), o["table_head_bg"]),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#BFBFBF")), ("ALIGN", (2, 1), (2, -1), "CENTER")]
         prev = None
-        for i, (kf_title, title, status) in enumerate(b.data["rows"], start=1):
+        for _i, (kf_title, title, status) in enumerate(b.data["rows"], start=1):
             data.append([r.cell(kf_title if kf_title != prev else "", False, False), r.cell(title, False, False),
                          circle(status)])
             prev = kf_title
