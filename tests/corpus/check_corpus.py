@@ -4,7 +4,7 @@
 usage: check_corpus.py [--tools DIR] [--no-expected] [-- EXTRACT_CMD ...]
 
   EXTRACT_CMD defaults to `.venv/bin/namndlasaren extract` (run from the repository root).
-  1. score_extraction.py tests/corpus/answers tests/corpus --ext pdf -- EXTRACT_CMD
+  1. score_extraction.py --ext pdf tests/corpus/answers tests/corpus -- EXTRACT_CMD
      (metadata, goals and statuses, KPI values, finance cells against the answer keys)
   2. text_fidelity.py tests/corpus -- EXTRACT_CMD
      (the app's words against `pdftotext -layout`)
@@ -51,7 +51,9 @@ def run(title: str, cmd: list[str]) -> int:
 
 
 def against_expected(extract: list[str]) -> None:
-    print("== app text vs tests/corpus/expected/*.txt (words; furniture and TOC left out)", flush=True)
+    print(
+        "== app text vs tests/corpus/expected/*.txt (words; furniture and TOC left out)", flush=True
+    )
     tp = tg = tr = 0
     for pdf in sorted(HERE.glob("*.pdf")):
         exp = words((HERE / "expected" / f"{pdf.stem}.txt").read_text(encoding="utf-8"))
@@ -60,19 +62,29 @@ def against_expected(extract: list[str]) -> None:
         p = subprocess.run(extract + [str(tmp)], capture_output=True, text=True, timeout=300)
         try:
             d = json.loads(p.stdout)
-            got = words("\n".join((s.get("heading") or "") + "\n" + (s.get("text") or "")
-                                  for s in d.get("sections") or []))
+            got = words(
+                "\n".join(
+                    (s.get("heading") or "") + "\n" + (s.get("text") or "")
+                    for s in d.get("sections") or []
+                )
+            )
         except Exception:
-            print(f"{pdf.stem}: extract failed rc={p.returncode}: {(p.stderr or p.stdout).strip()[-160:]}")
+            print(
+                f"{pdf.stem}: extract failed rc={p.returncode}: {(p.stderr or p.stdout).strip()[-160:]}"
+            )
             got = collections.Counter()
         common = sum((got & exp).values())
         ng, ne = sum(got.values()), sum(exp.values())
         tp += common
         tg += ng
         tr += ne
-        print(f"{pdf.stem}: precision {common / max(ng, 1):.3f} recall {common / max(ne, 1):.3f} "
-              f"({ng} words, expected {ne}); not expected: {' '.join(w for w, _ in (got - exp).most_common(6))}")
-    print(f"text vs expected: precision {tp / max(tg, 1):.3f} recall {tp / max(tr, 1):.3f} over {tr} words\n")
+        print(
+            f"{pdf.stem}: precision {common / max(ng, 1):.3f} recall {common / max(ne, 1):.3f} "
+            f"({ng} words, expected {ne}); not expected: {' '.join(w for w, _ in (got - exp).most_common(6))}"
+        )
+    print(
+        f"text vs expected: precision {tp / max(tg, 1):.3f} recall {tp / max(tr, 1):.3f} over {tr} words\n"
+    )
 
 
 def main() -> int:
@@ -85,10 +97,24 @@ def main() -> int:
     if not extract:
         extract = [".venv/bin/namndlasaren", "extract"]
     tools = Path(a.tools)
-    rc1 = run("score_extraction (answer keys)", [sys.executable, str(tools / "score_extraction.py"),
-                                                 str(HERE / "answers"), str(HERE), "--ext", "pdf", "--", *extract])
-    rc2 = run("text_fidelity (vs pdftotext -layout)", [sys.executable, str(tools / "text_fidelity.py"), str(HERE),
-                                                       "--", *extract])
+    # options before the positionals: the tool's trailing REMAINDER argument would swallow them
+    rc1 = run(
+        "score_extraction (answer keys)",
+        [
+            sys.executable,
+            str(tools / "score_extraction.py"),
+            "--ext",
+            "pdf",
+            str(HERE / "answers"),
+            str(HERE),
+            "--",
+            *extract,
+        ],
+    )
+    rc2 = run(
+        "text_fidelity (vs pdftotext -layout)",
+        [sys.executable, str(tools / "text_fidelity.py"), str(HERE), "--", *extract],
+    )
     if not a.no_expected:
         against_expected(extract)
     return 0 if rc1 == 0 and rc2 == 0 else 1

@@ -51,7 +51,9 @@ def main() -> int:
         if not a.check:
             pdf = mod.render(doc, HERE) if hasattr(mod, "render") else render(doc)
             (HERE / "answers" / f"{doc.stem}.json").write_text(doc.key_json(), encoding="utf-8")
-            (HERE / "expected" / f"{doc.stem}.txt").write_text(doc.expected_text(), encoding="utf-8")
+            (HERE / "expected" / f"{doc.stem}.txt").write_text(
+                doc.expected_text(), encoding="utf-8"
+            )
         pdf = HERE / f"{doc.stem}.pdf"
         report = checks.against_pdf(doc, pdf)
         bad += not report.ok
@@ -65,10 +67,15 @@ def write_readme_table(docs: list[Doc]) -> None:
     """The document table of README.md, from each document's own description."""
     from corpus_gen.checks import page_count
 
-    lines = ["| file | municipality | committee | what it is | pages | what makes it hard |", "|---|---|---|---|---|---|"]
+    lines = [
+        "| file | municipality | committee | what it is | pages | what makes it hard |",
+        "|---|---|---|---|---|---|",
+    ]
     for d in docs:
-        lines.append(f"| `{d.stem}.pdf` | {d.municipality} | {d.committee} | {d.what} | "
-                     f"{page_count(HERE / (d.stem + '.pdf'))} | {d.hard} |")
+        lines.append(
+            f"| `{d.stem}.pdf` | {d.municipality} | {d.committee} | {d.what} | "
+            f"{page_count(HERE / (d.stem + '.pdf'))} | {d.hard} |"
+        )
     readme = HERE / "README.md"
     text = readme.read_text(encoding="utf-8")
     start = text.index("<!-- documents")

@@ -43,7 +43,13 @@ def image_text(doc: Doc) -> str:
     """Words that are only in pictures (image tables, scanned pages)."""
     out = []
     for b in doc.blocks:
-        if isinstance(b, Scan) or isinstance(b, Table) and b.as_image or isinstance(b, Custom) and b.data.get("image"):
+        if (
+            isinstance(b, Scan)
+            or isinstance(b, Table)
+            and b.as_image
+            or isinstance(b, Custom)
+            and b.data.get("image")
+        ):
             out.append(b.text())
     return "\n".join(out)
 
@@ -63,10 +69,14 @@ class Report:
         return not self.missing and self.size < 300_000
 
     def __str__(self) -> str:
-        miss = f" MISSING {len(self.missing)}: {' '.join(self.missing[:12])}" if self.missing else ""
-        return (f"{self.pages} pages, {self.size // 1024} KB, {self.n_expected} expected words "
-                f"(+{self.image_words} in images), poppler {self.n_ref}, furniture/TOC words {len(self.extra)}"
-                f" e.g. {' '.join(self.extra[:8])}{miss}")
+        miss = (
+            f" MISSING {len(self.missing)}: {' '.join(self.missing[:12])}" if self.missing else ""
+        )
+        return (
+            f"{self.pages} pages, {self.size // 1024} KB, {self.n_expected} expected words "
+            f"(+{self.image_words} in images), poppler {self.n_ref}, furniture/TOC words {len(self.extra)}"
+            f" e.g. {' '.join(self.extra[:8])}{miss}"
+        )
 
 
 def against_pdf(doc: Doc, pdf: Path) -> Report:
@@ -75,7 +85,9 @@ def against_pdf(doc: Doc, pdf: Path) -> Report:
         r.missing = ["<no pdf>"]
         return r
     r.size = pdf.stat().st_size
-    ref_text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    ref_text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True
+    ).stdout
     r.pages = ref_text.count("\f")
     ref = words(ref_text)
     exp = words(doc.expected_text())

@@ -162,7 +162,7 @@ class FodtWriter:
                 f'<style:style style:name="TOC{lvl}" style:family="paragraph"><style:paragraph-properties fo:margin-left="{(lvl - 1) * 0.6}cm" '
                 f'fo:margin-bottom="0.08cm"><style:tab-stops><style:tab-stop style:position="{tw - (lvl - 1) * 0.6:.2f}cm" style:type="right" '
                 f'style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>'
-                f'<style:text-properties{BOLD if lvl == 1 else ""}/></style:style>'
+                f"<style:text-properties{BOLD if lvl == 1 else ''}/></style:style>"
             )
         tf = o["table_font"] or f
         ts = o["table_size"]
@@ -183,13 +183,15 @@ class FodtWriter:
         rule = ""
         if o["hf_rule"]:
             rule = ' fo:border-bottom="0.5pt solid #808080" fo:padding-bottom="0.08cm"'
-        frule = ' fo:border-top="0.5pt solid #808080" fo:padding-top="0.08cm"' if o["hf_rule"] else ""
+        frule = (
+            ' fo:border-top="0.5pt solid #808080" fo:padding-top="0.08cm"' if o["hf_rule"] else ""
+        )
         return (
             f'<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" '
             f'fo:margin-top="{t}cm" fo:margin-bottom="{b}cm" fo:margin-left="{lft}cm" fo:margin-right="{r}cm"/>'
             f'<style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.5cm"{rule}/></style:header-style>'
             f'<style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"{frule}/></style:footer-style>'
-            f'</style:page-layout>{head}'
+            f"</style:page-layout>{head}"
             '<style:page-layout style:name="pm3"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" '
             'fo:margin-top="0cm" fo:margin-bottom="0cm" fo:margin-left="0cm" fo:margin-right="0cm"/></style:page-layout>'
             f'<style:page-layout style:name="pm2"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" '
@@ -205,11 +207,11 @@ class FodtWriter:
         nxt = ""
         if o["first_page_plain"]:
             first = '<style:master-page style:name="First_20_Page" style:display-name="First Page" style:page-layout-name="pm2" style:next-style-name="Standard"/>'
-        first += ('<style:master-page style:name="Scan" style:page-layout-name="pm3" style:next-style-name="Standard"/>')
+        first += '<style:master-page style:name="Scan" style:page-layout-name="pm3" style:next-style-name="Standard"/>'
         return (
             f"<office:master-styles>{first}"
             f'<style:master-page style:name="Standard" style:page-layout-name="pm1"{nxt}>'
-            f'{_hf(o["header"], o["hf_size"], None, True)}{_hf(o["footer"], o["hf_size"], None, False)}'
+            f"{_hf(o['header'], o['hf_size'], None, True)}{_hf(o['footer'], o['hf_size'], None, False)}"
             f"</style:master-page></office:master-styles>"
         )
 
@@ -219,13 +221,24 @@ class FodtWriter:
             st = "Heading_20_1_20_nb" if b.style == "nb" else f"Heading_20_{min(b.level, 4)}"
             return f'<text:h text:style-name="{st}" text:outline-level="{b.level}">{_span_text(b.full)}</text:h>'
         if isinstance(b, P):
-            st = {"title": "Title", "subtitle": "Subtitle", "meta": "Meta", "metatop": "MetaTop", "lead": "Lead",
-                  "small": "Small", "quote": "Quote", "status": "Status", "note": "Note", "caption": "Caption"}.get(
-                b.style or "", "Text_20_body")
+            st = {
+                "title": "Title",
+                "subtitle": "Subtitle",
+                "meta": "Meta",
+                "metatop": "MetaTop",
+                "lead": "Lead",
+                "small": "Small",
+                "quote": "Quote",
+                "status": "Status",
+                "note": "Note",
+                "caption": "Caption",
+            }.get(b.style or "", "Text_20_body")
             return f'<text:p text:style-name="{st}">{_span_text(b.body)}</text:p>'
         if isinstance(b, Bullets):
-            items = "".join(f'<text:list-item><text:p text:style-name="Text_20_body">{_span_text(i)}</text:p></text:list-item>'
-                            for i in b.items)
+            items = "".join(
+                f'<text:list-item><text:p text:style-name="Text_20_body">{_span_text(i)}</text:p></text:list-item>'
+                for i in b.items
+            )
             return f'<text:list text:style-name="LBullet">{items}</text:list>'
         if isinstance(b, PageBreak):
             return '<text:p text:style-name="PB"/>'
@@ -248,16 +261,22 @@ class FodtWriter:
         assert self.src_dir is not None
         img = raster.scanned_page(b.blocks, seed=name, **self.doc.options.get("scan", {}))
         raster.save_jpeg(img, self.src_dir / name, quality=self.doc.options.get("scan_quality", 50))
-        return ('<text:p text:style-name="ScanPage"><draw:frame draw:name="Skannad" text:anchor-type="as-char" '
-                'svg:width="20.99cm" svg:height="29.69cm"><draw:image xlink:href="' + name + '" xlink:type="simple" '
-                'xlink:show="embed" xlink:actuate="onLoad"/></draw:frame></text:p><text:p text:style-name="AfterScan"/>')
+        return (
+            '<text:p text:style-name="ScanPage"><draw:frame draw:name="Skannad" text:anchor-type="as-char" '
+            'svg:width="20.99cm" svg:height="29.69cm"><draw:image xlink:href="'
+            + name
+            + '" xlink:type="simple" '
+            'xlink:show="embed" xlink:actuate="onLoad"/></draw:frame></text:p><text:p text:style-name="AfterScan"/>'
+        )
 
     def toc(self, b: TOC) -> str:
         out = [f'<text:p text:style-name="TOCHead">{x(b.title)}</text:p>']
         for i, h in enumerate(self.doc.blocks):
             if isinstance(h, H) and h.toc and h.level <= b.levels:
                 page = self.toc_pages.get(i, 88)
-                out.append(f'<text:p text:style-name="TOC{h.level}">{_span_text(h.full)}<text:tab/>{page}</text:p>')
+                out.append(
+                    f'<text:p text:style-name="TOC{h.level}">{_span_text(h.full)}<text:tab/>{page}</text:p>'
+                )
         if not self.o["h1_page_break"]:
             out.append('<text:p text:style-name="PB"/>')
         return "".join(out)
@@ -276,9 +295,11 @@ class FodtWriter:
         out = []
         if t.caption:
             out.append(f'<text:p text:style-name="Caption">{_span_text(t.caption)}</text:p>')
-        out.append(f'<text:p text:style-name="Standard"><draw:frame draw:name="Bild{self.ntab}" text:anchor-type="as-char" '
-                   f'svg:width="{tw:.3f}cm" svg:height="{h:.3f}cm"><draw:image xlink:href="{name}" xlink:type="simple" '
-                   f'xlink:show="embed" xlink:actuate="onLoad"/></draw:frame></text:p>')
+        out.append(
+            f'<text:p text:style-name="Standard"><draw:frame draw:name="Bild{self.ntab}" text:anchor-type="as-char" '
+            f'svg:width="{tw:.3f}cm" svg:height="{h:.3f}cm"><draw:image xlink:href="{name}" xlink:type="simple" '
+            f'xlink:show="embed" xlink:actuate="onLoad"/></draw:frame></text:p>'
+        )
         if t.note:
             out.append(f'<text:p text:style-name="Note">{_span_text(t.note)}</text:p>')
         return "".join(out)
@@ -293,11 +314,15 @@ class FodtWriter:
         widths = [t.label_width] + [c.width or 1.0 for c in t.cols]
         scale = tw / sum(widths)
         rules = o["table_rules"]
-        auto = [f'<style:style style:name="{name}" style:family="table"><style:table-properties style:width="{tw:.2f}cm" '
-                f'table:align="left" fo:margin-bottom="{0.1 if t.note else 0.4}cm"/></style:style>']
+        auto = [
+            f'<style:style style:name="{name}" style:family="table"><style:table-properties style:width="{tw:.2f}cm" '
+            f'table:align="left" fo:margin-bottom="{0.1 if t.note else 0.4}cm"/></style:style>'
+        ]
         for i, w in enumerate(widths):
-            auto.append(f'<style:style style:name="{name}.C{i}" style:family="table-column"><style:table-column-properties '
-                        f'style:column-width="{w * scale:.3f}cm"/></style:style>')
+            auto.append(
+                f'<style:style style:name="{name}.C{i}" style:family="table-column"><style:table-column-properties '
+                f'style:column-width="{w * scale:.3f}cm"/></style:style>'
+            )
 
         def cell_style(kind: str) -> str:
             sname = f"{name}.{kind}"
@@ -317,48 +342,70 @@ class FodtWriter:
                 props += f' fo:background-color="{o["zebra"]}"'
             if kind in ("head", "group"):
                 props += ' style:vertical-align="bottom"'
-            auto.append(f'<style:style style:name="{sname}" style:family="table-cell"><style:table-cell-properties {props}/></style:style>')
+            auto.append(
+                f'<style:style style:name="{sname}" style:family="table-cell"><style:table-cell-properties {props}/></style:style>'
+            )
             return sname
 
         cs = {k: cell_style(k) for k in ("head", "group", "body", "total", "zebra")}
         self.auto.extend(auto)
-        cols = "".join(f'<table:table-column table:style-name="{name}.C{i}"/>' for i in range(len(widths)))
+        cols = "".join(
+            f'<table:table-column table:style-name="{name}.C{i}"/>' for i in range(len(widths))
+        )
         head_rows = []
         if any(c.group for c in t.cols):
-            cells = [f'<table:table-cell table:style-name="{cs["group"]}"><text:p text:style-name="TLB"/></table:table-cell>']
+            cells = [
+                f'<table:table-cell table:style-name="{cs["group"]}"><text:p text:style-name="TLB"/></table:table-cell>'
+            ]
             for g, span in t.groups():
                 attr = f' table:number-columns-spanned="{span}"' if span > 1 else ""
-                cells.append(f'<table:table-cell table:style-name="{cs["group"]}"{attr}><text:p text:style-name="TNB" '
-                             f'loext:text-align="center">{x(g)}</text:p></table:table-cell>')
+                cells.append(
+                    f'<table:table-cell table:style-name="{cs["group"]}"{attr}><text:p text:style-name="TNB" '
+                    f'loext:text-align="center">{x(g)}</text:p></table:table-cell>'
+                )
                 cells += ["<table:covered-table-cell/>"] * (span - 1)
             head_rows.append(f"<table:table-row>{''.join(cells)}</table:table-row>")
         grid = t.header_lines()
         cells = []
         for j, lines in enumerate(grid):
             st = "TLB" if j == 0 else "TNB"
-            ps = "".join(f'<text:p text:style-name="{st}">{x(s)}</text:p>' for s in lines if s) or f'<text:p text:style-name="{st}"/>'
-            cells.append(f'<table:table-cell table:style-name="{cs["head"]}" office:value-type="string">{ps}</table:table-cell>')
+            ps = (
+                "".join(f'<text:p text:style-name="{st}">{x(s)}</text:p>' for s in lines if s)
+                or f'<text:p text:style-name="{st}"/>'
+            )
+            cells.append(
+                f'<table:table-cell table:style-name="{cs["head"]}" office:value-type="string">{ps}</table:table-cell>'
+            )
         head_rows.append(f"<table:table-row>{''.join(cells)}</table:table-row>")
         body = []
         for k, r in enumerate(t.rows):
             kind = "total" if r.total else ("zebra" if k % 2 and o["zebra"] else "body")
             if r.heading:
-                body.append(f'<table:table-row><table:table-cell table:style-name="{cs[kind]}" table:number-columns-spanned="{len(widths)}">'
-                            f'<text:p text:style-name="TLH">{x(r.label)}</text:p></table:table-cell>'
-                            + "<table:covered-table-cell/>" * (len(widths) - 1) + "</table:table-row>")
+                body.append(
+                    f'<table:table-row><table:table-cell table:style-name="{cs[kind]}" table:number-columns-spanned="{len(widths)}">'
+                    f'<text:p text:style-name="TLH">{x(r.label)}</text:p></table:table-cell>'
+                    + "<table:covered-table-cell/>" * (len(widths) - 1)
+                    + "</table:table-row>"
+                )
                 continue
             lst = "TLB" if r.total else ("TLI" if r.indent else "TL")
             nst = "TNB" if r.total else "TN"
-            cells = [f'<table:table-cell table:style-name="{cs[kind]}" office:value-type="string"><text:p text:style-name="{lst}">{_span_text(r.label)}</text:p></table:table-cell>']
+            cells = [
+                f'<table:table-cell table:style-name="{cs[kind]}" office:value-type="string"><text:p text:style-name="{lst}">{_span_text(r.label)}</text:p></table:table-cell>'
+            ]
             for c, v in zip(t.cols, r.cells, strict=True):
                 s = t.fmt_cell(r, c, v)
-                cells.append(f'<table:table-cell table:style-name="{cs[kind]}" office:value-type="string"><text:p text:style-name="{nst}">{x(s)}</text:p></table:table-cell>')
+                cells.append(
+                    f'<table:table-cell table:style-name="{cs[kind]}" office:value-type="string"><text:p text:style-name="{nst}">{x(s)}</text:p></table:table-cell>'
+                )
             body.append(f"<table:table-row>{''.join(cells)}</table:table-row>")
         out = []
         if t.caption:
             out.append(f'<text:p text:style-name="Caption">{_span_text(t.caption)}</text:p>')
-        out.append(f'<table:table table:name="{name}" table:style-name="{name}">{cols}'
-                   f'<table:table-header-rows>{"".join(head_rows)}</table:table-header-rows>{"".join(body)}</table:table>')
+        out.append(
+            f'<table:table table:name="{name}" table:style-name="{name}">{cols}'
+            f"<table:table-header-rows>{''.join(head_rows)}</table:table-header-rows>{''.join(body)}</table:table>"
+        )
         if t.note:
             out.append(f'<text:p text:style-name="Note">{_span_text(t.note)}</text:p>')
         return "".join(out)
@@ -374,11 +421,15 @@ class FodtWriter:
             body.append(self.block(b))
         o = self.o
         fonts = {o["font"], o["hfont"] or o["font"], o["table_font"] or o["font"]}
-        font_decls = "".join(f'<style:font-face style:name="{f}" svg:font-family="{f}"/>' for f in sorted(fonts))
-        lists = ('<text:list-style style:name="LBullet"><text:list-level-style-bullet text:level="1" text:bullet-char="•">'
-                 '<style:list-level-properties text:list-level-position-and-space-mode="label-alignment">'
-                 '<style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.9cm" '
-                 'fo:text-indent="-0.5cm" fo:margin-left="0.9cm"/></style:list-level-properties></text:list-level-style-bullet></text:list-style>')
+        font_decls = "".join(
+            f'<style:font-face style:name="{f}" svg:font-family="{f}"/>' for f in sorted(fonts)
+        )
+        lists = (
+            '<text:list-style style:name="LBullet"><text:list-level-style-bullet text:level="1" text:bullet-char="•">'
+            '<style:list-level-properties text:list-level-position-and-space-mode="label-alignment">'
+            '<style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.9cm" '
+            'fo:text-indent="-0.5cm" fo:margin-left="0.9cm"/></style:list-level-properties></text:list-level-style-bullet></text:list-style>'
+        )
         auto = [
             '<style:style style:name="PB" style:family="paragraph"><style:paragraph-properties fo:break-before="page"/></style:style>',
             '<style:style style:name="ScanPage" style:family="paragraph" style:master-page-name="Scan">'
@@ -395,12 +446,19 @@ class FodtWriter:
             f"<office:font-face-decls>{font_decls}</office:font-face-decls>\n"
             f"<office:styles>\n{self.styles()}\n{lists}\n</office:styles>\n"
             f"<office:automatic-styles>{self.page_layouts()}{''.join(auto)}</office:automatic-styles>\n"
-            f"{self.master()}\n<office:body><office:text>\n" + "\n".join(body) + "\n</office:text></office:body></office:document>\n"
+            f"{self.master()}\n<office:body><office:text>\n"
+            + "\n".join(body)
+            + "\n</office:text></office:body></office:document>\n"
         )
 
 
-def build(doc: Doc, src_dir: Path, out_dir: Path, custom: dict | None = None,
-          writer: FodtWriter | None = None) -> Path:
+def build(
+    doc: Doc,
+    src_dir: Path,
+    out_dir: Path,
+    custom: dict | None = None,
+    writer: FodtWriter | None = None,
+) -> Path:
     """Write sources/<stem>.fodt and convert it; with a TOC, convert twice to learn the pages."""
     w = writer or FodtWriter(doc)
     w.custom.update(custom or {})

@@ -56,9 +56,15 @@ class HtmlWriter:
             out.append(f'<p class="caption">{e(t.caption)}</p>')
         widths = [t.label_width] + [c.width or 1.0 for c in t.cols]
         tot = sum(widths)
-        out.append('<table width="100%" cellspacing="0" cellpadding="3" '
-                   f'style="border-collapse: collapse; border: {bd}">')
-        out.append("<colgroup>" + "".join(f'<col width="{round(100 * w / tot)}%">' for w in widths) + "</colgroup>")
+        out.append(
+            '<table width="100%" cellspacing="0" cellpadding="3" '
+            f'style="border-collapse: collapse; border: {bd}">'
+        )
+        out.append(
+            "<colgroup>"
+            + "".join(f'<col width="{round(100 * w / tot)}%">' for w in widths)
+            + "</colgroup>"
+        )
         out.append("<thead>")
         hstyle = f'style="background: {o["head_bg"]}; border: {bd}; font-weight: bold"'
         if any(c.group for c in t.cols):
@@ -70,7 +76,11 @@ class HtmlWriter:
         cells = []
         for j, lines in enumerate(grid):
             al = "left" if j == 0 else "right"
-            cells.append(f'<th align="{al}" valign="bottom" {hstyle}>' + "<br>".join(e(s) for s in lines if s) + "</th>")
+            cells.append(
+                f'<th align="{al}" valign="bottom" {hstyle}>'
+                + "<br>".join(e(s) for s in lines if s)
+                + "</th>"
+            )
         out.append("<tr>" + "".join(cells) + "</tr></thead><tbody>")
         for r in t.rows:
             st = f'style="border: {bd}{"; font-weight: bold" if r.total or r.heading else ""}"'
@@ -90,12 +100,12 @@ class HtmlWriter:
     def render(self) -> str:
         o = self.o
         css = f"""
-body {{ font-family: '{o['font']}'; font-size: {o['size']}; }}
-h1 {{ font-family: '{o['hfont'] or o['font']}'; font-size: 17pt; color: {o['hcolor']}; }}
-h2 {{ font-family: '{o['hfont'] or o['font']}'; font-size: 13.5pt; color: {o['hcolor']}; }}
-h3 {{ font-family: '{o['hfont'] or o['font']}'; font-size: 11pt; color: {o['hcolor']}; }}
-p.title {{ font-size: 24pt; font-weight: bold; color: {o['hcolor']}; }}
-p.subtitle {{ font-size: 15pt; color: {o['hcolor']}; }}
+body {{ font-family: '{o["font"]}'; font-size: {o["size"]}; }}
+h1 {{ font-family: '{o["hfont"] or o["font"]}'; font-size: 17pt; color: {o["hcolor"]}; }}
+h2 {{ font-family: '{o["hfont"] or o["font"]}'; font-size: 13.5pt; color: {o["hcolor"]}; }}
+h3 {{ font-family: '{o["hfont"] or o["font"]}'; font-size: 11pt; color: {o["hcolor"]}; }}
+p.title {{ font-size: 24pt; font-weight: bold; color: {o["hcolor"]}; }}
+p.subtitle {{ font-size: 15pt; color: {o["hcolor"]}; }}
 p.meta {{ font-size: 9pt; }}
 p.caption {{ font-weight: bold; font-size: 9.5pt; }}
 p.note {{ font-size: 8pt; font-style: italic; }}
@@ -103,12 +113,14 @@ p.lead {{ font-size: 11pt; font-style: italic; }}
 p.small {{ font-size: 8.5pt; }}
 p.status {{ font-weight: bold; }}
 th, td {{ font-size: 8.5pt; }}
-{o['css']}
+{o["css"]}
 """
         body = "\n".join(self.block(b) for b in self.doc.blocks)
         title = e(self.doc.options.get("pdf_title", self.doc.title))
-        return (f'<!DOCTYPE html>\n<html lang="sv">\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n'
-                f"<style>{css}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n")
+        return (
+            f'<!DOCTYPE html>\n<html lang="sv">\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n'
+            f"<style>{css}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
+        )
 
 
 def build(doc: Doc, src_dir: Path, out_dir: Path, custom: dict | None = None) -> Path:

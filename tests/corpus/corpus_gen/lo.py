@@ -14,8 +14,13 @@ from .model import Doc, H
 PROFILE = Path(tempfile.gettempdir()) / "namndlasaren-corpus-lo-profile"
 
 
-def convert(src: Path, out_dir: Path, fmt: str = "pdf", date: str = "20260115093000",
-            infilter: str | None = None) -> Path:
+def convert(
+    src: Path,
+    out_dir: Path,
+    fmt: str = "pdf",
+    date: str = "20260115093000",
+    infilter: str | None = None,
+) -> Path:
     """soffice --headless --convert-to pdf, with a profile of our own (others may run soffice)."""
     with tempfile.TemporaryDirectory() as tmp:
         cmd = ["soffice", f"-env:UserInstallation=file://{PROFILE}", "--headless", "--norestore"]
@@ -50,8 +55,9 @@ def fix_pdf(pdf: Path, date: str) -> None:
 
 
 def page_texts(pdf: Path) -> list[str]:
-    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
-                         text=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
     return out.split("\f")[:-1] if out.endswith("\f") else out.split("\f")
 
 

@@ -12,8 +12,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-STATUSES = {"achieved", "partly", "not_achieved", "expected_achieved", "expected_not_achieved",
-            "unassessed"}
+STATUSES = {
+    "achieved",
+    "partly",
+    "not_achieved",
+    "expected_achieved",
+    "expected_not_achieved",
+    "unassessed",
+}
 
 
 # ---------------------------------------------------------------- numbers as printed
@@ -304,13 +310,19 @@ class Doc:
                 if not r.in_key or r.heading:
                     continue
                 if t.kind == "kpi":
-                    vals = {c.year: v for c, v in zip(t.cols, r.cells, strict=True)
-                            if c.year and isinstance(v, int | float)}
+                    vals = {
+                        c.year: v
+                        for c, v in zip(t.cols, r.cells, strict=True)
+                        if c.year and isinstance(v, int | float)
+                    }
                     if vals:
                         kpis.append({"name": r.label, "values": vals})
                 else:
-                    cols = {c.name: v for c, v in zip(t.cols, r.cells, strict=True)
-                            if c.in_key and isinstance(v, int | float)}
+                    cols = {
+                        c.name: v
+                        for c, v in zip(t.cols, r.cells, strict=True)
+                        if c.in_key and isinstance(v, int | float)
+                    }
                     if not cols:
                         continue
                     if t.kind == "is":
@@ -323,7 +335,8 @@ class Doc:
             "report_type": self.report_type,
             "period": {"year": self.year, "end": self.end},
             "goals": [
-                {"title": g.title, "status": g.status} | ({"status_alt": g.status_alt} if g.status_alt else {})
+                {"title": g.title, "status": g.status}
+                | ({"status_alt": g.status_alt} if g.status_alt else {})
                 for g in self.goals
             ],
             "kpis": kpis,

@@ -58,7 +58,9 @@ GENERIC = [
 FLER = ["fler", "färre"]
 
 
-def compose(rnd: random.Random, specific: list[str], vht: str, n_sentences: int, used: set[str]) -> str:
+def compose(
+    rnd: random.Random, specific: list[str], vht: str, n_sentences: int, used: set[str]
+) -> str:
     """A paragraph: mostly the verksamhet's own sentences, filled out with generic ones."""
     pool = [s for s in specific if s not in used]
     gen = [s for s in GENERIC if s not in used]
@@ -73,7 +75,13 @@ def compose(rnd: random.Random, specific: list[str], vht: str, n_sentences: int,
             pool.remove(s)
         if s in gen:
             gen.remove(s)
-        out.append(s.format(vht=vht, n=f"{rnd.randint(120, 2400):,}".replace(",", " "), pct=rnd.randint(2, 18),
-                            fler=rnd.choice(FLER)))
+        out.append(
+            s.format(
+                vht=vht,
+                n=f"{rnd.randint(120, 2400):,}".replace(",", " "),
+                pct=rnd.randint(2, 18),
+                fler=rnd.choice(FLER),
+            )
+        )
     text = " ".join(out)
     return text[0].upper() + text[1:]

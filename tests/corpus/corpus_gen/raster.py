@@ -35,9 +35,17 @@ def _w(f: ImageFont.FreeTypeFont, s: str) -> float:
     return f.getlength(s)
 
 
-def table_image(t: Table, width_pt: float, dpi: int = 200, family: str = "Carlito", size_pt: float = 9,
-                head_bg: str = "#DCE6F1", total_bg: str = "#F2F2F2", grid: bool = True,
-                with_caption: bool = False) -> Image.Image:
+def table_image(
+    t: Table,
+    width_pt: float,
+    dpi: int = 200,
+    family: str = "Carlito",
+    size_pt: float = 9,
+    head_bg: str = "#DCE6F1",
+    total_bg: str = "#F2F2F2",
+    grid: bool = True,
+    with_caption: bool = False,
+) -> Image.Image:
     """The table as an Excel-like picture: grid lines, shaded header, numbers right-aligned."""
     k = dpi / 72
     px = round(size_pt * k)
@@ -86,7 +94,9 @@ def table_image(t: Table, width_pt: float, dpi: int = 200, family: str = "Carlit
         f = fb if r.total or r.heading else fr
         if r.total:
             d.rectangle([0, y, W - 1, y + rowh], fill=total_bg)
-        d.text((xs[0] + pad + (px if r.indent else 0), y + rowh * 0.2), r.label, fill="black", font=f)
+        d.text(
+            (xs[0] + pad + (px if r.indent else 0), y + rowh * 0.2), r.label, fill="black", font=f
+        )
         if not r.heading:
             for j, (c, v) in enumerate(zip(t.cols, r.cells, strict=True)):
                 s = t.fmt_cell(r, c, v)
@@ -119,9 +129,16 @@ def _wrap(text: str, f: ImageFont.FreeTypeFont, width: float) -> list[str]:
     return out
 
 
-def scanned_page(blocks: list[Block], seed: str, dpi: int = 200, family: str = "LiberationSerif",
-                 size_pt: float = 11, header: str | None = None, footer: str | None = None,
-                 angle: float = 0.45) -> Image.Image:
+def scanned_page(
+    blocks: list[Block],
+    seed: str,
+    dpi: int = 200,
+    family: str = "LiberationSerif",
+    size_pt: float = 11,
+    header: str | None = None,
+    footer: str | None = None,
+    angle: float = 0.45,
+) -> Image.Image:
     """An A4 page as a scanner gives it: greyish paper, text slightly rotated and soft, a dark edge."""
     rnd = random.Random(seed)
     k = dpi / 72
@@ -153,8 +170,16 @@ def scanned_page(blocks: list[Block], seed: str, dpi: int = 200, family: str = "
                     y += px * 1.35
                 y += px * 0.5
         elif isinstance(b, Table):
-            tim = table_image(b, (right - left) / k, dpi=dpi, family="LiberationSans", size_pt=size_pt - 0.5,
-                              head_bg="#E6E6E6", total_bg="#FFFFFF", grid=False).convert("L")
+            tim = table_image(
+                b,
+                (right - left) / k,
+                dpi=dpi,
+                family="LiberationSans",
+                size_pt=size_pt - 0.5,
+                head_bg="#E6E6E6",
+                total_bg="#FFFFFF",
+                grid=False,
+            ).convert("L")
             img.paste(tim, (round(left), round(y + px * 0.3)))
             y += tim.height + px * 1.2
     if footer:

@@ -48,16 +48,36 @@ from .model import TOC, Block, Bullets, Custom, Doc, H, P, Scan, Table
 from .model import PageBreak as MPageBreak
 
 FONT_FILES = {
-    "Carlito": ("crosextra/Carlito-Regular", "crosextra/Carlito-Bold", "crosextra/Carlito-Italic",
-                "crosextra/Carlito-BoldItalic"),
-    "LiberationSans": ("liberation/LiberationSans-Regular", "liberation/LiberationSans-Bold",
-                       "liberation/LiberationSans-Italic", "liberation/LiberationSans-BoldItalic"),
-    "LiberationSerif": ("liberation/LiberationSerif-Regular", "liberation/LiberationSerif-Bold",
-                        "liberation/LiberationSerif-Italic", "liberation/LiberationSerif-BoldItalic"),
-    "DejaVuSans": ("dejavu/DejaVuSans", "dejavu/DejaVuSans-Bold", "dejavu/DejaVuSans-Oblique",
-                   "dejavu/DejaVuSans-BoldOblique"),
-    "DejaVuSansCondensed": ("dejavu/DejaVuSansCondensed", "dejavu/DejaVuSansCondensed-Bold",
-                            "dejavu/DejaVuSansCondensed-Oblique", "dejavu/DejaVuSansCondensed-BoldOblique"),
+    "Carlito": (
+        "crosextra/Carlito-Regular",
+        "crosextra/Carlito-Bold",
+        "crosextra/Carlito-Italic",
+        "crosextra/Carlito-BoldItalic",
+    ),
+    "LiberationSans": (
+        "liberation/LiberationSans-Regular",
+        "liberation/LiberationSans-Bold",
+        "liberation/LiberationSans-Italic",
+        "liberation/LiberationSans-BoldItalic",
+    ),
+    "LiberationSerif": (
+        "liberation/LiberationSerif-Regular",
+        "liberation/LiberationSerif-Bold",
+        "liberation/LiberationSerif-Italic",
+        "liberation/LiberationSerif-BoldItalic",
+    ),
+    "DejaVuSans": (
+        "dejavu/DejaVuSans",
+        "dejavu/DejaVuSans-Bold",
+        "dejavu/DejaVuSans-Oblique",
+        "dejavu/DejaVuSans-BoldOblique",
+    ),
+    "DejaVuSansCondensed": (
+        "dejavu/DejaVuSansCondensed",
+        "dejavu/DejaVuSansCondensed-Bold",
+        "dejavu/DejaVuSansCondensed-Oblique",
+        "dejavu/DejaVuSansCondensed-BoldOblique",
+    ),
 }
 
 
@@ -86,8 +106,15 @@ def sw(s: str, font: str, size: float) -> float:
 # ------------------------------------------------------------------ low-level text
 
 
-def emit_tj(c: rl_canvas.Canvas, x: float, y: float, parts: list[str | float], font: str, size: float,
-            fill: Any = None) -> float:
+def emit_tj(
+    c: rl_canvas.Canvas,
+    x: float,
+    y: float,
+    parts: list[str | float],
+    font: str,
+    size: float,
+    fill: Any = None,
+) -> float:
     """Draw `parts` (strings and kerns in 1/1000 em, PDF sign: negative moves right) as one TJ
     array per font subset. Returns the width drawn."""
     f = pdfmetrics.getFont(font)
@@ -125,7 +152,9 @@ def emit_tj(c: rl_canvas.Canvas, x: float, y: float, parts: list[str | float], f
     return width
 
 
-def emit_glyphs(c: rl_canvas.Canvas, x: float, y: float, text: str, font: str, size: float, gap: float) -> float:
+def emit_glyphs(
+    c: rl_canvas.Canvas, x: float, y: float, text: str, font: str, size: float, gap: float
+) -> float:
     """Each glyph its own text object at its own position, `gap` points apart (an old export)."""
     x0 = x
     for ch in text:
@@ -142,8 +171,13 @@ def glyphs_width(text: str, font: str, size: float, gap: float) -> float:
 DIGITS = re.compile(r"\d")
 
 
-def kern_parts(text: str, rnd: random.Random, rate: float = 0.35, gap: tuple[int, int] = (55, 85),
-               split_words: tuple[str, ...] = ()) -> list[str | float]:
+def kern_parts(
+    text: str,
+    rnd: random.Random,
+    rate: float = 0.35,
+    gap: tuple[int, int] = (55, 85),
+    split_words: tuple[str, ...] = (),
+) -> list[str | float]:
     """Split `text` into TJ parts with small opening kerns: inside numbers of 3+ digits (one per
     number), after a minus sign, around decimal commas, and inside the words listed in
     `split_words` (given with a "|" where the kern goes). Spaces stay glyphs."""
@@ -171,7 +205,7 @@ def kern_parts(text: str, rnd: random.Random, rate: float = 0.35, gap: tuple[int
             if "," in tok and rnd.random() < 0.5:
                 i = tok.index(",")
                 out += [buf + tok[:i], -rnd.randint(*gap), ",", -rnd.randint(*gap)]
-                buf, tok = "", tok[i + 1:]
+                buf, tok = "", tok[i + 1 :]
                 buf = tok
                 continue
             out += [buf + tok[:pos], -rnd.randint(*gap)]
@@ -192,9 +226,21 @@ class KPara(Flowable):
     """A paragraph drawn by hand: mode "tj" (kerned TJ arrays), "glyphs" (one glyph at a time,
     letter-spaced) or "plain". Wraps at spaces; `align` left/right/center."""
 
-    def __init__(self, text: str, font: str, size: float, leading: float | None = None, mode: str = "tj",
-                 gap: float = 2.0, seed: str = "", split_words: tuple[str, ...] = (), align: str = "left",
-                 color: Any = colors.black, space_after: float = 4, rate: float = 0.35) -> None:
+    def __init__(
+        self,
+        text: str,
+        font: str,
+        size: float,
+        leading: float | None = None,
+        mode: str = "tj",
+        gap: float = 2.0,
+        seed: str = "",
+        split_words: tuple[str, ...] = (),
+        align: str = "left",
+        color: Any = colors.black,
+        space_after: float = 4,
+        rate: float = 0.35,
+    ) -> None:
         super().__init__()
         self.text, self.font, self.size = text, font, size
         self.leading = leading or size * 1.3
@@ -231,7 +277,11 @@ class KPara(Flowable):
 
     def draw(self) -> None:
         c = self.canv
-        y = self.leading * (len(self.lines) - 1) + self.space_after + (self.leading - self.size) * 0.3
+        y = (
+            self.leading * (len(self.lines) - 1)
+            + self.space_after
+            + (self.leading - self.size) * 0.3
+        )
         for line in self.lines:
             w = self._width(line)
             x = {"left": 0, "right": self.aw - w, "center": (self.aw - w) / 2}[self.align]
@@ -246,8 +296,14 @@ class KPara(Flowable):
                 t.setCharSpace(0)
                 c.drawText(t)
             elif self.mode == "tj":
-                emit_tj(c, x, y, kern_parts(line, self.rnd, self.rate, split_words=self.split_words),
-                        self.font, self.size)
+                emit_tj(
+                    c,
+                    x,
+                    y,
+                    kern_parts(line, self.rnd, self.rate, split_words=self.split_words),
+                    self.font,
+                    self.size,
+                )
             else:
                 c.setFont(self.font, self.size)
                 c.drawString(x, y, line)
@@ -302,8 +358,18 @@ def furniture_canvas(draw: Callable[[rl_canvas.Canvas, int, int, dict], None]) -
     return NumberedCanvas
 
 
-def hf_text(c: rl_canvas.Canvas, template: str, y: float, page: int, pages: int, font: str, size: float,
-            left: float, right: float, color: Any = colors.black) -> None:
+def hf_text(
+    c: rl_canvas.Canvas,
+    template: str,
+    y: float,
+    page: int,
+    pages: int,
+    font: str,
+    size: float,
+    left: float,
+    right: float,
+    color: Any = colors.black,
+) -> None:
     """Draw "left\tcentre\tright" with {page} and {pages} filled in."""
     parts = template.format(page=page, pages=pages).split("\t")
     c.setFont(font, size)
@@ -383,38 +449,117 @@ class RLDoc:
     # -------------------------------------------------------------- styles
     def _styles(self) -> dict[str, ParagraphStyle]:
         o = self.o
-        base = ParagraphStyle("body", fontName=self.font, fontSize=o["size"], leading=o["leading"],
-                              textColor=o["color"], spaceAfter=o["para_space"],
-                              alignment=TA_JUSTIFY if o["justify"] else TA_LEFT)
+        base = ParagraphStyle(
+            "body",
+            fontName=self.font,
+            fontSize=o["size"],
+            leading=o["leading"],
+            textColor=o["color"],
+            spaceAfter=o["para_space"],
+            alignment=TA_JUSTIFY if o["justify"] else TA_LEFT,
+        )
         st = {"body": base}
         for lvl, size in o["h_sizes"].items():
-            st[f"h{lvl}"] = ParagraphStyle(f"h{lvl}", parent=base, fontName=f"{self.hfont}-Bold", fontSize=size,
-                                           leading=size * 1.25, textColor=o["hcolor"], spaceBefore=size * 0.8,
-                                           spaceAfter=size * 0.35, alignment=TA_LEFT, keepWithNext=1)
-        st["title"] = ParagraphStyle("title", parent=base, fontName=f"{self.hfont}-Bold", fontSize=28, leading=34,
-                                     textColor=o["hcolor"], spaceBefore=0, spaceAfter=12, alignment=TA_LEFT)
-        st["subtitle"] = ParagraphStyle("subtitle", parent=base, fontName=self.hfont, fontSize=16, leading=21,
-                                        textColor=o["hcolor"], spaceAfter=8, alignment=TA_LEFT)
-        st["meta"] = ParagraphStyle("meta", parent=base, fontSize=o["size"] - 1, leading=o["leading"] - 1.5, spaceAfter=1)
-        st["lead"] = ParagraphStyle("lead", parent=base, fontName=f"{self.font}-Italic", fontSize=o["size"] + 1,
-                                    leading=o["leading"] + 1.5)
-        st["small"] = ParagraphStyle("small", parent=base, fontSize=o["size"] - 1.5, leading=o["leading"] - 2.5)
-        st["note"] = ParagraphStyle("note", parent=base, fontName=f"{self.font}-Italic", fontSize=o["size"] - 2,
-                                    leading=o["leading"] - 3, spaceAfter=8, alignment=TA_LEFT)
-        st["caption"] = ParagraphStyle("caption", parent=base, fontName=f"{self.font}-Bold", fontSize=o["size"] - 0.5,
-                                       spaceBefore=4, spaceAfter=3, keepWithNext=1, alignment=TA_LEFT)
+            st[f"h{lvl}"] = ParagraphStyle(
+                f"h{lvl}",
+                parent=base,
+                fontName=f"{self.hfont}-Bold",
+                fontSize=size,
+                leading=size * 1.25,
+                textColor=o["hcolor"],
+                spaceBefore=size * 0.8,
+                spaceAfter=size * 0.35,
+                alignment=TA_LEFT,
+                keepWithNext=1,
+            )
+        st["title"] = ParagraphStyle(
+            "title",
+            parent=base,
+            fontName=f"{self.hfont}-Bold",
+            fontSize=28,
+            leading=34,
+            textColor=o["hcolor"],
+            spaceBefore=0,
+            spaceAfter=12,
+            alignment=TA_LEFT,
+        )
+        st["subtitle"] = ParagraphStyle(
+            "subtitle",
+            parent=base,
+            fontName=self.hfont,
+            fontSize=16,
+            leading=21,
+            textColor=o["hcolor"],
+            spaceAfter=8,
+            alignment=TA_LEFT,
+        )
+        st["meta"] = ParagraphStyle(
+            "meta", parent=base, fontSize=o["size"] - 1, leading=o["leading"] - 1.5, spaceAfter=1
+        )
+        st["lead"] = ParagraphStyle(
+            "lead",
+            parent=base,
+            fontName=f"{self.font}-Italic",
+            fontSize=o["size"] + 1,
+            leading=o["leading"] + 1.5,
+        )
+        st["small"] = ParagraphStyle(
+            "small", parent=base, fontSize=o["size"] - 1.5, leading=o["leading"] - 2.5
+        )
+        st["note"] = ParagraphStyle(
+            "note",
+            parent=base,
+            fontName=f"{self.font}-Italic",
+            fontSize=o["size"] - 2,
+            leading=o["leading"] - 3,
+            spaceAfter=8,
+            alignment=TA_LEFT,
+        )
+        st["caption"] = ParagraphStyle(
+            "caption",
+            parent=base,
+            fontName=f"{self.font}-Bold",
+            fontSize=o["size"] - 0.5,
+            spaceBefore=4,
+            spaceAfter=3,
+            keepWithNext=1,
+            alignment=TA_LEFT,
+        )
         st["status"] = ParagraphStyle("status", parent=base, fontName=f"{self.font}-Bold")
-        st["quote"] = ParagraphStyle("quote", parent=base, fontName=f"{self.font}-Italic", leftIndent=18, rightIndent=18,
-                                     backColor=colors.HexColor("#F2F2F2"), borderPadding=5, spaceBefore=4, spaceAfter=9)
-        st["cell"] = ParagraphStyle("cell", parent=base, fontName=self.tfont, fontSize=o["table_size"],
-                                    leading=o["table_size"] * 1.22, spaceAfter=0, alignment=TA_LEFT)
+        st["quote"] = ParagraphStyle(
+            "quote",
+            parent=base,
+            fontName=f"{self.font}-Italic",
+            leftIndent=18,
+            rightIndent=18,
+            backColor=colors.HexColor("#F2F2F2"),
+            borderPadding=5,
+            spaceBefore=4,
+            spaceAfter=9,
+        )
+        st["cell"] = ParagraphStyle(
+            "cell",
+            parent=base,
+            fontName=self.tfont,
+            fontSize=o["table_size"],
+            leading=o["table_size"] * 1.22,
+            spaceAfter=0,
+            alignment=TA_LEFT,
+        )
         st["cellr"] = ParagraphStyle("cellr", parent=st["cell"], alignment=TA_RIGHT)
         st["cellb"] = ParagraphStyle("cellb", parent=st["cell"], fontName=f"{self.tfont}-Bold")
         st["cellbr"] = ParagraphStyle("cellbr", parent=st["cellb"], alignment=TA_RIGHT)
         for lvl in (1, 2, 3):
-            st[f"toc{lvl}"] = ParagraphStyle(f"toc{lvl}", parent=base, fontName=self.font if lvl > 1 else f"{self.font}-Bold",
-                                             fontSize=o["size"], leading=o["leading"] + 1, leftIndent=14 * (lvl - 1),
-                                             firstLineIndent=0, spaceAfter=1)
+            st[f"toc{lvl}"] = ParagraphStyle(
+                f"toc{lvl}",
+                parent=base,
+                fontName=self.font if lvl > 1 else f"{self.font}-Bold",
+                fontSize=o["size"],
+                leading=o["leading"] + 1,
+                leftIndent=14 * (lvl - 1),
+                firstLineIndent=0,
+                spaceAfter=1,
+            )
         return st
 
     # -------------------------------------------------------------- blocks → flowables
@@ -440,9 +585,19 @@ class RLDoc:
                 return [self.paragraph_factory(b)]
             return [self.para(b.body, b.style or "body")]
         if isinstance(b, Bullets):
-            items = [ListItem(self.paragraph_factory(P(i)) if self.paragraph_factory else self.para(i),
-                              leftIndent=14, value="•") for i in b.items]
-            return [ListFlowable(items, bulletType="bullet", start="•", leftIndent=14, bulletFontName=self.font)]
+            items = [
+                ListItem(
+                    self.paragraph_factory(P(i)) if self.paragraph_factory else self.para(i),
+                    leftIndent=14,
+                    value="•",
+                )
+                for i in b.items
+            ]
+            return [
+                ListFlowable(
+                    items, bulletType="bullet", start="•", leftIndent=14, bulletFontName=self.font
+                )
+            ]
         if isinstance(b, MPageBreak):
             return [PageBreak()]
         if isinstance(b, Table):
@@ -454,14 +609,24 @@ class RLDoc:
         if isinstance(b, Custom):
             return self.custom[b.kind](b)
         if isinstance(b, Scan):
-            return [NextPageTemplate("scan"), PageBreak(), Marker(scan=len(self.scan_pages)),
-                    NextPageTemplate("normal"), PageBreak()]
+            return [
+                NextPageTemplate("scan"),
+                PageBreak(),
+                Marker(scan=len(self.scan_pages)),
+                NextPageTemplate("normal"),
+                PageBreak(),
+            ]
         raise TypeError(b)
 
     def cell(self, s: str, right: bool, bold: bool) -> Flowable:
         if self.cell_factory:
             return self.cell_factory(s, right, bold)
-        st = {(False, False): "cell", (True, False): "cellr", (False, True): "cellb", (True, True): "cellbr"}[(right, bold)]
+        st = {
+            (False, False): "cell",
+            (True, False): "cellr",
+            (False, True): "cellb",
+            (True, True): "cellbr",
+        }[(right, bold)]
         return Paragraph(escape(s).replace("\n", "<br/>"), self.styles[st])
 
     def table(self, t: Table, width: float | None = None) -> list[Flowable]:
@@ -470,9 +635,13 @@ class RLDoc:
         widths = [t.label_width] + [c.width or 1.0 for c in t.cols]
         colw = [w * width / sum(widths) for w in widths]
         data: list[list[Any]] = []
-        cmds: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                             ("RIGHTPADDING", (0, 0), (-1, -1), 3), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                             ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+        cmds: list[tuple] = [
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]
         nhead = 0
         if any(c.group for c in t.cols):
             row: list[Any] = [""]
@@ -487,7 +656,12 @@ class RLDoc:
             data.append(row)
             nhead += 1
         grid = t.header_lines()
-        data.append([self.cell("\n".join(s for s in lines if s), j > 0, True) for j, lines in enumerate(grid)])
+        data.append(
+            [
+                self.cell("\n".join(s for s in lines if s), j > 0, True)
+                for j, lines in enumerate(grid)
+            ]
+        )
         nhead += 1
         for k, r in enumerate(t.rows):
             i = len(data)
@@ -496,8 +670,13 @@ class RLDoc:
                 cmds.append(("SPAN", (0, i), (-1, i)))
                 continue
             lab = ("   " * r.indent) + r.label
-            data.append([self.cell(lab, False, r.total)] + [self.cell(t.fmt_cell(r, c, v), True, r.total)
-                                                           for c, v in zip(t.cols, r.cells, strict=True)])
+            data.append(
+                [self.cell(lab, False, r.total)]
+                + [
+                    self.cell(t.fmt_cell(r, c, v), True, r.total)
+                    for c, v in zip(t.cols, r.cells, strict=True)
+                ]
+            )
             if r.total:
                 cmds.append(("LINEABOVE", (0, i), (-1, i), 0.8, colors.black))
             if o["zebra"] and k % 2:
@@ -542,10 +721,34 @@ class RLDoc:
         full = A4[0] - lft - r
         h = A4[1] - t - b
         if columns == 1:
-            return [Frame(lft, b, full, h, id="f1", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)]
+            return [
+                Frame(
+                    lft,
+                    b,
+                    full,
+                    h,
+                    id="f1",
+                    leftPadding=0,
+                    rightPadding=0,
+                    topPadding=0,
+                    bottomPadding=0,
+                )
+            ]
         w = (full - (columns - 1) * self.o["col_gap"]) / columns
-        return [Frame(lft + i * (w + self.o["col_gap"]), b, w, h, id=f"c{i}", leftPadding=0, rightPadding=0,
-                      topPadding=0, bottomPadding=0) for i in range(columns)]
+        return [
+            Frame(
+                lft + i * (w + self.o["col_gap"]),
+                b,
+                w,
+                h,
+                id=f"c{i}",
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            )
+            for i in range(columns)
+        ]
 
     def furniture(self, c: rl_canvas.Canvas, page: int, pages: int, flags: dict) -> None:
         o = self.o
@@ -573,8 +776,14 @@ class RLDoc:
                 c.line(lft, y + 10, right, y + 10)
             hf_text(c, o["footer"], y, page, pages, font, o["hf_size"], lft, right, o["hf_color"])
 
-    def build(self, path: Path, story: list[Flowable] | None = None, title: str | None = None,
-              first_plain: bool = True, columns_from: int = 0) -> Path:
+    def build(
+        self,
+        path: Path,
+        story: list[Flowable] | None = None,
+        title: str | None = None,
+        first_plain: bool = True,
+        columns_from: int = 0,
+    ) -> Path:
         """Lay out the blocks. The first page is plain (a title page) when `first_plain`."""
         story = story if story is not None else self.flowables(self.doc.blocks)
         o = self.o
@@ -586,13 +795,24 @@ class RLDoc:
                 if toc:
                     self.notify("TOCEntry", (toc[0] - 1, toc[1], self.page))
 
-        d = Tmpl(str(path), pagesize=A4, title=title or self.doc.options.get("pdf_title", self.doc.title),
-                 author=self.doc.options.get("pdf_author", ""), creator=self.doc.options.get("pdf_creator", ""),
-                 producer=self.doc.options.get("pdf_producer", None) or "ReportLab PDF Library - www.reportlab.com",
-                 invariant=1, subject="")
+        d = Tmpl(
+            str(path),
+            pagesize=A4,
+            title=title or self.doc.options.get("pdf_title", self.doc.title),
+            author=self.doc.options.get("pdf_author", ""),
+            creator=self.doc.options.get("pdf_creator", ""),
+            producer=self.doc.options.get("pdf_producer", None)
+            or "ReportLab PDF Library - www.reportlab.com",
+            invariant=1,
+            subject="",
+        )
         cols = o["columns"]
         templates = [
-            PageTemplate(id="first", frames=self.frames(1), onPage=lambda c, _d: c.page_flags.update(plain=True)),
+            PageTemplate(
+                id="first",
+                frames=self.frames(1),
+                onPage=lambda c, _d: c.page_flags.update(plain=True),
+            ),
             PageTemplate(id="normal", frames=self.frames(cols)),
             PageTemplate(id="single", frames=self.frames(1)),
             PageTemplate(id="scan", frames=self.frames(1)),
