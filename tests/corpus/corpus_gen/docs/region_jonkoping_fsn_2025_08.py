@@ -132,7 +132,7 @@ def build() -> Doc:
     assert s[0] == -6_174_304 and res[0] == -174_304 and res[3] == -251_000, (s, res)
     d.table(
         Table(
-            label_head=("Rad",),
+            label_head=("",),
             kind="is",
             fmt=F,
             label_width=2.2,
