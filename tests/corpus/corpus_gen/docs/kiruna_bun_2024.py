@@ -26,7 +26,7 @@ def build() -> Doc:
         engine="fodt",
         what="Barn- och utbildningsnämnden, årsredovisning 2024; Writer",
         hard="a scorecard table that holds goals, their indicators and the assessment in one grid (the goal "
-        "and its assessment only on the first of its rows); page 5 is a scanned page (a JPEG picture, "
+        "and its assessment only on the first of its rows); page 3 is a scanned page (a JPEG picture, "
         "slightly rotated, grey paper) with a KPI table, readable only by OCR; report year 2024",
     )
     d.options["fodt"] = {

@@ -33,7 +33,7 @@ def build() -> Doc:
         end="2025-08-31",
         title="Delårsrapport augusti 2025",
         engine="fodt",
-        what="Barn- och utbildningsnämnden, delårsrapport augusti 2025; Writer, 12 pages",
+        what="Barn- och utbildningsnämnden, delårsrapport augusti 2025; Writer",
         hard="title page, table of contents with dot leaders, numbered headings in three levels (goals are "
         'level-3 headings "2.2.1 …"), running header and "Sida n av N" footer; assessment as '
         '"Bedömning: Målet bedöms delvis uppnås."; KPI tables with three-line headers '
