@@ -1,5 +1,5 @@
 """Kalmar, Tekniska nämnden, årsbokslut 2025: the long one (~40 pages, Writer) for speed measurement,
-with the running header "2025 ÅRSBOKSLUT 2026-01-29 SID 23 (40)" on every page."""
+with the running header "2025 ÅRSBOKSLUT 2026-01-29 SID 23 (39)" on every page."""
 
 from __future__ import annotations
 
@@ -309,7 +309,7 @@ def build() -> Doc:
         title="Årsbokslut 2025",
         engine="fodt",
         what="Tekniska nämnden, årsbokslut 2025: the long document (39 pages, 13 000 words) for speed measurement; Writer",
-        hard='running header "2025 ÅRSBOKSLUT 2026-01-29 SID 23 (40)" on every page (a date in the next year '
+        hard='running header "2025 ÅRSBOKSLUT 2026-01-29 SID 23 (39)" on every page (a date in the next year '
         "beside the report year); two-level TOC with dot leaders; 16 goals in a summary table and again in "
         '"målkort" boxes (Nämndmål / Bedömning) per verksamhet; 25 KPI rows; finance per verksamhet and '
         "per sub-unit; a long investment table",
