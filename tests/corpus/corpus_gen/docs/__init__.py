@@ -1,0 +1,1 @@
+"""One module per document of the corpus; each has build() -> Doc."""
