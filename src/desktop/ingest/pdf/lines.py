@@ -163,7 +163,7 @@ def _mark_spaces(row: list[Word]) -> list[Word]:
         previous = out[-1]
         gap = word.x0 - previous.x1
         size = max(min(word.size, previous.size), 1.0)
-        word.space_before = gap > SPACE * size or gap < -OVERLAP * size
+        word.space_before = word.printed_space or gap > SPACE * size or gap < -OVERLAP * size
         out.append(word)
     return out
 

@@ -102,8 +102,10 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int, TableRegion]]:
                 break
             if data[j]:
                 end = j
-            elif len(lines[j].segments) > 2 or len(lines[j].text) > 120:
-                break
+            elif len(lines[j].segments) == 1 and len(lines[j].text) > 120:
+                break  # a paragraph of prose
+            elif _new_heading(lines, j):
+                break  # the next table's caption or heading
             j += 1
         start = i
         while (
@@ -114,6 +116,8 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int, TableRegion]]:
             and _header_like(lines[start - 1])
         ):
             start -= 1
+        while end + 1 < len(lines) and _wraps_below(lines[end], lines[end + 1], lines[i].x0):
+            end += 1  # a cell of the last row wrapping onto the next line
         rows_with_data = sum(data[start : end + 1])
         has_header = start < i and len(lines[start].segments) >= 2
         if rows_with_data >= 2 or (rows_with_data == 1 and has_header):
@@ -126,25 +130,66 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int, TableRegion]]:
     return found
 
 
+def _new_heading(lines: list[Line], j: int) -> bool:
+    """Whether line j starts another table on the same page: a heading row of years or
+    column words, or a caption right above one."""
+    line = lines[j]
+    if line.text[:1].islower():
+        return False
+    if _year_heading(line) and j > 0 and lines[j - 1].page == line.page:
+        return True
+    following = lines[j + 1] if j + 1 < len(lines) else None
+    return (
+        len(line.segments) == 1
+        and following is not None
+        and following.page == line.page
+        and _year_heading(following)
+    )
+
+
+def _year_heading(line: Line) -> bool:
+    return (
+        len(line.segments) >= 2
+        and not is_data_row(line)
+        and any(
+            YEAR_CELL.search(s.text) or re.search(r"\b(?:19|20)\d\d\b", s.text)
+            for s in line.segments[1:]
+        )
+    )
+
+
+def _wraps_below(row: Line, line: Line, left: float) -> bool:
+    """A line right below a table's last row that goes on with one of its cells: set as
+    tight as the row's own lines, and indented into the table or starting in lower case."""
+    if line.page != row.page or is_data_row(line) or len(line.text) > 120:
+        return False
+    tight = line.top - row.bottom <= 0.5 * max(line.size, 1.0)
+    return tight and (line.x0 > left + max(line.size, 1.0) or line.text[:1].islower())
+
+
 def _close(a: Line, b: Line) -> bool:
     """Whether b follows a closely enough to be in the same table (or on the next page)."""
     height = max(a.bottom - a.top, 1.0)
     if b.page == a.page + 1:
         return True
-    return a.page == b.page and -0.5 * height <= b.top - a.bottom <= MAX_GAP * height
+    return a.page == b.page and -height <= b.top - a.bottom <= MAX_GAP * height
 
 
-def _columns(rows: list[Line], label_right: float) -> list[tuple[float, float]]:
-    spans = sorted(
-        (s.x0, s.x1) for line in rows for s in _values(line) if s.x0 >= label_right - 1.0
-    )
-    columns: list[list[float]] = []
-    for x0, x1 in spans:
-        if columns and x0 <= columns[-1][1] + 1.0:
-            columns[-1][1] = max(columns[-1][1], x1)
+MIN_GUTTER = 0.35  # em: a narrower strip free of words is a space, not a gap between columns
+
+
+def column_spans(lines: list[Line]) -> list[tuple[float, float]]:
+    """The x ranges of a table's columns: where the words of its rows stand, split at
+    every strip that no word of any row covers. Words, not segments, are measured, so a
+    cell that runs close to the next one ("… ska ha Sjukfrånvaro …") still parts there."""
+    words = sorted((w.x0, w.x1, w.size) for line in lines for w in line.words)
+    spans: list[list[float]] = []
+    for x0, x1, size in words:
+        if spans and x0 <= spans[-1][1] + MIN_GUTTER * max(size, 1.0):
+            spans[-1][1] = max(spans[-1][1], x1)
         else:
-            columns.append([x0, x1])
-    return [(a, b) for a, b in columns]
+            spans.append([x0, x1])
+    return [(a, b) for a, b in spans]
 
 
 def _column_of(segment: Segment, columns: list[tuple[float, float]]) -> list[int]:
@@ -154,105 +199,149 @@ def _column_of(segment: Segment, columns: list[tuple[float, float]]) -> list[int
         return hits
     middle = (segment.x0 + segment.x1) / 2
     return [
-        min(range(len(columns)), key=lambda k: abs((columns[k][0] + columns[k][1]) / 2 - middle))
+        min(
+            range(len(columns)),
+            key=lambda k: abs((columns[k][0] + columns[k][1]) / 2 - middle),
+        )
     ]
+
+
+def _cells(line: Line, columns: list[tuple[float, float]]) -> list[str]:
+    """A printed line's words placed in the columns they stand in."""
+    cells: list[list[str]] = [[] for _ in columns]
+    for word in line.words:
+        middle = (word.x0 + word.x1) / 2
+        k = next(
+            (k for k, (a, b) in enumerate(columns) if a - 0.5 <= middle <= b + 0.5),
+            min(
+                range(len(columns)),
+                key=lambda k: min(abs(columns[k][0] - middle), abs(columns[k][1] - middle)),
+            ),
+        )
+        cells[k].append(word.text if not cells[k] or word.space_before else "\0" + word.text)
+    return [" ".join(c).replace(" \0", "") for c in cells]
 
 
 def build_table(lines: list[Line], data: list[bool]) -> TableRegion | None:
     first_data = data.index(True)
-    data_rows = [line for line, is_data in zip(lines, data, strict=True) if is_data]
-    labels = [line.segments[0] for line in data_rows if not is_number(line.segments[0].text)]
-    left = min(line.x0 for line in lines)
-    label_right = max((s.x1 for s in labels), default=left)
-    columns = _columns(data_rows, label_right)
-    if not columns:
+    body = lines[first_data:]
+    columns = column_spans(body)
+    if len(columns) < 2:
         return None
     # a heading over a column with no value in it ("Utfall 2017" with blank cells) is a column too
-    for line in reversed(lines[:first_data]):
+    for line in lines[:first_data]:
         for segment in _header_segments(line, columns):
+            gap = min(min(abs(segment.x0 - b), abs(a - segment.x1)) for a, b in columns)
             free = not any(segment.x0 < b and segment.x1 > a for a, b in columns)
-            if free and segment.x0 > label_right + 1.0 and not UNIT_CELL.match(segment.text):
+            far = gap > 1.5 * max(line.size, 1.0)
+            if free and far and segment.x0 > columns[0][1] and not UNIT_CELL.match(segment.text):
                 columns = sorted([*columns, (segment.x0, segment.x1)])
-    width = len(columns) + 1
-    # heading lines: each cell joined to its column, top to bottom
+    width = len(columns)
     printed: list[list[str]] = []
-    spans: dict[int, int] = {}
+    spans: list[dict[int, list[int]]] = []  # per heading line: a cell's first column → all it spans
     for line in lines[:first_data]:
         row = [""] * width
+        spanned: dict[int, list[int]] = {}
         for segment in _header_segments(line, columns):
-            left_of_values = segment.x1 <= columns[0][0] + 1.0
-            if left_of_values and (segment.x0 < label_right + 1.0 or UNIT_CELL.match(segment.text)):
+            left_of_values = segment.x1 <= columns[1][0] + 1.0
+            if left_of_values and (
+                segment.x0 <= columns[0][1] + 1.0 or UNIT_CELL.match(segment.text)
+            ):
                 row[0] = f"{row[0]} {segment.text}".strip()
                 continue
             hits = _column_of(segment, columns)
-            spans[hits[0] + 1] = max(spans.get(hits[0] + 1, 1), len(hits))
-            row[hits[0] + 1] = f"{row[hits[0] + 1]} {segment.text}".strip()
+            row[hits[0]] = f"{row[hits[0]]} {segment.text}".strip()
+            spanned[hits[0]] = hits
         printed.append(row)
-    header = _joined_header(printed, width)
+        spans.append(spanned)
+    header = _joined_header(printed, width, spans)
+    heading_texts = {line.text for line in lines[:first_data]}
     rows: list[list[str]] = []
     row_lines: list[list[Line]] = []
-    pending: list[Line] = []  # label lines waiting for their values
-    heading_texts = {line.text for line in lines[:first_data]}
-    for line, is_data in zip(lines[first_data:], data[first_data:], strict=True):
+    pending: list[Line] = []  # label lines waiting for the values below them
+    previous: Line | None = None
+    for line, is_data in zip(body, data[first_data:], strict=True):
         if not is_data and line.text in heading_texts:
             continue  # the heading repeated on the next page
-        if not is_data:
-            if len(line.segments) == 1 and line.segments[0].x1 <= columns[0][0] + 1.0:
-                text = line.text
-                if rows and pending == [] and (rows[-1][0].endswith("-") or text[:1].islower()):
-                    rows[-1][0] = _join_label(rows[-1][0], text)  # the label runs on below
-                    row_lines[-1].append(line)
+        cells = _cells(line, columns)
+        if is_data:
+            if pending:
+                label = " ".join(p.text for p in pending)
+                if not cells[0] or cells[0][:1].islower():
+                    cells[0] = _join_label(label, cells[0])
+                    row_lines.append([*pending, line])
                 else:
-                    pending.append(line)
-                continue
-            # a line of text cells: a row without numbers
-            cells = _place(line, columns, label_right, width)
-            rows.append(cells)
-            row_lines.append([line])
-            continue
-        cells = _place(line, columns, label_right, width)
-        if pending:
-            label = " ".join(p.text for p in pending)
-            if cells[0] and cells[0][:1].islower() or not cells[0]:
-                cells[0] = _join_label(label, cells[0])
-                row_lines.append([*pending, line])
+                    rows.append([label] + [""] * (width - 1))  # a group heading row
+                    row_lines.append(list(pending))
+                    row_lines.append([line])
+                pending = []
             else:
-                rows.append([label] + [""] * (width - 1))  # a group heading row
-                row_lines.append(list(pending))
                 row_lines.append([line])
-            pending = []
+            rows.append(cells)
+        elif rows and previous is not None and _continues(cells, rows[-1], line, previous):
+            for k, cell in enumerate(cells):  # a cell's text wrapping onto the next line
+                if cell:
+                    rows[-1][k] = _join_label(rows[-1][k], cell) if rows[-1][k] else cell
+            row_lines[-1].append(line)
         else:
-            row_lines.append([line])
-        rows.append(cells)
-    for line in pending:  # label lines after the last values: a row of its own
+            pending.append(line)
+        previous = line
+    for line in pending:  # label lines after the last values: a row of their own
         rows.append([line.text] + [""] * (width - 1))
         row_lines.append([line])
     return TableRegion(header, rows, printed, lines, row_lines, columns)
 
 
-def _joined_header(printed: list[list[str]], width: int) -> list[str]:
+def _continues(cells: list[str], row: list[str], line: Line, previous: Line) -> bool:
+    """Whether a line without values goes on with the row above it: its text starts in
+    lower case, or the row's text breaks off ("-", ","), or it fills more than one cell."""
+    if line.page != previous.page or line.top - previous.bottom > 0.8 * max(line.size, 1.0):
+        return False
+    filled = [k for k, cell in enumerate(cells) if cell]
+    if not filled:
+        return False
+    if len(filled) > 1:
+        return True
+    k = filled[0]
+    return cells[k][:1].islower() or row[k].endswith(("-", ",")) or (k > 0 and not row[k])
+
+
+def _joined_header(
+    printed: list[list[str]], width: int, spans: list[dict[int, list[int]]]
+) -> list[str]:
     """One heading per column from the heading lines, top to bottom. A line with cells
     over fewer than half the columns is a group heading ("Helår", "Perioden jan–aug"):
-    each of its cells heads the columns up to the next one."""
+    each of its cells heads the columns it is printed over and those up to the next one;
+    the first also heads the value columns before it (a group heading set centred)."""
     header = [""] * width
     for index, row in enumerate(printed):
         cells = list(row)
         filled = [k for k in range(1, width) if cells[k]]
         if index < len(printed) - 1 and filled and len(filled) * 2 <= width - 1:
-            group = ""
-            for k in range(filled[0], width):
-                group = cells[k] or group
-                cells[k] = group
+            group = cells[filled[0]]
+            for k in range(1, width):
+                if cells[k] and k in filled:
+                    group = cells[k]
+                    for covered in spans[index].get(k, [k]):
+                        cells[covered] = group
+                elif not cells[k]:
+                    cells[k] = group
         for k, cell in enumerate(cells):
             header[k] = f"{header[k]} {cell}".strip()
     return header
 
 
 def _header_segments(line: Line, columns: list[tuple[float, float]]) -> list[Segment]:
-    """A heading line's cells; a cell that begins with a unit left of the value columns
-    ("(tkr) 2027") is read word by word, any other cell as a whole."""
+    """A heading line's cells. A cell over several columns whose words each stand inside
+    a column ("Utfall Målvärde" set tight, "(tkr) 2027") is read word by word; one that
+    stands across the gaps ("Helår" centred over three columns) as a whole."""
     out: list[Segment] = []
     for segment in line.segments:
+        if len(segment.words) > 1 and len(_column_of(segment, columns)) > 1:
+            homes = [_inside(w.x0, w.x1, columns) for w in segment.words]
+            if all(h is not None for h in homes) and len(set(homes)) > 1:
+                out.extend(_group_words(segment.words, homes))
+                continue
         outside = [w for w in segment.words if w.x1 <= columns[0][0] + 1.0]
         unit = outside and UNIT_CELL.match(" ".join(w.text for w in outside))
         if len(segment.words) > 1 and unit and len(outside) < len(segment.words):
@@ -262,24 +351,22 @@ def _header_segments(line: Line, columns: list[tuple[float, float]]) -> list[Seg
     return out
 
 
-def _place(
-    line: Line, columns: list[tuple[float, float]], label_right: float, width: int
-) -> list[str]:
-    cells = [""] * width
-    for index, segment in enumerate(line.segments):
-        if index == 0 and not is_number(segment.text) and segment.x0 < columns[0][0] - 1.0:
-            cells[0] = segment.text
-            continue
-        hits = _column_of(segment, columns)
-        if len(hits) > 1 and len(segment.words) > 1:
-            # a segment over several columns: its words go where each stands
-            for word in segment.words:
-                k = _column_of(Segment([word]), columns)[0]
-                cells[k + 1] = f"{cells[k + 1]} {word.text}".strip()
-            continue
-        k = hits[0] + 1
-        cells[k] = f"{cells[k]} {segment.text}".strip()
-    return cells
+def _inside(x0: float, x1: float, columns: list[tuple[float, float]]) -> int | None:
+    middle = (x0 + x1) / 2
+    return next((k for k, (a, b) in enumerate(columns) if a - 0.5 <= middle <= b + 0.5), None)
+
+
+def _group_words(words, homes) -> list[Segment]:  # type: ignore[no-untyped-def]
+    """Words of one printed segment regrouped by the column each stands in."""
+    groups: list[Segment] = []
+    last = None
+    for word, home in zip(words, homes, strict=True):
+        if groups and home == last:
+            groups[-1].words.append(word)
+        else:
+            groups.append(Segment([word]))
+        last = home
+    return groups
 
 
 def _join_label(head: str, tail: str) -> str:

@@ -21,9 +21,11 @@ MIN_RUN = 4
 
 def _entry(line: Line) -> tuple[str, int] | None:
     text = line.text.strip()
-    has_gap = len(line.segments) >= 2 and line.segments[-1].text.strip().isdigit()
+    has_gap = len(line.segments) == 2 and line.segments[-1].text.strip().isdigit()
     if not (LEADERS.search(text) or has_gap):
         return None
+    if re.search(r"\d[\s,.]*$", line.segments[0].text.strip()) and not LEADERS.search(text):
+        return None  # a table row of numbers, not a title and its page
     match = ENTRY.match(text)
     if not match:
         return None
@@ -70,7 +72,19 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         else:
             close()
     close()
-    return _levels(entries), used
+    return _levels(_plausible(entries)), {
+        i
+        for i in used
+        if any(id(e[0]) == i for e in _plausible(entries)) or i not in {id(e[0]) for e in entries}
+    }
+
+
+def _plausible(entries: list[tuple[Line, str, int]]) -> list[tuple[Line, str, int]]:
+    """Entries whose page numbers run forward, as a table of contents' do; a run of
+    lines ending in numbers that jump back and forth is a table, not contents."""
+    pages = [page for _, _, page in entries]
+    backwards = sum(1 for a, b in zip(pages, pages[1:], strict=False) if b < a)
+    return entries if backwards <= len(pages) // 5 else []
 
 
 def _continues(run: list[tuple[Line, str, int]], line: Line) -> bool:

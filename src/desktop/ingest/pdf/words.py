@@ -23,6 +23,7 @@ SPACES = frozenset(
 SOFT_HYPHEN = "\ufffe"
 TOKEN = re.compile("[^" + "".join(sorted(SPACES)) + SOFT_HYPHEN + "]+")
 KERNING = 0.16  # em: a gap narrower than this inside a line is kerning, not a word space
+DIGIT_SPACE = 0.1  # em: a gap this wide between digits is a (thin) space, as poppler reads it
 OVERLAP = 0.15  # em: glyphs overlapping by more than this are two words printed over each other
 # Symbol-font bullets and dashes that PDFium returns from the private use area
 PRIVATE_GLYPHS = {
@@ -40,6 +41,28 @@ NEEDS_CLEANING = re.compile("[\u2212\u00ad" + "".join(PRIVATE_GLYPHS) + "]")
 # PDFium's box function called with plain addresses: half the cost of the typed binding,
 # and it is called twice for every word of every page
 _FAST_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+_FAST_SIZE = ctypes.CFUNCTYPE(ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
+_FAST_ORIGIN = ctypes.CFUNCTYPE(
+    ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p
+)
+
+
+def _scale(textpage, text: str) -> float:
+    """The vertical scale of the page's text matrix (a print driver's 0.75, usually 1)."""
+
+    index = next((i for i, ch in enumerate(text) if not ch.isspace()), -1)
+    if index < 0:
+        return 1.0
+    return char_scale(textpage, index)
+
+
+def char_scale(textpage, index: int) -> float:
+    import pypdfium2.raw as raw
+
+    matrix = raw.FS_MATRIX()
+    if not raw.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix)):
+        return 1.0
+    return (matrix.c**2 + matrix.d**2) ** 0.5 or 1.0
 
 
 @dataclass(slots=True)
@@ -55,9 +78,12 @@ class Word:
     size: float  # font size in points
     bold: bool
     space_before: bool = True  # a printed or measured word space stands before it
+    # a space character of the page's own text stands before it (not one PDFium made up):
+    # the producer said a word ends there, however narrow the space ("1 902" with U+202F)
     hyphenated: bool = False  # printed with a hyphen at a line end (PDFium's U+FFFE)
     index: int = 0  # the first character's index in the page's text
     font: str = ""
+    printed_space: bool = False
 
     @property
     def height(self) -> float:
@@ -76,6 +102,11 @@ def page_words(textpage, page_height: float) -> list[Word]:
     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value or 0
     loose_box = _FAST_BOX(ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value or 0)
     box = ctypes.addressof(rect)
+    font_size = _FAST_SIZE(ctypes.cast(raw.FPDFText_GetFontSize, ctypes.c_void_p).value or 0)
+    char_origin = _FAST_ORIGIN(ctypes.cast(raw.FPDFText_GetCharOrigin, ctypes.c_void_p).value or 0)
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    at_x, at_y = ctypes.addressof(origin_x), ctypes.addressof(origin_y)
+    scale = _scale(textpage, text)
 
     tokens: list[Word] = []
     for match in TOKEN.finditer(text):
@@ -83,8 +114,12 @@ def page_words(textpage, page_height: float) -> list[Word]:
         hyphenated = end < count and text[end] == SOFT_HYPHEN
         loose_box(handle, start, box)
         x0, top, bottom = rect.left, rect.top, rect.bottom
+        char_origin(handle, start, at_x, at_y)  # the baseline: glyph boxes differ by letter
+        baseline = page_height - origin_y.value
         loose_box(handle, end - 1, box)
-        size = top - min(bottom, rect.bottom)  # the loose box's height: the type size as printed
+        # the type size as printed: the font's size times the page's scale (a loose box's
+        # height depends on the font's ascent and descent, so it is no measure across fonts)
+        size = font_size(handle, start) * scale or top - min(bottom, rect.bottom)
         word_text = match.group()
         if NEEDS_CLEANING.search(word_text):
             word_text = _clean(word_text)
@@ -94,27 +129,71 @@ def page_words(textpage, page_height: float) -> list[Word]:
             page_height - max(top, rect.top),
             max(rect.right, x0),
             page_height - min(bottom, rect.bottom),
-            page_height - bottom,
+            baseline,
             size,
             False,
             start == 0 or text[start - 1] != SOFT_HYPHEN,
             hyphenated,
             start,
+            "",
+            start > 0 and _printed_space(textpage, text, start - 1),
         )
         if abs(rect.bottom - bottom) > 0.5 * max(size, 1.0):
             tokens.extend(_split_lines(textpage, text, start, end, page_height, token))
+        elif end - start >= 4 and NUMBER_TOKEN.match(word_text):
+            tokens.extend(_split_digit_groups(handle, loose_box, rect, token, start, end))
         else:
             tokens.append(token)
     return _join_kerned(tokens)
 
 
+NUMBER_TOKEN = re.compile(r"^[-−–(]?\d[\d,.]*\d%?\)?$")
+
+
+def _split_digit_groups(
+    handle: int, loose_box, rect, token: Word, start: int, end: int
+) -> list[Word]:  # type: ignore[no-untyped-def]
+    """A number whose digit groups stand apart with no space character between them
+    ("1 902,0" set with a thin space the font lacks) cut where the gap is, as printed."""
+    box = ctypes.addressof(rect)
+    cuts: list[
+        tuple[int, float, float]
+    ] = []  # (offset, x0 of the part after, x1 of the part before)
+    loose_box(handle, start, box)
+    previous_right = rect.right
+    for offset in range(1, end - start):
+        loose_box(handle, start + offset, box)
+        if rect.left - previous_right > DIGIT_SPACE * max(token.size, 1.0):
+            cuts.append((offset, rect.left, previous_right))
+        previous_right = rect.right
+    if not cuts:
+        return [token]
+    parts: list[Word] = []
+    begin, x0 = 0, token.x0
+    for offset, next_x0, right in [*cuts, (len(token.text), token.x1, token.x1)]:
+        part = Word(token.text[begin:offset], x0, token.top, right, token.bottom, token.baseline,
+                    token.size, token.bold, token.space_before if not parts else True,
+                    token.hyphenated, token.index + begin, "", token.printed_space if not parts else True)  # fmt: skip
+        parts.append(part)
+        begin, x0 = offset, next_x0
+    return parts
+
+
 def mark_fonts(textpage, lines: list[list[Word]]) -> None:
     """Set each word's font and boldness from a few words per line: a line is set in one
     or two fonts, and asking PDFium for every word's font would cost more than the rest."""
+    import pypdfium2.raw as raw
+
     for words in lines:
         samples = {
             i: font_of(textpage, words[i].index) for i in {0, len(words) // 2, len(words) - 1}
         }
+        scale = char_scale(textpage, words[0].index)
+        if abs(words[0].size - raw.FPDFText_GetFontSize(textpage, words[0].index) * scale) > 0.3:
+            for word in words:  # text scaled otherwise than the page's first character
+                word.size = raw.FPDFText_GetFontSize(textpage, word.index) * char_scale(
+                    textpage, word.index
+                )
         if len(set(samples.values())) == 1:
             font, bold = next(iter(samples.values()))
             for word in words:
@@ -134,10 +213,22 @@ def font_of(textpage, index: int) -> tuple[str, bool]:
     raw.FPDFText_GetFontInfo(textpage, index, buffer, 128, ctypes.byref(flags))
     name = buffer.value.decode("latin-1", "replace")
     weight = raw.FPDFText_GetFontWeight(textpage, index)
-    if 100 <= weight <= 1000:
-        return name, weight >= 600
     lowered = name.lower()
-    return name, any(mark in lowered for mark in ("bold", "black", "heavy", "semibold", "demi"))
+    named = any(mark in lowered for mark in ("bold", "black", "heavy", "semibold", "demi"))
+    return name, named or 600 <= weight <= 1000
+
+
+def _printed_space(textpage, text: str, index: int) -> bool:
+    """Whether the character before a token is a space of the page's own text. PDFium
+    makes up only plain spaces and line breaks, so a thin or no-break space is printed."""
+    ch = text[index]
+    if ch in ("\r", "\n", SOFT_HYPHEN) or ch not in SPACES:
+        return False
+    if ch != " ":
+        return True
+    import pypdfium2.raw as raw
+
+    return not raw.FPDFText_IsGenerated(textpage, index)
 
 
 def _clean(text: str) -> str:
@@ -178,7 +269,7 @@ def _token_of(chars, page_height: float, like: Word, space_before: bool) -> Word
         top=page_height - max(c[3] for c in chars),
         x1=chars[-1][2],
         bottom=page_height - min(c[4] for c in chars),
-        baseline=page_height - chars[0][4],
+        baseline=like.baseline,
         size=like.size,
         bold=like.bold,
         space_before=space_before,
@@ -230,7 +321,14 @@ def _join_line(tokens: list[Word]) -> list[Word]:
         previous = out[-1]
         size = max(min(previous.size, token.size), 1.0)
         limit = letter_gap + KERNING * size if letter_gap else KERNING * size
-        if -OVERLAP * size < gap < limit and not previous.hyphenated and _joinable(previous, token):
+        if previous.text[-1:].isdigit() and token.text[:1].isdigit():
+            limit = min(limit, DIGIT_SPACE * size)  # "1 902": a thin space between digit groups
+        if (
+            -OVERLAP * size < gap < limit
+            and not previous.hyphenated
+            and not (token.printed_space and not letter_gap)
+            and _joinable(previous, token)
+        ):
             previous.text += token.text
             previous.x1 = max(previous.x1, token.x1)
             previous.top = min(previous.top, token.top)
