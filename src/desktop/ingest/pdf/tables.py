@@ -356,7 +356,7 @@ def _inside(x0: float, x1: float, columns: list[tuple[float, float]]) -> int | N
     return next((k for k, (a, b) in enumerate(columns) if a - 0.5 <= middle <= b + 0.5), None)
 
 
-def _group_words(words, homes) -> list[Segment]:  # type: ignore[no-untyped-def]
+def _group_words(words, homes) -> list[Segment]:
     """Words of one printed segment regrouped by the column each stands in."""
     groups: list[Segment] = []
     last = None

@@ -152,7 +152,7 @@ NUMBER_TOKEN = re.compile(r"^[-−–(]?\d[\d,.]*\d%?\)?$")
 
 def _split_digit_groups(
     handle: int, loose_box, rect, token: Word, start: int, end: int
-) -> list[Word]:  # type: ignore[no-untyped-def]
+) -> list[Word]:
     """A number whose digit groups stand apart with no space character between them
     ("1 902,0" set with a thin space the font lacks) cut where the gap is, as printed."""
     box = ctypes.addressof(rect)
