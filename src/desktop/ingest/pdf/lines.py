@@ -200,6 +200,13 @@ def find_gutter(lines: list[Line], page_width: float) -> float | None:
         x += step
     if best is None or best_count < max(6, 0.6 * len(candidates)):
         return None
+    # prose fills its column: most left halves end near the gutter (a table's cells do not)
+    lefts = [
+        line.segments[0] for line in lines if len(line.segments) >= 2 and line.segments[0].x1 < best
+    ]
+    filled = sum(1 for seg in lefts if seg.x1 >= best - 0.25 * (best - seg.x0))
+    if lefts and filled < 0.6 * len(lefts):
+        return None
     # the middle of the gap at that point, for the lines that have it
     lows = [a for a, b in candidates if a < best < b]
     highs = [b for a, b in candidates if a < best < b]

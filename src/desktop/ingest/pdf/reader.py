@@ -15,7 +15,7 @@ from desktop.ingest.pdf.furniture import find_furniture
 from desktop.ingest.pdf.lines import Line, group_lines, reading_order
 from desktop.ingest.pdf.objects import page_objects
 from desktop.ingest.pdf.ocr import OcrError, ocr_region
-from desktop.ingest.pdf.tables import find_tables
+from desktop.ingest.pdf.tables import find_tables, find_text_tables
 from desktop.ingest.pdf.toc import find_toc
 from desktop.ingest.pdf.words import mark_fonts, page_words
 
@@ -152,8 +152,11 @@ def layout_document(
     toc, toc_ids = find_toc(first)
     items: list[Item] = []
     lines = [line for page in kept for line in page if id(line) not in toc_ids]
+    tables = find_tables(lines)  # a table may go on over a page break
+    taken = {n for start, end, _ in tables for n in range(start, end + 1)}
+    tables = sorted([*tables, *find_text_tables(lines, taken)], key=lambda t: t[0])
     at = 0
-    for start, end, region in find_tables(lines):  # a table may go on over a page break
+    for start, end, region in tables:
         items.extend(Item(line=line) for line in lines[at:start])
         items.append(Item(table=region))
         at = end + 1

@@ -95,18 +95,6 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int, TableRegion]]:
         if not data[i]:
             i += 1
             continue
-        end = i
-        j = i + 1
-        while j < len(lines) and j - end <= 3:
-            if not _close(lines[j - 1], lines[j]):
-                break
-            if data[j]:
-                end = j
-            elif len(lines[j].segments) == 1 and len(lines[j].text) > 120:
-                break  # a paragraph of prose
-            elif _new_heading(lines, j):
-                break  # the next table's caption or heading
-            j += 1
         start = i
         while (
             start > 0
@@ -116,6 +104,22 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int, TableRegion]]:
             and _header_like(lines[start - 1])
         ):
             start -= 1
+        heading = {line.text for line in lines[start:i]}
+        end = i
+        j = i + 1
+        repeated = 0  # heading lines printed again at the top of the next page
+        while j < len(lines) and j - end - repeated <= 3:
+            if not _close(lines[j - 1], lines[j]):
+                break
+            if data[j]:
+                end, repeated = j, 0
+            elif lines[j].text in heading and (lines[j].page != lines[j - 1].page or repeated):
+                repeated += 1  # the table goes on over a page break under its heading again
+            elif len(lines[j].segments) == 1 and len(lines[j].text) > 120:
+                break  # a paragraph of prose
+            elif _new_heading(lines, j):
+                break  # the next table's caption or heading
+            j += 1
         while end + 1 < len(lines) and _wraps_below(lines[end], lines[end + 1], lines[i].x0):
             end += 1  # a cell of the last row wrapping onto the next line
         rows_with_data = sum(data[start : end + 1])
@@ -158,6 +162,66 @@ def _year_heading(line: Line) -> bool:
     )
 
 
+MIN_TEXT_ROWS = 3
+
+
+def find_text_tables(lines: list[Line], taken: set[int]) -> list[tuple[int, int, TableRegion]]:
+    """Tables of text without numbers ("Mål | Verksamhet | Bedömning"): runs of lines whose
+    cells start at the same x on every line (a first-column cell may wrap onto a line of
+    its own), with the heading line above them when its cells stand over those columns."""
+    found: list[tuple[int, int, TableRegion]] = []
+    i = 0
+    while i < len(lines):
+        if i in taken or len(lines[i].segments) < 2:
+            i += 1
+            continue
+        starts = [s.x0 for s in lines[i].segments[1:]]
+        j = i + 1
+        while (
+            j < len(lines)
+            and j not in taken
+            and _close(lines[j - 1], lines[j])
+            and lines[j].page == lines[i].page
+            and _aligned(lines[j], starts)
+        ):
+            j += 1
+        rows = [line for line in lines[i:j] if len(line.segments) >= 2]
+        if len(rows) >= MIN_TEXT_ROWS and all(
+            len(s.text) <= 60 for line in rows for s in line.segments[1:]
+        ):
+            start = (
+                i - 1 if i > 0 and (i - 1) not in taken and _heads(lines[i - 1], lines[i]) else i
+            )
+            data = [index >= i and len(lines[index].segments) >= 2 for index in range(start, j)]
+            if start == i:
+                data[0] = False  # the first line is the heading
+            region = build_table(lines[start:j], data)
+            if region is not None:
+                found.append((start, j - 1, region))
+                i = j
+                continue
+        i += 1
+    return found
+
+
+def _heads(heading: Line, first: Line) -> bool:
+    """Whether a line is the heading of the text table whose first row follows it."""
+    if len(heading.segments) != len(first.segments) or not _close(heading, first):
+        return False
+    return all(
+        h.x0 < row.x1 + 3.0 and h.x1 > row.x0 - 3.0 or abs(h.x0 - row.x0) <= 3.0
+        for h, row in zip(heading.segments[1:], first.segments[1:], strict=True)
+    ) and all(len(h.text) <= 40 for h in heading.segments)
+
+
+def _aligned(line: Line, starts: list[float]) -> bool:
+    """Whether every cell after a line's first starts where a column of the heading does,
+    or the line is a cell of the first column wrapping."""
+    if len(line.segments) < 2:
+        return len(line.segments) == 1 and line.text[:1].islower()
+    return all(any(abs(s.x0 - x) <= 3.0 for x in starts) for s in line.segments[1:])
+
+
 def _wraps_below(row: Line, line: Line, left: float) -> bool:
     """A line right below a table's last row that goes on with one of its cells: set as
     tight as the row's own lines, and indented into the table or starting in lower case."""
@@ -181,15 +245,30 @@ MIN_GUTTER = 0.35  # em: a narrower strip free of words is a space, not a gap be
 def column_spans(lines: list[Line]) -> list[tuple[float, float]]:
     """The x ranges of a table's columns: where the words of its rows stand, split at
     every strip that no word of any row covers. Words, not segments, are measured, so a
-    cell that runs close to the next one ("… ska ha Sjukfrånvaro …") still parts there."""
-    words = sorted((w.x0, w.x1, w.size) for line in lines for w in line.words)
+    cell that runs close to the next one ("… ska ha Sjukfrånvaro …") still parts there.
+    A range only one row has words in, right beside another ("Verksamhetens | nettokostnad"
+    when no other label is as long), is a gap between words, not a column."""
+    words = sorted((w.x0, w.x1, w.size, n) for n, line in enumerate(lines) for w in line.words)
     spans: list[list[float]] = []
-    for x0, x1, size in words:
+    rows: list[set[int]] = []
+    for x0, x1, size, n in words:
         if spans and x0 <= spans[-1][1] + MIN_GUTTER * max(size, 1.0):
             spans[-1][1] = max(spans[-1][1], x1)
+            rows[-1].add(n)
         else:
-            spans.append([x0, x1])
-    return [(a, b) for a, b in spans]
+            spans.append([x0, x1, size])
+            rows.append({n})
+    if len(lines) >= 2:
+        k = 1
+        while k < len(spans):
+            near = spans[k][0] - spans[k - 1][1] < 1.0 * max(spans[k][2], 1.0)
+            if len(rows[k]) == 1 and near and rows[k] <= rows[k - 1]:
+                spans[k - 1][1] = max(spans[k - 1][1], spans[k][1])
+                rows[k - 1] |= rows.pop(k)
+                spans.pop(k)
+                continue
+            k += 1
+    return [(a, b) for a, b, _ in spans]
 
 
 def _column_of(segment: Segment, columns: list[tuple[float, float]]) -> list[int]:
@@ -317,7 +396,8 @@ def _joined_header(
     for index, row in enumerate(printed):
         cells = list(row)
         filled = [k for k in range(1, width) if cells[k]]
-        if index < len(printed) - 1 and filled and len(filled) * 2 <= width - 1:
+        measures = any(MEASURE.match(cells[k]) for k in filled)  # "Utfall" heads one column
+        if index < len(printed) - 1 and filled and len(filled) * 2 <= width - 1 and not measures:
             group = cells[filled[0]]
             for k in range(1, width):
                 if cells[k] and k in filled:
@@ -336,7 +416,7 @@ def _header_segments(line: Line, columns: list[tuple[float, float]]) -> list[Seg
     a column ("Utfall Målvärde" set tight, "(tkr) 2027") is read word by word; one that
     stands across the gaps ("Helår" centred over three columns) as a whole."""
     out: list[Segment] = []
-    for segment in line.segments:
+    for segment in _tight_segments(line):
         if len(segment.words) > 1 and len(_column_of(segment, columns)) > 1:
             homes = [_inside(w.x0, w.x1, columns) for w in segment.words]
             if all(h is not None for h in homes) and len(set(homes)) > 1:
@@ -349,6 +429,25 @@ def _header_segments(line: Line, columns: list[tuple[float, float]]) -> list[Seg
         else:
             out.append(segment)
     return out
+
+
+MEASURE = re.compile(
+    r"^(utfall|budget|prognos|avvikelse|bokslut|internbudget|målvärde|mål|diff)\b", re.I
+)
+HEADING_GAP = 0.6  # em: heading cells are set closer together than the values below them
+
+
+def _tight_segments(line: Line) -> list[Segment]:
+    """A heading line cut into cells at narrower gaps than a row of values."""
+    segments: list[Segment] = []
+    for word in line.words:
+        if segments:
+            previous = segments[-1].words[-1]
+            if word.x0 - previous.x1 <= HEADING_GAP * max(min(word.size, previous.size), 1.0):
+                segments[-1].words.append(word)
+                continue
+        segments.append(Segment([word]))
+    return segments
 
 
 def _inside(x0: float, x1: float, columns: list[tuple[float, float]]) -> int | None:

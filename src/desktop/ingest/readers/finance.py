@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from desktop.ingest.model import Finance, FinanceRow, Section, Table
 from desktop.ingest.readers.finance_space import find_space_finance, read_space_finance
 from desktop.ingest.readers.numbers import parse_number
+from desktop.ingest.vocabulary import data, fold
 
 INCOME = re.compile(r"^(resultaträkning|driftredovisning)\b", re.I)
 BY_UNIT_HEADER = re.compile(r"^(verksamhet|verksamheter)\b", re.I)
@@ -36,6 +37,46 @@ INCOME_LABELS = [
     "Ackumulerat resultat (inklusive årets resultat)",
 ]
 LABEL_SCORE = 80
+
+
+MONEY_UNIT = re.compile(r"\b(tkr|mnkr|mkr|miljoner kronor|tusen kronor|tusental kronor)\b", re.I)
+KPI_HEADING = re.compile(r"målvärde|indikator|bedömning|nämndmål|nyckeltal|^mål$", re.I)
+NOT_FINANCE = re.compile(
+    r"investering|balansräkning|nyckeltal|indikator|mått|volym|personal|sjukfrånvaro", re.I
+)
+
+
+def money_unit(table: Table, caption: str) -> str:
+    """The unit a finance table prints its money in: "tkr" or "mnkr", as printed."""
+    found = MONEY_UNIT.search(" ".join([caption, *table.header]))
+    word = found.group(1).lower() if found else "tkr"
+    return "mnkr" if word in ("mnkr", "mkr", "miljoner kronor") else "tkr"
+
+
+def finance_kind(table: Table, caption: str) -> str | None:
+    """ "income" for an income statement or drift table by kind of cost, "unit" for a
+    result per unit, None for a table that is no finance table."""
+    words = {w for w in data("finance")["columns"]}
+    money_columns = sum(1 for h in table.header[1:] if any(w in fold(h) for w in words))
+    unit = MONEY_UNIT.search(" ".join([caption, table.header[0]]))
+    titled = any(w in fold(caption) for w in data("finance")["captions"])
+    if NOT_FINANCE.search(caption) and not (unit or titled) or NOT_FINANCE.search(table.header[0]):
+        return None
+    if any(KPI_HEADING.search(h) for h in table.header):
+        return None  # a scorecard or KPI table: targets, indicators, assessments
+    percents = sum(1 for row in table.rows for cell in row[1:] if "%" in cell)
+    if percents * 4 > sum(1 for row in table.rows for cell in row[1:] if cell.strip()):
+        return None
+    if money_columns < 2 and not (money_columns and (unit or titled)):
+        return None
+    labels = [row[0] for row in table.rows if row and row[0].strip()]
+    if not labels:
+        return None
+    terms = data("finance")["account_terms"]
+    accounts = sum(
+        1 for label in labels if any(re.search(rf"\b{re.escape(t)}", fold(label)) for t in terms)
+    )
+    return "income" if accounts * 2 >= len(labels) else "unit"
 
 
 def _columns(table: Table) -> tuple[list[str], list[list[str]]]:
@@ -101,10 +142,16 @@ def extract_finance(
     """
     warnings = [] if warnings is None else warnings
     finance = Finance()
+    units: list[str] = []
     for section in sections:
+        caption = section.heading
         for block in section.blocks:
             table = block.table
-            if table is None or not table.header or table.rebuilt:
+            if table is None:
+                if len(block.text) < 120:
+                    caption = block.text
+                continue
+            if not table.header or table.rebuilt:
                 continue
             first = table.header[0].strip()
             if INCOME.match(first) and not finance.income_statement:
@@ -114,6 +161,16 @@ def extract_finance(
                 or (not first and BY_UNIT_SECTION.search(section.heading))
             ) and not finance.by_unit:
                 finance.by_unit = _rows(table) or []
+            elif table.layout and (kind := finance_kind(table, caption)):
+                rows = _rows(table) or []
+                target = finance.income_statement if kind == "income" else finance.by_unit
+                # a later table of the same kind joins only when it has the same columns
+                # (the per-unit tables of each area); another kind of table is left alone
+                if rows and (not target or set(target[0].columns) == set(rows[0].columns)):
+                    target.extend(rows)
+                    units.append(money_unit(table, caption))
+    if units:
+        finance.unit = units[0]
     if lines and not finance.income_statement:
         finance.income_statement = find_space_finance(lines, income=True, warnings=warnings)
     if ocr:

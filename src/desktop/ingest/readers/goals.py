@@ -27,9 +27,11 @@ from desktop.ingest.readers.paragraphs import join_wrapped
 from desktop.ingest.readers.reading import Reading
 from desktop.ingest.readers.status import (
     canonical_status_raw,
+    colour_of_word,
     fold_damaged,
     is_status_label,
     normalise_status,
+    sentence_status,
     status_in_sentence,
     status_of_colour,
 )
@@ -42,6 +44,7 @@ ANALYSIS_STOP = re.compile(
 LABELLED = re.compile(
     r"^\s*(?P<label>[\w\s-]{2,30}?)\s*(?P<number>\d{1,2})?\s*:\s*(?P<value>\S.{3,})$"
 )
+GOAL_VERB = re.compile(r"\b(ska|skall|ökar|öka|minska|minskar|förbättras|stärkas|vara|bli)\b", re.I)
 MIN_TITLE = 12  # characters: a shorter heading is a label ("Analys"), not a goal
 MAX_TITLE = 300
 SAME_GOAL = 0.9  # similarity at which two titles are one goal printed twice
@@ -126,28 +129,44 @@ def _label_key(text: str) -> str:
 
 
 def is_goal_section(heading: str) -> bool:
-    key = _label_key(heading)
+    key = _label_key(goal_title(heading))
     key = re.sub(r"\s*\d+$", "", key)
+    key = re.sub(r"^(?:uppfoljning av|redovisning av|bedomning av)\s+", "", key)
     return key in _words("sections") or any(
         key.startswith(w + " ") for w in ("namndens mal", "mal och", "malomrade")
     )
 
 
+PART_WORDS = (
+    "indikatorer",
+    "indikator",
+    "nyckeltal",
+    "matetal",
+    "matt",
+    "aktiviteter",
+    "atgarder",
+    "resultat",
+)
+
+
 def _is_label(text: str) -> bool:
-    """A heading that names a part of a goal ("Analys", "Indikatorer"), not a goal."""
-    key = _label_key(text).rstrip(":")
+    """A heading that names a part of a goal ("Analys", "Indikatorer", "Nyckeltal kultur"),
+    or an overview ("Sammanfattande bedömning"), not a goal."""
+    key = _label_key(goal_title(text)).rstrip(":")
+    first = key.split(" ", 1)[0] if key else ""
     return (
         key in _words("analysis_labels")
         or key in _words("assessment_labels")
-        or key
+        or key in PART_WORDS
+        or first in PART_WORDS
+        or first
         in (
-            "indikatorer",
-            "indikator",
-            "nyckeltal",
-            "matetal",
-            "aktiviteter",
-            "atgarder",
-            "resultat",
+            "sammanfattning",
+            "sammanfattande",
+            "sammanstallning",
+            "kommentarer",
+            "kommentar",
+            "analys",
         )
         or is_status_label(text)
     )
@@ -173,9 +192,26 @@ def marks_on_line(reading: Reading, number: int) -> list[Mark]:
     return sorted(found, key=lambda m: m.x0)
 
 
+WRITTEN_LEGEND = re.compile(
+    r"(?P<colour>[A-ZÅÄÖa-zåäö]{3,6})\s*[=:–-]\s*(?P<meaning>[^=]+?)(?=\s+[A-ZÅÄÖ][a-zåäö]{2,5}\s*[=:–-]|$)"
+)
+
+
 def colour_legend(reading: Reading) -> dict[str, tuple[GoalStatus, str]]:
-    """colour → (status, label) from the report's legend ("● Uppfyllt ● Delvis uppfyllt")."""
+    """colour → (status, label) from the report's legend: symbols beside their labels
+    ("● Uppfyllt ● Delvis uppfyllt"), or colours written out ("Grön = målet bedöms uppnås")."""
     legend: dict[str, tuple[GoalStatus, str]] = {}
+    for line in reading.lines:
+        if "=" not in line and ":" not in line or len(line) > 400:
+            continue
+        for match in WRITTEN_LEGEND.finditer(plain(line).strip()):
+            colour = colour_of_word(match.group("colour"))
+            meaning = match.group("meaning").strip()
+            status = sentence_status(meaning) or (
+                normalise_status(meaning) if is_status_label(meaning) else None
+            )
+            if colour and status:
+                legend.setdefault(colour, (status, match.group("colour")))
     if not reading.document.marks:
         return legend
     for number, line in enumerate(reading.lines, start=1):
@@ -233,14 +269,67 @@ def _from_tables(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) ->
     for section in reading.sections:
         for block in section.blocks:
             table = block.table
-            if table is None or not table.header:
+            if table is None or not table.header or not table.rows:
                 continue
-            goal_col = _column(table.header, _words("table_goal_columns"))
-            status_col = _column(table.header, _words("table_status_columns"))
-            if goal_col is None or status_col is None or goal_col == status_col:
+            status_col = _status_column(table, legend)
+            goal_col = _goal_column(table, status_col)
+            if goal_col is None or status_col is None:
                 continue
             goals.extend(_goals_of_table(reading, table, goal_col, status_col, legend))
     return goals
+
+
+def _status_column(table: Table, legend: dict[str, tuple[GoalStatus, str]]) -> int | None:
+    """The column whose cells are assessments (words, colours) or whose heading says so
+    and whose cells are blank (the assessment drawn as a symbol)."""
+    named = _column(table.header, _words("table_status_columns"))
+    for k in range(1, len(table.header)):
+        cells = [plain(r[k]).strip() for r in table.rows if k < len(r) and r[k].strip()]
+        if cells and sum(1 for c in cells if _cell_status(c, legend, False)) * 2 >= len(cells):
+            return k
+    if named is not None and not any(r[named].strip() for r in table.rows if named < len(r)):
+        return named  # empty: the assessment is a coloured symbol in the row
+    return None
+
+
+def _goal_column(table: Table, status_col: int | None) -> int | None:
+    if status_col is None:
+        return None
+    named = _column(table.header, _words("table_goal_columns"))
+    if named is not None and named != status_col:
+        return named
+    texts = [
+        k
+        for k in range(len(table.header))
+        if k != status_col
+        and sum(len(r[k]) for r in table.rows if k < len(r)) / max(len(table.rows), 1) >= MIN_TITLE
+    ]
+    return texts[0] if texts else None
+
+
+def _cell_status(
+    text: str, legend: dict[str, tuple[GoalStatus, str]], interim: bool
+) -> tuple[GoalStatus, str] | None:
+    """The status a table cell or label value prints: a status label ("Delvis uppfyllt",
+    "Uppfylls"), a colour word ("Gul") or a sentence ("Målet bedöms uppnås.")."""
+    text = plain(text).strip()
+    if not text:
+        return None
+    first = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".")
+    for candidate in (text, first):
+        if is_status_label(candidate):
+            return normalise_status(candidate), canonical_status_raw(candidate)
+    colour = colour_of_word(first)
+    if colour:
+        if colour in legend:
+            return legend[colour]
+        status = status_of_colour(colour, interim=interim)
+        if status:
+            return status, first
+    sentence = sentence_status(first)
+    if sentence:
+        return sentence, first
+    return None
 
 
 def _goals_of_table(
@@ -254,25 +343,20 @@ def _goals_of_table(
     first_row_line = table.line_start + table.header_lines
     for offset, row in enumerate(table.rows):
         number = first_row_line + offset
-        title = plain(row[goal_col]).strip() if goal_col < len(row) else ""
-        raw = plain(row[status_col]).strip() if status_col < len(row) else ""
+        title = goal_title(row[goal_col]) if goal_col < len(row) else ""
+        raw = row[status_col] if status_col < len(row) else ""
+        found = _cell_status(raw, legend, reading.interim)
+        if not found:
+            found = _status_of_marks(marks_on_line(reading, number), legend, reading.interim)
         if not title:  # a goal spanning several rows (one per indicator): status may come later
-            if goals and raw and goals[-1].status == "unassessed":
-                goals[-1].status, goals[-1].status_raw = (
-                    normalise_status(raw),
-                    canonical_status_raw(raw),
-                )
+            if goals and found and goals[-1].status == "unassessed":
+                goals[-1].status, goals[-1].status_raw = found
             if goals:
                 goals[-1].line_end = number
             continue
         if len(title) < MIN_TITLE or _is_label(title):
             continue
-        status: GoalStatus = normalise_status(raw) if raw else "unassessed"
-        status_raw = canonical_status_raw(raw) if status != "unassessed" else ""
-        if status == "unassessed":
-            from_marks = _status_of_marks(marks_on_line(reading, number), legend, reading.interim)
-            if from_marks:
-                status, status_raw = from_marks
+        status, status_raw = found if found else ("unassessed", "")
         goals.append(
             Goal(
                 title,
@@ -281,11 +365,21 @@ def _goals_of_table(
                 "",
                 line_start=number,
                 line_end=number,
-                page=None,
                 found_by="generic/goal-table",
             )  # fmt: skip
         )
     return goals
+
+
+NUMBERING = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+|[A-Z]\d{0,2}[.:)]\s+"
+    r"|(?:Nämndmål|Mål|Verksamhetsmål|Effektmål|Delmål)\s*\d{0,2}\s*[:.–-]?\s+(?=[A-ZÅÄÖ]))"
+)
+
+
+def goal_title(text: str) -> str:
+    """A goal's title as printed, without its heading number ("2.2.1 ", "Mål 3: ")."""
+    return NUMBERING.sub("", plain(text).strip()).strip()
 
 
 # --- rule: labels ---------------------------------------------------------------------
@@ -373,8 +467,13 @@ def _goal_at(
             continue
         value = text.split(":", 1)[1].strip() if ":" in text else text
         label = _label_key(text.split(":", 1)[0]) if ":" in text else ""
-        if is_status_label(value) and (not label or label in _words("assessment_labels")):
-            status, raw = normalise_status(value), canonical_status_raw(value)
+        found = (
+            _cell_status(value, legend, reading.interim)
+            if (label in _words("assessment_labels") or (not label and len(value) <= 60))
+            else None
+        )
+        if found:
+            status, raw = found
             body_start = j + 1
             break
         if _label_key(text) in _words("assessment_labels"):
@@ -393,7 +492,7 @@ def _goal_at(
     if reading.interim and status in ("achieved", "not_achieved") and _forecast(raw):
         status = "expected_achieved" if status == "achieved" else "expected_not_achieved"
     return Goal(
-        plain(title).strip(),
+        goal_title(title),
         status,
         raw,
         analysis,
@@ -488,6 +587,8 @@ def _looks_like_goal(
     assessed; a heading whose sub-sections are goals is a level of the hierarchy."""
     if goal.status != "unassessed":
         return True
+    if not GOAL_VERB.search(heading):
+        return False  # an unassessed heading is a goal only when it says what shall be
     nxt = sections[position + 1] if position + 1 < len(sections) else None
     has_children = nxt is not None and nxt.level > section.level and not _is_label(nxt.heading)
     return bool(goal.analysis.strip()) and not has_children

@@ -120,4 +120,142 @@ def extract_kpis(sections: list[Section]) -> list[Kpi]:
                 named_above = first.lower() in ("nyckeltal", "nämndens mål") or "tkr" in first
                 name = block.table.title or (caption if named_above else first)
                 kpis.extend(kpis_from_table(block.table, index, name))
+            elif block.table is not None and block.table.layout:
+                kpis.extend(layout_kpis(block.table, index, caption))
     return kpis
+
+
+# --- any layout's KPI tables ------------------------------------------------------------
+
+TARGET_WORDS = re.compile(r"\b(målvärde|mål|etappmål|målnivå|riktvärde|målsättning)\b", re.I)
+OTHER_WORDS = re.compile(
+    r"\b(prognos|budget|totalt|förändring|avvikelse|diff|differens|jämförelse|riket|länet|snitt|"
+    r"trend|kommentar|källa|bedömning|status|not|ack\.?\s*förändring)\b",
+    re.I,
+)
+NAME_WORDS = re.compile(
+    r"\b(indikator|indikatorer|nyckeltal|mått|mätetal|volym|volymer|resultatmått|kvalitetsmått)\b",
+    re.I,
+)
+GOAL_WORDS = re.compile(r"\b(mål|nämndmål|målområde|kf-mål|verksamhetsmål|målsättning)\b", re.I)
+COMPARATOR = re.compile(r"^\s*(≥|>=|≤|<=|>|<|minst|högst|max|min)\s*", re.I)
+# money is not a KPI: investments, balance sheets, income statements (in tkr or mnkr)
+MONEY_TABLE = re.compile(
+    r"investering|balansräkning|resultaträkning|driftredovisning|kassaflöde|\btkr\b|\bmnkr\b|\bmkr\b",
+    re.I,
+)
+FOOTNOTE = re.compile(r"(?<=\D)[*¹²³⁴⁵]+$|\s*\(\d\)$")
+
+
+def column_roles(header: list[str]) -> dict[int, tuple[str, str, str | None]]:
+    """column → (role, year, period note) for a KPI table's heading: "outcome" columns
+    give a value for their year, "target" a target, "other" is kept beside the years."""
+    roles: dict[int, tuple[str, str, str | None]] = {}
+    for index, heading in enumerate(header):
+        if index == 0:
+            continue
+        year = YEAR.search(heading)
+        if TARGET_WORDS.search(heading) and not re.search(r"\butfall\b", heading, re.I):
+            roles[index] = ("target", year.group(0) if year else "", None)
+        elif OTHER_WORDS.search(heading):
+            roles[index] = ("other", year.group(0) if year else "", None)
+        elif year:
+            month = re.search(
+                r"\b(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*", heading, re.I
+            )
+            note = None
+            if month and not re.search(r"\bdec", heading, re.I):
+                span = re.search(r"\b(jan\w*)\s*[–-]\s*(\w+)", heading, re.I)
+                note = f"t.o.m. {(span.group(2) if span else month.group(1)).lower()}"
+            roles[index] = ("outcome", year.group(0), note)
+    return roles
+
+
+def _name_column(
+    table: Table, roles: dict[int, tuple[str, str, str | None]]
+) -> tuple[int, int | None]:
+    """(the column of the KPI names, the column of the goal each row serves, if any)."""
+    text_columns = [
+        k for k in range(len(table.header))
+        if k not in roles and sum(1 for r in table.rows if k < len(r) and r[k].strip() and parse_number(r[k]) is None)
+    ]  # fmt: skip
+    if not text_columns:
+        return 0, None
+    named = next((k for k in text_columns if NAME_WORDS.search(table.header[k])), None)
+    if named is not None and named > 0 and GOAL_WORDS.search(table.header[0]):
+        return named, 0
+    if len(text_columns) >= 2 and GOAL_WORDS.search(table.header[text_columns[0]]):
+        return text_columns[1], text_columns[0]
+    return named if named is not None else text_columns[0], None
+
+
+def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
+    """KPI rows of a table in any layout: columns of years (Utfall, a bare year, "Jan–jun
+    2025"), a target column (Målvärde, "≥ 95 %"), and a column of names."""
+    from desktop.ingest.readers.finance import finance_kind
+
+    roles = column_roles(table.header)
+    outcomes = [k for k, (role, _, _) in roles.items() if role == "outcome"]
+    if (
+        not outcomes
+        or finance_kind(table, caption)
+        or MONEY_TABLE.search(f"{caption} {table.header[0]}")
+    ):
+        return []
+    name_col, goal_col = _name_column(table, roles)
+    kpis: list[Kpi] = []
+    group = None
+    for offset, row in enumerate(table.rows):
+        cells = [c.strip() for c in row] + [""] * (len(table.header) - len(row))
+        if goal_col is not None and cells[goal_col]:
+            group = cells[goal_col]
+        name = FOOTNOTE.sub("", cells[name_col].lstrip("●•·◆♦■- ")).strip()
+        if not name or parse_number(name) is not None:
+            continue
+        values: dict[str, float] = {}
+        note = None
+        for col in outcomes:
+            value = parse_number(cells[col])
+            year, part = roles[col][1], roles[col][2]
+            if value is not None and year not in values:
+                values[year] = value
+                note = part or note
+        if not values:
+            continue
+        target_raw = next(
+            (cells[k] for k, r in roles.items() if r[0] == "target" and cells[k]), None
+        )
+        others = {
+            table.header[k]: v
+            for k, r in roles.items()
+            if r[0] == "other" and (v := parse_number(cells[k])) is not None
+        }
+        direction = _direction(target_raw)
+        unit = unit_of(" ".join([name, table.header[name_col], *(cells[c] for c in outcomes)]))
+        kpis.append(
+            Kpi(
+                name=name,
+                table=caption or table.header[0],
+                unit=unit,
+                values=values,
+                other_columns=others,
+                target=parse_number(COMPARATOR.sub("", target_raw)) if target_raw else None,
+                target_raw=target_raw,
+                period_note=note,
+                group=group,
+                section_index=section_index,
+                line_start=table.line_start + table.header_lines + offset,
+                line_end=table.line_start + table.header_lines + offset,
+                target_direction=direction,
+            )
+        )
+    return kpis
+
+
+def _direction(target: str | None) -> str | None:
+    if not target:
+        return None
+    match = COMPARATOR.match(target)
+    if not match:
+        return None
+    return "higher" if match.group(1).lower() in ("≥", ">=", ">", "minst", "min") else "lower"

@@ -31,11 +31,6 @@ def _labels() -> list[tuple[str, GoalStatus, str]]:
     return [(words, status, printed) for words, status, printed in data("status")["labels"]]
 
 
-@lru_cache(maxsize=1)
-def _sentences() -> list[tuple[re.Pattern[str], GoalStatus]]:
-    return [(re.compile(pattern), status) for pattern, status in data("status")["sentences"]]
-
-
 def normalise_status(raw: str) -> GoalStatus:
     """A printed status label as one of the six statuses ('unassessed' when unknown)."""
     key = _key(raw)
@@ -61,14 +56,41 @@ def canonical_status_raw(raw: str) -> str:
 
 
 def status_in_sentence(text: str) -> tuple[GoalStatus, str] | None:
-    """The status a sentence of an analysis states ("Målet bedöms ha uppnåtts"), with the
-    sentence as printed; None when no sentence says it."""
+    """The status a sentence of an analysis states ("Målet bedöms ha uppnåtts", "Prognosen
+    är att målet kommer att uppnås", "Målet bedöms därför inte i sin helhet vara uppnått"),
+    with the sentence as printed; None when no sentence says it."""
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        key = _key(sentence)
-        for pattern, status in _sentences():
-            if pattern.search(key):
-                return status, sentence.strip()
+        status = sentence_status(sentence)
+        if status:
+            return status, sentence.strip()
     return None
+
+
+def sentence_status(sentence: str) -> GoalStatus | None:
+    """The assessment one sentence states of its goal, read by its words."""
+    words = data("status")["sentence_words"]
+    key = f" {_key(sentence)} "
+    subject = next((key.find(f" {s} ") for s in words["subjects"] if f" {s} " in key), -1)
+    if subject < 0:
+        return None
+    rest = key[subject:]
+    achieved = any(f" {w} " in rest for w in words["achieved"])
+    expected = any(f" {w} " in rest for w in words["expected"])
+    if not (achieved or expected):
+        return None
+    partly = any(f" {w} " in rest for w in words["partly"])
+    negated = any(f" {w} " in rest for w in words["negations"])
+    if partly:
+        return "partly"
+    if achieved and " kommer " not in rest:
+        return "not_achieved" if negated else "achieved"
+    return "expected_not_achieved" if negated else "expected_achieved"
+
+
+def colour_of_word(text: str) -> str | None:
+    """The colour a status written as a colour stands for ("Grön", "gul")."""
+    colour: str | None = data("status")["colour_words"].get(_key(text))
+    return colour
 
 
 def status_of_colour(colour: str, *, interim: bool) -> GoalStatus | None:
