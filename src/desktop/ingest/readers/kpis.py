@@ -177,7 +177,7 @@ def _name_column(
     """(the column of the KPI names, the column of the goal each row serves, if any)."""
     text_columns = [
         k for k in range(len(table.header))
-        if k not in roles and sum(1 for r in table.rows if k < len(r) and r[k].strip() and parse_number(r[k]) is None)
+        if k not in roles and any(k < len(r) and r[k].strip() and parse_number(r[k]) is None for r in table.rows)
     ]  # fmt: skip
     if not text_columns:
         return 0, None
