@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.errors import error_line
+
 
 def run(args: argparse.Namespace) -> int:
     from desktop.annotate.after_update import reanchor_after_update
@@ -15,7 +17,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         added, skipped = import_file(open_user_db(), Path(args.file))
     except AnnotationFileError as exc:
-        print(f"namndlasaren: {exc}", file=sys.stderr)
+        print(error_line(exc), file=sys.stderr)
         return 2
     print(f"{added} anteckningar importerade, {skipped} fanns redan")
     if added:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop.commands.progress import TextProgress
-from desktop.errors import NamndlasarenError
+from desktop.errors import NamndlasarenError, error_line
 
 
 def run(args: argparse.Namespace) -> int:
@@ -17,7 +17,7 @@ def run(args: argparse.Namespace) -> int:
         conn = open_library(default_library())
         result = import_files(conn, [Path(f) for f in args.files], TextProgress())
     except NamndlasarenError as exc:
-        print(f"namndlasaren: {exc}", file=sys.stderr)
+        print(error_line(exc), file=sys.stderr)
         return 2
     for name in result.added:
         print(f"importerad: {name}")

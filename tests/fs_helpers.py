@@ -1,0 +1,64 @@
+"""Real read-only folders and real full disks for tests, not mocks.
+
+As a normal user a folder is made read-only with chmod. As root (CI containers) chmod
+does not stop writes, so the folder is bind-mounted read-only over itself instead; a
+full disk is a small tmpfs mounted on the folder. Where neither is possible the test
+is skipped rather than faked.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+
+def _mount(*args: str) -> bool:
+    return subprocess.run(["mount", *args], capture_output=True, check=False).returncode == 0
+
+
+@contextmanager
+def read_only(folder: Path) -> Iterator[Path]:
+    """`folder` (with what it holds) cannot be written while inside the block."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            yield folder
+        finally:
+            folder.chmod(0o755)
+        return
+    if not _mount("--bind", str(folder), str(folder)):
+        pytest.skip("cannot bind-mount a read-only folder here")
+    try:
+        if not _mount("-o", "remount,bind,ro", str(folder)):
+            pytest.skip("cannot remount a folder read-only here")
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+@contextmanager
+def small_filesystem(folder: Path, size: str = "256k") -> Iterator[Path]:
+    """A real filesystem of `size` bytes mounted on `folder` (root only), to fill up."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() != 0 or not _mount("-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)):
+        pytest.skip("a small filesystem needs root and tmpfs")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def fill(folder: Path) -> None:
+    """Write into `folder` until its filesystem is full."""
+    with open(folder / "fyllnad", "wb") as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 4096)
+                handle.flush()
+        except OSError:
+            pass
