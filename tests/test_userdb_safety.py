@@ -45,7 +45,9 @@ def damage(path: Path, how: str) -> None:
         path.write_bytes(data[:60])
     elif how == "page":
         conn = sqlite3.connect(path)
-        [root] = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'meetings'").fetchone()
+        [root] = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'meetings'"
+        ).fetchone()
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
         conn.close()
         broken = bytearray(data)
