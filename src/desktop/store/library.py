@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.errors import IngestError, LibraryError
+from desktop.errors import IngestError, LibraryError, NewerSchemaError
 from desktop.ingest.model import Report
 from desktop.store import schema
 from desktop.store.migrations import connect, migrate
@@ -33,7 +33,21 @@ def open_library(path: Path | str) -> sqlite3.Connection:
     path = Path(path)
     try:
         conn = connect(path)
+        code = conn.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"
+        ).fetchone()
+        if code is not None:
+            conn.close()
+            raise LibraryError(
+                f"{path}: biblioteket innehåller programkod ({code[0]} {code[1]}), vilket ett"
+                " bibliotek från Nämndläsaren aldrig gör; det öppnas inte"
+            )
         migrate(conn, path, schema.STEPS, "Biblioteket")
+    except NewerSchemaError as exc:
+        raise LibraryError(
+            f"{path}: biblioteket är från en nyare version av Nämndläsaren (schema {exc.found},"
+            f" detta program kan {exc.known}); uppdatera programmet"
+        ) from exc
     except sqlite3.DatabaseError as exc:
         raise LibraryError(f"{path}: kan inte öppnas som bibliotek ({exc})") from exc
     return conn
