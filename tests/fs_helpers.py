@@ -62,3 +62,24 @@ def fill(folder: Path) -> None:
                 handle.flush()
         except OSError:
             pass
+
+
+def _drop_file_override() -> None:
+    """In the child, before exec: root loses the right to ignore file permissions."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    pr_capbset_drop, cap_dac_override, cap_dac_read_search = 24, 1, 2
+    for capability in (cap_dac_override, cap_dac_read_search):
+        if libc.prctl(pr_capbset_drop, capability, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+
+def obeying_permissions() -> dict[str, object]:
+    """subprocess arguments under which a file with mode 0 cannot be read, even by root."""
+    if os.geteuid() != 0:
+        return {}
+    probe = subprocess.run(["true"], preexec_fn=_drop_file_override, check=False)  # noqa: PLW1509
+    if probe.returncode != 0:
+        pytest.skip("cannot drop root's file-permission override here")
+    return {"preexec_fn": _drop_file_override}

@@ -10,12 +10,22 @@ from desktop.commands.progress import TextProgress
 from desktop.errors import NamndlasarenError, error_line
 
 
+def _say_waiting() -> None:
+    print(
+        "namndlasaren: biblioteket används av ett annat program (en annan import?); väntar…",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     from desktop.store.library import default_library, import_files, open_library
 
     try:
         conn = open_library(default_library())
-        result = import_files(conn, [Path(f) for f in args.files], TextProgress())
+        result = import_files(
+            conn, [Path(f) for f in args.files], TextProgress(), on_wait=_say_waiting
+        )
     except NamndlasarenError as exc:
         print(error_line(exc), file=sys.stderr)
         return 2

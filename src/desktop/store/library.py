@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from desktop.errors import IngestError, LibraryError, NewerSchemaError
 from desktop.ingest.model import Report
 from desktop.store import schema
-from desktop.store.migrations import connect, migrate
+from desktop.store.migrations import begin_write, connect, migrate
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -257,15 +257,20 @@ def import_files(
     files: Iterable[Path],
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    on_wait: Callable[[], None] | None = None,
 ) -> BuildResult:
     """Extract and add files. Each file is all-or-nothing (a savepoint), so a bad file never
     stops the rest; the batch is one transaction, so cancelling leaves the library as it was.
+
+    Every file is read: one that cannot be read, is not a report, or trips a parser bug is
+    named in `failed` with its problem and the others are imported. When another program
+    is writing to the library, the batch waits for it (`on_wait` is told once).
     """
-    from desktop.ingest.pipeline import extract_file
+    from desktop.ingest.pipeline import MAX_TEXT_CHARS, extract_file
 
     files = list(files)
     result = BuildResult()
-    conn.execute("BEGIN")
+    begin_write(conn, on_wait)
     try:
         for done, path in enumerate(files):
             if should_cancel is not None and should_cancel():
@@ -275,6 +280,12 @@ def import_files(
                 progress(done, len(files), path.name)
             try:
                 report = extract_file(path)
+                if len(report.text) > MAX_TEXT_CHARS:
+                    raise IngestError(
+                        path,
+                        f"rapporten är för lång för läsaren ({len(report.text)} tecken;"
+                        f" högst {MAX_TEXT_CHARS})",
+                    )
                 if has_report(conn, report.sha256):
                     result.skipped.append(path.name)
                     continue
@@ -282,6 +293,15 @@ def import_files(
                 result.added.append(path.name)
             except IngestError as exc:
                 result.failed.append((str(path), exc.problem))
+            except OSError as exc:
+                result.failed.append((str(path), f"kan inte läsas ({exc.strerror or exc})"))
+            except (sqlite3.Error, MemoryError, RecursionError):
+                raise
+            except Exception as exc:  # a parser bug in one file must not stop the batch
+                detail = " ".join(str(exc).split())[:200]
+                result.failed.append(
+                    (str(path), f"kunde inte läsas ({type(exc).__name__}: {detail})")
+                )
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
