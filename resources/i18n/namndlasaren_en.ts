@@ -996,6 +996,64 @@ No notes were imported.</translation>
     </message>
 </context>
 <context>
+    <name>UserDbDialog</name>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="34"/>
+        <source>Dina anteckningar är sparade av en nyare version av Nämndläsaren än den här. Uppdatera programmet för att läsa dem.</source>
+        <translation>Your notes were saved by a newer version of Nämndläsaren than this one. Update the program to read them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="38"/>
+        <source>Filen med dina anteckningar är skadad och kan inte läsas.</source>
+        <translation>The file holding your notes is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="40"/>
+        <source>Filen med dina anteckningar kan inte öppnas.</source>
+        <translation>The file holding your notes cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="42"/>
+        <source>Inget har ändrats i filen.</source>
+        <translation>Nothing in the file has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="48"/>
+        <source>Du kan lägga undan den (den finns kvar i samma mapp som {0}.undanlagd-&lt;datum&gt;) och börja med en ny, tom fil.</source>
+        <translation>You can set it aside (it stays in the same folder as {0}.undanlagd-&lt;date&gt;) and start with a new, empty file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="53"/>
+        <source>Lägg undan och börja med en ny</source>
+        <translation>Set aside and start a new one</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="58"/>
+        <source>Du kan också återställa säkerhetskopian från {0}.</source>
+        <translation>You can also restore the backup from {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="61"/>
+        <source>Återställ säkerhetskopian från {0}</source>
+        <translation>Restore the backup from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="67"/>
+        <source>Kontrollera att disken inte är full och att du får skriva i mappen {0}.</source>
+        <translation>Check that the disk is not full and that you may write to the folder {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="71"/>
+        <source>Avsluta</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="89"/>
+        <source>Filen kunde inte läggas undan: {0}</source>
+        <translation>The file could not be set aside: {0}</translation>
+    </message>
+</context>
+<context>
     <name>model</name>
     <message>
         <location filename="../../src/desktop/ui/library_model.py" line="16"/>
