@@ -234,6 +234,69 @@ def _altered_new(path: Path, *statements: str) -> Path:
     return path
 
 
+def many_annotations(library: Path, count: int) -> dict[str, object]:
+    """`count` annotations of every kind on the library's reports, as an export writes them.
+
+    Quotes of 40 to 240 characters at spread-out places, goal notes, questions in three
+    meetings; deterministic, so a bench run is comparable with the last.
+    """
+    conn = sqlite3.connect(library)
+    sections = conn.execute(
+        "SELECT r.sha256, s.heading, s.text FROM sections s JOIN reports r ON r.id = s.report_id"
+        " WHERE length(s.text) > 400 ORDER BY s.id"
+    ).fetchall()
+    goals = conn.execute(
+        "SELECT r.sha256, g.title FROM goals g JOIN reports r ON r.id = g.report_id ORDER BY g.id"
+    ).fetchall()
+    conn.close()
+    motivations = ["highlighting", "commenting", "questioning"]
+    items = []
+    for number in range(count):
+        motivation = motivations[number % 3]
+        item: dict[str, object] = {
+            "id": f"urn:uuid:00000000-0000-4000-8000-{number:012d}",
+            "type": "Annotation",
+            "motivation": motivation,
+            "body": {
+                "type": "TextualBody",
+                "value": f"Anteckning {number}",
+                "format": "text/plain",
+            },
+            "namndlasaren:colour": "grön",
+        }
+        if number % 10 == 9:
+            sha, title = goals[number % len(goals)]
+            item["target"] = {"source": f"urn:sha256:{sha}", "selector": []}
+            item["namndlasaren:goal"] = title
+        else:
+            sha, heading, text = sections[number % len(sections)]
+            length = 40 + number % 200
+            start = (number * 7919) % (len(text) - length)
+            item["target"] = {
+                "source": f"urn:sha256:{sha}",
+                "selector": [
+                    {"type": "TextQuoteSelector", "exact": text[start : start + length],
+                     "prefix": text[max(0, start - 32) : start],
+                     "suffix": text[start + length : start + length + 32]},
+                    {"type": "TextPositionSelector", "start": start, "end": start + length},
+                ],
+            }  # fmt: skip
+            item["namndlasaren:section"] = heading
+        if motivation == "questioning":
+            item["namndlasaren:status"] = "öppen"
+            item["namndlasaren:meeting"] = {
+                "title": f"Nämndmöte {number // 3 % 3 + 1}",
+                "date": "2026-12-15",
+            }
+        items.append(item)
+    return {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "AnnotationCollection",
+        "total": len(items),
+        "first": {"type": "AnnotationPage", "items": items},
+    }
+
+
 def corpus(folder: Path, base_library: Path, sha: str) -> list[Case]:
     """Every case, its files written under `folder`."""
     cases = []

@@ -2,53 +2,33 @@
 
 Export writes an AnnotationCollection. Import accepts what Web Annotation clients write:
 one Annotation, a list, an AnnotationPage, or a Collection whose `first` page holds the
-items; a target with only a TextQuoteSelector is enough. The whole file is validated
-before anything is written, and an annotation already present (same id) is skipped.
+items; a target with only a TextQuoteSelector is enough. The whole file is checked
+(annotate.annotation_file) before anything is written, in one transaction; an
+annotation already present (same id) is skipped, and one that cannot be used (an image,
+a web page) is listed with the reason.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from desktop.annotate import notes
-from desktop.errors import NamndlasarenError
+from desktop.annotate.annotation_file import (
+    AnnotationFileError,
+    Incoming,
+    Progress,
+    Skipped,
+    read_annotations,
+)
+from desktop.errors import LibraryError
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXT = "namndlasaren:"
 MOTIVATION = {"highlight": "highlighting", "note": "commenting", "question": "questioning"}
 KIND = {v: k for k, v in MOTIVATION.items()}
-
-ANNOTATION_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "required": ["target"],
-    "properties": {
-        "id": {"type": "string"},
-        "type": {"const": "Annotation"},
-        "motivation": {"type": "string"},
-        "body": {"anyOf": [{"type": "object"}, {"type": "array"}, {"type": "string"}]},
-        "target": {
-            "anyOf": [
-                {"type": "string"},
-                {
-                    "type": "object",
-                    "required": ["source"],
-                    "properties": {
-                        "source": {"type": "string"},
-                        "selector": {"anyOf": [{"type": "object"}, {"type": "array"}]},
-                    },
-                },
-            ]
-        },
-    },
-}
-
-
-class AnnotationFileError(NamndlasarenError):
-    """A file that is not a Web Annotation export this app can read; nothing was imported."""
 
 
 def export_collection(user: sqlite3.Connection) -> dict[str, Any]:
@@ -111,124 +91,89 @@ def export_collection(user: sqlite3.Connection) -> dict[str, Any]:
     }
 
 
-def _items(data: Any) -> list[Any]:
-    if isinstance(data, list):
-        return data
-    if isinstance(data, dict):
-        kind = data.get("type")
-        if kind == "AnnotationCollection":
-            first = data.get("first")
-            return first.get("items", []) if isinstance(first, dict) else []
-        if kind == "AnnotationPage":
-            return data.get("items", [])
-        return [data]
-    raise AnnotationFileError("filen innehåller inga anteckningar")
-
-
-def read_file(path: Path) -> list[dict[str, Any]]:
-    """The annotations in a file, all validated; raises AnnotationFileError naming the problem."""
-    import jsonschema
-
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise AnnotationFileError(f"{path}: inte en JSON-fil med anteckningar ({exc})") from exc
-    items = _items(data)
-    for number, item in enumerate(items, start=1):
-        try:
-            jsonschema.validate(item, ANNOTATION_SCHEMA)
-        except jsonschema.ValidationError as exc:
-            raise AnnotationFileError(
-                f"{path}: anteckning {number} är felaktig: {exc.message}"
-            ) from exc
-        selectors = _selectors(item)
-        if not any(
-            s.get("type") == "TextQuoteSelector" and s.get("exact") for s in selectors
-        ) and not item.get(EXT + "goal"):
-            raise AnnotationFileError(
-                f"{path}: anteckning {number} saknar citat (TextQuoteSelector)"
-            )
-    return items
-
-
-def _selectors(item: dict[str, Any]) -> list[dict[str, Any]]:
-    target = item.get("target")
-    if not isinstance(target, dict):
-        return []
-    selector = target.get("selector", [])
-    return [
-        s for s in (selector if isinstance(selector, list) else [selector]) if isinstance(s, dict)
-    ]
-
-
-def _body_text(item: dict[str, Any]) -> str:
-    body = item.get("body", "")
-    bodies = body if isinstance(body, list) else [body]
-    return "\n".join(b if isinstance(b, str) else str(b.get("value", "")) for b in bodies)
+@dataclass
+class ImportResult:
+    added: list[int] = field(default_factory=list)  # ids of the new annotations in user.db
+    existing: int = 0  # already there (same id)
+    skipped: list[Skipped] = field(default_factory=list)  # could not be used, and why
+    total: int = 0  # annotations in the file
 
 
 def import_file(user: sqlite3.Connection, path: Path) -> tuple[int, int]:
     """Add the file's annotations: (added, already there). A bad file adds nothing."""
-    items = read_file(path)
+    result = import_annotations(user, path)
+    return len(result.added), result.existing
+
+
+def import_annotations(
+    user: sqlite3.Connection, path: Path, progress: Progress | None = None
+) -> ImportResult:
+    """Check the whole file, then add what can be used in one transaction.
+
+    Raises AnnotationFileError (nothing written) when the file is not a Web Annotation
+    document, has a value of the wrong type, range or size, or holds annotations of
+    which none can be used.
+    """
+    reading = read_annotations(Path(path), progress)
+    if reading.total and not reading.incoming:
+        first = reading.skipped[0].line() if reading.skipped else "inget kunde användas"
+        raise AnnotationFileError(
+            f"{path}: ingen av de {reading.total} anteckningarna kan användas ({first})"
+        )
+    result = ImportResult(skipped=reading.skipped, total=reading.total)
     existing = {row[0] for row in user.execute("SELECT uuid FROM annotations")}
-    added = skipped = 0
+    meetings = {(m[1], m[2]): m[0] for m in notes.meetings(user)}
+    position = int(user.execute("SELECT coalesce(max(position), 0) FROM annotations").fetchone()[0])
+    rows: list[tuple[object, ...]] = []
     user.execute("BEGIN")
     try:
-        for item in items:
-            ident = item.get("id") or _content_id(item)
-            if ident in existing:
-                skipped += 1
+        for incoming in reading.incoming:
+            if incoming.ident in existing:
+                result.existing += 1
                 continue
-            _insert(user, item, ident)
-            existing.add(ident)
-            added += 1
-        user.execute("COMMIT")
-    except BaseException:
-        user.execute("ROLLBACK")
-        raise
-    return added, skipped
-
-
-def _content_id(item: dict[str, Any]) -> str:
-    """A stable id for an annotation written without one, so a second import skips it."""
-    digest = hashlib.sha256(json.dumps(item, sort_keys=True).encode("utf-8")).hexdigest()
-    return f"urn:sha256-annotation:{digest[:32]}"
-
-
-def _insert(user: sqlite3.Connection, item: dict[str, Any], ident: str) -> None:
-    target = item["target"]
-    source = target if isinstance(target, str) else target.get("source", "")
-    sha = source.removeprefix("urn:sha256:")
-    quote = next((s for s in _selectors(item) if s.get("type") == "TextQuoteSelector"), {})
-    offsets = next((s for s in _selectors(item) if s.get("type") == "TextPositionSelector"), {})
-    meeting_id = None
-    meeting = item.get(EXT + "meeting")
-    if isinstance(meeting, dict) and meeting.get("title"):
-        found = user.execute(
-            "SELECT id FROM meetings WHERE title = ? AND date = ?",
-            (meeting["title"], meeting.get("date", "")),
-        ).fetchone()
-        meeting_id = (
-            found[0]
-            if found
-            else notes.add_meeting(user, meeting["title"], meeting.get("date", ""))
+            existing.add(incoming.ident)
+            meeting_id = None
+            if incoming.meeting is not None:
+                if incoming.meeting not in meetings:
+                    meetings[incoming.meeting] = notes.add_meeting(user, *incoming.meeting)
+                meeting_id = meetings[incoming.meeting]
+            position += 1
+            rows.append(_row(incoming, meeting_id, position))
+        user.executemany(
+            "INSERT INTO annotations (uuid, kind, report_sha256, report_label, municipality,"
+            " committee, report_type, period_end, section_heading, exact, prefix, suffix, start,"
+            " end, goal_title, colour, body, status, answer, meeting_id, position, created_at,"
+            " updated_at, kpi_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
         )
-    kind = KIND.get(str(item.get("motivation", "")), "note")
-    key = item.get(EXT + "reportKey")
-    key = key if isinstance(key, dict) else {}
-    position = user.execute("SELECT coalesce(max(position), 0) + 1 FROM annotations").fetchone()[0]
-    status = item.get(EXT + "status") if kind == "question" else None
+        first_new = (
+            user.execute("SELECT id FROM annotations WHERE uuid = ?", (rows[0][0],)).fetchone()
+            if rows
+            else None
+        )
+        user.execute("COMMIT")
+    except BaseException as exc:
+        user.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise LibraryError(
+                f"Dina anteckningar (user.db) kan inte skrivas: {exc}; inget importerades"
+            ) from exc
+        raise
+    if first_new is not None:
+        result.added = list(range(int(first_new[0]), int(first_new[0]) + len(rows)))
+    return result
+
+
+def _row(incoming: Incoming, meeting_id: int | None, position: int) -> tuple[object, ...]:
+    key = incoming.report_key
+    status = None
+    if incoming.kind == "question":
+        status = incoming.status or "öppen"
     now = notes._now()
-    user.execute(
-        "INSERT INTO annotations (uuid, kind, report_sha256, report_label, municipality, committee, report_type,"
-        " period_end, section_heading, exact, prefix, suffix, start, end, goal_title, colour, body, status,"
-        " answer, meeting_id, position, created_at, updated_at, kpi_name)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (ident, kind, sha, item.get(EXT + "report", ""), str(key.get("municipality", "")),
-         str(key.get("committee", "")), str(key.get("reportType", "")), str(key.get("periodEnd", "")),
-         item.get(EXT + "section", ""), quote.get("exact", ""),
-         quote.get("prefix", ""), quote.get("suffix", ""), offsets.get("start"), offsets.get("end"),
-         item.get(EXT + "goal"), item.get(EXT + "colour", "gul"), _body_text(item),
-         status if status in notes.QUESTION_STATUSES else ("öppen" if kind == "question" else None),
-         item.get(EXT + "answer", ""), meeting_id, position, now, now, item.get(EXT + "kpi")),
+    return (
+        incoming.ident, incoming.kind, incoming.sha256, incoming.report_label,
+        key.get("municipality", ""), key.get("committee", ""), key.get("reportType", ""),
+        key.get("periodEnd", ""), incoming.section, incoming.exact, incoming.prefix,
+        incoming.suffix, incoming.start, incoming.end, incoming.goal, incoming.colour,
+        incoming.body, status, incoming.answer, meeting_id, position, now, now, incoming.kpi,
     )  # fmt: skip
