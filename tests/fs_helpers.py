@@ -8,6 +8,7 @@ is skipped rather than faked.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 from collections.abc import Iterator
@@ -53,15 +54,20 @@ def small_filesystem(folder: Path, size: str = "256k") -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
-def fill(folder: Path) -> None:
-    """Write into `folder` until its filesystem is full."""
-    with open(folder / "fyllnad", "wb") as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 4096)
-                handle.flush()
-        except OSError:
-            pass
+def fill(folder: Path, leave: int = 0) -> None:
+    """Write into `folder` until its filesystem is full, then free `leave` bytes again."""
+    handle = open(folder / "fyllnad", "wb", buffering=0)  # noqa: SIM115
+    try:
+        while True:
+            handle.write(b"\0" * 4096)
+    except OSError:
+        pass
+    finally:
+        with contextlib.suppress(OSError):
+            handle.close()
+    if leave:
+        filler = folder / "fyllnad"
+        os.truncate(filler, max(0, filler.stat().st_size - leave))
 
 
 def _drop_file_override() -> None:

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 
 from desktop.annotate.anchors import ANCHOR, Selector, locate_exact, locate_fuzzy, make_selector
 from desktop.store import queries
+from desktop.store.migrations import write_error
 
 QUESTION_STATUSES = ("öppen", "ställd", "besvarad")
 
@@ -302,8 +303,11 @@ def reanchor_all(
             updates,
         )
         user.execute("COMMIT")
-    except BaseException:
-        user.execute("ROLLBACK")
+    except BaseException as exc:
+        if user.in_transaction:
+            user.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.OperationalError):
+            raise write_error("Dina anteckningar (user.db)", exc) from exc
         raise
     if progress:
         progress(len(rows), len(rows), "")

@@ -23,7 +23,7 @@ from desktop.annotate.annotation_file import (
     Skipped,
     read_annotations,
 )
-from desktop.errors import LibraryError
+from desktop.store.migrations import write_error
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXT = "namndlasaren:"
@@ -153,11 +153,10 @@ def import_annotations(
         )
         user.execute("COMMIT")
     except BaseException as exc:
-        user.execute("ROLLBACK")
+        if user.in_transaction:
+            user.execute("ROLLBACK")
         if isinstance(exc, sqlite3.Error):
-            raise LibraryError(
-                f"Dina anteckningar (user.db) kan inte skrivas: {exc}; inget importerades"
-            ) from exc
+            raise write_error("Dina anteckningar (user.db)", exc) from exc
         raise
     if first_new is not None:
         result.added = list(range(int(first_new[0]), int(first_new[0]) + len(rows)))

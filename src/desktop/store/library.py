@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from desktop.errors import IngestError, LibraryError, NewerSchemaError
 from desktop.ingest.model import Report
 from desktop.store import schema
-from desktop.store.migrations import begin_write, connect, migrate
+from desktop.store.migrations import begin_write, connect, is_write_problem, migrate, write_error
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -303,9 +303,11 @@ def import_files(
                     (str(path), f"kunde inte läsas ({type(exc).__name__}: {detail})")
                 )
         conn.execute("COMMIT")
-    except BaseException:
+    except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.OperationalError) and is_write_problem(exc):
+            raise write_error("Biblioteket", exc) from exc
         raise
     if progress:
         progress(len(files), len(files), "")

@@ -27,6 +27,7 @@ from desktop.errors import LibraryError
 from desktop.ingest.model import GOAL_STATUSES, ReportType, Unit
 from desktop.store import schema
 from desktop.store.library import open_library
+from desktop.store.migrations import is_write_problem, write_error
 
 TIME_LIMIT_S = 60.0
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -96,7 +97,10 @@ def copy_library(source: Path, dest: Path, time_limit: float = TIME_LIMIT_S) -> 
     try:
         src = _open_source(source, deadline)
         version = _check_source(src, source)
-        out = open_library(dest)
+        try:
+            out = open_library(dest)
+        except LibraryError as exc:
+            raise write_error(f"{source}: biblioteket kan inte tas emot; {dest}", exc) from exc
         out.set_progress_handler(deadline, 10_000)
         _copy(src, out, source, version)
     except sqlite3.DatabaseError as exc:
@@ -104,6 +108,8 @@ def copy_library(source: Path, dest: Path, time_limit: float = TIME_LIMIT_S) -> 
             raise LibraryError(
                 f"{source}: att läsa biblioteket tog över {time_limit:.0f} s; avbrutet"
             ) from exc
+        if is_write_problem(exc):
+            raise write_error(f"{source}: biblioteket kan inte tas emot; {dest}", exc) from exc
         raise LibraryError(f"{source}: {NOT_OURS} (skadad fil: {_one_line(exc)})") from exc
     except BaseException:
         if out is not None:

@@ -51,6 +51,29 @@ def migrate(conn: sqlite3.Connection, path: Path | None, steps: Sequence[Step], 
             ) from exc
 
 
+WRITE_PROBLEMS = (
+    ("full", "disken är full"),
+    ("readonly", "filen eller mappen är skrivskyddad"),
+    ("read-only", "filen eller mappen är skrivskyddad"),
+    ("disk I/O", "skrivfel på disken"),
+    ("unable to open", "filen kan inte skapas eller öppnas"),
+    ("locked", "den används av ett annat program"),
+)
+
+
+def is_write_problem(exc: BaseException) -> bool:
+    """A failure of the disk or the file system, not of the data (full, read-only, I/O)."""
+    text = str(exc)
+    return any(key in text for key, _reason in WRITE_PROBLEMS)
+
+
+def write_error(label: str, exc: BaseException) -> LibraryError:
+    """One line for a write that failed: the reason in words, and that nothing was changed."""
+    text = str(exc)
+    reason = next((reason for key, reason in WRITE_PROBLEMS if key in text), text)
+    return LibraryError(f"{label} kan inte skrivas ({reason}); inget har ändrats")
+
+
 def run_script(conn: sqlite3.Connection, script: str) -> None:
     """Run several statements inside the caller's transaction.
 

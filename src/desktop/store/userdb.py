@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.errors import NewerSchemaError, UserDbError
-from desktop.store.migrations import connect, migrate, run_script
+from desktop.store.migrations import WRITE_PROBLEMS, connect, is_write_problem, migrate, run_script
 
 LABEL = "Dina anteckningar (user.db)"
 BACKUP_DAYS = 5
@@ -149,15 +149,12 @@ def _close(conn: sqlite3.Connection | None) -> None:
 
 
 def _opening_error(path: Path, exc: sqlite3.DatabaseError) -> UserDbError:
-    text = str(exc)
-    if any(
-        word in text
-        for word in ("readonly", "read-only", "unable to open", "disk is full", "disk I/O")
-    ):
-        return UserDbError(path, f"kan inte skrivas ({text})", "unwritable")
-    if "locked" in text or "busy" in text:
-        return UserDbError(path, f"används av ett annat program ({text})", "unwritable")
-    return UserDbError(path, f"filen är skadad ({text})", "damaged")
+    if is_write_problem(exc):
+        reason = next(reason for key, reason in WRITE_PROBLEMS if key in str(exc))
+        if "I/O" in str(exc):
+            reason += "; är disken full?"
+        return UserDbError(path, f"kan inte skrivas ({reason})", "unwritable")
+    return UserDbError(path, f"filen är skadad ({exc})", "damaged")
 
 
 def _check_header(path: Path) -> None:
