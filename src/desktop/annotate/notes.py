@@ -43,6 +43,12 @@ class Annotation:
     position: int
     orphaned: bool
     kpi_name: str | None = None
+    tags: tuple[str, ...] = ()
+
+    @property
+    def about_whole_report(self) -> bool:
+        """A note on the report as a whole: no quoted passage and no goal."""
+        return not self.exact and not self.goal_title
 
     @property
     def selector(self) -> Selector:
@@ -51,7 +57,7 @@ class Annotation:
 
 _COLUMNS = (
     "id, uuid, kind, report_sha256, report_label, section_heading, exact, prefix, suffix, start, end,"
-    " goal_title, colour, body, status, answer, meeting_id, position, orphaned, kpi_name"
+    " goal_title, colour, body, status, answer, meeting_id, position, orphaned, kpi_name, tags"
 )
 
 
@@ -61,11 +67,20 @@ def _now() -> str:
 
 def _row(row: sqlite3.Row | tuple) -> Annotation:
     values = list(row)
-    values[-2] = bool(values[-2])
+    values[18] = bool(values[18])  # orphaned
     for offset in (9, 10):  # start, end: a file imported by an older version may hold junk
         if not isinstance(values[offset], int) or isinstance(values[offset], bool):
             values[offset] = None
+    values[20] = _tags(values[20])
     return Annotation(*values)
+
+
+def _tags(stored: object) -> tuple[str, ...]:
+    try:
+        tags = json.loads(stored) if isinstance(stored, str) else []
+    except ValueError:
+        return ()
+    return tuple(t for t in tags if isinstance(t, str)) if isinstance(tags, list) else ()
 
 
 def add(
@@ -261,8 +276,11 @@ def reanchor_all(
         identity = tuple(str(v) for v in row[-4:])
         target = by_sha.get(annotation.report_sha256) or by_identity.get(identity)  # type: ignore[arg-type]
         # (section, span) of the quote; (None, None) for a goal note whose goal is there
+        # and for a note on the whole report
         placed: tuple[queries.SectionRow | None, tuple[int, int] | None] | None = None
-        if target is not None and annotation.exact:
+        if target is not None and annotation.about_whole_report:
+            placed = (None, None)
+        elif target is not None and annotation.exact:
             if target.id not in sections_cache:
                 sections_cache[target.id] = queries.report_sections(library, target.id)
             placed = _place(sections_cache[target.id], annotation)
@@ -277,8 +295,9 @@ def reanchor_all(
             report.orphaned.append(annotation)
             continue
         found_in, span = placed
-        moved = target.sha256 != annotation.report_sha256 or (
-            span is not None and span[0] != annotation.start
+        # moved: to a corrected report, or within the text; a first placing is no move
+        moved = (bool(annotation.report_sha256) and target.sha256 != annotation.report_sha256) or (
+            span is not None and annotation.start is not None and span[0] != annotation.start
         )
         heading = found_in.heading if found_in else annotation.section_heading
         start, end = span if span else (annotation.start, annotation.end)

@@ -161,9 +161,14 @@ def _passage(passage: PassageSummary, page: int | None) -> str:
         if a.orphaned
         else ""
     )
+    quoted = (
+        "<b>Om hela rapporten</b>"
+        if a.about_whole_report
+        else f"<i>”{_clipped(a.exact, MAX_PRINTED_QUOTE)}”</i>"
+    )
     return (
         '<table width="100%" cellspacing="0" cellpadding="6" style="margin-top:8px;">'
-        f'<tr><td style="background-color:{colour};"><i>”{_clipped(a.exact, MAX_PRINTED_QUOTE)}”</i></td></tr></table>'
+        f'<tr><td style="background-color:{colour};">{quoted}</td></tr></table>'
         f'<p class="meta">{escape(a.report_label)}{year}{section}</p>'
         f"{orphan}{_note(a)}"
     )

@@ -92,7 +92,12 @@ def _v3(conn: sqlite3.Connection) -> None:
     run_script(conn, "ALTER TABLE annotations ADD COLUMN kpi_name TEXT;")
 
 
-STEPS = [_v1, _v2, _v3]
+def _v4(conn: sqlite3.Connection) -> None:
+    """Tags, as other tools' annotations carry them (a JSON list of strings)."""
+    run_script(conn, "ALTER TABLE annotations ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';")
+
+
+STEPS = [_v1, _v2, _v3, _v4]
 
 
 def open_user_db(path: Path | str | None = None, *, backup: bool = True) -> sqlite3.Connection:
