@@ -235,10 +235,12 @@ def _altered_new(path: Path, *statements: str) -> Path:
 
 
 def many_annotations(library: Path, count: int) -> dict[str, object]:
-    """`count` annotations of every kind on the library's reports, as an export writes them.
+    """`count` annotations of every kind on the library's reports.
 
     Quotes of 40 to 240 characters at spread-out places, goal notes, questions in three
-    meetings; deterministic, so a bench run is comparable with the last.
+    meetings as this app exports them; notes on whole reports, quotes refining a fragment,
+    several bodies, HTML and tags as other tools write them. Deterministic, so a bench run
+    is comparable with the last.
     """
     conn = sqlite3.connect(library)
     sections = conn.execute(
@@ -266,21 +268,34 @@ def many_annotations(library: Path, count: int) -> dict[str, object]:
         }
         if number % 10 == 9:
             sha, title = goals[number % len(goals)]
-            item["target"] = {"source": f"urn:sha256:{sha}", "selector": []}
+            item["target"] = {"source": f"urn:sha256:{sha}"}
             item["namndlasaren:goal"] = title
+        elif number % 10 == 8:  # on the whole report, as other tools write it
+            sha = sections[number % len(sections)][0]
+            del item["body"]
+            item["bodyValue"] = f"Om rapporten {number}"
+            item["target"] = f"urn:sha256:{sha}"
         else:
             sha, heading, text = sections[number % len(sections)]
             length = 40 + number % 200
             start = (number * 7919) % (len(text) - length)
-            item["target"] = {
-                "source": f"urn:sha256:{sha}",
-                "selector": [
-                    {"type": "TextQuoteSelector", "exact": text[start : start + length],
+            quote = {"type": "TextQuoteSelector", "exact": text[start : start + length],
                      "prefix": text[max(0, start - 32) : start],
-                     "suffix": text[start + length : start + length + 32]},
-                    {"type": "TextPositionSelector", "start": start, "end": start + length},
-                ],
-            }  # fmt: skip
+                     "suffix": text[start + length : start + length + 32]}  # fmt: skip
+            position = {"type": "TextPositionSelector", "start": start, "end": start + length}
+            if number % 10 == 7:  # a quote refining a fragment, two bodies, HTML and a tag
+                item["target"] = {
+                    "type": "SpecificResource",
+                    "source": f"urn:sha256:{sha}",
+                    "selector": {"type": "FragmentSelector", "value": "page=3", "refinedBy": quote},
+                }
+                item["body"] = [
+                    {"type": "TextualBody", "value": f"<p>Anteckning <b>{number}</b></p>",
+                     "format": "text/html"},
+                    {"type": "TextualBody", "value": "budget", "purpose": "tagging"},
+                ]  # fmt: skip
+            else:
+                item["target"] = {"source": f"urn:sha256:{sha}", "selector": [quote, position]}
             item["namndlasaren:section"] = heading
         if motivation == "questioning":
             item["namndlasaren:status"] = "öppen"

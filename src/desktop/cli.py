@@ -65,7 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("annotations", help="flytta anteckningar mellan datorer")
     asub = p.add_subparsers(dest="annotations_command", metavar="ÅTGÄRD", required=True)
     pe = asub.add_parser("export", help="skriv anteckningarna som Web Annotation JSON-LD")
-    pe.add_argument("-o", "--output", required=True)
+    where = pe.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", help="en fil med alla anteckningar (en samling)")
+    where.add_argument(
+        "--one-per-file", metavar="MAPP", help="varje anteckning i en egen fil i denna mapp"
+    )
     pe.set_defaults(handler="annotations_export")
     pi = asub.add_parser("import", help="läs in anteckningar från en JSON-fil")
     pi.add_argument("file")

@@ -77,6 +77,8 @@ class Incoming:
     status: str | None = None
     answer: str = ""
     meeting: tuple[str, str] | None = None  # (title, date)
+    addresses: list[str] = field(default_factory=list)  # where the document was read
+    origin: str = "web-annotation"  # or "hypothesis": quotes matched across the library
 
 
 @dataclass(frozen=True)
@@ -300,18 +302,18 @@ def check_and_read(item: Any, number: int) -> tuple[list[Incoming], str]:
     ext = _extension(item)
     if "target" not in item:
         raise _Bad("", "saknar target (vad anteckningen gäller)")
-    targets = [_target(value, place, 0) for place, value in _objects(item["target"], "target")]
+    targets = [
+        found
+        for place, value in _objects(item["target"], "target")
+        for found in _targets(value, place, 0)
+    ]
     kind = _kind(motivations, bool(texts or links), ext)
     body = "\n\n".join(texts + links)
     ident = ident or _content_id(item)
     made: list[Incoming] = []
-    reasons: list[str] = []
     usable = [t for t in targets if not t.unusable]
     for index, target in enumerate(usable):
         found = SHA_SOURCE.match(target.source)
-        if not found:
-            reasons.append(f"källan {target.source[:80]} är ingen rapport i biblioteket")
-            continue
         quote: dict[str, Any] = next(
             (s for _p, s in target.selectors if s.get("type") == "TextQuoteSelector"), {}
         )
@@ -324,7 +326,7 @@ def check_and_read(item: Any, number: int) -> tuple[list[Incoming], str]:
                 ident=ident if len(usable) == 1 else f"{ident}#target-{index + 1}",
                 kind=kind,
                 source=target.source,
-                sha256=found.group(1),
+                sha256=found.group(1) if found else "",
                 exact=quote.get("exact", ""),
                 prefix=quote.get("prefix", ""),
                 suffix=quote.get("suffix", ""),
@@ -332,12 +334,13 @@ def check_and_read(item: Any, number: int) -> tuple[list[Incoming], str]:
                 end=position.get("end"),
                 body=body,
                 tags=tags,
+                addresses=[target.source],
                 **ext,
             )
         )
     if made:
         return made, ""
-    reasons = [t.unusable for t in targets if t.unusable] + reasons
+    reasons = [t.unusable for t in targets if t.unusable]
     return [], reasons[0] if reasons else "inget mål som går att använda"
 
 
@@ -434,6 +437,25 @@ NOT_TEXT_SELECTORS = {
 }
 
 
+def _targets(value: Any, where: str, depth: int) -> list[_Target]:
+    """The target's one or more text targets (Independents: each item on its own)."""
+    if isinstance(value, dict) and "items" in value:
+        types = _types(value, where)
+        if "Independents" in types:
+            items = _objects(value["items"], _join(where, "items"))
+            return [_target(item, place, depth + 1) for place, item in items]
+        if {"List", "Composite"} & set(types):
+            _objects(value["items"], _join(where, "items"))  # checked; not one passage
+            return [
+                _Target(
+                    "",
+                    [],
+                    "flera mål som hör ihop (List/Composite) är inget enskilt ställe i en rapport",
+                )
+            ]
+    return [_target(value, where, depth)]
+
+
 def _target(value: Any, where: str, depth: int) -> _Target:
     if depth > MAX_DEPTH:
         raise _Bad(where, f"är nästlad för djupt (högst {MAX_DEPTH} nivåer)")
@@ -441,8 +463,7 @@ def _target(value: Any, where: str, depth: int) -> _Target:
         return _Target(value, [])
     types = _types(value, where)
     if "items" in value and {"List", "Composite", "Independents"} & set(types):
-        _objects(value["items"], _join(where, "items"))  # checked; not one passage of text
-        return _Target("", [], "flera mål som hör ihop (List/Composite) kan inte bli en anteckning")
+        raise _Bad(where, "mål i mål (List/Composite/Independents) kan inte nästlas")
     source_value = value.get("source", value.get("id"))
     if isinstance(source_value, dict):
         source_value = source_value.get("id")
@@ -598,13 +619,16 @@ def read_annotations(path: Path, progress: Progress | None = None) -> Reading:
     """Every annotation of the file checked and read; raises AnnotationFileError on the
     first problem, naming the file, the annotation and the field."""
     path = Path(path)
-    items = annotation_items(path, load_json(path))
+    data = load_json(path)
+    hypothesis = is_hypothesis_export(data)
+    items = hypothesis_items(path, data) if hypothesis else annotation_items(path, data)
+    read = read_hypothesis if hypothesis else check_and_read
     reading = Reading(total=len(items))
     for number, item in enumerate(items, start=1):
         if progress and number % 1000 == 0:
             progress(number, len(items), "")
         try:
-            made, reason = check_and_read(item, number)
+            made, reason = read(item, number)
         except _Bad as exc:
             label = _label(item, number)
             raise AnnotationFileError(f"{path}: {label} är felaktig: {exc}") from exc
@@ -619,3 +643,83 @@ def _label(item: Any, number: int) -> str:
     if isinstance(ident, str) and ident and len(ident) <= 200:
         return f"anteckning {number} ({ident})"
     return f"anteckning {number}"
+
+
+# --- Hypothesis exports ----------------------------------------------------------------
+
+
+def is_hypothesis_export(data: Any) -> bool:
+    """The JSON the Hypothesis client exports: its API's annotations with export metadata."""
+    return (
+        isinstance(data, dict)
+        and "annotations" in data
+        and "type" not in data
+        and any(key in data for key in ("export_date", "export_userid", "client_version"))
+    )
+
+
+def hypothesis_items(path: Path, data: dict[str, Any]) -> list[Any]:
+    items = data["annotations"]
+    if not isinstance(items, list):
+        raise AnnotationFileError(f"{path}: annotations ska vara en lista")
+    if len(items) > MAX_ITEMS:
+        raise AnnotationFileError(
+            f"{path}: för många anteckningar ({len(items)}; högst {MAX_ITEMS})"
+        )
+    return items
+
+
+def read_hypothesis(item: Any, number: int) -> tuple[list[Incoming], str]:
+    """One annotation of the Hypothesis API: its quote, text and tags, where it was read.
+
+    Positions are left out: they count characters of the web page or PDF, not of the
+    report's text here. The report is found later, by address or by the quote.
+    """
+    if not isinstance(item, dict):
+        raise _Bad("", f"ska vara ett objekt, är {_shown(item)}")
+    ident = _optional_string(item, "id", "id")
+    uri = _optional_string(item, "uri", "uri")
+    text = _optional_string(item, "text", "text", MAX_BODY)
+    tags = _strings(item["tags"], "tags") if item.get("tags") is not None else []
+    addresses = [uri] if uri else []
+    title = ""
+    document = item.get("document")
+    if document is not None:
+        if not isinstance(document, dict):
+            raise _Bad("document", f"ska vara ett objekt, är {_shown(document)}")
+        if document.get("title") is not None:
+            titles = _strings(document["title"], "document.title")
+            title = titles[0] if titles else ""
+        for place, link in _objects(document.get("link", []), "document.link", allow_string=False):
+            if "href" in link:
+                addresses.append(_string(link["href"], _join(place, "href")))
+    quote: dict[str, Any] = {}
+    targets = _objects(item.get("target", []), "target", allow_string=False)
+    for place, target in targets:
+        if "source" in target:
+            addresses.append(_string(target["source"], _join(place, "source")))
+        for selector_place, selector in _objects(
+            target.get("selector", []), _join(place, "selector"), allow_string=False
+        ):
+            # Hypothesis's own RangeSelector (XPath containers) and positions count in the
+            # web page; only the quote is the report's text
+            if selector.get("type") == "TextQuoteSelector" and not quote:
+                quote = _quote(selector, selector_place)
+    if targets and not quote and any("selector" in t for _p, t in targets):
+        return [], "ingen citerad text (bara positioner på sidan)"
+    incoming = Incoming(
+        number=number,
+        ident=f"urn:x-hypothesis:{ident}" if ident else _content_id(item),
+        kind="note" if text or tags else "highlight",
+        source=uri,
+        sha256="",
+        exact=quote.get("exact", ""),
+        prefix=quote.get("prefix", ""),
+        suffix=quote.get("suffix", ""),
+        body=text,
+        tags=tags,
+        report_label=title or uri,
+        addresses=addresses,
+        origin="hypothesis",
+    )
+    return [incoming], ""

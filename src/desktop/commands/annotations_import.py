@@ -2,7 +2,8 @@
 
 The whole file is checked before anything is written; a problem is one line and exit 2.
 Annotations that cannot be used (an image, a web page) are listed, one line each, and
-the rest imported (exit 0). The new ones are then placed in the library's reports.
+the rest imported (exit 0; 2 when none can be used). Web Annotation documents and
+Hypothesis exports are read; the new notes are then placed in the library's reports.
 """
 
 from __future__ import annotations
@@ -19,15 +20,20 @@ from desktop.errors import NamndlasarenError, error_line
 def run(args: argparse.Namespace) -> int:
     from desktop.annotate.after_update import reanchor_after_update
     from desktop.annotate.web_annotation import import_annotations
+    from desktop.store.library import default_library, open_library
     from desktop.store.userdb import open_user_db
 
     progress = TextProgress()
     try:
         user = open_user_db()
+        library = open_library(default_library())
         try:
-            result = import_annotations(user, Path(args.file), _phase(progress, "Läser"))
+            result = import_annotations(
+                user, Path(args.file), _phase(progress, "Läser"), library=library
+            )
         finally:
             user.close()
+            library.close()
     except NamndlasarenError as exc:
         print(error_line(exc), file=sys.stderr)
         return 2
