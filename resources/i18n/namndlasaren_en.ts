@@ -148,6 +148,26 @@ No notes were imported.</translation>
         <source>{0} anteckningar importerades, {1} fanns redan.</source>
         <translation>{0} notes imported, {1} were already there.</translation>
     </message>
+    <message>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="296"/>
+        <source>Läser anteckningarna…</source>
+        <translation>Reading the notes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="315"/>
+        <source>Placerar anteckningarna i rapporterna…</source>
+        <translation>Placing the notes in the reports…</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="326"/>
+        <source>{0} kunde inte användas och hoppades över:</source>
+        <translation>{0} could not be used and were skipped:</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="330"/>
+        <source>… och {0} till.</source>
+        <translation>… and {0} more.</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -769,6 +789,16 @@ No notes were imported.</translation>
         <location filename="../../src/desktop/ui/notes_panel.py" line="156"/>
         <source>Ta bort anteckningen? Det går inte att ångra.</source>
         <translation>Remove the note? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/notes_panel.py" line="108"/>
+        <source>Om hela rapporten</source>
+        <translation>About the whole report</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/notes_panel.py" line="112"/>
+        <source>Taggar: {0}</source>
+        <translation>Tags: {0}</translation>
     </message>
 </context>
 <context>
