@@ -20,7 +20,11 @@ import pytest
 from tests.conftest import open_window
 
 from desktop.annotate import notes
-from desktop.annotate.web_annotation import export_collection, import_annotations
+from desktop.annotate.web_annotation import (
+    export_annotation,
+    export_collection,
+    import_annotations,
+)
 from desktop.store import queries
 from desktop.store.library import open_library
 from desktop.store.userdb import open_user_db
@@ -254,7 +258,10 @@ def test_every_export_passes_the_w3c_musts(
     for path in files:
         document = json.loads(path.read_text(encoding="utf-8"))
         assert failed_musts(musts, document) == [], path.name
-    collection = export_collection(open_user_db(library_home / "user.db"))
+    user = open_user_db(library_home / "user.db")
+    single = export_annotation(user, notes.all_annotations(user)[0].id)
+    assert single is not None and failed_musts(musts, single) == []
+    collection = export_collection(user)
     assert failed_musts(suite_validator("collections/collectionMusts.test"), collection) == []
     for item in collection["first"]["items"]:  # items stand alone too
         assert failed_musts(musts, item) == []

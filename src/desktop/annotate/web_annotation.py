@@ -37,8 +37,10 @@ KIND = {v: k for k, v in MOTIVATION.items()}
 NAMESPACE = {"namndlasaren": "https://namndlasaren.invalid/ns#"}
 
 
-def export_annotations(user: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Every annotation as a Web Annotation that stands alone (each with its @context)."""
+def export_annotations(
+    user: sqlite3.Connection, ids: list[int] | None = None
+) -> list[dict[str, Any]]:
+    """Every annotation (or those with `ids`) as a Web Annotation that stands alone."""
     items = []
     meetings = {m[0]: {"title": m[1], "date": m[2]} for m in notes.meetings(user)}
     identities = {
@@ -49,9 +51,19 @@ def export_annotations(user: sqlite3.Connection) -> list[dict[str, Any]]:
             "SELECT id, municipality, committee, report_type, period_end FROM annotations"
         )
     }
+    wanted = set(ids) if ids is not None else None
     for a in notes.all_annotations(user):
-        items.append(_exported(a, identities.get(a.id, {}), meetings))
+        if wanted is None or a.id in wanted:
+            items.append(_exported(a, identities.get(a.id, {}), meetings))
     return items
+
+
+def export_annotation(user: sqlite3.Connection, annotation_id: int) -> dict[str, Any] | None:
+    """One annotation as a Web Annotation that stands alone (for "export this note")."""
+    return next(
+        (item for item in export_annotations(user, [annotation_id])),
+        None,
+    )
 
 
 def _exported(
