@@ -2,7 +2,7 @@
 
 Before: an 8,000-character quote with one changed letter took 9.4 s to re-anchor, and a
 5 MB quote made the summary run for minutes. The section is as long as the longest
-report the app accepts (desktop.ingest.pipeline.MAX_TEXT_CHARS).
+report the app accepts (desktop.textfiles.MAX_TEXT_CHARS).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def changed(text: str, at: int) -> str:
 def cases() -> list[tuple[str, Callable[[], object], object]]:
     """(what, run it, the span it must find: None when the note is to be orphaned)."""
     from desktop.annotate.anchors import Selector, locate, make_selector
-    from desktop.ingest.pipeline import MAX_TEXT_CHARS
+    from desktop.textfiles import MAX_TEXT_CHARS
 
     text = section_text(MAX_TEXT_CHARS)
     mid = len(text) // 2

@@ -20,9 +20,10 @@ from tests.conftest import SEEDS
 from tests.fs_helpers import obeying_permissions
 
 from desktop.errors import IngestError
-from desktop.ingest.pipeline import MAX_TEXT_CHARS, extract_file
+from desktop.ingest.pipeline import extract_file
 from desktop.store import queries
 from desktop.store.library import open_library
+from desktop.textfiles import MAX_TEXT_CHARS
 
 SEED = SEEDS["hbg2021"].read_text(encoding="utf-8")
 

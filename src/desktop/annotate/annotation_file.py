@@ -13,7 +13,6 @@ is no report) is not an error: that annotation is listed as skipped, with the re
 
 from __future__ import annotations
 
-import codecs
 import json
 import re
 from collections.abc import Callable
@@ -23,12 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from desktop.errors import NamndlasarenError
+from desktop.textfiles import MAX_TEXT_CHARS, wide_codec
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_ITEMS = 200_000
 MAX_DEPTH = 12  # selectors refined by selectors, bodies in choices, targets in lists
 MAX_LIST = 100  # bodies, targets or selectors of one annotation
-MAX_QUOTE = 150_000  # a quote is at most a whole report (ingest.pipeline.MAX_TEXT_CHARS)
+MAX_QUOTE = MAX_TEXT_CHARS  # a quote is at most a whole report
 MAX_CONTEXT = 10_000  # prefix, suffix
 MAX_BODY = 1_000_000
 MAX_SHORT = 2_000  # ids, addresses, names, headings
@@ -139,27 +139,8 @@ def load_json(path: Path) -> Any:
         raise AnnotationFileError(f"{path}: inte en JSON-fil med anteckningar ({detail})") from exc
 
 
-def _codec(data: bytes) -> str:
-    """The encoding of a JSON file: its BOM, or the zero bytes ASCII gets in UTF-16."""
-    boms = (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    )
-    codec = next((name for bom, name in boms if data.startswith(bom)), None)
-    if codec is not None:
-        return codec
-    if len(data) >= 2 and data[0] == 0 and data[1] != 0:
-        return "utf-16-be"
-    if len(data) >= 2 and data[0] != 0 and data[1] == 0:
-        return "utf-16-le"
-    return "utf-8"
-
-
 def _decode(path: Path, data: bytes) -> str:
-    codec = _codec(data)
+    codec = wide_codec(data) or "utf-8"
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:

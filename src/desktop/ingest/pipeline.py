@@ -18,10 +18,6 @@ from desktop.ingest.wrapping import BULLET, join_lines, join_wrapped
 # then re-extracted on start (store.library.default_library).
 PARSER_VERSION = 10
 MAX_BYTES = 50 * 1024 * 1024
-# What the reader shows comfortably: it builds 100,000 characters in about 2 s (2 cores),
-# and its cost grows faster than the text; the largest bundled report has 45,000.
-MAX_TEXT_CHARS = 150_000
-MAX_LINE_CHARS = 20_000  # a "line" longer than this is not a line of a report
 MONTHS = {
     "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
     "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
@@ -52,67 +48,14 @@ def extract_file(path: Path | str) -> Report:
 
 
 def decode(path: Path, data: bytes) -> str:
-    """Report text from bytes: UTF-8 (with or without BOM), UTF-16 (with BOM, or without
-    when its zero bytes show it), else Windows-1252. Binary content, NUL characters and
-    text over the size the reader handles are refused, each with one line."""
-    text = _decoded(path, data)
-    nul = text.find("\x00")
-    if nul != -1:
-        line = text.count("\n", 0, nul) + 1
-        raise IngestError(path, f"filen är inte text (NUL-tecken på rad {line})")
-    if len(text) > MAX_TEXT_CHARS:
-        raise IngestError(
-            path,
-            f"texten är för lång för läsaren ({_count(len(text))} tecken;"
-            f" högst {_count(MAX_TEXT_CHARS)})",
-        )
-    longest = max(map(len, text.splitlines()), default=0)
-    if longest > MAX_LINE_CHARS:
-        raise IngestError(
-            path, f"en rad är för lång ({_count(longest)} tecken; högst {_count(MAX_LINE_CHARS)})"
-        )
-    return text
+    """UTF-8 (with or without BOM), UTF-16, else Windows-1252; binary content, NUL
+    characters and text over what the reader handles are refused (desktop.textfiles)."""
+    from desktop.textfiles import TextProblem, report_text
 
-
-def _count(number: int) -> str:
-    return f"{number:,}".replace(",", " ")
-
-
-def _utf16(data: bytes) -> str | None:
-    """The codec when the bytes are UTF-16 or UTF-32: a BOM, or ASCII's zero bytes."""
-    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        return "utf-32"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    sample = data[:4096]
-    if len(sample) < 4:
-        return None
-    even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) > len(odd) * 0.4 and even.count(0) < len(even) * 0.05:
-        return "utf-16-le"
-    if even.count(0) > len(even) * 0.4 and odd.count(0) < len(odd) * 0.05:
-        return "utf-16-be"
-    return None
-
-
-def _decoded(path: Path, data: bytes) -> str:
-    codec = _utf16(data)
-    if codec is not None:
-        try:
-            return data.decode(codec).removeprefix("\ufeff")
-        except UnicodeDecodeError as exc:
-            raise IngestError(path, f"okänd teckenkodning (trasig {codec.upper()})") from exc
-    nul = data.find(b"\x00")
-    if nul != -1:
-        line = data.count(b"\n", 0, nul) + 1
-        raise IngestError(path, f"filen är inte text (NUL-tecken på rad {line})")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    if text.count("\ufffd") > len(text) // 100:
-        raise IngestError(path, "okänd teckenkodning (varken UTF-8 eller Windows-1252)")
-    return text
+        return report_text(data)
+    except TextProblem as exc:
+        raise IngestError(path, str(exc)) from exc
 
 
 def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report:

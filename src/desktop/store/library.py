@@ -266,7 +266,8 @@ def import_files(
     named in `failed` with its problem and the others are imported. When another program
     is writing to the library, the batch waits for it (`on_wait` is told once).
     """
-    from desktop.ingest.pipeline import MAX_TEXT_CHARS, extract_file
+    from desktop.ingest.pipeline import extract_file
+    from desktop.textfiles import MAX_TEXT_CHARS
 
     files = list(files)
     result = BuildResult()

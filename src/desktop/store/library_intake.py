@@ -28,6 +28,7 @@ from desktop.ingest.model import GOAL_STATUSES, ReportType, Unit
 from desktop.store import schema
 from desktop.store.library import open_library
 from desktop.store.migrations import is_write_problem, write_error
+from desktop.textfiles import MAX_TEXT_CHARS
 
 TIME_LIMIT_S = 60.0
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -61,12 +62,6 @@ ENUMS = {
     ("kpis", "unit"): get_args(Unit),
 }
 DATE_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
-
-
-def _max_text() -> int:
-    from desktop.ingest.pipeline import MAX_TEXT_CHARS
-
-    return MAX_TEXT_CHARS
 
 
 class _Deadline:
@@ -199,7 +194,7 @@ _TYPES = {"INTEGER": ("integer",), "REAL": ("real", "integer"), "TEXT": ("text",
 
 
 def _copy(src: sqlite3.Connection, out: sqlite3.Connection, source: Path, version: int) -> None:
-    limit = _max_text()
+    limit = MAX_TEXT_CHARS
     present = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     out.execute("BEGIN")
     for table in TABLES:
