@@ -136,8 +136,10 @@ def mutated_annotation_file(draw: st.DrawFn) -> object:
     ]
     data: object = {"type": "AnnotationPage", "items": items}
     for _ in range(draw(st.integers(1, 4))):
-        places = _paths(data)
-        place = draw(st.sampled_from(places[1:] or places))
+        places = _paths(data)[1:]  # every place but the document itself
+        if not places:
+            break
+        place = draw(st.sampled_from(places))
         parent: object = data
         for key in place[:-1]:
             parent = parent[key]  # type: ignore[index]
