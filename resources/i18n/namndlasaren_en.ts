@@ -148,6 +148,26 @@ No notes were imported.</translation>
         <source>{0} anteckningar importerades, {1} fanns redan.</source>
         <translation>{0} notes imported, {1} were already there.</translation>
     </message>
+    <message>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="296"/>
+        <source>Läser anteckningarna…</source>
+        <translation>Reading the notes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="315"/>
+        <source>Placerar anteckningarna i rapporterna…</source>
+        <translation>Placing the notes in the reports…</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="326"/>
+        <source>{0} kunde inte användas och hoppades över:</source>
+        <translation>{0} could not be used and were skipped:</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="330"/>
+        <source>… och {0} till.</source>
+        <translation>… and {0} more.</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -770,6 +790,16 @@ No notes were imported.</translation>
         <source>Ta bort anteckningen? Det går inte att ångra.</source>
         <translation>Remove the note? This cannot be undone.</translation>
     </message>
+    <message>
+        <location filename="../../src/desktop/ui/notes_panel.py" line="108"/>
+        <source>Om hela rapporten</source>
+        <translation>About the whole report</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/notes_panel.py" line="112"/>
+        <source>Taggar: {0}</source>
+        <translation>Tags: {0}</translation>
+    </message>
 </context>
 <context>
     <name>NoteStatus</name>
@@ -993,6 +1023,64 @@ No notes were imported.</translation>
         <location filename="../../src/desktop/statuses.py" line="30"/>
         <source>Ej bedömt</source>
         <translation>Not assessed</translation>
+    </message>
+</context>
+<context>
+    <name>UserDbDialog</name>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="34"/>
+        <source>Dina anteckningar är sparade av en nyare version av Nämndläsaren än den här. Uppdatera programmet för att läsa dem.</source>
+        <translation>Your notes were saved by a newer version of Nämndläsaren than this one. Update the program to read them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="38"/>
+        <source>Filen med dina anteckningar är skadad och kan inte läsas.</source>
+        <translation>The file holding your notes is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="40"/>
+        <source>Filen med dina anteckningar kan inte öppnas.</source>
+        <translation>The file holding your notes cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="42"/>
+        <source>Inget har ändrats i filen.</source>
+        <translation>Nothing in the file has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="48"/>
+        <source>Du kan lägga undan den (den finns kvar i samma mapp som {0}.undanlagd-&lt;datum&gt;) och börja med en ny, tom fil.</source>
+        <translation>You can set it aside (it stays in the same folder as {0}.undanlagd-&lt;date&gt;) and start with a new, empty file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="53"/>
+        <source>Lägg undan och börja med en ny</source>
+        <translation>Set aside and start a new one</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="58"/>
+        <source>Du kan också återställa säkerhetskopian från {0}.</source>
+        <translation>You can also restore the backup from {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="61"/>
+        <source>Återställ säkerhetskopian från {0}</source>
+        <translation>Restore the backup from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="67"/>
+        <source>Kontrollera att disken inte är full och att du får skriva i mappen {0}.</source>
+        <translation>Check that the disk is not full and that you may write to the folder {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="71"/>
+        <source>Avsluta</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/userdb_dialog.py" line="89"/>
+        <source>Filen kunde inte läggas undan: {0}</source>
+        <translation>The file could not be set aside: {0}</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from desktop import APP_NAME, __version__
+from desktop.errors import NamndlasarenError, error_line
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -63,7 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("annotations", help="flytta anteckningar mellan datorer")
     asub = p.add_subparsers(dest="annotations_command", metavar="ÅTGÄRD", required=True)
     pe = asub.add_parser("export", help="skriv anteckningarna som Web Annotation JSON-LD")
-    pe.add_argument("-o", "--output", required=True)
+    where = pe.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", help="en fil med alla anteckningar (en samling)")
+    where.add_argument(
+        "--one-per-file", metavar="MAPP", help="varje anteckning i en egen fil i denna mapp"
+    )
     pe.set_defaults(handler="annotations_export")
     pi = asub.add_parser("import", help="läs in anteckningar från en JSON-fil")
     pi.add_argument("file")
@@ -79,13 +85,25 @@ def main(argv: list[str] | None = None) -> int:
         return child_main(argv[1:])
     args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)
-    if handler is None:
-        from desktop.ui.app import run_gui
+    try:
+        if handler is None:
+            from desktop.ui.app import run_gui
 
-        return run_gui(smoke=args.smoke)
-    module = importlib.import_module(f"desktop.commands.{handler}")
-    result: int = module.run(args)
-    return result
+            return run_gui(smoke=args.smoke)
+        module = importlib.import_module(f"desktop.commands.{handler}")
+        result: int = module.run(args)
+        return result
+    except NamndlasarenError as exc:
+        print(error_line(exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # a bug must still end in one line, not a traceback
+        if os.environ.get("NAMNDLASAREN_DEBUG"):
+            raise
+        print(
+            f"namndlasaren: oväntat fel ({type(exc).__name__}: {' '.join(str(exc).split())[:300]})",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

@@ -7,13 +7,16 @@ new hash, is still found. Re-anchoring never deletes: what cannot be placed is o
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import uuid
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from desktop.annotate.anchors import Selector, locate, make_selector
+from desktop.annotate.anchors import ANCHOR, Selector, locate_exact, locate_fuzzy, make_selector
 from desktop.store import queries
+from desktop.store.migrations import write_error
 
 QUESTION_STATUSES = ("öppen", "ställd", "besvarad")
 
@@ -40,6 +43,12 @@ class Annotation:
     position: int
     orphaned: bool
     kpi_name: str | None = None
+    tags: tuple[str, ...] = ()
+
+    @property
+    def about_whole_report(self) -> bool:
+        """A note on the report as a whole: no quoted passage and no goal."""
+        return not self.exact and not self.goal_title
 
     @property
     def selector(self) -> Selector:
@@ -48,7 +57,7 @@ class Annotation:
 
 _COLUMNS = (
     "id, uuid, kind, report_sha256, report_label, section_heading, exact, prefix, suffix, start, end,"
-    " goal_title, colour, body, status, answer, meeting_id, position, orphaned, kpi_name"
+    " goal_title, colour, body, status, answer, meeting_id, position, orphaned, kpi_name, tags"
 )
 
 
@@ -58,8 +67,20 @@ def _now() -> str:
 
 def _row(row: sqlite3.Row | tuple) -> Annotation:
     values = list(row)
-    values[-2] = bool(values[-2])
+    values[18] = bool(values[18])  # orphaned
+    for offset in (9, 10):  # start, end: a file imported by an older version may hold junk
+        if not isinstance(values[offset], int) or isinstance(values[offset], bool):
+            values[offset] = None
+    values[20] = _tags(values[20])
     return Annotation(*values)
+
+
+def _tags(stored: object) -> tuple[str, ...]:
+    try:
+        tags = json.loads(stored) if isinstance(stored, str) else []
+    except ValueError:
+        return ()
+    return tuple(t for t in tags if isinstance(t, str)) if isinstance(tags, list) else ()
 
 
 def add(
@@ -192,61 +213,123 @@ class ReanchorReport:
         return [f"{a.report_label}: ”{a.exact or a.goal_title}”" for a in self.orphaned]
 
 
-def reanchor_all(user: sqlite3.Connection, library: sqlite3.Connection) -> ReanchorReport:
-    """Place every annotation in the current library; the ones that cannot be are orphaned."""
+def _place(
+    sections: list[queries.SectionRow], annotation: Annotation
+) -> tuple[queries.SectionRow, tuple[int, int]] | None:
+    """The section and span of an annotation's quote, or None; bounded per note.
+
+    Word for word in any section first (its own section first); a changed quote only in
+    its own section and in the few holding its head or tail word for word.
+    """
+    selector = annotation.selector
+    own = [s for s in sections if s.heading == annotation.section_heading]
+    others = [s for s in sections if s.heading != annotation.section_heading]
+    for section in own + others:
+        found = locate_exact(section.text, selector)
+        if found:
+            return section, found
+    head, tail = selector.exact[:ANCHOR], selector.exact[-ANCHOR:]
+    likely = [s for s in others if head in s.text or tail in s.text][:MAX_FUZZY_SECTIONS]
+    for section in own + likely:
+        found = locate_fuzzy(section.text, selector)
+        if found:
+            return section, found
+    return None
+
+
+MAX_FUZZY_SECTIONS = 5
+
+
+def reanchor_all(
+    user: sqlite3.Connection,
+    library: sqlite3.Connection,
+    ids: Collection[int] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> ReanchorReport:
+    """Place every annotation (or those with `ids`) in the current library; the ones that
+    cannot be are orphaned. One transaction; rows that stay where they were are not written.
+    """
     report = ReanchorReport()
     reports = queries.list_reports(library)
     by_sha = {r.sha256: r for r in reports}
+    by_identity: dict[tuple[str, str, str, str], queries.ReportRow] = {}
+    for r in reports:
+        by_identity.setdefault((r.municipality, r.committee, r.report_type, r.period_end), r)
+    where = ""
+    params: list[int] = []
+    if ids is not None:
+        params = sorted(ids)
+        where = "WHERE id IN (SELECT value FROM json_each(?))"
     rows = user.execute(
-        "SELECT id, report_sha256, municipality, committee, report_type, period_end FROM annotations"
+        f"SELECT {_COLUMNS}, municipality, committee, report_type, period_end FROM annotations"
+        f" {where} ORDER BY id",
+        (json.dumps(params),) if ids is not None else (),
     ).fetchall()
     sections_cache: dict[int, list[queries.SectionRow]] = {}
-    for annotation_id, sha, municipality, committee, rtype, end in rows:
-        annotation = get(user, annotation_id)
-        assert annotation is not None
-        target = by_sha.get(sha) or next(
-            (
-                r
-                for r in reports
-                if (r.municipality, r.committee, r.report_type, r.period_end)
-                == (municipality, committee, rtype, end)
-            ),
-            None,
-        )
+    goals_cache: dict[int, set[str]] = {}
+    orphan_ids: list[int] = []
+    updates: list[tuple[object, ...]] = []
+    for done, row in enumerate(rows):
+        if progress and done % 500 == 0:
+            progress(done, len(rows), "")
+        annotation = _row(row[:-4])
+        identity = tuple(str(v) for v in row[-4:])
+        target = by_sha.get(annotation.report_sha256) or by_identity.get(identity)  # type: ignore[arg-type]
         # (section, span) of the quote; (None, None) for a goal note whose goal is there
+        # and for a note on the whole report
         placed: tuple[queries.SectionRow | None, tuple[int, int] | None] | None = None
-        if target is not None and annotation.exact:
-            sections = sections_cache.setdefault(
-                target.id, queries.report_sections(library, target.id)
-            )
-            ordered = sorted(sections, key=lambda s: s.heading != annotation.section_heading)
-            for section in ordered:
-                found = locate(section.text, annotation.selector)
-                if found:
-                    placed = (section, found)
-                    break
-        elif (
-            target is not None
-            and annotation.goal_title
-            and any(
-                g.title == annotation.goal_title for g in queries.report_goals(library, target.id)
-            )
-        ):
+        if target is not None and annotation.about_whole_report:
             placed = (None, None)
+        elif target is not None and annotation.exact:
+            if target.id not in sections_cache:
+                sections_cache[target.id] = queries.report_sections(library, target.id)
+            placed = _place(sections_cache[target.id], annotation)
+        elif target is not None and annotation.goal_title:
+            if target.id not in goals_cache:
+                goals_cache[target.id] = {g.title for g in queries.report_goals(library, target.id)}
+            if annotation.goal_title in goals_cache[target.id]:
+                placed = (None, None)
         if placed is None or target is None:
-            user.execute("UPDATE annotations SET orphaned = 1 WHERE id = ?", (annotation_id,))
+            if not annotation.orphaned:
+                orphan_ids.append(annotation.id)
             report.orphaned.append(annotation)
             continue
         found_in, span = placed
-        moved = target.sha256 != sha or (span is not None and span[0] != annotation.start)
-        user.execute(
-            "UPDATE annotations SET orphaned = 0, report_sha256 = ?, report_label = ?, section_heading = ?,"
-            " start = ?, end = ? WHERE id = ?",
-            (target.sha256, target.label, found_in.heading if found_in else annotation.section_heading,
-             span[0] if span else annotation.start, span[1] if span else annotation.end, annotation_id),
-        )  # fmt: skip
+        # moved: to a corrected report, or within the text; a first placing is no move
+        moved = (bool(annotation.report_sha256) and target.sha256 != annotation.report_sha256) or (
+            span is not None and annotation.start is not None and span[0] != annotation.start
+        )
+        heading = found_in.heading if found_in else annotation.section_heading
+        start, end = span if span else (annotation.start, annotation.end)
+        if (
+            moved
+            or annotation.orphaned
+            or heading != annotation.section_heading
+            or target.label != annotation.report_label
+            or (start, end) != (annotation.start, annotation.end)
+        ):
+            updates.append((target.sha256, target.label, heading, start, end, annotation.id))
         report.placed += 1
         report.moved += int(bool(moved))
+    user.execute("BEGIN")
+    try:
+        user.executemany(
+            "UPDATE annotations SET orphaned = 1 WHERE id = ?", [(i,) for i in orphan_ids]
+        )
+        user.executemany(
+            "UPDATE annotations SET orphaned = 0, report_sha256 = ?, report_label = ?,"
+            " section_heading = ?, start = ?, end = ? WHERE id = ?",
+            updates,
+        )
+        user.execute("COMMIT")
+    except BaseException as exc:
+        if user.in_transaction:
+            user.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.OperationalError):
+            raise write_error("Dina anteckningar (user.db)", exc) from exc
+        raise
+    if progress:
+        progress(len(rows), len(rows), "")
     return report
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop.commands.progress import TextProgress
-from desktop.errors import NamndlasarenError
+from desktop.errors import NamndlasarenError, error_line
 
 
 def run(args: argparse.Namespace) -> int:
@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = build_library(directory, Path(args.output), TextProgress())
     except NamndlasarenError as exc:
-        print(f"namndlasaren: {exc}", file=sys.stderr)
+        print(error_line(exc), file=sys.stderr)
         return 2
     print(f"{len(result.added)} rapporter i {args.output}")
     for name, problem in result.failed:

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.errors import NamndlasarenError
+from desktop.errors import NamndlasarenError, error_line
 
 
 def run(args: argparse.Namespace) -> int:
@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"namndlasaren: {args.output}: kan inte skrivas ({exc})", file=sys.stderr)
         return 2
     except NamndlasarenError as exc:
-        print(f"namndlasaren: {exc}", file=sys.stderr)
+        print(error_line(exc), file=sys.stderr)
         return 2
     print(f"Sammanfattningen ({pages} sidor) är skriven till {args.output}")
     return 0

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from desktop.errors import IngestError
+from desktop.errors import IngestError, error_line
 
 
 def run(args: argparse.Namespace) -> int:
@@ -15,7 +15,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = extract_file(args.file)
     except IngestError as exc:
-        print(f"namndlasaren: {exc}", file=sys.stderr)
+        print(error_line(exc), file=sys.stderr)
         return 2
     except Exception as exc:  # a parser bug must still name the file, not print a traceback
         print(

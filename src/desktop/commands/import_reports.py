@@ -7,7 +7,15 @@ import sys
 from pathlib import Path
 
 from desktop.commands.progress import TextProgress
-from desktop.errors import NamndlasarenError
+from desktop.errors import NamndlasarenError, error_line
+
+
+def _say_waiting() -> None:
+    print(
+        "namndlasaren: biblioteket används av ett annat program (en annan import?); väntar…",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -15,9 +23,11 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         conn = open_library(default_library())
-        result = import_files(conn, [Path(f) for f in args.files], TextProgress())
+        result = import_files(
+            conn, [Path(f) for f in args.files], TextProgress(), on_wait=_say_waiting
+        )
     except NamndlasarenError as exc:
-        print(f"namndlasaren: {exc}", file=sys.stderr)
+        print(error_line(exc), file=sys.stderr)
         return 2
     for name in result.added:
         print(f"importerad: {name}")

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from desktop.errors import NamndlasarenError
+from desktop.errors import NamndlasarenError, error_line
 
 
 def run(args: argparse.Namespace) -> int:
@@ -18,7 +18,7 @@ def run(args: argparse.Namespace) -> int:
         conn = open_library(default_library())
         series = find_series(conn, args.name, args.municipality, load_overrides())
     except NamndlasarenError as exc:
-        print(f"namndlasaren: {exc}", file=sys.stderr)
+        print(error_line(exc), file=sys.stderr)
         return 2
     if series is None:
         print(f"namndlasaren: inget nyckeltal liknar {args.name!r}", file=sys.stderr)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.errors import NamndlasarenError
+from desktop.errors import NamndlasarenError, error_line
 
 
 def run(args: argparse.Namespace) -> int:
@@ -18,7 +18,7 @@ def run(args: argparse.Namespace) -> int:
         incoming, diff = prepare_update(Path(args.library), current)
         commit_update(incoming, current)
     except NamndlasarenError as exc:
-        print(f"namndlasaren: {exc}", file=sys.stderr)
+        print(error_line(exc), file=sys.stderr)
         return 2
     print(f"Biblioteket uppdaterat från {args.library}.")
     for label, names in (("Nya", diff.new), ("Rättade", diff.changed), ("Borttagna", diff.removed)):

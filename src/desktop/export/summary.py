@@ -65,11 +65,11 @@ def build_summary(
     user: sqlite3.Connection, library: sqlite3.Connection, meeting_id: int | None = None
 ) -> Summary:
     """The summary of one meeting's annotations, or of all of them."""
-    annotations = all_annotations(user, meeting_id)
     meeting = next((m for m in _meetings(user) if m[0] == meeting_id), None)
-    if meeting_id is not None and meeting is None:
+    if meeting_id is not None and meeting is None:  # checked before any query uses the id
         known = ", ".join(f"{m[0]} ({m[1]} {m[2]})" for m in _meetings(user)) or "inga"
         raise NamndlasarenError(f"mötet {meeting_id} finns inte; möten: {known}")
+    annotations = all_annotations(user, meeting_id)
     title = f"Inför {meeting[1]}" if meeting else "Mina anteckningar inför nämndens möte"
     reports = {r.sha256: r for r in queries.list_reports(library)}
     goals: dict[tuple[str, str], GoalSummary] = {}

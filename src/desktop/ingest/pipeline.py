@@ -49,16 +49,14 @@ def extract_file(path: Path | str) -> Report:
 
 
 def decode(path: Path, data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252; binary content is refused."""
-    if b"\x00" in data[:65536]:
-        raise IngestError(path, "filen är inte text (binärt innehåll)")
+    """UTF-8 (with or without BOM), UTF-16, else Windows-1252; binary content, NUL
+    characters and text over what the reader handles are refused (desktop.textfiles)."""
+    from desktop.textfiles import TextProblem, report_text
+
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    if text.count("\ufffd") > len(text) // 100:
-        raise IngestError(path, "okänd teckenkodning (varken UTF-8 eller Windows-1252)")
-    return text
+        return report_text(data)
+    except TextProblem as exc:
+        raise IngestError(path, str(exc)) from exc
 
 
 def text_document(raw: str) -> Document:

@@ -16,10 +16,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.errors import IngestError, LibraryError
+from desktop.errors import IngestError, LibraryError, NewerSchemaError
 from desktop.ingest.model import Report
 from desktop.store import schema
-from desktop.store.migrations import connect, migrate
+from desktop.store.migrations import begin_write, connect, is_write_problem, migrate, write_error
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -33,7 +33,21 @@ def open_library(path: Path | str) -> sqlite3.Connection:
     path = Path(path)
     try:
         conn = connect(path)
+        code = conn.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"
+        ).fetchone()
+        if code is not None:
+            conn.close()
+            raise LibraryError(
+                f"{path}: biblioteket innehåller programkod ({code[0]} {code[1]}), vilket ett"
+                " bibliotek från Nämndläsaren aldrig gör; det öppnas inte"
+            )
         migrate(conn, path, schema.STEPS, "Biblioteket")
+    except NewerSchemaError as exc:
+        raise LibraryError(
+            f"{path}: biblioteket är från en nyare version av Nämndläsaren (schema {exc.found},"
+            f" detta program kan {exc.known}); uppdatera programmet"
+        ) from exc
     except sqlite3.DatabaseError as exc:
         raise LibraryError(f"{path}: kan inte öppnas som bibliotek ({exc})") from exc
     return conn
@@ -243,15 +257,21 @@ def import_files(
     files: Iterable[Path],
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    on_wait: Callable[[], None] | None = None,
 ) -> BuildResult:
     """Extract and add files. Each file is all-or-nothing (a savepoint), so a bad file never
     stops the rest; the batch is one transaction, so cancelling leaves the library as it was.
+
+    Every file is read: one that cannot be read, is not a report, or trips a parser bug is
+    named in `failed` with its problem and the others are imported. When another program
+    is writing to the library, the batch waits for it (`on_wait` is told once).
     """
     from desktop.ingest.pipeline import extract_file
+    from desktop.textfiles import MAX_TEXT_CHARS
 
     files = list(files)
     result = BuildResult()
-    conn.execute("BEGIN")
+    begin_write(conn, on_wait)
     try:
         for done, path in enumerate(files):
             if should_cancel is not None and should_cancel():
@@ -261,6 +281,12 @@ def import_files(
                 progress(done, len(files), path.name)
             try:
                 report = extract_file(path)
+                if len(report.text) > MAX_TEXT_CHARS:
+                    raise IngestError(
+                        path,
+                        f"rapporten är för lång för läsaren ({len(report.text)} tecken;"
+                        f" högst {MAX_TEXT_CHARS})",
+                    )
                 if has_report(conn, report.sha256):
                     result.skipped.append(path.name)
                     continue
@@ -268,10 +294,21 @@ def import_files(
                 result.added.append(path.name)
             except IngestError as exc:
                 result.failed.append((str(path), exc.problem))
+            except OSError as exc:
+                result.failed.append((str(path), f"kan inte läsas ({exc.strerror or exc})"))
+            except (sqlite3.Error, MemoryError, RecursionError):
+                raise
+            except Exception as exc:  # a parser bug in one file must not stop the batch
+                detail = " ".join(str(exc).split())[:200]
+                result.failed.append(
+                    (str(path), f"kunde inte läsas ({type(exc).__name__}: {detail})")
+                )
         conn.execute("COMMIT")
-    except BaseException:
+    except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.OperationalError) and is_write_problem(exc):
+            raise write_error("Biblioteket", exc) from exc
         raise
     if progress:
         progress(len(files), len(files), "")

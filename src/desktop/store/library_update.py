@@ -1,22 +1,24 @@
 """Replace the member's library with a newer one from the secretary, atomically.
 
-Steps: check the new file is a library this app can read (a copy is migrated, never the
-original); diff it against the current one; copy it next to the current file; swap with
-os.replace. A crash before the swap leaves the old library in place (the half-copied
-file is removed on the next update); a crash after it leaves the new one, and
-annotations are re-anchored on the next start because the library's identity changed.
+Steps: check the new file and copy its data into a fresh library next to the current
+one (store.library_intake: data only, never the file as it is); diff it against the
+current one; swap with os.replace. A failure or a crash before the swap leaves the old
+library in place (the half-made file is removed, or on the next update); a crash after
+it leaves the new one, and annotations are re-anchored on the next start because the
+library's identity changed.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.errors import LibraryError
 from desktop.store.library import open_library
+from desktop.store.library_intake import TIME_LIMIT_S, copy_library
 from desktop.store.queries import ReportRow, list_reports
 
 INCOMING_SUFFIX = ".incoming"
@@ -38,16 +40,38 @@ def _identity(report: ReportRow) -> tuple[str, str, str, str]:
     return (report.municipality, report.committee, report.report_type, report.period_end)
 
 
+def text_digests(conn: sqlite3.Connection) -> dict[str, str]:
+    """Per report key, a digest of the text notes are anchored in (headings and sections).
+
+    Two libraries may hold different texts under one key (a library built by another
+    parser version, or by hand): those reports are corrected, not unchanged.
+    """
+    digests: dict[str, hashlib._Hash] = {}
+    for sha, heading, text in conn.execute(
+        "SELECT r.sha256, s.heading, s.text FROM sections s JOIN reports r ON r.id = s.report_id"
+        " ORDER BY r.id, s.ord"
+    ):
+        digest = digests.setdefault(sha, hashlib.sha256())
+        digest.update(f"{heading}\x00{text}\x00".encode())
+    return {sha: digest.hexdigest() for sha, digest in digests.items()}
+
+
 def diff_libraries(old: sqlite3.Connection | None, new: sqlite3.Connection) -> LibraryDiff:
     """What a member gains and loses: new, corrected and removed reports."""
     diff = LibraryDiff()
     old_reports = list_reports(old) if old is not None else []
+    old_texts = text_digests(old) if old is not None else {}
+    new_texts = text_digests(new)
     old_by_sha = {r.sha256 for r in old_reports}
     old_by_identity = {_identity(r): r for r in old_reports}
     new_reports = list_reports(new)
     new_identities = {_identity(r) for r in new_reports}
     for report in new_reports:
-        if report.sha256 in old_by_sha:
+        if report.sha256 in old_by_sha and old_texts.get(report.sha256) != new_texts.get(
+            report.sha256
+        ):
+            diff.changed.append(_name(report))
+        elif report.sha256 in old_by_sha:
             diff.unchanged += 1
         elif _identity(report) in old_by_identity:
             diff.changed.append(_name(report))
@@ -68,28 +92,24 @@ def library_identity(conn: sqlite3.Connection) -> str:
     shas = conn.execute(
         "SELECT group_concat(sha256, ',') FROM (SELECT sha256 FROM reports ORDER BY sha256)"
     )
-    import hashlib
-
     digest = hashlib.sha256((shas.fetchone()[0] or "").encode()).hexdigest()[:16]
     return f"{built[0] if built else ''}:{digest}"
 
 
-def prepare_update(new_library: Path, current: Path) -> tuple[Path, LibraryDiff]:
-    """Copy the new library beside the current one, migrated and checked; nothing swapped yet."""
+def prepare_update(
+    new_library: Path, current: Path, time_limit: float = TIME_LIMIT_S
+) -> tuple[Path, LibraryDiff]:
+    """Copy the new library's data beside the current one, checked; nothing swapped yet.
+
+    On any failure the half-made `.incoming` file is removed and LibraryError names the file.
+    """
     new_library = Path(new_library)
-    if not new_library.is_file():
-        raise LibraryError(f"{new_library}: filen finns inte")
     incoming = current.with_name(current.name + INCOMING_SUFFIX)
     incoming.unlink(missing_ok=True)
-    shutil.copy2(new_library, incoming)
     try:
+        copy_library(new_library, incoming, time_limit)
+        new_conn = open_library(incoming)
         try:
-            new_conn = open_library(incoming)
-        except LibraryError as exc:
-            raise LibraryError(f"{new_library}: inte ett bibliotek från Nämndläsaren") from exc
-        try:
-            if new_conn.execute("SELECT count(*) FROM reports").fetchone()[0] == 0:
-                raise LibraryError(f"{new_library}: biblioteket innehåller inga rapporter")
             old_conn = open_library(current) if current.exists() else None
             try:
                 diff = diff_libraries(old_conn, new_conn)
@@ -98,15 +118,23 @@ def prepare_update(new_library: Path, current: Path) -> tuple[Path, LibraryDiff]
                     old_conn.close()
         finally:
             new_conn.close()
-    except LibraryError:
-        incoming.unlink(missing_ok=True)
-        raise
+        with open(incoming, "rb+") as handle:
+            os.fsync(handle.fileno())
     except sqlite3.DatabaseError as exc:
-        incoming.unlink(missing_ok=True)
+        _discard(incoming)
         raise LibraryError(f"{new_library}: inte ett bibliotek från Nämndläsaren ({exc})") from exc
-    with open(incoming, "rb+") as handle:
-        os.fsync(handle.fileno())
+    except OSError as exc:
+        _discard(incoming)
+        raise LibraryError(f"{new_library}: kan inte kopieras ({exc.strerror or exc})") from exc
+    except BaseException:
+        _discard(incoming)
+        raise
     return incoming, diff
+
+
+def _discard(incoming: Path) -> None:
+    for suffix in ("", "-journal"):
+        incoming.with_name(incoming.name + suffix).unlink(missing_ok=True)
 
 
 def commit_update(incoming: Path, current: Path) -> None:

@@ -111,6 +111,12 @@ def list_reports(conn: sqlite3.Connection) -> list[ReportRow]:
     return [ReportRow(*row) for row in rows]
 
 
+def report_text(conn: sqlite3.Connection, report_id: int) -> str:
+    """The report's whole normalised text, as the parser read it."""
+    row = conn.execute("SELECT full_text FROM reports WHERE id = ?", (report_id,)).fetchone()
+    return str(row[0]) if row else ""
+
+
 def get_report(conn: sqlite3.Connection, report_id: int) -> ReportRow | None:
     row = conn.execute(
         "SELECT id, sha256, municipality, committee, report_type, period_year, period_end,"

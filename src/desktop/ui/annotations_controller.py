@@ -8,15 +8,17 @@ desktop.annotate. Everything a member writes goes to user.db at once.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from desktop.annotate import notes
 from desktop.annotate.in_report import find_quote, marks, note_hits, source_line
+from desktop.errors import NamndlasarenError
 from desktop.store import queries
 from desktop.store.userdb import open_user_db
 from desktop.ui.notes_panel import NotesPanel
@@ -148,9 +150,11 @@ class AnnotationsController(QObject):
         sections = queries.report_sections(self.window.conn, report.id)
         self.window.reader.set_marks(marks(sections, notes.for_report(self.user, report.sha256)))
 
-    def after_library_change(self) -> notes.ReanchorReport:
-        """The library was replaced or re-imported: place every annotation again."""
-        report = notes.reanchor_all(self.user, self.window.conn)
+    def after_library_change(
+        self, ids: list[int] | None = None, progress: Callable[[int, int, str], None] | None = None
+    ) -> notes.ReanchorReport:
+        """The library was replaced or re-imported: place every annotation (or `ids`) again."""
+        report = notes.reanchor_all(self.user, self.window.conn, ids, progress)
         if report.orphaned:
             self.window.statusBar().showMessage(report.summary_line(), 8000)
         current = self._open_report()
@@ -279,7 +283,7 @@ class AnnotationsController(QObject):
         return path
 
     def import_annotations(self, path: Path | None = None) -> tuple[int, int] | None:
-        from desktop.annotate.web_annotation import AnnotationFileError, import_file
+        from desktop.annotate.web_annotation import import_annotations
 
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
@@ -289,21 +293,43 @@ class AnnotationsController(QObject):
             if not chosen:
                 return None
             path = Path(chosen)
+        progress = QProgressDialog(self.tr("Läser anteckningarna…"), "", 0, 0, self.window)
+        progress.setCancelButton(None)  # nothing is written until the whole file is read
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def on_progress(done: int, total: int, _name: str) -> None:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(done)
+            QCoreApplication.processEvents()
+
         try:
-            added, skipped = import_file(self.user, path)
-        except AnnotationFileError as exc:
+            result = import_annotations(self.user, path, on_progress, library=self.window.conn)
+        except NamndlasarenError as exc:
+            progress.close()
             QMessageBox.warning(
                 self.window, self.tr("Filen kunde inte läsas"),
                 self.tr("{0}\n\nInga anteckningar importerades.").format(exc),
             )  # fmt: skip
             return None
-        self.after_library_change()
+        progress.setLabelText(self.tr("Placerar anteckningarna i rapporterna…"))
+        self.after_library_change(result.added, on_progress)
+        progress.close()
         self._refresh_meeting_view()
-        QMessageBox.information(
-            self.window, self.tr("Anteckningar importerade"),
-            self.tr("{0} anteckningar importerades, {1} fanns redan.").format(added, skipped),
-        )  # fmt: skip
-        return added, skipped
+        lines = [
+            self.tr("{0} anteckningar importerades, {1} fanns redan.").format(
+                len(result.added), result.existing
+            )
+        ]
+        if result.skipped:
+            lines.append(
+                self.tr("{0} kunde inte användas och hoppades över:").format(len(result.skipped))
+            )
+            lines += [f"• {skipped.line()}" for skipped in result.skipped[:10]]
+            if len(result.skipped) > 10:
+                lines.append(self.tr("… och {0} till.").format(len(result.skipped) - 10))
+        QMessageBox.information(self.window, self.tr("Anteckningar importerade"), "\n".join(lines))
+        return len(result.added), result.existing
 
     def show_orphans(self) -> None:
         from desktop.ui.orphans_dialog import OrphansDialog

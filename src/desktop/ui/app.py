@@ -75,6 +75,8 @@ def run_gui(smoke: bool = False) -> int:
             return 2
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
+    if not _user_db_usable(smoke):
+        return 2
     window = MainWindow(conn, library)
     window.show()
     if os.environ.get(BENCH_ENV):
@@ -91,6 +93,30 @@ def run_gui(smoke: bool = False) -> int:
     if smoke:
         return _smoke(app, window)
     return app.exec()
+
+
+def _user_db_usable(smoke: bool) -> bool:
+    """Check user.db before the window opens it; a damaged or newer one is the member's call.
+
+    In a smoke run the problem is one line on stderr; otherwise a dialog offers to move
+    the file aside and start fresh, to restore a backup, or to quit.
+    """
+    from desktop.errors import UserDbError, error_line
+    from desktop.store.userdb import open_user_db
+
+    for _attempt in range(2):
+        try:
+            open_user_db().close()
+            return True
+        except UserDbError as exc:
+            if smoke:
+                print(error_line(exc), file=sys.stderr)
+                return False
+            from desktop.ui.userdb_dialog import resolve_user_db
+
+            if not resolve_user_db(exc, paths.user_db_path()):
+                return False
+    return False
 
 
 def _smoke(app, window) -> int:

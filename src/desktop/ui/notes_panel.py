@@ -104,6 +104,16 @@ class NoteCard(QFrame):
             quote.clicked.connect(lambda: self.activated.emit(self.annotation_id))
             layout.addWidget(quote)
             self.quote = quote
+        if annotation.about_whole_report:
+            whole = QLabel(self.tr("Om hela rapporten"))
+            whole.setStyleSheet("font-style:italic; color:#333;")
+            layout.addWidget(whole)
+        if annotation.tags:
+            tags = QLabel(self.tr("Taggar: {0}").format(", ".join(annotation.tags)))
+            tags.setTextFormat(Qt.TextFormat.PlainText)
+            tags.setWordWrap(True)
+            tags.setStyleSheet("color:#555;")
+            layout.addWidget(tags)
         if annotation.orphaned:
             lost = QLabel(self.tr("Kunde inte placeras i rapportens nya version"))
             lost.setStyleSheet("color:#b00020;")
