@@ -50,11 +50,21 @@ def render_scale(width: float, height: float) -> float | None:
     return scale if scale >= MIN_DPI / 72 else None
 
 
+NUMBER_CONFIDENCE = 85.0  # Tesseract's confidence below which a number is left out, not guessed
+
+
 def ocr_region(
-    page, index: int, box: tuple[float, float, float, float], height: float
-) -> list[Word]:
+    page,
+    index: int,
+    box: tuple[float, float, float, float],
+    height: float,
+    *,
+    whole_page: bool = False,
+) -> tuple[list[Word], int]:
     """The words Tesseract reads in a region of a page (points from the top-left corner).
 
+    Returns the words and how many uncertain numbers were left out. A whole page is read
+    with Tesseract's automatic layout, a picture (a table) as one block of lines.
     Raises OcrError when the region is too large or Tesseract fails."""
     program = tesseract()
     if program is None:
@@ -73,7 +83,7 @@ def ocr_region(
     image = f"P5 {pixels_w} {pixels_h} 255\n".encode() + rows
     try:
         result = subprocess.run(
-            [program, "stdin", "stdout", "-l", "swe", "--psm", "6", "tsv"],
+            [program, "stdin", "stdout", "-l", "swe", "--psm", "3" if whole_page else "6", "tsv"],
             input=image,
             capture_output=True,
             timeout=TIMEOUT,
@@ -90,10 +100,12 @@ class OcrError(Exception):
     """A picture that could not be read; the message says why, for the warnings."""
 
 
-def _words(tsv: str, scale: float, dx: float, dy: float) -> list[Word]:
-    """Tesseract's TSV as words, each line's words sharing the line's baseline."""
+def _words(tsv: str, scale: float, dx: float, dy: float) -> tuple[list[Word], int]:
+    """Tesseract's TSV as words, each line's words sharing the line's baseline; a number
+    read with little confidence is left out (and counted), never guessed."""
     lines: dict[tuple[str, str, str], tuple[float, float]] = {}
     words: list[Word] = []
+    uncertain = 0
     for row in tsv.splitlines()[1:]:
         cells = row.split("\t")
         if len(cells) < 12:
@@ -105,6 +117,9 @@ def _words(tsv: str, scale: float, dx: float, dy: float) -> list[Word]:
             continue
         text = cells[11].strip()
         if level != "5" or not text or float(cells[10]) < 0:
+            continue
+        if any(ch.isdigit() for ch in text) and float(cells[10]) < NUMBER_CONFIDENCE:
+            uncertain += 1
             continue
         bottom, line_height = lines.get((block, par, line), (top + height, height))
         size = line_height * 0.85 / scale
@@ -120,4 +135,4 @@ def _words(tsv: str, scale: float, dx: float, dy: float) -> list[Word]:
                 bold=False,
             )
         )
-    return words
+    return words, uncertain

@@ -130,7 +130,12 @@ class OcrBudget:
                 continue
             started = time.monotonic()
             try:
-                found.extend(ocr_region(page, index, box, height))
+                words_read, uncertain = ocr_region(page, index, box, height, whole_page=scanned)
+                found.extend(words_read)
+                if uncertain:
+                    self.warnings.append(
+                        f"sida {index + 1}: {uncertain} tal som OCR inte kunde läsa säkert är utelämnade"
+                    )
             except OcrError as exc:
                 self.warnings.append(f"sida {index + 1}: {what} och kunde inte läsas: {exc}")
             self.spent += time.monotonic() - started

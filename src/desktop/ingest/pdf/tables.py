@@ -248,7 +248,9 @@ def column_spans(lines: list[Line]) -> list[tuple[float, float]]:
     cell that runs close to the next one ("… ska ha Sjukfrånvaro …") still parts there.
     A range only one row has words in, right beside another ("Verksamhetens | nettokostnad"
     when no other label is as long), is a gap between words, not a column."""
-    words = sorted((w.x0, w.x1, w.size, n) for n, line in enumerate(lines) for w in line.words)
+    words = sorted(
+        (x0, x1, size, n) for n, line in enumerate(lines) for x0, x1, size in _number_runs(line)
+    )
     spans: list[list[float]] = []
     rows: list[set[int]] = []
     for x0, x1, size, n in words:
@@ -269,6 +271,30 @@ def column_spans(lines: list[Line]) -> list[tuple[float, float]]:
                 continue
             k += 1
     return [(a, b) for a, b, _ in spans]
+
+
+GROUP_HEAD = re.compile(r"^[-−–]?\d{1,3}$")
+GROUP_TAIL = re.compile(r"^\d{3}(?:[,.]\d+)?%?$")
+
+
+def _number_runs(line: Line) -> list[tuple[float, float, float]]:
+    """A line's words as x ranges, the digit groups of one number ("-14 200") as one:
+    right-aligned numbers of the same width have their group spaces one above another,
+    and that strip is no gap between columns."""
+    runs: list[list[float]] = []
+    previous = None
+    for word in line.words:
+        if (
+            previous is not None
+            and GROUP_HEAD.match(previous.text)
+            and GROUP_TAIL.match(word.text)
+            and word.x0 - previous.x1 < 0.6 * max(word.size, 1.0)
+        ):
+            runs[-1][1] = word.x1
+        else:
+            runs.append([word.x0, word.x1, word.size])
+        previous = word
+    return [(a, b, c) for a, b, c in runs]
 
 
 def _column_of(segment: Segment, columns: list[tuple[float, float]]) -> list[int]:

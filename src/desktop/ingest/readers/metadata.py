@@ -33,7 +33,6 @@ ORGANISATION = re.compile(
     r"\b(?P<name>[A-ZÅÄÖ][\wåäöéü]+(?:[ -][A-ZÅÄÖ][\wåäöéü]+)?)\s+(?P<kind>kommuns?|stads?|kommunkoncerns?)\b",
     re.IGNORECASE,
 )
-REGION = re.compile(r"\bRegion\s+(?P<name>[A-ZÅÄÖ][\wåäöé]+)", re.IGNORECASE)
 ASSOCIATION = re.compile(
     r"(?P<name>(?:[A-ZÅÄÖ][\wåäöé]*[ –-]+){0,3}"
     r"[\wåäöé]*(?:kommunalförbund|förbund)(?:et)?(?:[ –-]+[A-ZÅÄÖ][\wåäöé]+(?:[ –-]+[A-ZÅÄÖ][\wåäöé]+)?)?)"
@@ -196,6 +195,13 @@ def _names() -> dict[str, str]:
     return {fold(m.name): m.name for m in municipalities()}
 
 
+@lru_cache(maxsize=1)
+def _regions() -> tuple[tuple[str, str], ...]:
+    """(folded name, name) of the regions in Kolada's list, longest first."""
+    regions = [(fold(m.name), m.name) for m in municipalities() if m.kind == "L"]
+    return tuple(sorted(regions, key=lambda r: -len(r[0])))
+
+
 def _known(name: str) -> str | None:
     """A municipality or region for a name as printed, genitive s or not."""
     key = fold(" ".join(name.split()))
@@ -215,10 +221,10 @@ def municipality_in(text: str) -> str | None:
             found = _known(" ".join(words[start:]))
             if found:
                 return found
-    for match in REGION.finditer(text):
-        found = _known("Region " + match.group("name"))
-        if found:
-            return found
+    folded = fold(text)
+    for key, name in _regions():
+        if re.search(rf"(?<![a-z]){re.escape(key)}(?![a-z])", folded):
+            return name
     association = ASSOCIATION.search(text)
     if association and len(association.group("name")) > 10:
         return " ".join(association.group("name").replace("–", "-").split()).strip(" -")
@@ -323,17 +329,23 @@ def _month(word: str) -> int:
 
 def _period(found: Evidence) -> tuple[str, int, int, int, str]:
     """(kind, year, month, day, where): the kind the report names and the period it says
-    it covers, first from a line that names the kind ("Delårsrapport augusti 2023"), then
-    from a labelled period ("Rapportperiod: 2025-10-31"), then from the cover's years."""
-    kind, where_kind = "", ""
-    for weak in (False, True):
-        for where, lines in found.ranked():
-            kinds = [k for line in lines if (k := _names_kind(line, weak=weak))]
-            if kinds:
-                kind, where_kind = kinds[0], where
-                break
-        if kind:
-            break
+    it covers: from its title ("Delårsrapport augusti 2023"), a labelled period
+    ("Rapportperiod: 2025-10-31"), another line that names the kind, or the cover's years."""
+    kind, where_kind = _kind(found)
+    for line in found.title:
+        if _names_kind(line) or _names_kind(line, weak=True):
+            year, month, day = _period_in(line)
+            if year:
+                return kind, year, month, day, "titel"
+    for label, value in found.labels:
+        if label not in ("rapportperiod", "period", "avser period", "avser"):
+            continue
+        end = _period_end(value)
+        if not end[0]:
+            end = _period_in(value)
+        if end[0]:
+            year, month, day = end
+            return kind or ("interim" if month and month != 12 else ""), year, month, day, "fält"
     for weak in (False, True):
         for where, lines in found.ranked():
             for line in lines:
@@ -341,17 +353,6 @@ def _period(found: Evidence) -> tuple[str, int, int, int, str]:
                     year, month, day = _period_in(line)
                     if year:
                         return kind, year, month, day, where
-    for label, value in found.labels:
-        if label in ("rapportperiod", "period", "avser period", "avser"):
-            year, month, day = _period_in(value)
-            if year:
-                return (
-                    kind or ("interim" if month and month != 12 else ""),
-                    year,
-                    month,
-                    day,
-                    "fält",
-                )
     for where, lines in found.ranked()[:3]:
         years: Counter[int] = Counter()
         months: dict[int, tuple[int, int]] = {}
@@ -366,6 +367,26 @@ def _period(found: Evidence) -> tuple[str, int, int, int, str]:
             month, day = months.get(year, (0, 0))
             return kind or ("interim" if month and month != 12 else ""), year, month, day, where
     return kind, 0, 0, 0, where_kind
+
+
+def _kind(found: Evidence) -> tuple[str, str]:
+    """The kind the report names, strong words first, and where it was read."""
+    for weak in (False, True):
+        for where, lines in found.ranked():
+            kinds = [k for line in lines if (k := _names_kind(line, weak=weak))]
+            if kinds:
+                return kinds[0], where
+    return "", ""
+
+
+def _period_end(value: str) -> tuple[int, int, int]:
+    """The last day of a labelled period given as dates ("2025-10-31", "2025-01-01–2025-06-30")."""
+    dates = PERIOD_DATES.match(value)
+    text = dates.group(2) if dates else value
+    single = DATE.match(text.strip())
+    if not single:
+        return 0, 0, 0
+    return int(single.group(1)), int(single.group(2)), int(single.group(3))
 
 
 def _period_in(line: str) -> tuple[int, int, int]:
