@@ -153,6 +153,7 @@ class Report:
     template_score: float = 0.0
     found_by: dict[str, str] = field(default_factory=dict)  # metadata field → where it was read
     document: Document | None = None  # a PDF's layout: where each line stands on its page
+    source_pdf: bytes | None = None  # a PDF's bytes, kept so its pages can be shown
 
     def to_json(self) -> dict[str, Any]:
         """The `extract` JSON of DESIGN.md."""

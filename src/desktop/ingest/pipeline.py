@@ -17,7 +17,7 @@ from desktop.ingest.model import Report
 
 # Raise when extraction changes what it finds: libraries built by an older parser are
 # then re-extracted on start (store.library.default_library).
-PARSER_VERSION = 10
+PARSER_VERSION = 11
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -43,9 +43,12 @@ def extract_file(path: Path | str) -> Report:
             raise IngestError(path, f"PDF-filen innehåller ingen läsbar text: {problem}")
     else:
         document = text_document(decode(path, data))
-    return extract_document(
+    report = extract_document(
         document, sha256=hashlib.sha256(data).hexdigest(), source_name=path.name
     )
+    if document.source == "pdf":
+        report.source_pdf = data
+    return report
 
 
 def decode(path: Path, data: bytes) -> str:

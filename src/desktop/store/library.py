@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.errors import IngestError, LibraryError, NewerSchemaError
+from desktop.ingest.document import plain
 from desktop.ingest.model import Report
 from desktop.store import schema
 from desktop.store.migrations import begin_write, connect, is_write_problem, migrate, write_error
@@ -90,8 +91,27 @@ def _insert_report(db: sqlite_utils.Database, report: Report) -> int:
             "warnings": json.dumps(report.warnings, ensure_ascii=False),
             "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "full_text": report.text,
+            "template": report.template,
+            "template_version": report.template_version,
+            "found_by": json.dumps(report.found_by, ensure_ascii=False),
+            "finance_unit": report.finance.unit,
+            "source_kind": "pdf" if report.document is not None else "text",
         },
     )
+    if report.source_pdf is not None:
+        db.table("report_sources").insert(
+            {
+                "report_id": report_id,
+                "kind": "pdf",
+                "data": report.source_pdf,
+                "path": None,
+                "size": len(report.source_pdf),
+            }  # fmt: skip
+        )
+    if report.document is not None:
+        from desktop.store import layout
+
+        layout.save(db.conn, report_id, report.document)
     search_rows: list[dict[str, object]] = []
 
     section_ids: list[int] = []
@@ -111,8 +131,8 @@ def _insert_report(db: sqlite_utils.Database, report: Report) -> int:
             },
         )
         section_ids.append(section_id)
-        search_rows.append(
-            _search_row("section", report_id, section_id, section.heading, section.text)
+        search_rows.append(  # a soft hyphen would cut a word in two for the index
+            _search_row("section", report_id, section_id, section.heading, plain(section.text))
         )
         for block_ord, block in enumerate(section.blocks):
             table_id = None
@@ -163,6 +183,8 @@ def _insert_report(db: sqlite_utils.Database, report: Report) -> int:
                 "kpi_names": json.dumps(goal.kpis, ensure_ascii=False),
                 "line_start": goal.line_start,
                 "line_end": goal.line_end,
+                "page": goal.page,
+                "found_by": goal.found_by,
             },
         )
         goal_ids.append(goal_id)
@@ -189,6 +211,9 @@ def _insert_report(db: sqlite_utils.Database, report: Report) -> int:
                 "period_note": kpi.period_note,
                 "line_start": kpi.line_start,
                 "line_end": kpi.line_end,
+                "page": kpi.page,
+                "found_by": kpi.found_by,
+                "target_direction": kpi.target_direction,
             },
         )
         db.table("kpi_values").insert_all(
@@ -214,6 +239,8 @@ def _insert_report(db: sqlite_utils.Database, report: Report) -> int:
             "label": row.label,
             "columns": json.dumps(row.columns, ensure_ascii=False),
             "line": row.line,
+            "page": row.page,
+            "found_by": row.found_by,
         }
         for kind, ord_, row in finance_rows
     )
@@ -318,12 +345,14 @@ def import_files(
 def _stamp(conn: sqlite3.Connection) -> None:
     """Record when, and by which parser version, the library was built."""
     from desktop.ingest.pipeline import PARSER_VERSION
+    from desktop.ingest.templates import registry_signature
 
     conn.executemany(
         "INSERT OR REPLACE INTO library_meta(key, value) VALUES (?, ?)",
         [
             ("built_at", datetime.now(UTC).isoformat(timespec="seconds")),
             ("parser_version", str(PARSER_VERSION)),
+            ("templates", registry_signature()),
         ],
     )
 
@@ -348,38 +377,80 @@ def parser_version(conn: sqlite3.Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def reextract_library(path: Path, reports_dir: Path) -> None:
-    """Extract every report again with this app's parser, keeping each report's identity.
+def reextract_library(path: Path, reports_dir: Path, *, everything: bool = True) -> int:
+    """Extract reports again with this app's readers, keeping each report's identity.
 
-    Bundled reports are read from their files; imported ones from the text stored when
-    they were imported. Content hashes stay, so annotations still find their reports.
-    The new library replaces the old one in one step.
+    With `everything` false, only the reports whose template has a newer version now (or
+    that the generic template read, when templates were added since) are read again.
+    Bundled reports are read from their files, imported PDFs from the bytes kept with
+    them, other imports from the text stored when they were imported. Content hashes
+    stay, so annotations still find their reports. Each report is replaced in one
+    transaction, so a crash leaves every report either as it was or as it is now.
+    Returns how many reports were read again.
     """
+    import hashlib
+    import tempfile
+
     from desktop.ingest.pipeline import extract_file, extract_text
+    from desktop.ingest.templates import registry_signature, template_versions
 
     bundled = {}
     if reports_dir.is_dir():
-        import hashlib
-
         bundled = {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in report_files(reports_dir)}
-    old = open_library(path)
-    rows = old.execute("SELECT sha256, source_name, full_text FROM reports ORDER BY id").fetchall()
-    old.close()
-    tmp = path.with_name(path.name + ".reextracting")
-    tmp.unlink(missing_ok=True)
-    conn = open_library(tmp)
+    conn = open_library(path)
     try:
-        for sha, name, text in rows:
-            source = bundled.get(sha)
-            report = (
-                extract_file(source) if source else extract_text(text, sha256=sha, source_name=name)
-            )
+        versions = template_versions()
+        signature_changed = _meta(conn, "templates") != registry_signature()
+        rows = conn.execute(
+            "SELECT r.id, r.sha256, r.source_name, r.template, r.template_version, s.data"
+            " FROM reports r LEFT JOIN report_sources s ON s.report_id = r.id ORDER BY r.id"
+        ).fetchall()
+        stale = [
+            row
+            for row in rows
+            if everything
+            or versions.get(row[3]) != row[4]
+            or (row[3] == "generic" and signature_changed)
+        ]
+        if not stale:
+            return 0  # nothing to read again: the library is not written at all
+        done = 0
+        for report_id, sha, name, _template, _version, pdf in stale:
+            if sha in bundled:
+                report = extract_file(bundled[sha])
+            elif pdf is not None:
+                with tempfile.TemporaryDirectory() as folder:
+                    copy = Path(folder) / (Path(name).stem + ".pdf")
+                    copy.write_bytes(pdf)
+                    report = extract_file(copy)
+            else:
+                text = conn.execute(
+                    "SELECT full_text FROM reports WHERE id = ?", (report_id,)
+                ).fetchone()[0]
+                report = extract_text(text, sha256=sha, source_name=name)
             report.sha256, report.source_name = sha, name
-            add_report(conn, report)
+            conn.execute("BEGIN")
+            try:
+                conn.execute("DELETE FROM search_index WHERE report_id = ?", (report_id,))
+                conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
+                import sqlite_utils
+
+                _insert_report(sqlite_utils.Database(conn), report)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            done += 1
         _stamp(conn)
+        conn.commit()
     finally:
         conn.close()
-    os.replace(tmp, path)
+    return done
+
+
+def _meta(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM library_meta WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else None
 
 
 def ensure_library(path: Path, reports_dir: Path, prebuilt: Path | None = None) -> Path:
@@ -409,6 +480,6 @@ def default_library() -> Path:
         outdated = parser_version(conn) < PARSER_VERSION
     finally:
         conn.close()
-    if outdated:
-        reextract_library(path, paths.bundled_reports_dir())
+    # shared readers changed: every report; else only those a newer template reads
+    reextract_library(path, paths.bundled_reports_dir(), everything=outdated)
     return path

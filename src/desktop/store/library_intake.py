@@ -44,7 +44,10 @@ TABLES = (
     "kpis",
     "kpi_values",
     "finance",
+    "report_sources",
+    "report_layout",
 )
+MAX_BLOB = 200 * 1024 * 1024  # bytes: a PDF (or a layout) larger than this is no report
 REQUIRED = ("library_meta", "reports", "sections", "goals", "kpis", "kpi_values")
 # JSON columns: the shape the app reads back ("array of text", "array of arrays", ...)
 JSON_SHAPES = {
@@ -190,7 +193,12 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, str, bool]
     ]
 
 
-_TYPES = {"INTEGER": ("integer",), "REAL": ("real", "integer"), "TEXT": ("text",)}
+_TYPES = {
+    "INTEGER": ("integer",),
+    "REAL": ("real", "integer"),
+    "TEXT": ("text",),
+    "BLOB": ("blob",),
+}
 
 
 def _copy(src: sqlite3.Connection, out: sqlite3.Connection, source: Path, version: int) -> None:
@@ -211,13 +219,19 @@ def _copy(src: sqlite3.Connection, out: sqlite3.Connection, source: Path, versio
         _check_values(src, source, table, columns, limit)
         names = ", ".join(f'"{name}"' for name, _kind, _null in columns)
         marks = ", ".join("?" * len(columns))
+        # a received library may carry a PDF's bytes, never a path into this computer
+        where = " WHERE data IS NOT NULL" if table == "report_sources" else ""
+        values = ", ".join("NULL" if (table, name) == ("report_sources", "path") else f'"{name}"'
+                           for name, _kind, _null in columns)  # fmt: skip
         out.executemany(
             f"INSERT INTO {table} ({names}) VALUES ({marks})",
-            src.execute(f'SELECT {names} FROM "{table}"'),
+            src.execute(f'SELECT {values} FROM "{table}"{where}'),
         )
     _rebuild_search(out)
     # Only what the app itself keeps there; a parser version it cannot read means "old".
-    out.execute("DELETE FROM library_meta WHERE key NOT IN ('built_at', 'parser_version')")
+    out.execute(
+        "DELETE FROM library_meta WHERE key NOT IN ('built_at', 'parser_version', 'templates')"
+    )
     out.execute(
         "UPDATE library_meta SET value = '0' WHERE key = 'parser_version'"
         " AND (value IS NULL OR value = '' OR value GLOB '*[^0-9]*' OR length(value) > 9)"
@@ -247,12 +261,19 @@ def _check_values(
         checks.append((f'typeof("{name}") NOT IN ({types})', f"{name} har fel typ"))
         if kind == "TEXT":
             checks.append((f'length("{name}") > {limit}', f"{name} är för lång"))
+        if kind == "BLOB":
+            checks.append((f'length("{name}") > {MAX_BLOB}', f"{name} är för stor"))
         values = ENUMS.get((table, name))
         if values:
             listed = ", ".join(f"'{v}'" for v in values)
             checks.append((f'"{name}" NOT IN ({listed})', f"{name} har ett okänt värde"))
-        if (table, name) == ("reports", "period_end"):
-            checks.append((f"\"{name}\" NOT GLOB '{DATE_GLOB}'", f"{name} är inget datum"))
+        if (table, name) == ("reports", "period_end"):  # empty when the report names no year
+            checks.append(
+                (
+                    f"\"{name}\" != '' AND \"{name}\" NOT GLOB '{DATE_GLOB}'",
+                    f"{name} är inget datum",
+                )
+            )
         shape = JSON_SHAPES.get((table, name))
         if shape:
             checks.append(

@@ -130,4 +130,44 @@ def _v2(conn: sqlite3.Connection) -> None:
     run_script(conn, "ALTER TABLE sections ADD COLUMN page INTEGER;")
 
 
-STEPS = [_v1, _v2]
+def _v3(conn: sqlite3.Connection) -> None:
+    """What read each report and where each item stands on its page.
+
+    A report records the template (name, version) that read it and where each metadata
+    field was read; goals, KPIs and finance rows their page and the rule that found them.
+    A PDF's bytes are kept (report_sources), so its page can be shown offline and the
+    report read again by a newer reader; its layout (report_layout) gives, per line of
+    the report's text, the boxes it fills on its pages.
+    """
+    run_script(
+        conn,
+        """
+        ALTER TABLE reports ADD COLUMN template TEXT NOT NULL DEFAULT 'generic';
+        ALTER TABLE reports ADD COLUMN template_version INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE reports ADD COLUMN found_by TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE reports ADD COLUMN finance_unit TEXT NOT NULL DEFAULT 'tkr';
+        ALTER TABLE reports ADD COLUMN source_kind TEXT NOT NULL DEFAULT 'text';
+        ALTER TABLE goals ADD COLUMN page INTEGER;
+        ALTER TABLE goals ADD COLUMN found_by TEXT NOT NULL DEFAULT '';
+        ALTER TABLE kpis ADD COLUMN page INTEGER;
+        ALTER TABLE kpis ADD COLUMN found_by TEXT NOT NULL DEFAULT '';
+        ALTER TABLE kpis ADD COLUMN target_direction TEXT;
+        ALTER TABLE finance ADD COLUMN page INTEGER;
+        ALTER TABLE finance ADD COLUMN found_by TEXT NOT NULL DEFAULT '';
+        CREATE TABLE report_sources (
+            report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            data BLOB,
+            path TEXT,
+            size INTEGER NOT NULL
+        );
+        CREATE TABLE report_layout (
+            report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+            pages INTEGER NOT NULL,
+            data BLOB NOT NULL
+        );
+        """,
+    )
+
+
+STEPS = [_v1, _v2, _v3]

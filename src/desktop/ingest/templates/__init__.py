@@ -28,3 +28,14 @@ def pick(reading: Reading) -> tuple[Template, float]:
 
 def by_name(name: str) -> Template | None:
     return next((t for t in (*TEMPLATES, GENERIC) if t.name == name), None)
+
+
+def template_versions() -> dict[str, int]:
+    """Each template's name and version, the generic one's included."""
+    return {t.name: t.version for t in (*TEMPLATES, GENERIC)}
+
+
+def registry_signature() -> str:
+    """The templates there are, as stored with a library: when one is added, the reports
+    the generic template read are read again (the new one may know them)."""
+    return ",".join(sorted(f"{name}:{version}" for name, version in template_versions().items()))
