@@ -56,6 +56,90 @@ def texts(folder: Path) -> list[Case]:
     return cases
 
 
+# --- PDFs ------------------------------------------------------------------------------
+
+
+def _pdf(objects: list[bytes], *, root: int = 1, broken_xref: bool = False) -> bytes:
+    """A PDF file from its objects (1-based, in order), with a correct cross-reference
+    table unless `broken_xref`, when every offset points nowhere."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    start = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % (7 if broken_xref else offset)
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, root, 11 if broken_xref else start)  # fmt: skip
+    return bytes(out)
+
+
+def _stream(data: bytes, extra: bytes = b"") -> bytes:
+    return b"<< /Length %d %s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
+
+
+def _text_page(text: str) -> list[bytes]:
+    content = b"BT /F1 11 Tf 72 760 Td (%s) Tj ET" % text.encode("latin-1")
+    return [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        _stream(content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+
+
+def _bomb(megabytes: int) -> bytes:
+    """A page whose content stream inflates from about a megabyte to `megabytes` MB."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    chunk = b"q Q " * (1 << 18)  # 1 MB of harmless operators
+    packed = b"".join(packer.compress(chunk) for _ in range(megabytes)) + packer.flush()
+    objects = _text_page("Socialnamnden, Arsbokslut 2025")
+    objects[3] = _stream(packed, b"/Filter /FlateDecode")
+    return _pdf(objects)
+
+
+def pdfs(folder: Path) -> list[Case]:
+    """PDFs that try to cost minutes or gigabytes, or to crash the reader."""
+    made: dict[str, tuple[bytes, bool]] = {}
+    made["bomb-stream.pdf"] = (_bomb(1500), False)
+    huge = _text_page("x")
+    huge[2] = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] /Contents 4 0 R"
+        b" /Resources << /XObject << /Im1 5 0 R >> >> >>"
+    )
+    huge[3] = _stream(b"q 14400 0 0 14400 0 0 cm /Im1 Do Q")
+    huge[4] = _stream(b"\x80" * 64, b"/Type /XObject /Subtype /Image /Width 8 /Height 8"
+                      b" /ColorSpace /DeviceGray /BitsPerComponent 8")  # fmt: skip
+    made["huge-scanned-page.pdf"] = (_pdf(huge), False)
+    blank = [b"<< /Type /Catalog /Pages 2 0 R >>",
+             b"<< /Type /Pages /Kids [%s] /Count 300 >>" % b" ".join(b"%d 0 R" % (i + 3) for i in range(300))]  # fmt: skip
+    blank += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"] * 300
+    made["300-blank-pages.pdf"] = (_pdf(blank), False)
+    loop = _text_page("Socialnamnden")
+    loop[1] = b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>"  # the tree contains itself
+    made["page-tree-loop.pdf"] = (_pdf(loop), True)  # PDFium reads the page once
+    made["bad-xref.pdf"] = (
+        _pdf(
+            _text_page("Socialnamnden i Lund, Arsredovisning 2025. Lunds kommun."), broken_xref=True
+        ),
+        True,  # PDFium rebuilds the cross-reference table: the page is read
+    )
+    made["truncated.pdf"] = (_pdf(_text_page("Socialnamnden"))[:300], False)
+    made["not-a-pdf.pdf"] = (b"%PDF-1.7\n" + bytes(range(256)) * 40, False)
+    cases = []
+    for name, (data, accepted) in made.items():
+        path = folder / name
+        path.write_bytes(data)
+        cases.append(Case(f"pdf:{name}", path, ("import",), accepted))
+    return cases
+
+
 # --- annotation files --------------------------------------------------------------------
 
 
@@ -317,6 +401,7 @@ def corpus(folder: Path, base_library: Path, sha: str) -> list[Case]:
     cases = []
     for kind, make in (
         ("texts", lambda f: texts(f)),
+        ("pdfs", lambda f: pdfs(f)),
         ("annotations", lambda f: annotation_files(f, sha)),
         ("libraries", lambda f: libraries(f, base_library)),
     ):

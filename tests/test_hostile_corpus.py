@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from tests.hostile_inputs import Case, annotation_files, libraries, texts
+from tests.hostile_inputs import Case, annotation_files, libraries, pdfs, texts
 
 from desktop.annotate import notes
 from desktop.store import queries
@@ -154,7 +154,7 @@ def template(tmp_path_factory: pytest.TempPathFactory, built_library: Path) -> P
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("kind", ["texts", "annotations", "libraries"])
+@pytest.mark.parametrize("kind", ["texts", "pdfs", "annotations", "libraries"])
 def test_hostile_inputs_end_in_exit_0_or_2_with_one_line(
     template: Path, built_library: Path, tmp_path: Path, kind: str
 ) -> None:
@@ -167,13 +167,14 @@ def test_hostile_inputs_end_in_exit_0_or_2_with_one_line(
     )
     cases = {
         "texts": lambda: texts(corpus),
+        "pdfs": lambda: pdfs(corpus),
         "annotations": lambda: annotation_files(corpus, sha),
         "libraries": lambda: libraries(corpus, built_library),
     }[kind]()
     outcomes = run_all(cases, template, tmp_path / "runs")
     found = [p for outcome in outcomes for p in problems(outcome)]
     assert not found, "\n".join(found)
-    assert len(outcomes) == len(cases) >= 10
+    assert len(outcomes) == len(cases) >= (7 if kind == "pdfs" else 10)
     slowest = max(outcomes, key=lambda o: o.seconds)
     biggest = max(outcomes, key=lambda o: o.peak_kb)
     print(f"{kind}: slowest {slowest.case.name} {slowest.seconds:.1f} s,"

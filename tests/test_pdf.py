@@ -122,3 +122,112 @@ def test_scanned_pdf_without_tesseract_names_what_to_install(
     monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract on this PATH
     with pytest.raises(IngestError, match="tesseract-ocr-swe"):
         extract_file(path)
+
+
+# --- the layout reader on PDFs of other producers (tests/corpus, see its README) -------------
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def corpus_text() -> dict[str, list[str]]:
+    names = ("region-jonkopings", "molndal", "ostersund", "lulea", "norrkoping", "kalmar")
+    return {name: read_pdf(next(CORPUS.glob(f"{name}*.pdf"))).lines for name in names}
+
+
+def test_letter_spaced_text_reads_as_words(corpus_text: dict[str, list[str]]) -> None:
+    """An old export draws every glyph on its own and letter-spaces its captions."""
+    text = "\n".join(corpus_text["region-jonkopings"])
+    assert "Resultaträkning – Belopp i tkr" in text
+    assert "S A M" not in text and "SAMMANFATTNING" in text and "MÅLUPPFYLLELSE" in text
+
+
+def test_kerned_words_and_numbers_read_whole(corpus_text: dict[str, list[str]]) -> None:
+    """Every line of this report is drawn in kerned pieces ("20"+"25", "m"+"aj")."""
+    text = "\n".join(corpus_text["molndal"])
+    assert "MÅNADSRAPPORT" in text and "Rapportperiod: 2025-10-31" in text
+    assert "prognosen per maj" in text and "202 5" not in text and "m aj" not in text
+
+
+def test_thin_spaces_and_minus_signs_keep_their_numbers(corpus_text: dict[str, list[str]]) -> None:
+    text = "\n".join(corpus_text["molndal"] + corpus_text["norrkoping"])
+    assert "−3 410" not in text and "-3 410" in text  # U+2212 read as a minus
+    assert "1 902,0\t1 919,8\t–17,8\t801,8" in text  # U+202F between digit groups
+
+
+def test_a_two_column_page_is_read_column_by_column(corpus_text: dict[str, list[str]]) -> None:
+    lines = corpus_text["ostersund"]
+    paragraphs = [line for line in lines if len(line) > 200]
+    assert paragraphs, "the columns' paragraphs come out whole"
+    # no paragraph mixes the two columns: every sentence runs on within its own line
+    assert not any("  " in p for p in paragraphs)
+
+
+def test_a_heading_printed_over_three_lines_is_one_column_heading() -> None:
+    report = extract_file(next(CORPUS.glob("lulea*.pdf")))
+    [kpi] = [k for k in report.kpis if k.name.startswith("Andel elever i åk 9 som nått")]
+    assert kpi.values == {"2023": 71.8, "2024": 72.9, "2025": 74.2}  # "Utfall / jan–aug / 2025"
+    assert kpi.period_note == "t.o.m. aug" and kpi.target == 78.0
+
+
+def test_the_table_of_contents_and_running_headers_are_not_text(
+    corpus_text: dict[str, list[str]],
+) -> None:
+    text = "\n".join(corpus_text["kalmar"])
+    assert "ÅRSBOKSLUT 2026-01-29 SID" not in text and "......" not in text
+
+
+@pytest.mark.skipif(
+    shutil.which("tesseract") is None, reason="Tesseract is installed by make sysdeps"
+)
+def test_a_table_pasted_as_a_picture_is_read_with_its_columns() -> None:
+    report = extract_file(next(CORPUS.glob("harnosand*.pdf")))
+    rows = {row.label: row.columns for row in report.finance.by_unit}
+    assert rows["Individ- och familjeomsorg barn och unga"] == {
+        "Budget helår": -92600.0, "Utfall jan-jun": -55412.0,
+        "Prognos helår": -104300.0, "Avvikelse": -11700.0}  # fmt: skip
+
+
+@pytest.mark.skipif(
+    shutil.which("tesseract") is None, reason="Tesseract is installed by make sysdeps"
+)
+def test_a_scanned_page_inside_a_report_is_read_and_doubtful_numbers_left_out() -> None:
+    document = read_pdf(next(CORPUS.glob("kiruna*.pdf")))
+    page_three = [
+        line for line, info in zip(document.lines, document.info, strict=True) if info.page == 3
+    ]
+    assert any("Genomsnittligt meritvärde åk 9" in line for line in page_three)
+    assert any("tal som OCR inte kunde läsa säkert är utelämnade" in w for w in document.warnings)
+
+
+def test_a_damaged_page_is_named_and_the_rest_read(tmp_path: Path) -> None:
+    from tests.hostile_inputs import _pdf, _stream
+
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R /Resources << /Font << /F1 %d 0 R >> >> >>"  # noqa: E501
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>",
+        page % (6, 9),
+        page % (7, 99),  # a font that is not in the file
+        page % (8, 9),  # a content stream that does not inflate
+        _stream(b"BT /F1 11 Tf 72 760 Td (Socialnamnden i Lund, Arsredovisning 2025) Tj ET"),
+        _stream(b"BT /F1 11 Tf 72 760 Td (Sidan med ett typsnitt som saknas) Tj ET"),
+        _stream(b"x\x9c not deflate at all", b"/Filter /FlateDecode"),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    path = tmp_path / "skadad.pdf"
+    path.write_bytes(_pdf(objects))
+    report = extract_file(path)
+    assert "Sidan med ett typsnitt som saknas" in report.text
+    assert "sida 3 är tom eller kunde inte läsas" in report.warnings
+
+
+def test_a_password_protected_pdf_is_refused_in_one_line_with_exit_2(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    locked = write_report_pdf("Hemlig rapport\n\nText.", tmp_path / "lås.pdf", encrypt="hemligt")
+    result = subprocess.run([sys.executable, "-m", "desktop", "extract", str(locked)],
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "lösenordsskyddad" in result.stderr

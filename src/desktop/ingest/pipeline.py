@@ -39,8 +39,8 @@ def extract_file(path: Path | str) -> Report:
 
         document = read_pdf_isolated(path)
         if not any(line.strip() for line in document.lines):
-            problem = document.warnings[-1] if document.warnings else "ingen läsbar text"
-            raise IngestError(path, f"PDF-filen innehåller ingen läsbar text: {problem}")
+            problem = f": {document.warnings[-1]}" if document.warnings else ""
+            raise IngestError(path, f"PDF-filen innehåller ingen läsbar text{problem}")
     else:
         document = text_document(decode(path, data))
     report = extract_document(

@@ -52,6 +52,7 @@ def read_pdf(path: Path | str) -> Document:
     pages: list[list[Line]] = []
     sizes: list[tuple[float, float]] = []
     marks: list[Mark] = []
+    empty: list[int] = []  # pages with nothing on them: blank, or their content unreadable
     ocr = OcrBudget(warnings)
     try:
         if len(pdf) > MAX_PAGES:
@@ -77,6 +78,8 @@ def read_pdf(path: Path | str) -> Document:
                 extra = ocr.pictures(page, index, height, width, words, pictures)
                 if extra:
                     lines = group_lines(words + extra, index)
+                if not lines and not pictures and _drawn_nothing(page):
+                    empty.append(index + 1)
                 page.close()
             except IngestError:
                 raise
@@ -87,9 +90,18 @@ def read_pdf(path: Path | str) -> Document:
             pages.append(reading_order(lines, width))
     finally:
         pdf.close()
+    if empty and len(empty) < len(sizes):  # a page of a report that draws nothing at all
+        shown = ", ".join(map(str, empty[:10])) + (" …" if len(empty) > 10 else "")
+        warnings.append(f"sida {shown} är tom eller kunde inte läsas")
     document = layout_document(pages, sizes, warnings)
     document.marks = marks
     return document
+
+
+def _drawn_nothing(page) -> bool:
+    import pypdfium2.raw as raw
+
+    return raw.FPDFPage_CountObjects(page) == 0
 
 
 class OcrBudget:

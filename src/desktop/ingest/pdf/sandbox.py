@@ -20,7 +20,7 @@ from pathlib import Path
 from desktop.errors import IngestError
 from desktop.ingest.document import Document
 
-MEMORY_LIMIT = 1024 * 1024 * 1024  # bytes of address space for the child
+MEMORY_LIMIT = 800 * 1024 * 1024  # bytes of address space for the child
 TIME_LIMIT = 300  # seconds, OCR of scanned pages included
 CHILD_ARG = "_read-pdf"
 
@@ -57,7 +57,8 @@ def read_pdf_isolated(path: Path) -> Document:
         raise IngestError(path, message[-1])
     if _out_of_memory(result, message):
         raise IngestError(
-            path, "PDF-filen kräver för mycket minne för att läsas (över 1 GB); den kan vara skadad"
+            path,
+            "PDF-filen kräver för mycket minne för att läsas (över 800 MB); den kan vara skadad",
         )
     if result.returncode < 0:
         name = (

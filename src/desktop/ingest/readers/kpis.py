@@ -113,15 +113,15 @@ def extract_kpis(sections: list[Section]) -> list[Kpi]:
         for block in section.blocks:
             if block.kind == "text" and len(block.text) < 80 and not re.search(r"[:.]", block.text):
                 caption = block.text
-            if block.table is not None and is_kpi_table(block.table):
+            if block.table is not None and block.table.layout:
+                kpis.extend(layout_kpis(block.table, index, caption))
+            elif block.table is not None and is_kpi_table(block.table):
                 first = block.table.header[0].strip()
                 # "Nyckeltal" and "Medel, tkr" tables are named by the line above them
                 # ("Väntetid"); "Indikatorer" and "Tjänstegarantier" by their own first cell.
                 named_above = first.lower() in ("nyckeltal", "nämndens mål") or "tkr" in first
                 name = block.table.title or (caption if named_above else first)
                 kpis.extend(kpis_from_table(block.table, index, name))
-            elif block.table is not None and block.table.layout:
-                kpis.extend(layout_kpis(block.table, index, caption))
     return kpis
 
 
@@ -196,11 +196,8 @@ def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
 
     roles = column_roles(table.header)
     outcomes = [k for k, (role, _, _) in roles.items() if role == "outcome"]
-    if (
-        not outcomes
-        or finance_kind(table, caption)
-        or MONEY_TABLE.search(f"{caption} {table.header[0]}")
-    ):
+    money = finance_kind(table, caption) or MONEY_TABLE.search(f"{caption} {table.header[0]}")
+    if not outcomes or money and not is_kpi_table(table):  # "Medel, tkr" is a KPI table
         return []
     name_col, goal_col = _name_column(table, roles)
     kpis: list[Kpi] = []
