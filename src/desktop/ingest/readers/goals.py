@@ -19,7 +19,6 @@ the next goal or section.
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 from desktop.ingest.document import Mark, plain
 from desktop.ingest.model import Goal, GoalStatus, Kpi, Section, Table
@@ -74,8 +73,10 @@ def read_goals(reading: Reading) -> list[Goal]:
 
 
 def _same_title(a: str, b: str) -> bool:
+    from rapidfuzz.fuzz import ratio
+
     fa, fb = fold_damaged(a), fold_damaged(b)
-    return fa == fb or SequenceMatcher(None, fa, fb).ratio() >= SAME_GOAL
+    return fa == fb or ratio(fa, fb) >= 100 * SAME_GOAL
 
 
 # --- shared helpers -----------------------------------------------------------------
@@ -152,6 +153,8 @@ PART_WORDS = (
 def _is_label(text: str) -> bool:
     """A heading that names a part of a goal ("Analys", "Indikatorer", "Nyckeltal kultur"),
     or an overview ("Sammanfattande bedömning"), not a goal."""
+    if len(text) > 80:
+        return False
     key = _label_key(goal_title(text)).rstrip(":")
     first = key.split(" ", 1)[0] if key else ""
     return (

@@ -196,10 +196,15 @@ def _names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _regions() -> tuple[tuple[str, str], ...]:
-    """(folded name, name) of the regions in Kolada's list, longest first."""
-    regions = [(fold(m.name), m.name) for m in municipalities() if m.kind == "L"]
-    return tuple(sorted(regions, key=lambda r: -len(r[0])))
+def _regions() -> dict[str, str]:
+    """folded name → name of the regions in Kolada's list."""
+    return {fold(m.name): m.name for m in municipalities() if m.kind == "L"}
+
+
+@lru_cache(maxsize=1)
+def _regions_pattern() -> re.Pattern[str]:
+    names = sorted(_regions(), key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, names)) + r")(?![a-z])")
 
 
 def _known(name: str) -> str | None:
@@ -221,10 +226,9 @@ def municipality_in(text: str) -> str | None:
             found = _known(" ".join(words[start:]))
             if found:
                 return found
-    folded = fold(text)
-    for key, name in _regions():
-        if re.search(rf"(?<![a-z]){re.escape(key)}(?![a-z])", folded):
-            return name
+    found = _regions_pattern().search(fold(text))
+    if found:
+        return _regions()[found.group(0)]
     association = ASSOCIATION.search(text)
     if association and len(association.group("name")) > 10:
         return " ".join(association.group("name").replace("–", "-").split()).strip(" -")
@@ -314,13 +318,26 @@ def _names_kind(line: str, *, weak: bool = False) -> str:
     """'annual' or 'interim' when a line names the report's kind, else ''. Weak words
     ("uppföljning") are only looked for when `weak` is set."""
     key = fold(line)
-    words = data("report_types")
-    kinds = ("interim_weak",) if weak else ("interim", "annual")
-    for kind in kinds:
-        for word in words[kind]:
-            if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z]{{4}})", key):
-                return "interim" if kind == "interim_weak" else kind
+    for kind, pattern in _kind_patterns(weak):
+        if pattern.search(key):
+            return kind
     return ""
+
+
+@lru_cache(maxsize=2)
+def _kind_patterns(weak: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One pattern per kind of report: any of its words, not inside a longer word."""
+    words = data("report_types")
+    kinds = (
+        (("interim", "interim_weak"),) if weak else (("interim", "interim"), ("annual", "annual"))
+    )
+    return tuple(
+        (
+            kind,
+            re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, words[key])) + r")(?![a-z]{4})"),
+        )
+        for kind, key in kinds
+    )
 
 
 def _month(word: str) -> int:

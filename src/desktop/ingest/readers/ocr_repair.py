@@ -61,6 +61,7 @@ DAMAGE_MARKERS = {
 }
 
 
+@lru_cache(maxsize=200000)
 def fold(word: str) -> str:
     """Lower case with å, ä → a and ö → o: the form OCR leaves behind."""
     folded = word.lower()
@@ -167,14 +168,18 @@ def _variants(word: str) -> list[tuple[str, int]]:
     ]
     if not positions:
         return [(word, 0)]
+    # the word cut at the misread positions: a variant is the pieces with replacements between
+    pieces = [
+        word[a + 1 : b] for a, b in zip([-1, *positions], [*positions, len(word)], strict=True)
+    ]
+    printed = [word[i] for i in positions]
     out = []
-    for choice in itertools.product(*(MISREAD[word[i]] for i in positions)):
-        chars = list(word)
-        changed = 0
-        for i, replacement in zip(positions, choice, strict=True):
-            changed += replacement != chars[i]
-            chars[i] = replacement
-        out.append(("".join(chars), changed))
+    for choice in itertools.product(*(MISREAD[ch] for ch in printed)):
+        changed = sum(1 for c, p in zip(choice, printed, strict=True) if c != p)
+        text = pieces[0]
+        for replacement, piece in zip(choice, pieces[1:], strict=True):
+            text += replacement + piece
+        out.append((text, changed))
     return out
 
 
@@ -383,5 +388,5 @@ def restore_kpi_name(name: str) -> str:
 
 def clear_word_caches() -> None:
     """Forget repaired words (benchmarks: each run pays for its repair)."""
-    for cached in (repair_word, _spellings, _variants, _compound):
+    for cached in (repair_word, _spellings, _variants, _compound, fold):
         cached.cache_clear()

@@ -14,9 +14,11 @@ from functools import lru_cache
 from desktop.ingest.model import GoalStatus
 from desktop.ingest.vocabulary import data, fold
 
+MAX_LABEL = 60  # characters: no status label is longer
 OCR_LETTERS = str.maketrans({"6": "o", "0": "o", "é": "o", "è": "a"})
 
 
+@lru_cache(maxsize=65536)
 def fold_damaged(text: str) -> str:
     """Folded, with the common OCR digit/letter confusions undone."""
     return fold(text.translate(OCR_LETTERS))
@@ -42,6 +44,8 @@ def normalise_status(raw: str) -> GoalStatus:
 
 def is_status_label(raw: str) -> bool:
     """Whether a short text is a status as printed, nothing else."""
+    if len(raw) > MAX_LABEL:
+        return False
     key = _key(raw)
     return any(key == words for words, _, _ in _labels())
 

@@ -21,6 +21,7 @@ FOLDER = Path(__file__).resolve().parent
 SWEDISH = str.maketrans({"å": "a", "ä": "a", "ö": "o", "Å": "A", "Ä": "A", "Ö": "O"})
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case with å, ä → a and ö → o and no other diacritics: how words are compared."""
     lowered = text.strip().casefold().translate(SWEDISH)
