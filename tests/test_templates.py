@@ -64,3 +64,36 @@ def test_a_report_in_no_known_layout_is_read_generically_and_says_so(tmp_path) -
     assert [(g.title, g.status) for g in report.goals] == [
         ("Fler ska besöka biblioteken", "achieved")
     ]
+
+
+def test_import_says_per_report_what_was_read_and_refuses_a_file_that_is_no_report(
+    home,
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    hello = tmp_path / "hello.txt"
+    hello.write_text("hello world\n", encoding="utf-8")
+    huddinge = tmp_path / "huddinge-rattad.txt"  # not the bundled file: another version of it
+    huddinge.write_text(
+        SEEDS["hud2021"].read_text(encoding="utf-8") + "\nRättad version.\n", encoding="utf-8"
+    )
+    pdf = (
+        SEEDS["hbg2021"].parents[2]
+        / "tests"
+        / "corpus"
+        / "vaxjo-vard-och-omsorgsnamnden-arsredovisning-2025.pdf"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "import", str(pdf), str(huddinge), str(hello)],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "NAMNDLASAREN_HOME": str(home)},
+    )  # fmt: skip
+    assert result.returncode == 2  # one file was no report
+    assert "okänd layout, lästes med allmänna regler; 7 mål, 8 nyckeltal" in result.stdout
+    assert "mall huddinge-2021; 6 mål, 4 nyckeltal" in result.stdout
+    refusals = [line for line in result.stderr.splitlines() if "hello.txt" in line]
+    assert refusals == [
+        f"namndlasaren: {hello}: är ingen nämndrapport: varken kommun, nämnd eller rapporttyp står i den"
+    ]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.commands.progress import TextProgress
 from desktop.errors import NamndlasarenError, error_line
+from desktop.store.library import ReadSummary
 
 
 def _say_waiting() -> None:
@@ -15,6 +16,19 @@ def _say_waiting() -> None:
         "namndlasaren: biblioteket används av ett annat program (en annan import?); väntar…",
         file=sys.stderr,
         flush=True,
+    )
+
+
+def describe(summary: ReadSummary) -> str:
+    """One line of what was read: the layout and how many goals, KPIs and finance rows."""
+    layout = (
+        "okänd layout, lästes med allmänna regler"
+        if summary.template == "generic"
+        else f"mall {summary.template}"
+    )
+    return (
+        f"{layout}; {summary.goals} mål, {summary.kpis} nyckeltal ({summary.kpi_values} värden),"
+        f" {summary.finance_rows} ekonomirader"
     )
 
 
@@ -29,8 +43,11 @@ def run(args: argparse.Namespace) -> int:
     except NamndlasarenError as exc:
         print(error_line(exc), file=sys.stderr)
         return 2
-    for name in result.added:
-        print(f"importerad: {name}")
+    for summary in result.read:
+        print(f"importerad: {summary.name}")
+        print(f"  {describe(summary)}")
+        for warning in summary.warnings:
+            print(f"  varning: {warning}")
     for name in result.skipped:
         print(f"finns redan i biblioteket: {name}")
     for path, problem in result.failed:

@@ -265,8 +265,29 @@ def remove_report(conn: sqlite3.Connection, report_id: int) -> None:
 
 
 @dataclass
+class ReadSummary:
+    """What was read from one imported report, for the import's list of results."""
+
+    name: str
+    template: str  # "generic" when no known layout fitted
+    goals: int
+    kpis: int
+    kpi_values: int
+    finance_rows: int
+    warnings: list[str]
+
+    @classmethod
+    def of(cls, name: str, report: Report) -> ReadSummary:
+        finance = len(report.finance.income_statement) + len(report.finance.by_unit)
+        values = sum(len(k.values) for k in report.kpis)
+        return cls(name, report.template, len(report.goals), len(report.kpis), values, finance,
+                   list(report.warnings))  # fmt: skip
+
+
+@dataclass
 class BuildResult:
     added: list[str] = field(default_factory=list)
+    read: list[ReadSummary] = field(default_factory=list)  # per added report, what was read
     skipped: list[str] = field(default_factory=list)  # same content already in the library
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, problem)
     cancelled: bool = False
@@ -319,6 +340,7 @@ def import_files(
                     continue
                 add_report(conn, report)
                 result.added.append(path.name)
+                result.read.append(ReadSummary.of(path.name, report))
             except IngestError as exc:
                 result.failed.append((str(path), exc.problem))
             except OSError as exc:
