@@ -226,9 +226,9 @@ def municipality_in(text: str) -> str | None:
             found = _known(" ".join(words[start:]))
             if found:
                 return found
-    found = _regions_pattern().search(fold(text))
-    if found:
-        return _regions()[found.group(0)]
+    region = _regions_pattern().search(fold(text))
+    if region:
+        return _regions()[region.group(0)]
     association = ASSOCIATION.search(text)
     if association and len(association.group("name")) > 10:
         return " ".join(association.group("name").replace("–", "-").split()).strip(" -")
