@@ -10,8 +10,6 @@ column by column.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
-from statistics import median
 
 from desktop.ingest.pdf.words import OVERLAP, Word
 
@@ -36,66 +34,64 @@ class Segment:
 
     @property
     def x1(self) -> float:
-        return max(w.x1 for w in self.words)
+        return self.words[-1].x1 if len(self.words) == 1 else max(w.x1 for w in self.words)
 
 
-@dataclass
+@dataclass(eq=False)
 class Line:
-    """One printed line of a page (or of one column of it)."""
+    """One printed line of a page (or of one column of it). Its geometry is measured once,
+    when it is made; its font and weight when first asked (they are read after)."""
 
     words: list[Word]
     page: int  # 0-based page index
     segments: list[Segment] = field(default_factory=list)
+    text: str = field(init=False)
+    x0: float = field(init=False)
+    x1: float = field(init=False)
+    top: float = field(init=False)
+    bottom: float = field(init=False)
+    baseline: float = field(init=False)
+    size: float = field(init=False)  # the size most of its letters are printed in
+    _font: str | None = field(default=None, init=False, repr=False)
+    _bold: bool | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
+        words = self.words
         if not self.segments:
-            self.segments = split_segments(self.words)
-
-    @cached_property
-    def text(self) -> str:
-        return join_words(self.words)
-
-    @cached_property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @cached_property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
-
-    @cached_property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @cached_property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
-
-    @cached_property
-    def baseline(self) -> float:
-        return median(w.baseline for w in self.words)
-
-    @cached_property
-    def size(self) -> float:
-        """The line's type size: the size most of its letters are printed in."""
+            self.segments = split_segments(words)
+        self.text = join_words(words)
+        self.x0 = words[0].x0
+        x1, top, bottom = words[0].x1, words[0].top, words[0].bottom
         weights: dict[float, int] = {}
-        for w in self.words:
+        for w in words:
+            if w.x1 > x1:
+                x1 = w.x1
+            if w.top < top:
+                top = w.top
+            if w.bottom > bottom:
+                bottom = w.bottom
             key = round(w.size * 2) / 2
             weights[key] = weights.get(key, 0) + len(w.text)
-        return max(weights, key=lambda k: weights[k])
+        self.x1, self.top, self.bottom = x1, top, bottom
+        self.baseline = words[len(words) // 2].baseline if len(words) > 2 else words[0].baseline
+        self.size = max(weights, key=weights.__getitem__)
 
-    @cached_property
+    @property
     def font(self) -> str:
         """The font most of the line's letters are printed in."""
-        weights: dict[str, int] = {}
-        for w in self.words:
-            weights[w.font] = weights.get(w.font, 0) + len(w.text)
-        return max(weights, key=lambda k: weights[k])
+        if self._font is None:
+            weights: dict[str, int] = {}
+            for w in self.words:
+                weights[w.font] = weights.get(w.font, 0) + len(w.text)
+            self._font = max(weights, key=weights.__getitem__)
+        return self._font
 
-    @cached_property
+    @property
     def bold(self) -> bool:
-        letters = sum(len(w.text) for w in self.words)
-        return sum(len(w.text) for w in self.words if w.bold) >= 0.8 * letters
+        if self._bold is None:
+            letters = sum(len(w.text) for w in self.words)
+            self._bold = sum(len(w.text) for w in self.words if w.bold) >= 0.8 * letters
+        return self._bold
 
 
 def join_words(words: list[Word]) -> str:
@@ -129,8 +125,8 @@ def group_lines(words: list[Word], page: int) -> list[Line]:
         if rows:
             row = rows[-1]
             size = max(word.size, row[0].size, 1.0)
-            reference = median(w.baseline for w in row[-3:])
-            if abs(word.baseline - reference) <= BASELINE * size or _raised(word, row):
+            # words come by baseline: the row's last word is its lowest so far
+            if word.baseline - row[-1].baseline <= BASELINE * size or _raised(word, row):
                 row.append(word)
                 continue
         rows.append([word])

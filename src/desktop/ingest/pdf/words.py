@@ -42,6 +42,7 @@ NEEDS_CLEANING = re.compile("[\u2212\u00ad" + "".join(PRIVATE_GLYPHS) + "]")
 # and it is called twice for every word of every page
 _FAST_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
 _FAST_SIZE = ctypes.CFUNCTYPE(ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
+_FAST_FLAG = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
 _FAST_ORIGIN = ctypes.CFUNCTYPE(
     ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p
 )
@@ -104,50 +105,59 @@ def page_words(textpage, page_height: float) -> list[Word]:
     box = ctypes.addressof(rect)
     font_size = _FAST_SIZE(ctypes.cast(raw.FPDFText_GetFontSize, ctypes.c_void_p).value or 0)
     char_origin = _FAST_ORIGIN(ctypes.cast(raw.FPDFText_GetCharOrigin, ctypes.c_void_p).value or 0)
+    is_generated = _FAST_FLAG(ctypes.cast(raw.FPDFText_IsGenerated, ctypes.c_void_p).value or 0)
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     at_x, at_y = ctypes.addressof(origin_x), ctypes.addressof(origin_y)
     scale = _scale(textpage, text)
 
     tokens: list[Word] = []
+    append = tokens.append
+    spaces = SPACES
     for match in TOKEN.finditer(text):
         start, end = match.span()
         hyphenated = end < count and text[end] == SOFT_HYPHEN
         loose_box(handle, start, box)
         x0, top, bottom = rect.left, rect.top, rect.bottom
         char_origin(handle, start, at_x, at_y)  # the baseline: glyph boxes differ by letter
-        baseline = page_height - origin_y.value
         loose_box(handle, end - 1, box)
         # the type size as printed: the font's size times the page's scale (a loose box's
         # height depends on the font's ascent and descent, so it is no measure across fonts)
         size = font_size(handle, start) * scale or top - min(bottom, rect.bottom)
-        word_text = match.group()
-        if NEEDS_CLEANING.search(word_text):
+        word_text = text[start:end]
+        if not word_text.isalnum() and NEEDS_CLEANING.search(word_text):
             word_text = _clean(word_text)
+        before = text[start - 1] if start else ""
+        printed = (
+            before in spaces
+            and before not in "\r\n"
+            and (before != " " or not is_generated(handle, start - 1))
+        )
         token = Word(
             word_text + "-" if hyphenated else word_text,
             x0,
-            page_height - max(top, rect.top),
-            max(rect.right, x0),
-            page_height - min(bottom, rect.bottom),
-            baseline,
+            page_height - (top if top > rect.top else rect.top),
+            rect.right if rect.right > x0 else x0,
+            page_height - (bottom if bottom < rect.bottom else rect.bottom),
+            page_height - origin_y.value,
             size,
             False,
-            start == 0 or text[start - 1] != SOFT_HYPHEN,
+            before != SOFT_HYPHEN,
             hyphenated,
             start,
             "",
-            start > 0 and _printed_space(textpage, text, start - 1),
+            printed,
         )
-        if abs(rect.bottom - bottom) > 0.5 * max(size, 1.0):
+        if abs(rect.bottom - bottom) > 0.5 * (size if size > 1.0 else 1.0):
             tokens.extend(_split_lines(textpage, text, start, end, page_height, token))
-        elif end - start >= 4 and NUMBER_TOKEN.match(word_text):
+        elif end - start >= 4 and word_text[0] in DIGIT_START and NUMBER_TOKEN.match(word_text):
             tokens.extend(_split_digit_groups(handle, loose_box, rect, token, start, end))
         else:
-            tokens.append(token)
+            append(token)
     return _join_kerned(tokens)
 
 
 NUMBER_TOKEN = re.compile(r"^[-−–(]?\d[\d,.]*\d%?\)?$")
+DIGIT_START = frozenset("0123456789-−–(")
 
 
 def _split_digit_groups(
@@ -179,28 +189,43 @@ def _split_digit_groups(
     return parts
 
 
+_FAST_INFO = ctypes.CFUNCTYPE(
+    ctypes.c_ulong, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_ulong, ctypes.c_void_p
+)
+
+
 def mark_fonts(textpage, lines: list[list[Word]]) -> None:
-    """Set each word's font and boldness from a few words per line: a line is set in one
-    or two fonts, and asking PDFium for every word's font would cost more than the rest."""
+    """Set each word's font and boldness from the first and last word of each line: a line
+    is set in one or two fonts, and asking PDFium for every word's font costs more than
+    the rest of the reading."""
     import pypdfium2.raw as raw
 
+    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value or 0
+    info = _FAST_INFO(ctypes.cast(raw.FPDFText_GetFontInfo, ctypes.c_void_p).value or 0)
+    weight_of = _FAST_FLAG(ctypes.cast(raw.FPDFText_GetFontWeight, ctypes.c_void_p).value or 0)
+    buffer = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    at_buffer, at_flags = ctypes.addressof(buffer), ctypes.addressof(flags)
+    known: dict[tuple[bytes, int], tuple[str, bool]] = {}
+
+    def font_at(index: int) -> tuple[str, bool]:
+        length = info(handle, index, at_buffer, 128, at_flags)
+        key = (buffer.raw[: max(0, min(length, 128) - 1)], weight_of(handle, index))
+        if key not in known:
+            name = key[0].decode("latin-1", "replace")
+            lowered = name.lower()
+            named = any(mark in lowered for mark in ("bold", "black", "heavy", "semibold", "demi"))
+            known[key] = (name, named or 600 <= key[1] <= 1000)
+        return known[key]
+
     for words in lines:
-        samples = {
-            i: font_of(textpage, words[i].index) for i in {0, len(words) // 2, len(words) - 1}
-        }
-        scale = char_scale(textpage, words[0].index)
-        if abs(words[0].size - raw.FPDFText_GetFontSize(textpage, words[0].index) * scale) > 0.3:
-            for word in words:  # text scaled otherwise than the page's first character
-                word.size = raw.FPDFText_GetFontSize(textpage, word.index) * char_scale(
-                    textpage, word.index
-                )
-        if len(set(samples.values())) == 1:
-            font, bold = next(iter(samples.values()))
+        first, last = font_at(words[0].index), font_at(words[-1].index)
+        if first == last:
             for word in words:
-                word.font, word.bold = font, bold
+                word.font, word.bold = first
         else:  # a line in two fonts: ask for every word
             for word in words:
-                word.font, word.bold = font_of(textpage, word.index)
+                word.font, word.bold = font_at(word.index)
 
 
 def font_of(textpage, index: int) -> tuple[str, bool]:
@@ -216,19 +241,6 @@ def font_of(textpage, index: int) -> tuple[str, bool]:
     lowered = name.lower()
     named = any(mark in lowered for mark in ("bold", "black", "heavy", "semibold", "demi"))
     return name, named or 600 <= weight <= 1000
-
-
-def _printed_space(textpage, text: str, index: int) -> bool:
-    """Whether the character before a token is a space of the page's own text. PDFium
-    makes up only plain spaces and line breaks, so a thin or no-break space is printed."""
-    ch = text[index]
-    if ch in ("\r", "\n", SOFT_HYPHEN) or ch not in SPACES:
-        return False
-    if ch != " ":
-        return True
-    import pypdfium2.raw as raw
-
-    return not raw.FPDFText_IsGenerated(textpage, index)
 
 
 def _clean(text: str) -> str:
@@ -305,6 +317,8 @@ def _join_line(tokens: list[Word]) -> list[Word]:
     if len(tokens) == 1:
         return tokens
     gaps = [b.x0 - a.x1 for a, b in zip(tokens, tokens[1:], strict=False)]
+    if all(t.printed_space for t in tokens[1:]) and min(gaps) > -OVERLAP * tokens[0].size:
+        return tokens  # every break is a printed space: nothing to join (most lines)
     singles = sum(1 for t in tokens if len(t.text) == 1 and t.text.isalpha())
     letter_gap = 0.0
     if singles >= 4 and singles >= 0.6 * len(tokens):
