@@ -14,12 +14,12 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from desktop.annotate import notes
+from desktop.annotate import kinds, notes
 from desktop.errors import NamndlasarenError
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXT = "namndlasaren:"
-MOTIVATION = {"highlight": "highlighting", "note": "commenting", "question": "questioning"}
+MOTIVATION = kinds.MOTIVATION  # highlight -> highlighting, note -> commenting, ...
 KIND = {v: k for k, v in MOTIVATION.items()}
 
 ANNOTATION_SCHEMA: dict[str, Any] = {
