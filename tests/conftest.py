@@ -33,6 +33,18 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def _text_size_back_to_start():  # type: ignore[no-untyped-def]
+    """Each test starts at the system's text size: a window sets the app's font."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        from desktop.ui.text_size import text_size
+
+        text_size().reset()
+
+
 @pytest.fixture(scope="session")
 def built_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """library.db built once from data/reports/ for the whole session; copy before changing."""

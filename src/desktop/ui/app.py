@@ -28,9 +28,9 @@ def ui_language() -> str:
     """
     chosen = os.environ.get("NAMNDLASAREN_LANG", "").strip().lower()
     if not chosen:
-        from desktop.ui.settings import app_settings
+        from desktop.ui.settings import LANGUAGE, Settings
 
-        chosen = str(app_settings().value("ui/language", "sv") or "sv").lower()
+        chosen = Settings().get(LANGUAGE)
     return "en" if chosen.startswith("en") else "sv"
 
 
@@ -53,7 +53,27 @@ def _install_translations(app) -> list:
 
 
 def run_gui(smoke: bool = False) -> int:
-    """Open the app on the member's library; with smoke, show each main view once and exit."""
+    """Open the app on the member's library; with smoke, show each main view once and exit.
+
+    The smoke run is a check of an installation: unless NAMNDLASAREN_HOME says where, it
+    works in a temporary folder, so the member's own library, notes and settings are
+    neither created nor touched by it.
+    """
+    if smoke and not os.environ.get(paths.HOME_ENV):
+        import shutil
+        import tempfile
+
+        home = tempfile.mkdtemp(prefix="namndlasaren-smoke-")
+        os.environ[paths.HOME_ENV] = home
+        try:
+            return _run_gui(smoke)
+        finally:
+            del os.environ[paths.HOME_ENV]
+            shutil.rmtree(home, ignore_errors=True)
+    return _run_gui(smoke)
+
+
+def _run_gui(smoke: bool) -> int:
     started = time.perf_counter()
     if not _has_display():
         if not smoke:
