@@ -69,7 +69,7 @@ def main() -> None:
     save("goal-view-family-home-2021.png")
 
     window.tabs.setCurrentIndex(2)
-    compare = window._tab("compare")
+    compare = window.show_tab("compare")
     compare.compare(
         reports[("Helsingborg", "Årsbokslut 2021")], reports[("Helsingborg", "Årsbokslut 2024")]
     )  # type: ignore[attr-defined]
@@ -92,7 +92,7 @@ def main() -> None:
     window.search_dock.hide()
 
     window.tabs.setCurrentIndex(4)
-    meetings = window._tab("meeting")
+    meetings = window.show_tab("meeting")
     meetings.reload_meetings(select=meeting)  # type: ignore[attr-defined]
     save("meeting-preparation.png")
     window.close()
