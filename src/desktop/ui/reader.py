@@ -248,6 +248,7 @@ class Reader(QScrollArea):
         self._pending: list[queries.SectionRow] = []  # sections still to be built
         # the place jumped to, kept in view while the page settles, until the member scrolls
         self._jumped_to: QWidget | None = None
+        self._jump_match: Match | None = None  # a search match jumped to, a third down
         self.verticalScrollBar().actionTriggered.connect(self._forget_jump)
         self.verticalScrollBar().rangeChanged.connect(self._page_resized)
         self.setWidgetResizable(True)
@@ -272,7 +273,7 @@ class Reader(QScrollArea):
         top = self._widget_at_top()
         self._refit.start()
         if top is not None:
-            self._jumped_to = top
+            self._jumped_to, self._jump_match = top, None
             QTimer.singleShot(0, self, self._keep_jump_in_view)
 
     def _widget_at_top(self) -> QWidget | None:
@@ -357,7 +358,16 @@ class Reader(QScrollArea):
 
     def _keep_jump_in_view(self) -> None:
         if self._jumped_to is not None:
-            self.verticalScrollBar().setValue(self._jumped_to.y())
+            y = self._top_of(self._jumped_to)
+            match = self._jump_match
+            if match is not None:  # measured now: the lines rewrap as the page settles
+                if isinstance(match.widget, Paragraph):
+                    y += match.widget.char_y(match.start)
+                elif isinstance(match.widget, QTableView):
+                    view = match.widget
+                    y += view.horizontalHeader().height() + view.rowViewportPosition(match.start)
+                y -= self.viewport().height() // 3
+            self.verticalScrollBar().setValue(max(0, y))
 
     def complete(self) -> None:
         """Build the sections not yet shown, so every part of the report can be reached."""
@@ -477,14 +487,9 @@ class Reader(QScrollArea):
         if previous is not None:
             self._colour_match(previous, current=False)
         self._colour_match(match, current=True)
-        self._jumped_to = None
-        y = self._top_of(match.widget)
-        if isinstance(match.widget, Paragraph):
-            y += match.widget.char_y(match.start)
-        elif isinstance(match.widget, QTableView):
-            view = match.widget
-            y += view.horizontalHeader().height() + view.rowViewportPosition(match.start)
-        self.verticalScrollBar().setValue(max(0, y - self.viewport().height() // 3))
+        # a third down the page, and kept there while tables are measured and text rewraps
+        self._jumped_to, self._jump_match = match.widget, match
+        self._keep_jump_in_view()
 
     def _colour_match(self, match: Match, current: bool) -> None:
         widget = match.widget
@@ -603,7 +608,7 @@ class Reader(QScrollArea):
         if widget is None:
             return
         self.verticalScrollBar().setValue(widget.y())
-        self._jumped_to = widget
+        self._jumped_to, self._jump_match = widget, None
 
     def current_section(self) -> int | None:
         """The section at the top of the view: the reading position to restore."""

@@ -56,7 +56,7 @@ class TextSize(QObject):
         for widget in QApplication.allWidgets():
             if isinstance(widget, CHROME):
                 continue
-            if widget.property(SCALE) is not None or widget.testAttribute(
+            if _scale(widget) is not None or widget.testAttribute(
                 Qt.WidgetAttribute.WA_StyleSheet
             ):
                 self._fit(widget)
@@ -80,15 +80,23 @@ class TextSize(QObject):
         return widget
 
     def _fit(self, widget: QWidget) -> None:
-        scale = widget.property(SCALE)
+        scale = _scale(widget)
         font = QFont(widget.font())
-        font.setPointSizeF(self._size * (float(scale) if scale is not None else 1.0))
+        font.setPointSizeF(self._size * (scale if scale is not None else 1.0))
         widget.setFont(font)
 
     def reset(self) -> None:
         """Back to the system font (tests start each window from here)."""
         QApplication.setFont(self.system_font)
         self._size = self.default()
+
+
+def _scale(widget: QWidget) -> float | None:
+    # Asked only when set: PySide6 6.12 returns None for a missing property without
+    # taking a reference, and thousands of such calls free None itself (a fatal error).
+    if SCALE.encode() not in {bytes(name.data()) for name in widget.dynamicPropertyNames()}:
+        return None
+    return float(widget.property(SCALE))
 
 
 _instance: TextSize | None = None
