@@ -45,6 +45,15 @@ def _text_size_back_to_start():  # type: ignore[no-untyped-def]
         text_size().reset()
 
 
+@pytest.fixture(autouse=True)
+def _no_modal_question_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window closed with unsaved notes asks the member; in tests nobody answers a modal
+    box, so the answer is "close" unless a test sets its own."""
+    from desktop.ui.annotations_controller import AnnotationsController
+
+    monkeypatch.setattr(AnnotationsController, "ask_close_unsaved", lambda self, rescue: "close")
+
+
 @pytest.fixture(scope="session")
 def built_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """library.db built once from data/reports/ for the whole session; copy before changing."""

@@ -16,6 +16,7 @@ import errno
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field, replace
@@ -27,6 +28,7 @@ from desktop.annotate import notes
 from desktop.errors import NamndlasarenError
 
 RESCUE_SUFFIX = ".osparat.json"
+FULL_BELOW = 64 * 1024  # bytes free under which a failed write is put down to a full disk
 RESCUE_FORMAT = "namndlasaren-unsaved-notes"
 
 # why a write failed, as the UI says it
@@ -102,6 +104,28 @@ class NoteStore:
     def saved(self) -> bool:
         """Everything the member wrote is in user.db."""
         return not self.unsaved and self.problem is None
+
+    def why(self) -> str:
+        """Why the last write failed (FULL, READ_ONLY, GONE, BUSY, OTHER), '' if it did not.
+
+        SQLite says only "disk I/O error" when a disk fills up or is remounted read-only
+        under an open file, so the folder itself is asked as well.
+        """
+        if self.problem is None:
+            return ""
+        found = reason(self.problem)
+        if found in (GONE, OTHER) and self.path is not None:
+            folder = self.path.parent
+            try:
+                if shutil.disk_usage(folder).free < FULL_BELOW:
+                    return FULL
+            except OSError:
+                return GONE
+            if not os.access(folder, os.W_OK) or (
+                self.path.exists() and not os.access(self.path, os.W_OK)
+            ):
+                return READ_ONLY
+        return found
 
     # --- writes that keep the member's text ------------------------------------------
 
@@ -370,10 +394,8 @@ class Rescue:
 
     def texts(self) -> list[str]:
         """The member's words in it, to show before they choose."""
-        out = [str(row.get("body") or row.get("answer") or "") for row in self.new]
-        for entry in self.changes:
-            changes = entry.get("changes", {})
-            out.append(str(changes.get("body") or changes.get("answer") or ""))
+        rows = [*self.new, *(entry.get("changes", {}) for entry in self.changes)]
+        out = [str(row.get(key) or "") for row in rows for key in ("body", "answer")]
         return [t for t in out if t.strip()]
 
     def __len__(self) -> int:

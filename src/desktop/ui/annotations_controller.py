@@ -212,6 +212,11 @@ class AnnotationsController(QObject):
                 return False
         return True
 
+    def close(self) -> None:
+        """The window closed: let go of user.db (all is saved, or the member chose so)."""
+        self.model.stop()
+        self.model.store.close()
+
     def ask_close_unsaved(self, rescue: Path | None) -> str:
         """'retry', 'close' or 'cancel': the member's answer to closing with unsaved text."""
         box = QMessageBox(self.window)

@@ -24,7 +24,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from desktop.annotate import notes
 from desktop.annotate.in_report import note_hits
 from desktop.annotate.kinds import kind_label
-from desktop.annotate.saving import FULL, GONE, READ_ONLY, NoteStore, NotSaved, reason
+from desktop.annotate.saving import FULL, GONE, READ_ONLY, NoteStore, NotSaved
 from desktop.store import queries
 from desktop.store.search import ReportHits
 
@@ -170,6 +170,11 @@ class AnnotationsModel(QObject):
         self.saving_changed.emit()
         return saved
 
+    def stop(self) -> None:
+        """No more retrying (the window is closing)."""
+        self._retry.stop()
+        self._rescue.stop()
+
     def write_rescue(self) -> Path | None:
         """Write the unsaved text to the rescue copy now (also on closing)."""
         self._rescue.stop()
@@ -182,9 +187,9 @@ class AnnotationsModel(QObject):
 
     def problem_text(self) -> str:
         """Why writing fails, in the member's words ('' when it does not)."""
-        if self.store.problem is None:
+        why = self.store.why()
+        if not why:
             return ""
-        why = reason(self.store.problem)
         return {
             FULL: self.tr("disken är full"),
             READ_ONLY: self.tr("filen eller mappen är skrivskyddad"),

@@ -542,3 +542,4 @@ class MainWindow(QMainWindow):
             self.settings.set(keys.READER_SECTION, section)
         self.settings.sync()
         super().closeEvent(event)
+        self.annotations.close()
