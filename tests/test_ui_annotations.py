@@ -162,7 +162,9 @@ def test_meeting_view_orders_questions_and_keeps_answers(qtbot: QtBot, library_h
     # what a drop does: the list model moves the row and the new order is stored
     view.questions.model().moveRow(QModelIndex(), 1, QModelIndex(), 0)  # type: ignore[attr-defined]
     on_disk = open_user_db(library_home / "user.db")
-    qtbot.waitUntil(lambda: [a.id for a in notes.all_annotations(on_disk, meeting)] == [second, first])
+    qtbot.waitUntil(
+        lambda: [a.id for a in notes.all_annotations(on_disk, meeting)] == [second, first]
+    )
     assert view.questions.item(0).text().startswith("1. Andra frågan")  # type: ignore[attr-defined]
 
     view.questions.setCurrentRow(1)  # type: ignore[attr-defined]

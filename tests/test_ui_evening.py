@@ -28,7 +28,7 @@ from tests.conftest import REPO, open_window
 from tests.test_ui_annotations import PASSAGE, menu_action, report_2021, select_in_reader, type_text
 
 from desktop.annotate import notes
-from desktop.ingest.model import Goal, Report, Section
+from desktop.ingest.model import Report, Section
 from desktop.store import queries
 from desktop.store.library import add_report, open_library
 from desktop.store.userdb import open_user_db
@@ -420,9 +420,7 @@ def test_8_every_closed_panel_comes_back_from_the_view_menu(
 # --- 10. KPI charts -----------------------------------------------------------------------
 
 
-def test_10_kpi_chart_starts_at_zero_and_names_its_points(
-    qtbot: QtBot, library_home: Path
-) -> None:
+def test_10_kpi_chart_starts_at_zero_and_names_its_points(qtbot: QtBot, library_home: Path) -> None:
     window = open_window(qtbot, library_home)
     report = report_2021(window)
     family = next(g for g in queries.report_goals(window.conn, report.id) if "jourhem" in g.title)

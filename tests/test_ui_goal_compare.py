@@ -74,7 +74,11 @@ def test_goal_view_shows_goal_chart_and_history(qtbot: QtBot, conn) -> None:  # 
     [chart] = view.charts
     best = {p.year: (p.value, p.final) for p in chart.series.best_points()}
     assert best[2023] == (59, True) and best[2018] == (73, True)
-    history = [w.text() for w in view.findChildren(QLabel) if b"status" in [bytes(n.data()) for n in w.dynamicPropertyNames()]]
+    history = [
+        w.text()
+        for w in view.findChildren(QLabel)
+        if b"status" in [bytes(n.data()) for n in w.dynamicPropertyNames()]
+    ]
     assert history.count("Ej uppnått") >= 3  # own badge + 2021 and 2024 in the history row
     assert "Förväntas inte uppnås" in history
     with qtbot.waitSignal(view.source_requested) as clicked:

@@ -20,11 +20,13 @@ class Kind:
 
 
 KINDS: dict[str, Kind] = {
-    "highlight": Kind("highlight", QT_TRANSLATE_NOOP("Kinds", "Markering"), "#fff3a0",
-                      "highlighting"),  # fmt: skip
+    "highlight": Kind(
+        "highlight", QT_TRANSLATE_NOOP("Kinds", "Markering"), "#fff3a0", "highlighting"
+    ),  # fmt: skip
     "note": Kind("note", QT_TRANSLATE_NOOP("Kinds", "Anteckning"), "#dbe9fb", "commenting"),
-    "question": Kind("question", QT_TRANSLATE_NOOP("Kinds", "Fråga till förvaltningen"),
-                     "#ffe0b8", "questioning"),  # fmt: skip
+    "question": Kind(
+        "question", QT_TRANSLATE_NOOP("Kinds", "Fråga till förvaltningen"), "#ffe0b8", "questioning"
+    ),  # fmt: skip
 }
 MOTIVATION = {kind.key: kind.motivation for kind in KINDS.values()}
 

@@ -185,9 +185,7 @@ class NoteStore:
         if isinstance(annotation_id, int) and annotation_id in self.unsaved.removed:
             # the removal never reached user.db: keep the row there, with the member's text
             del self.unsaved.removed[annotation_id]
-            self.unsaved.changes[annotation_id] = {
-                k: row[k] for k in notes.UPDATABLE if k in row
-            }
+            self.unsaved.changes[annotation_id] = {k: row[k] for k in notes.UPDATABLE if k in row}
             self.flush()
             return annotation_id
         return self.add(row)

@@ -156,7 +156,9 @@ class AnnotationsController(QObject):
         self.window.show_tab("reader")
         if self.window.reader.report_id != report.id:
             self.window.open_report(report.id)
-        QTimer.singleShot(0, self.window.reader, lambda: self.window.reader.scroll_to_mark(annotation.id))
+        QTimer.singleShot(
+            0, self.window.reader, lambda: self.window.reader.scroll_to_mark(annotation.id)
+        )
 
     # --- keeping the reader in step -------------------------------------------------------
 
@@ -343,7 +345,9 @@ class AnnotationsController(QObject):
         colours = annotate.addMenu(self.tr("&Markera"))
         for name, (_label, hex_colour) in HIGHLIGHT_COLOURS.items():
             action = colours.addAction(swatch(hex_colour), colour_label(name))
-            action.triggered.connect(lambda _=False, c=name: self.annotate_selection("highlight", c))
+            action.triggered.connect(
+                lambda _=False, c=name: self.annotate_selection("highlight", c)
+            )
             if name == "gul":
                 action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         w.add_action("annotate", self.tr("&Anteckning…"), lambda: self.annotate_selection("note"),

@@ -271,7 +271,10 @@ class MainWindow(QMainWindow):
         self.add_action("view", self.tr("Normal textstorlek"), lambda: self.zoom(0), "Ctrl+0")
         self.menu("view").addSeparator()
         self.add_action(
-            "view", self.tr("&Sök i rapporten"), self.on_search_report, QKeySequence.StandardKey.Find
+            "view",
+            self.tr("&Sök i rapporten"),
+            self.on_search_report,
+            QKeySequence.StandardKey.Find,
         )
         self.add_action(
             "view", self.tr("Sök i &hela biblioteket"), self.on_search_library, "Ctrl+Shift+F"
@@ -295,9 +298,7 @@ class MainWindow(QMainWindow):
         for code, label in (("sv", "Svenska"), ("en", "English")):
             action = QAction(label, self, checkable=True)
             action.setChecked(code == current)
-            action.triggered.connect(
-                lambda _=False, c=code: self.settings.set(keys.LANGUAGE, c)
-            )
+            action.triggered.connect(lambda _=False, c=code: self.settings.set(keys.LANGUAGE, c))
             group.addAction(action)
             menu.addAction(action)
 
@@ -309,7 +310,9 @@ class MainWindow(QMainWindow):
         self.tree.setModel(library_tree(reports))
         self.tree.expandAll()
         self.status_text = count(
-            len(reports), self.tr("{0} rapport i biblioteket"), self.tr("{0} rapporter i biblioteket")
+            len(reports),
+            self.tr("{0} rapport i biblioteket"),
+            self.tr("{0} rapporter i biblioteket"),
         )
         self.statusBar().showMessage(self.status_text)
         current = self.tab_keys[self.tabs.currentIndex()] if self.tabs.count() else "reader"

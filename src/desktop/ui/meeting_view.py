@@ -251,9 +251,7 @@ class MeetingView(QWidget):
             if notes_count:
                 parts.append(count(notes_count, self.tr("{0} anteckning"),
                                    self.tr("{0} anteckningar")))  # fmt: skip
-            self.hint.setText(
-                self.tr("{0}. Dra för att ändra ordningen.").format(", ".join(parts))
-            )
+            self.hint.setText(self.tr("{0}. Dra för att ändra ordningen.").format(", ".join(parts)))
         else:
             self.hint.setText(
                 self.tr(

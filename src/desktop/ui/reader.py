@@ -481,7 +481,11 @@ class Reader(QScrollArea):
 
     def show_match(self, number: int) -> None:
         """Bring one match into view and colour it as the current one."""
-        previous = self.matches[self.current_match] if 0 <= self.current_match < len(self.matches) else None
+        previous = (
+            self.matches[self.current_match]
+            if 0 <= self.current_match < len(self.matches)
+            else None
+        )
         self.current_match = number
         match = self.matches[number]
         if previous is not None:

@@ -38,7 +38,9 @@ def find_terms(text: str, terms: list[str]) -> list[tuple[int, int]]:
         origin.extend([index] * len(folded))
     folded_text = "".join(folded_parts)
     pattern = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")\w*"
+        r"(?<!\w)(?:"
+        + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+        + r")\w*"
     )
     spans = []
     for found in pattern.finditer(folded_text):

@@ -56,9 +56,7 @@ class TextSize(QObject):
         for widget in QApplication.allWidgets():
             if isinstance(widget, CHROME):
                 continue
-            if _scale(widget) is not None or widget.testAttribute(
-                Qt.WidgetAttribute.WA_StyleSheet
-            ):
+            if _scale(widget) is not None or widget.testAttribute(Qt.WidgetAttribute.WA_StyleSheet):
                 self._fit(widget)
         self.changed.emit(self._size)
 
