@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.statuses import STATUS_COLOURS, status_label
 from desktop.store import queries
 from desktop.ui.frame_model import enable_copy
-from desktop.ui.plain import plain_tooltip
+from desktop.ui.plain import committee_name, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -101,7 +101,8 @@ class GoalsOverview(QWidget):
         self.owner = QComboBox()
         owners = sorted({(r.municipality, r.committee) for r in queries.list_reports(conn)})
         for municipality, committee in owners:
-            self.owner.addItem(f"{municipality} – {committee}", (municipality, committee))
+            self.owner.addItem(f"{municipality} – {committee_name(committee)}",
+                               (municipality, committee))  # fmt: skip
         for index in range(self.owner.count()):
             if owner is not None and tuple(self.owner.itemData(index)) == tuple(owner):
                 self.owner.setCurrentIndex(index)

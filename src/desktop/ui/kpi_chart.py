@@ -91,7 +91,7 @@ class KpiChart(QWidget):
         self._scatter(others, final=None, name=self.tr("Annat värde för samma år"))
         target_value = self.series.target
         if target_value is not None:
-            label = self.tr("Mål {0}").format(format_value(target_value, self.series.unit))
+            label = self.tr("Mål {0}").format(self.value_text(target_value))
             pen = pg.mkPen(TARGET, width=2, style=Qt.PenStyle.DashLine)
             target = pg.InfiniteLine(target_value, angle=0, pen=pen, label=label,
                                      labelOpts={"position": 0.05, "color": TARGET,
@@ -139,9 +139,12 @@ class KpiChart(QWidget):
 
     def _tip(self, x: float, y: float, data: SeriesPoint) -> str:
         kind = self.tr("slutligt") if data.final else self.tr("preliminärt")
-        return plain_tooltip(
-            f"{data.year}: {format_value(data.value, self.series.unit)} ({kind})\n{data.source}"
-        )
+        return plain_tooltip(f"{data.year}: {self.value_text(data.value)} ({kind})\n{data.source}")
+
+    def value_text(self, value: float) -> str:
+        """1 234,5 % / 46 dagar (days) in the member's language."""
+        suffix = {"percent": " %", "days": " " + self.tr("dagar"), "tkr": " tkr"}
+        return format_value(value, "") + suffix.get(self.series.unit, "")
 
     def on_points_clicked(self, _item: object, points: list[object], *_: object) -> None:
         if points:

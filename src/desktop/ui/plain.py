@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -33,3 +33,14 @@ def plain_tooltip(text: str) -> str:
 def count(n: int, one: str, many: str) -> str:
     """'1 anteckning' / '3 anteckningar': both forms are translated, `{0}` is the number."""
     return (one if n == 1 else many).replace("{0}", str(n))
+
+
+# what the reader of a report calls a committee it could not name (desktop.ingest.pipeline)
+UNKNOWN_COMMITTEE = QT_TRANSLATE_NOOP("Plain", "Okänd nämnd")
+
+
+def committee_name(committee: str) -> str:
+    """The committee as stored, or 'Okänd nämnd' in the member's language."""
+    if committee == UNKNOWN_COMMITTEE:
+        return QCoreApplication.translate("Plain", UNKNOWN_COMMITTEE)
+    return committee

@@ -41,7 +41,7 @@ from desktop.annotate.kinds import HIGHLIGHT_COLOURS, colour_label, passage_colo
 from desktop.ingest.numbers import parse_number
 from desktop.store import queries
 from desktop.ui.frame_model import enable_copy
-from desktop.ui.plain import plain_label
+from desktop.ui.plain import committee_name, plain_label
 from desktop.ui.search_terms import find_terms, search_terms
 from desktop.ui.status_style import status_badge
 from desktop.ui.text_size import text_size
@@ -335,7 +335,9 @@ class Reader(QScrollArea):
         self._page_layout.setSpacing(10)
         title = self._heading(report.title or report.label, 1.6)
         self._page_layout.addWidget(title)
-        subtitle = plain_label(f"{report.municipality} · {report.committee} · {report.label}")
+        subtitle = plain_label(
+            f"{report.municipality} · {committee_name(report.committee)} · {report.label}"
+        )
         subtitle.setStyleSheet("color:#555;")
         self._page_layout.addWidget(subtitle)
         self._jumped_to = None
