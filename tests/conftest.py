@@ -11,6 +11,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTEST_QT_API", "pyside6")
 
+from desktop.ui.qt_workarounds import keep_none_alive  # noqa: E402
+
+keep_none_alive()  # a test session makes more Qt calls than None has references
+
 REPO = Path(__file__).resolve().parents[1]
 REPORTS_DIR = REPO / "data" / "reports"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

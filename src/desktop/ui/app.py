@@ -75,6 +75,9 @@ def run_gui(smoke: bool = False) -> int:
 
 def _run_gui(smoke: bool) -> int:
     started = time.perf_counter()
+    from desktop.ui.qt_workarounds import keep_none_alive
+
+    keep_none_alive()
     if not _has_display():
         if not smoke:
             print(
