@@ -61,6 +61,11 @@ class CompareView(QWidget):
         self.comparison: Comparison | None = None
         self.left_box = QComboBox()
         self.right_box = QComboBox()
+        for box in (self.left_box, self.right_box):  # narrow windows and large text alike
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(10)
         pickers = QHBoxLayout()
         pickers.addWidget(QLabel(self.tr("Jämför")))
         pickers.addWidget(self.left_box, 1)

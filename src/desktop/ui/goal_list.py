@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLabel, QListView, QVBoxLayout, QWidget
 
@@ -49,6 +49,9 @@ class GoalList(QWidget):
         self.proxy.setFilterRole(STATUS_ROLE)
         self.view = QListView()
         self.view.setWordWrap(True)
+        # items wrap at the list's width (at a large text size they would run off it)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setSpacing(3)
         self.view.setModel(self.proxy)
         self.view.activated.connect(self.on_activated)
@@ -59,6 +62,11 @@ class GoalList(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.view, 1)
         self.filter.currentIndexChanged.connect(self.on_filter_changed)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # room for a word of the goals' text
+            self.setMinimumWidth(16 * self.fontMetrics().averageCharWidth())
 
     def show_report(self, report_id: int) -> None:
         self.proxy.setSourceModel(goals_model(self.conn, report_id))

@@ -38,7 +38,7 @@ from desktop.ui.search_terms import find_terms, search_terms
 from desktop.ui.status_style import status_badge
 from desktop.ui.text_size import text_size
 
-CHARTS_MIN_WIDTH = 440  # a KPI chart narrower than this crowds its year labels
+CHARTS_MIN_WIDTH = 380  # a KPI chart narrower than this crowds its year labels
 SPLIT = (560, 640)  # analysis : charts, at first and for a goal with charts
 NO_CHARTS_WIDTH = 260  # the chart pane of a goal without KPIs (it says so)
 
@@ -68,7 +68,7 @@ class GoalView(QWidget):
 
         self.goal_list = GoalList(conn)
         self.goal_list.goal_activated.connect(self.open_goal)
-        self.goal_list.setMinimumWidth(220)
+        self.goal_list.setMinimumWidth(180)
         self.empty = plain_label()
         self.empty.setStyleSheet("color:#555;")
         self.empty.hide()
@@ -77,7 +77,7 @@ class GoalView(QWidget):
         self.hierarchy.setStyleSheet("color:#555;")
         self.title = plain_label()
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text_size().scaled(self.title, 1.4, bold=True)
+        text_size().scaled(self.title, 1.2, bold=True)
         self.badge_row = QHBoxLayout()
         self.analysis = QTextBrowser()
         self.analysis.setOpenLinks(False)
@@ -106,7 +106,8 @@ class GoalView(QWidget):
         text_size().scaled(self.analysis_heading, 1.0, bold=True)
         self.analysis_heading.setContentsMargins(0, 8, 0, 0)
         left_layout.addWidget(self.analysis_heading)
-        left_layout.addWidget(self.analysis, 1)
+        left_layout.addWidget(self.analysis)
+        left_layout.addStretch(1)
         self.detail = left
 
         self.charts_box = QVBoxLayout()
@@ -118,11 +119,21 @@ class GoalView(QWidget):
         charts_scroll.setFrameShape(QFrame.Shape.NoFrame)
         charts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         charts_scroll.setMinimumWidth(CHARTS_MIN_WIDTH)
-        left.setMinimumWidth(360)
+        left.setMinimumWidth(300)
         self.charts_scroll = charts_scroll
 
+        # the goal's text, notes and analysis scroll together: at a large text size they
+        # are taller than the window, and a squeezed title would be cut off
+        self.analysis.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.analysis.document().documentLayout().documentSizeChanged.connect(self._fit_analysis)
+        left_scroll = QScrollArea()
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setWidget(left)
+        left_scroll.setMinimumWidth(300)
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(left)
+        top.addWidget(left_scroll)
         top.addWidget(charts_scroll)
         top.setChildrenCollapsible(False)
         top.setSizes(list(SPLIT))
@@ -217,6 +228,11 @@ class GoalView(QWidget):
         self._show_history(goal)
         self.goal_opened.emit(goal_id)
 
+    def _fit_analysis(self) -> None:
+        """The analysis as tall as its text: the pane around it scrolls, not the text."""
+        height = int(self.analysis.document().size().height())
+        self.analysis.setMinimumHeight(max(120, height + 2 * self.analysis.frameWidth() + 4))
+
     def _show_goal_notes(self) -> None:
         """The member's notes on this goal, as they are now (the model says when they change)."""
         _clear(self.goal_notes)
@@ -228,16 +244,10 @@ class GoalView(QWidget):
             if not annotation.body.strip():
                 continue
             about = f" ({annotation.kpi_name})" if annotation.kpi_name else ""
-            text = f"{kind_label(annotation.kind)}{about}: {_short(annotation.body)}"
-            button = QPushButton(text.replace("&", "&&"))
-            button.setFlat(True)
-            button.setStyleSheet("text-align:left; color:#1f5fa8;")
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setToolTip(self.tr("Visa anteckningen"))
-            button.clicked.connect(
-                lambda _=False, aid=annotation.id: self.annotation_activated.emit(aid)
-            )
-            self.goal_notes.addWidget(button)
+            link = LinkLabel(f"{kind_label(annotation.kind)}{about}: {_short(annotation.body)}")
+            link.setToolTip(self.tr("Visa anteckningen"))
+            link.clicked.connect(lambda aid=annotation.id: self.annotation_activated.emit(aid))
+            self.goal_notes.addWidget(link)
 
     def highlight(self, query: str) -> int:
         """Colour the searched words in the analysis; the first one is scrolled to."""
@@ -379,6 +389,23 @@ def _clear(layout: QHBoxLayout | QVBoxLayout) -> None:
             widget.deleteLater()
         elif (inner := item.layout()) is not None:
             _clear(inner)  # type: ignore[arg-type]
+
+
+class LinkLabel(QLabel):
+    """Plain text that wraps and, clicked, opens what it names."""
+
+    clicked = Signal()
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setText(text)
+        self.setStyleSheet("color:#1f5fa8;")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        self.clicked.emit()
 
 
 def _short(text: str, limit: int = 120) -> str:

@@ -99,6 +99,10 @@ class GoalsOverview(QWidget):
         super().__init__(parent)
         self.conn = conn
         self.owner = QComboBox()
+        self.owner.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.owner.setMinimumContentsLength(10)
         owners = sorted({(r.municipality, r.committee) for r in queries.list_reports(conn)})
         for municipality, committee in owners:
             self.owner.addItem(f"{municipality} – {committee_name(committee)}",

@@ -52,8 +52,9 @@ class KpiChart(QWidget):
         self._legend.setStyleSheet("color:#555;")
         self._legend.setWordWrap(True)
         layout.addWidget(self._legend)
-        self.legend = self.plot.addLegend(offset=(-8, 8), labelTextColor="#333",
-                                          brush=pg.mkBrush(255, 255, 255, 220))  # fmt: skip
+        # below the plot, not over it: at a large text size a legend inside covers points
+        self.legend = pg.LegendItem(colCount=2, labelTextColor="#333")
+        self.plot.getPlotItem().layout.addItem(self.legend, 4, 1)
         self.from_zero = False
         self._draw(highlight_year)
         self._fit_fonts()
@@ -132,10 +133,10 @@ class KpiChart(QWidget):
             size=size,
             hoverable=True,
             tip=self._tip,
-            name=name,
         )
         scatter.sigClicked.connect(self.on_points_clicked)
         self.plot.addItem(scatter)
+        self.legend.addItem(scatter, name)
 
     def _tip(self, x: float, y: float, data: SeriesPoint) -> str:
         kind = self.tr("slutligt") if data.final else self.tr("preliminärt")

@@ -143,12 +143,14 @@ class MainWindow(QMainWindow):
 
         self.tree = QTreeView()
         self.tree.setHeaderHidden(True)
+        self.tree.setMinimumWidth(180)  # at a large text size the views must not squeeze it away
         self.tree.clicked.connect(self.on_tree_clicked)
         self.tree.activated.connect(self.on_tree_clicked)
         self.add_dock("library", self.tr("Bibliotek"), self.tree)
 
         self.outline = QTreeWidget()
         self.outline.setHeaderHidden(True)
+        self.outline.setMinimumWidth(180)
         self.outline.itemClicked.connect(self.on_outline_clicked)
         self.add_dock("outline", self.tr("Innehåll"), self.outline)
 

@@ -5,21 +5,29 @@ the new size. Widgets that cannot follow by themselves are set here as well: Qt 
 not pass a parent's or the application's new font to a widget that has a style sheet
 (QWidgetPrivate::naturalWidgetFont skips parents with WA_StyleSheet, and a styled
 widget keeps the font it was polished with), and headings are larger than the text by
-a factor (`scaled`). Menus and the status bar keep the system size: they are the frame
-around the text, not text to read.
+a factor (`scaled`). Menus, tab titles and the status bar keep the system size: they
+are the frame around the text, not text to read.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStatusBar, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMenu,
+    QMenuBar,
+    QStatusBar,
+    QTabBar,
+    QToolTip,
+    QWidget,
+)
 
 MIN_POINT_SIZE = 8
 MAX_POINT_SIZE = 40
 READING_MIN = 12  # no member starts below this, whatever the system says
 SCALE = "textScale"  # widget property: size relative to the text size (headings > 1)
-CHROME = (QMenuBar, QMenu, QStatusBar)
+CHROME = (QMenuBar, QMenu, QStatusBar, QTabBar)
 
 
 class TextSize(QObject):
