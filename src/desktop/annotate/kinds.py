@@ -21,21 +21,24 @@ class Kind:
 
 KINDS: dict[str, Kind] = {
     "highlight": Kind(
-        "highlight", QT_TRANSLATE_NOOP("Kinds", "Markering"), "#fff3a0", "highlighting"
+        "highlight", str(QT_TRANSLATE_NOOP("Kinds", "Markering")), "#fff3a0", "highlighting"
     ),  # fmt: skip
-    "note": Kind("note", QT_TRANSLATE_NOOP("Kinds", "Anteckning"), "#dbe9fb", "commenting"),
+    "note": Kind("note", str(QT_TRANSLATE_NOOP("Kinds", "Anteckning")), "#dbe9fb", "commenting"),
     "question": Kind(
-        "question", QT_TRANSLATE_NOOP("Kinds", "Fråga till förvaltningen"), "#ffe0b8", "questioning"
+        "question",
+        str(QT_TRANSLATE_NOOP("Kinds", "Fråga till förvaltningen")),
+        "#ffe0b8",
+        "questioning",
     ),  # fmt: skip
 }
 MOTIVATION = {kind.key: kind.motivation for kind in KINDS.values()}
 
 # highlight colours a member can choose: the Swedish name is what user.db stores
 HIGHLIGHT_COLOURS: dict[str, tuple[str, str]] = {
-    "gul": (QT_TRANSLATE_NOOP("Kinds", "Gul"), "#fff3a0"),
-    "grön": (QT_TRANSLATE_NOOP("Kinds", "Grön"), "#c8efc4"),
-    "blå": (QT_TRANSLATE_NOOP("Kinds", "Blå"), "#cfe3ff"),
-    "rosa": (QT_TRANSLATE_NOOP("Kinds", "Rosa"), "#ffd3e6"),
+    "gul": (str(QT_TRANSLATE_NOOP("Kinds", "Gul")), "#fff3a0"),
+    "grön": (str(QT_TRANSLATE_NOOP("Kinds", "Grön")), "#c8efc4"),
+    "blå": (str(QT_TRANSLATE_NOOP("Kinds", "Blå")), "#cfe3ff"),
+    "rosa": (str(QT_TRANSLATE_NOOP("Kinds", "Rosa")), "#ffd3e6"),
 }
 DEFAULT_COLOUR = "gul"
 

@@ -145,7 +145,8 @@ def from_row(row: dict[str, object], annotation_id: int) -> Annotation:
         row.get("start"), row.get("end"), row.get("goal_title"),  # type: ignore[arg-type]
         str(row.get("colour") or "gul"), str(row.get("body") or ""),
         row.get("status"), str(row.get("answer") or ""), row.get("meeting_id"),  # type: ignore[arg-type]
-        int(row.get("position") or 0), bool(row.get("orphaned")),
+        int(row.get("position") or 0),  # type: ignore[call-overload]
+        bool(row.get("orphaned")),
         row.get("kpi_name"),  # type: ignore[arg-type]
     )  # fmt: skip
 

@@ -178,7 +178,7 @@ class AnnotationsController(QObject):
         sections = queries.report_sections(self.window.conn, report.id)
         self.window.reader.set_marks(marks(sections, self.model.for_report(report.sha256)))
 
-    def after_library_change(self):  # type: ignore[no-untyped-def]
+    def after_library_change(self):
         """The library was replaced or re-imported: place every annotation again."""
         report = self.model.reanchor_all(self.window.conn)
         if report.orphaned:
@@ -364,7 +364,7 @@ class AnnotationsController(QObject):
         view = self.window.tab("meeting")
         return view.meeting_id() if view is not None else None  # type: ignore[attr-defined]
 
-    def summary(self, meeting_id: int | None):  # type: ignore[no-untyped-def]
+    def summary(self, meeting_id: int | None):
         """The summary as the member left their notes, unsaved text included."""
         from desktop.export.summary import build_summary
 

@@ -239,7 +239,7 @@ class AnnotationsModel(QObject):
         except NotSaved:
             report = notes.ReanchorReport()
         self.changed.emit()
-        return report  # type: ignore[no-any-return]
+        return report
 
     def import_file(self, path: Path) -> tuple[int, int]:
         """Annotations from a Web Annotation file; raises AnnotationFileError or NotSaved."""
@@ -248,12 +248,12 @@ class AnnotationsModel(QObject):
         result = self._run(lambda c: import_file(c, path), own_transaction=True)
         self.meetings_changed.emit()
         self.changed.emit()
-        return result  # type: ignore[no-any-return]
+        return result
 
     def export_collection(self) -> dict[str, Any]:
         from desktop.annotate.web_annotation import export_collection
 
-        return export_collection(self.store.conn)  # type: ignore[no-any-return]
+        return export_collection(self.store.conn)
 
 
 class _Add(QUndoCommand):

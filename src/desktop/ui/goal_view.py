@@ -259,14 +259,14 @@ class GoalView(QWidget):
             cursor = QTextCursor(self.analysis.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setBackground(QColor("#ffd08a"))
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.format = fmt
             selections.append(selection)
         self.analysis.setExtraSelections(selections)
         if selections:
-            self.analysis.setTextCursor(selections[0].cursor)  # type: ignore[attr-defined]
+            self.analysis.setTextCursor(selections[0].cursor)
             self.analysis.ensureCursorVisible()
         return len(selections)
 

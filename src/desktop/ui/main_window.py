@@ -100,10 +100,10 @@ def _meeting_tab(window: MainWindow) -> QWidget:
 
 
 TAB_REGISTRY: list[TabSpec] = [
-    TabSpec("goal", QT_TRANSLATE_NOOP("MainWindow", "Mål och nyckeltal"), _goal_tab),
-    TabSpec("compare", QT_TRANSLATE_NOOP("MainWindow", "Jämför år"), _compare_tab),
-    TabSpec("overview", QT_TRANSLATE_NOOP("MainWindow", "Alla mål över åren"), _overview_tab),
-    TabSpec("meeting", QT_TRANSLATE_NOOP("MainWindow", "Mötesförberedelse"), _meeting_tab),
+    TabSpec("goal", str(QT_TRANSLATE_NOOP("MainWindow", "Mål och nyckeltal")), _goal_tab),
+    TabSpec("compare", str(QT_TRANSLATE_NOOP("MainWindow", "Jämför år")), _compare_tab),
+    TabSpec("overview", str(QT_TRANSLATE_NOOP("MainWindow", "Alla mål över åren")), _overview_tab),
+    TabSpec("meeting", str(QT_TRANSLATE_NOOP("MainWindow", "Mötesförberedelse")), _meeting_tab),
 ]
 
 

@@ -167,7 +167,7 @@ class NoteCard(QFrame):
                 self.status.addItem(status_label(value), value)
             self.status.currentIndexChanged.connect(
                 lambda _: self.model.change(self.annotation_id, self.tr("Ändra status"),
-                                            status=self.status.currentData())  # type: ignore[union-attr]
+                                            status=self.status.currentData())
             )  # fmt: skip
             row.addWidget(self.status)
         elif annotation.kind == "highlight":
@@ -177,7 +177,7 @@ class NoteCard(QFrame):
             self.colour.setIconSize(QSize(14, 14))
             self.colour.currentIndexChanged.connect(
                 lambda _: self.model.change(self.annotation_id, self.tr("Ändra färg"),
-                                            colour=self.colour.currentData())  # type: ignore[union-attr]
+                                            colour=self.colour.currentData())
             )  # fmt: skip
             row.addWidget(self.colour)
         self.meeting = QComboBox()
@@ -251,17 +251,17 @@ class NotesPanel(QWidget):
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.list_layout.setSpacing(6)
         self.list_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.list)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(self.list)
         self.setMinimumWidth(340)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.header)
         layout.addWidget(self.orphan_button)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroller, 1)
         model.changed.connect(self.refresh)
         model.meetings_changed.connect(self.on_meetings_changed)
         self.show_report(None)
@@ -288,11 +288,12 @@ class NotesPanel(QWidget):
                 card.deleteLater()
         cards: dict[int, NoteCard] = {}
         for index, annotation in enumerate(annotations):
-            card = by_uuid.get(annotation.uuid)
-            if card is None:
+            found = by_uuid.get(annotation.uuid)
+            if found is None:
                 card = NoteCard(self.model, annotation)
                 card.activated.connect(self.annotation_activated)
             else:
+                card = found
                 card.show_annotation(annotation)
             if self.list_layout.indexOf(card) != index:
                 self.list_layout.insertWidget(index, card)
@@ -326,7 +327,7 @@ class NotesPanel(QWidget):
         card = self.cards.get(self.model.store.resolve(annotation_id))
         if card is not None:
             card.body.setFocus()
-            self.scroll.ensureWidgetVisible(card)
+            self.scroller.ensureWidgetVisible(card)
 
 
 def _elide(text: str, limit: int) -> str:

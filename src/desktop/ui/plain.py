@@ -36,7 +36,7 @@ def count(n: int, one: str, many: str) -> str:
 
 
 # what the reader of a report calls a committee it could not name (desktop.ingest.pipeline)
-UNKNOWN_COMMITTEE = QT_TRANSLATE_NOOP("Plain", "Okänd nämnd")
+UNKNOWN_COMMITTEE = str(QT_TRANSLATE_NOOP("Plain", "Okänd nämnd"))
 
 
 def committee_name(committee: str) -> str:

@@ -533,7 +533,7 @@ class Reader(QScrollArea):
             for name, (_label, hex_colour) in HIGHLIGHT_COLOURS.items():
                 colours.addAction(
                     swatch(hex_colour), colour_label(name),
-                    lambda c=name: self.annotate_requested.emit("highlight", c),  # type: ignore[misc]
+                    lambda c=name: self.annotate_requested.emit("highlight", c),
                 )  # fmt: skip
             menu.addAction(self.tr("Anteckning…"), lambda: self.annotate_requested.emit("note", ""))
             menu.addAction(
@@ -594,7 +594,7 @@ class Reader(QScrollArea):
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             if model.columnCount():
                 header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.sectionResized.connect(lambda index, *_: index and _fit_height(view))
+        header.sectionResized.connect(lambda index, *_: _fit_height(view) if index else None)
         enable_copy(view)
         _fit_height(view)
         self.tables.append(view)

@@ -28,10 +28,10 @@ from desktop.ui.plain import count
 
 NoteSearch = Callable[[str, int | None], list[ReportHits]]
 KIND_LABELS = {
-    "section": QT_TRANSLATE_NOOP("SearchPanel", "Avsnitt"),
-    "goal": QT_TRANSLATE_NOOP("SearchPanel", "Mål"),
-    "kpi": QT_TRANSLATE_NOOP("SearchPanel", "Nyckeltal"),
-    "note": QT_TRANSLATE_NOOP("SearchPanel", "Anteckning"),
+    "section": str(QT_TRANSLATE_NOOP("SearchPanel", "Avsnitt")),
+    "goal": str(QT_TRANSLATE_NOOP("SearchPanel", "Mål")),
+    "kpi": str(QT_TRANSLATE_NOOP("SearchPanel", "Nyckeltal")),
+    "note": str(QT_TRANSLATE_NOOP("SearchPanel", "Anteckning")),
 }
 
 

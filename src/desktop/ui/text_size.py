@@ -59,7 +59,7 @@ class TextSize(QObject):
         font.setPointSizeF(self._size)
         QApplication.setFont(font)
         for chrome in CHROME:
-            QApplication.setFont(self.system_font, chrome.__name__)
+            QApplication.setFont(self.system_font, chrome.__name__)  # type: ignore[arg-type]  # PySide6 takes str here, its stub says bytes
         QToolTip.setFont(font)
         for widget in QApplication.allWidgets():
             if isinstance(widget, CHROME):
