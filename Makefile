@@ -6,7 +6,7 @@ STAMPS := .stamps
 ARGS   ?=
 PYTEST_ARGS ?=
 
-.PHONY: install sysdeps run test bench package package-smoke screenshots translations lint typecheck clean
+.PHONY: install sysdeps run test bench package package-smoke screenshots translations update-translations lint typecheck clean
 
 install: $(STAMPS)/sysdeps $(STAMPS)/venv translations
 
@@ -29,6 +29,14 @@ translations: $(STAMPS)/venv
 		[ -e "$$ts" ] || continue; \
 		$(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; \
 	done
+
+# After changing UI strings: new Swedish sources into the catalogue, their English from
+# scripts/fill_translations.py (it names any string still without one).
+update-translations: $(STAMPS)/venv
+	$(BIN)/pyside6-lupdate -no-obsolete -locations absolute src/desktop/ui/*.py \
+		src/desktop/statuses.py src/desktop/annotate/kinds.py -ts resources/i18n/namndlasaren_en.ts
+	$(BIN)/python scripts/fill_translations.py
+	$(MAKE) translations
 
 run: install
 	$(BIN)/namndlasaren $(ARGS)

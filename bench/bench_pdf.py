@@ -77,13 +77,14 @@ def big_pdf_memory(folder: Path) -> None:
         big.import_pages(source, list(range(min(len(source), 300 - len(big)))))
     path = folder / "300-sidor.pdf"
     big.save(str(path))
+    src, pdf = str(REPO / "src"), str(path)
     code = (
-        "import sys; sys.path.insert(0, %r)\n"
+        f"import sys; sys.path.insert(0, {src!r})\n"
         "from desktop.ingest.pipeline import extract_document\n"
         "from desktop.ingest.pdf.reader import read_pdf\n"
-        "report = extract_document(read_pdf(%r))\n"
+        f"report = extract_document(read_pdf({pdf!r}))\n"
         "print(len(report.sections), len(report.kpis))\n"
-    ) % (str(REPO / "src"), str(path))
+    )
     started = time.perf_counter()
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
     seconds = time.perf_counter() - started

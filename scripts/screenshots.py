@@ -37,6 +37,10 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     reports = {(r.municipality, r.label): r.id for r in queries.list_reports(conn)}
 
+    from desktop.ui.qt_workarounds import keep_none_alive
+
+    keep_none_alive()
+
     def save(name: str, widget=None) -> None:  # type: ignore[no-untyped-def]
         for _ in range(10):  # let the page settle: tables measured, jumps kept in view
             app.processEvents()
@@ -69,7 +73,7 @@ def main() -> None:
     save("goal-view-family-home-2021.png")
 
     window.tabs.setCurrentIndex(2)
-    compare = window._tab("compare")
+    compare = window.show_tab("compare")
     compare.compare(
         reports[("Helsingborg", "Årsbokslut 2021")], reports[("Helsingborg", "Årsbokslut 2024")]
     )  # type: ignore[attr-defined]
@@ -92,11 +96,52 @@ def main() -> None:
     window.search_dock.hide()
 
     window.tabs.setCurrentIndex(4)
-    meetings = window._tab("meeting")
+    meetings = window.show_tab("meeting")
     meetings.reload_meetings(select=meeting)  # type: ignore[attr-defined]
     save("meeting-preparation.png")
+
+    preview = window.annotations.preview_summary(meeting)
+    preview.resize(1000, 1100)
+    save("print-preview.png", preview)
+    preview.close()
+
+    large_text(window, save, reports)
     window.close()
     summary_page(meeting)
+
+
+def large_text(window, save, reports) -> None:  # type: ignore[no-untyped-def]
+    """The reader, goal view and comparison at 200 % text size (Ctrl + until doubled)."""
+    from desktop.store import queries
+    from desktop.ui.text_size import text_size
+
+    size = text_size()
+    size.set_point_size(2 * size.default())
+    report_2021 = reports[("Helsingborg", "Årsbokslut 2021")]
+    window.show_tab("reader")
+    window.open_report(report_2021)
+    goals = next(s for s in queries.report_sections(window.conn, report_2021)
+                 if s.heading == "Nämndens mål")  # fmt: skip
+    window.reader.scroll_to_section(goals.id)
+    save("reader-200-percent.png")
+    interim = reports[("Helsingborg", "Delårsrapport augusti 2023")]
+    window.open_report(interim)
+    result = next(s for s in queries.report_sections(window.conn, interim)
+                  if s.heading == "Årets resultat")  # fmt: skip
+    window.reader.scroll_to_section(result.id)
+    save("reader-table-200-percent.png")
+    window.open_report(report_2021)
+    family = next(g.id for g in queries.report_goals(window.conn, report_2021)
+                  if "familjehem" in g.title)  # fmt: skip
+    window.show_goal(family)
+    save("goal-view-200-percent.png")
+    compare = window.show_tab("compare")
+    compare.compare(report_2021, reports[("Helsingborg", "Årsbokslut 2024")])  # type: ignore[attr-defined]
+    compare.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+    save("compare-goals-200-percent.png")
+    compare.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    save("compare-kpis-200-percent.png")
+    size.set_point_size(size.default())
 
 
 def sample_meeting(conn) -> int:  # type: ignore[no-untyped-def]

@@ -11,6 +11,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTEST_QT_API", "pyside6")
 
+from desktop.ui.qt_workarounds import keep_none_alive  # noqa: E402
+
+keep_none_alive()  # a test session makes more Qt calls than None has references
+
 REPO = Path(__file__).resolve().parents[1]
 REPORTS_DIR = REPO / "data" / "reports"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -31,6 +35,27 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path.mkdir()
     monkeypatch.setenv("NAMNDLASAREN_HOME", str(path))
     return path
+
+
+@pytest.fixture(autouse=True)
+def _text_size_back_to_start():  # type: ignore[no-untyped-def]
+    """Each test starts at the system's text size: a window sets the app's font."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        from desktop.ui.text_size import text_size
+
+        text_size().reset()
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_question_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window closed with unsaved notes asks the member; in tests nobody answers a modal
+    box, so the answer is "close" unless a test sets its own."""
+    from desktop.ui.annotations_controller import AnnotationsController
+
+    monkeypatch.setattr(AnnotationsController, "ask_close_unsaved", lambda self, rescue: "close")
 
 
 @pytest.fixture(scope="session")

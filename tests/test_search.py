@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+
 from desktop.ingest.model import Block, Goal, Report, Section
 from desktop.store.library import add_report, open_library
 from desktop.store.search import HIGHLIGHT_END, HIGHLIGHT_START, fts_query, search_library
@@ -85,8 +87,13 @@ def test_search_panel_groups_and_jumps(qtbot, tmp_path: Path) -> None:  # type: 
     qtbot.waitUntil(lambda: len(panel.hits) == 2)
     assert panel.summary.text() == "2 träffar i 2 rapporter"
     assert "<b" in panel.results.toHtml()
-    with qtbot.waitSignal(panel.hit_activated) as jumped:
+    # newest report first; Enter shows the results and goes nowhere, a click goes there
+    assert [g.label for g in panel.groups] == ["Årsbokslut 2024", "Årsbokslut 2021"]
+    with qtbot.assertNotEmitted(panel.hit_activated):
         panel.field.returnPressed.emit()
+    with qtbot.waitSignal(panel.hit_activated) as jumped:
+        hit = panel.hits[0]
+        panel.on_anchor_clicked(QUrl(f"hit:{hit.kind}:{hit.report_id}:{hit.ref_id}"))
     assert jumped.args[0] == "section"
     panel.focus_search(first)
     assert panel.only_this.isChecked()

@@ -103,7 +103,7 @@ def test_goal_note_from_goal_view_and_the_goal_text_selected(
     goal = next(g for g in queries.report_goals(window.conn, report.id) if "jourhem" in g.title)
     window.open_report(report.id)
     window.show_goal(goal.id)
-    goal_view = window._tab("goal")
+    goal_view = window.show_tab("goal")
     goal_view.note_button.click()  # type: ignore[attr-defined]
     [card] = window.annotations.panel.cards.values()
     type_text(card.body, "Följ upp rekryteringen")
@@ -125,7 +125,7 @@ def test_annotating_from_the_comparison_view(qtbot: QtBot, library_home: Path) -
     window = open_window(qtbot, library_home)
     reports = {r.period_end: r for r in queries.list_reports(window.conn)}
     window.tabs.setCurrentIndex(2)
-    compare = window._tab("compare")
+    compare = window.show_tab("compare")
     compare.compare(reports["2021-12-31"].id, reports["2024-12-31"].id)  # type: ignore[attr-defined]
     goal = queries.report_goals(window.conn, reports["2021-12-31"].id)[0]
     compare.goal_note_requested.emit(goal.id)  # type: ignore[attr-defined]  # the Anteckna… button
@@ -152,7 +152,7 @@ def test_meeting_view_orders_questions_and_keeps_answers(qtbot: QtBot, library_h
     second = notes.add(user, report, "question", section=section, start=0, end=20,
                        body="Andra frågan", meeting_id=meeting)  # fmt: skip
     window.tabs.setCurrentIndex(4)
-    view = window._tab("meeting")
+    view = window.show_tab("meeting")
     view.reload_meetings(select=meeting)  # type: ignore[attr-defined]
     assert view.questions.ids() == [first, second]  # type: ignore[attr-defined]
     assert "brist på familjehem" in view.questions.item(0).text()  # type: ignore[attr-defined]
@@ -161,8 +161,10 @@ def test_meeting_view_orders_questions_and_keeps_answers(qtbot: QtBot, library_h
 
     # what a drop does: the list model moves the row and the new order is stored
     view.questions.model().moveRow(QModelIndex(), 1, QModelIndex(), 0)  # type: ignore[attr-defined]
-    stored = [a.id for a in notes.all_annotations(open_user_db(library_home / "user.db"), meeting)]
-    assert stored == [second, first]
+    on_disk = open_user_db(library_home / "user.db")
+    qtbot.waitUntil(
+        lambda: [a.id for a in notes.all_annotations(on_disk, meeting)] == [second, first]
+    )
     assert view.questions.item(0).text().startswith("1. Andra frågan")  # type: ignore[attr-defined]
 
     view.questions.setCurrentRow(1)  # type: ignore[attr-defined]

@@ -175,9 +175,9 @@ def test_views_open_from_the_tabs(qtbot: QtBot, library_home: Path) -> None:
     window = open_window(qtbot, library_home)
     for index in range(1, window.tabs.count()):
         window.tabs.setCurrentIndex(index)
-    goal_view = window._tab("goal")
+    goal_view = window.show_tab("goal")
     assert goal_view.title.text()  # type: ignore[attr-defined]
-    compare = window._tab("compare")
+    compare = window.show_tab("compare")
     assert (compare.comparison.left.label, compare.comparison.right.label) == (
         "Årsbokslut 2021",
         "Årsbokslut 2024",

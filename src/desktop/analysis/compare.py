@@ -70,20 +70,35 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
     return out
 
 
-def default_pair(reports: list[ReportRow]) -> tuple[ReportRow, ReportRow] | None:
-    """The newest annual report and the annual report before it, of one committee."""
-    annual = sorted((r for r in reports if r.report_type == "annual"), key=lambda r: r.period_end)
-    if len(annual) >= 2:
-        newest = annual[-1]
-        same = [
-            r
-            for r in annual
-            if (r.municipality, r.committee) == (newest.municipality, newest.committee)
-        ]
-        if len(same) >= 2:
-            return same[-2], same[-1]
-    ordered = sorted(reports, key=lambda r: r.period_end)
-    return (ordered[-2], ordered[-1]) if len(ordered) >= 2 else None
+def default_pair(
+    reports: list[ReportRow], around: int | None = None
+) -> tuple[ReportRow, ReportRow] | None:
+    """The report the member reads (else the newest annual report) and the one before it.
+
+    The other report is of the same municipality and committee, of the same kind when
+    there is one (an annual report against the annual report before it); a committee's
+    only report is compared with the nearest of another committee, the one case where
+    the two differ.
+    """
+    if len(reports) < 2:
+        return None
+    base = next((r for r in reports if r.id == around), None)
+    if base is None:
+        annual = [r for r in reports if r.report_type == "annual"]
+        base = max(annual or reports, key=lambda r: (r.period_end, r.id))
+    same = [r for r in reports if r.id != base.id
+            and (r.municipality, r.committee) == (base.municipality, base.committee)]  # fmt: skip
+    for candidates in (
+        [r for r in same if r.period_end <= base.period_end and r.report_type == base.report_type],
+        [r for r in same if r.period_end <= base.period_end],
+    ):
+        if candidates:
+            return max(candidates, key=lambda r: (r.period_end, r.id)), base
+    if same:  # the member reads the committee's oldest report: the next one comes after
+        return base, min(same, key=lambda r: (r.period_end, r.id))
+    others = sorted((r for r in reports if r.id != base.id), key=lambda r: r.period_end)
+    earlier = [r for r in others if r.period_end <= base.period_end]
+    return (earlier[-1], base) if earlier else (base, others[0])
 
 
 def align_sections(
@@ -149,7 +164,10 @@ def kpi_frame(conn: sqlite3.Connection, left: ReportRow, right: ReportRow) -> pd
     frame["right"] = pd.to_numeric(frame["right"], errors="coerce")
     frame["target"] = pd.to_numeric(frame["target"], errors="coerce")
     frame["change"] = frame["right"] - frame["left"]
-    frame["change_pct"] = (frame["change"] / frame["left"].abs()).where(frame["left"] != 0) * 100
+    # a share that goes from 68 % to 39 % fell by 29 procentenheter: "−43 %" would
+    # read as the same thing and mislead, so shares get no relative change
+    relative = (frame["change"] / frame["left"].abs()).where(frame["left"] != 0) * 100
+    frame["change_pct"] = relative.where(frame["unit"] != "percent")
     distance_before = (frame["left"] - frame["target"]).abs()
     distance_after = (frame["right"] - frame["target"]).abs()
     frame["toward_target"] = (distance_after < distance_before).where(

@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -83,6 +84,94 @@ def _tags(stored: object) -> tuple[str, ...]:
     return tuple(t for t in tags if isinstance(t, str)) if isinstance(tags, list) else ()
 
 
+def new_row(
+    report: queries.ReportRow,
+    kind: str,
+    *,
+    section: queries.SectionRow | None = None,
+    start: int | None = None,
+    end: int | None = None,
+    goal_title: str | None = None,
+    kpi_name: str | None = None,
+    body: str = "",
+    colour: str = "gul",
+    meeting_id: int | None = None,
+    annotation_uuid: str | None = None,
+) -> dict[str, object]:
+    """The columns of a new annotation on a passage (section + offsets) or on a whole goal.
+
+    Plain values only, so a row that cannot be written yet can wait in memory or in a
+    rescue file and be written later exactly as it would have been now.
+    """
+    selector = (
+        make_selector(section.text, start, end)
+        if section is not None and start is not None and end is not None
+        else None
+    )
+    return {
+        "uuid": annotation_uuid or f"urn:uuid:{uuid.uuid4()}", "kind": kind,
+        "report_sha256": report.sha256, "report_label": report.label,
+        "municipality": report.municipality, "committee": report.committee,
+        "report_type": report.report_type, "period_end": report.period_end,
+        "section_heading": section.heading if section else "",
+        "exact": selector.exact if selector else "", "prefix": selector.prefix if selector else "",
+        "suffix": selector.suffix if selector else "", "start": start, "end": end,
+        "goal_title": goal_title, "colour": colour, "body": body,
+        "status": "öppen" if kind == "question" else None, "meeting_id": meeting_id,
+        "created_at": _now(), "updated_at": _now(), "kpi_name": kpi_name,
+    }  # fmt: skip
+
+
+ROW_COLUMNS = (
+    "id", "uuid", "kind", "report_sha256", "report_label", "municipality", "committee",
+    "report_type", "period_end", "section_heading", "exact", "prefix", "suffix", "start", "end",
+    "goal_title", "colour", "body", "status", "answer", "meeting_id", "position", "orphaned",
+    "created_at", "updated_at", "kpi_name", "tags",
+)  # fmt: skip
+
+
+def insert_row(conn: sqlite3.Connection, row: dict[str, object]) -> int:
+    """Write an annotation's columns (as from `new_row` or `get_row`); returns its id.
+
+    Without a position it goes last in the member's order.
+    """
+    values = {k: v for k, v in row.items() if k in ROW_COLUMNS}
+    if values.get("position") is None:
+        values["position"] = conn.execute(
+            "SELECT coalesce(max(position), 0) + 1 FROM annotations"
+        ).fetchone()[0]
+    columns = ", ".join(values)
+    marks = ", ".join("?" * len(values))
+    cursor = conn.execute(
+        f"INSERT INTO annotations ({columns}) VALUES ({marks})", tuple(values.values())
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def get_row(conn: sqlite3.Connection, annotation_id: int) -> dict[str, object] | None:
+    """Every column of an annotation, to put it back exactly as it was (undo)."""
+    found = conn.execute(
+        f"SELECT {', '.join(ROW_COLUMNS)} FROM annotations WHERE id = ?", (annotation_id,)
+    ).fetchone()
+    return dict(zip(ROW_COLUMNS, tuple(found), strict=True)) if found else None
+
+
+def from_row(row: dict[str, object], annotation_id: int) -> Annotation:
+    """An annotation not yet written (or no longer), as the views show one."""
+    return Annotation(
+        annotation_id, str(row["uuid"]), str(row["kind"]), str(row["report_sha256"]),
+        str(row.get("report_label") or ""), str(row.get("section_heading") or ""),
+        str(row.get("exact") or ""), str(row.get("prefix") or ""), str(row.get("suffix") or ""),
+        row.get("start"), row.get("end"), row.get("goal_title"),  # type: ignore[arg-type]
+        str(row.get("colour") or "gul"), str(row.get("body") or ""),
+        row.get("status"), str(row.get("answer") or ""), row.get("meeting_id"),  # type: ignore[arg-type]
+        int(row.get("position") or 0),  # type: ignore[call-overload]
+        bool(row.get("orphaned")),
+        row.get("kpi_name"),  # type: ignore[arg-type]
+        _tags(row.get("tags")),
+    )  # fmt: skip
+
+
 def add(
     conn: sqlite3.Connection,
     report: queries.ReportRow,
@@ -99,34 +188,21 @@ def add(
     annotation_uuid: str | None = None,
 ) -> int:
     """Store a new annotation on a passage (section + offsets) or on a whole goal."""
-    selector = (
-        make_selector(section.text, start, end)
-        if section is not None and start is not None and end is not None
-        else None
-    )
-    position = conn.execute("SELECT coalesce(max(position), 0) + 1 FROM annotations").fetchone()[0]
-    cursor = conn.execute(
-        "INSERT INTO annotations (uuid, kind, report_sha256, report_label, municipality, committee, report_type,"
-        " period_end, section_heading, exact, prefix, suffix, start, end, goal_title, colour, body, status,"
-        " meeting_id, position, created_at, updated_at, kpi_name)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (
-            annotation_uuid or f"urn:uuid:{uuid.uuid4()}", kind, report.sha256, report.label, report.municipality,
-            report.committee, report.report_type, report.period_end, section.heading if section else "",
-            selector.exact if selector else "", selector.prefix if selector else "",
-            selector.suffix if selector else "", start, end, goal_title, colour, body,
-            "öppen" if kind == "question" else None, meeting_id, position, _now(), _now(),
-            kpi_name,
-        ),
+    return insert_row(
+        conn,
+        new_row(report, kind, section=section, start=start, end=end, goal_title=goal_title,
+                kpi_name=kpi_name, body=body, colour=colour, meeting_id=meeting_id,
+                annotation_uuid=annotation_uuid),
     )  # fmt: skip
-    return int(cursor.lastrowid or 0)
+
+
+UPDATABLE = frozenset({"body", "status", "answer", "colour", "kind", "meeting_id"})
 
 
 def update(conn: sqlite3.Connection, annotation_id: int, **changes: object) -> None:
     """Change body, status, answer, colour, kind or meeting; written before returning."""
-    allowed = {"body", "status", "answer", "colour", "kind", "meeting_id"}
     for column, value in changes.items():
-        if column not in allowed:
+        if column not in UPDATABLE:
             raise ValueError(column)
         conn.execute(
             f"UPDATE annotations SET {column} = ?, updated_at = ? WHERE id = ?",
@@ -136,6 +212,27 @@ def update(conn: sqlite3.Connection, annotation_id: int, **changes: object) -> N
 
 def delete(conn: sqlite3.Connection, annotation_id: int) -> None:
     conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+
+
+def id_of_uuid(conn: sqlite3.Connection, annotation_uuid: str) -> int | None:
+    """The annotation with this uuid (e.g. one named in a rescue file), if it is in user.db."""
+    row = conn.execute("SELECT id FROM annotations WHERE uuid = ?", (annotation_uuid,)).fetchone()
+    return int(row[0]) if row else None
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One transaction, or a part of the caller's when one is open."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def get(conn: sqlite3.Connection, annotation_id: int) -> Annotation | None:
@@ -165,12 +262,11 @@ def move(
     """Put an annotation at `new_index` in the (meeting's) order, renumbering the rest."""
     ordered = [a.id for a in all_annotations(conn, meeting_id) if a.id != annotation_id]
     ordered.insert(max(0, min(new_index, len(ordered))), annotation_id)
-    conn.execute("BEGIN")
-    conn.executemany(
-        "UPDATE annotations SET position = ? WHERE id = ?",
-        [(i + 1, a) for i, a in enumerate(ordered)],
-    )
-    conn.execute("COMMIT")
+    with _transaction(conn):
+        conn.executemany(
+            "UPDATE annotations SET position = ? WHERE id = ?",
+            [(i + 1, a) for i, a in enumerate(ordered)],
+        )
 
 
 def add_meeting(conn: sqlite3.Connection, title: str, date: str) -> int:
@@ -342,12 +438,11 @@ def reorder(conn: sqlite3.Connection, ordered_ids: list[int]) -> None:
             f"SELECT position FROM annotations WHERE id IN ({marks})", ordered_ids
         )
     )
-    conn.execute("BEGIN")
-    conn.executemany(
-        "UPDATE annotations SET position = ? WHERE id = ?",
-        list(zip(places, ordered_ids, strict=True)),
-    )
-    conn.execute("COMMIT")
+    with _transaction(conn):
+        conn.executemany(
+            "UPDATE annotations SET position = ? WHERE id = ?",
+            list(zip(places, ordered_ids, strict=True)),
+        )
 
 
 def reattach(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.annotate import anchors, notes
+from desktop.annotate import anchors, kinds, notes
 from desktop.annotate.annotation_file import (
     SHA_SOURCE,
     AnnotationFileError,
@@ -30,7 +30,7 @@ from desktop.store.migrations import write_error
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXT = "namndlasaren:"
-MOTIVATION = {"highlight": "highlighting", "note": "commenting", "question": "questioning"}
+MOTIVATION = kinds.MOTIVATION  # highlight -> highlighting, note -> commenting, ...
 KIND = {v: k for k, v in MOTIVATION.items()}
 
 

@@ -42,8 +42,11 @@ class GoalSummary:
 
 @dataclass
 class PassageSummary:
-    annotation: Annotation
+    """One quoted passage, printed once, with every note the member wrote on it."""
+
+    annotation: Annotation  # the one whose quote is printed (the longest of the passage)
     year: int | None
+    notes: list[Annotation] = field(default_factory=list)  # in the member's order
 
 
 @dataclass
@@ -62,38 +65,81 @@ class Summary:
 
 
 def build_summary(
-    user: sqlite3.Connection, library: sqlite3.Connection, meeting_id: int | None = None
+    user: sqlite3.Connection,
+    library: sqlite3.Connection,
+    meeting_id: int | None = None,
+    annotations: list[Annotation] | None = None,
 ) -> Summary:
-    """The summary of one meeting's annotations, or of all of them."""
+    """The summary of one meeting's annotations, or of all of them.
+
+    A passage is printed once with every note on it (a highlight and a question on the
+    same words are one passage). A meeting's summary brings the member's other notes on
+    its passages and goals along, even those not chosen for the meeting: they are what
+    the member wants to remember when the passage comes up.
+    `annotations` is every annotation as the member left it (the app passes text not
+    yet saved); by default they are read from user.db.
+    """
+    everything = annotations if annotations is not None else all_annotations(user)
     meeting = next((m for m in _meetings(user) if m[0] == meeting_id), None)
     if meeting_id is not None and meeting is None:  # checked before any query uses the id
         known = ", ".join(f"{m[0]} ({m[1]} {m[2]})" for m in _meetings(user)) or "inga"
         raise NamndlasarenError(f"mötet {meeting_id} finns inte; möten: {known}")
-    annotations = all_annotations(user, meeting_id)
+    chosen = everything if meeting_id is None else [a for a in everything
+                                                     if a.meeting_id == meeting_id]  # fmt: skip
     title = f"Inför {meeting[1]}" if meeting else "Mina anteckningar inför nämndens möte"
     reports = {r.sha256: r for r in queries.list_reports(library)}
     goals: dict[tuple[str, str], GoalSummary] = {}
     passages: list[PassageSummary] = []
     indexes: dict[tuple[str, str], SeriesIndex] = {}
     overrides = load_overrides(user)
-    for annotation in annotations:
+    for annotation in chosen:
         report = reports.get(annotation.report_sha256)
         if annotation.goal_title and not annotation.exact:
             key = (annotation.report_sha256, annotation.goal_title)
             if key not in goals:
                 goals[key] = _goal_summary(library, report, annotation, indexes, overrides)
             goals[key].annotations.append(annotation)
-        else:
-            passages.append(PassageSummary(annotation, report.period_year if report else None))
+            continue
+        same = next((p for p in passages if _same_passage(p.annotation, annotation)), None)
+        if same is None:
+            passages.append(PassageSummary(annotation, report.period_year if report else None,
+                                           [annotation]))  # fmt: skip
+            continue
+        same.notes.append(annotation)
+        if len(annotation.exact) > len(same.annotation.exact):
+            same.annotation = annotation
+    if meeting_id is not None:  # the member's other notes on the meeting's passages and goals
+        for other in everything:
+            if other in chosen or not (other.body or other.kind == "highlight"):
+                continue
+            if other.goal_title and not other.exact:
+                goal = goals.get((other.report_sha256, other.goal_title))
+                if goal is not None:
+                    goal.annotations.append(other)
+                continue
+            passage = next((p for p in passages if _same_passage(p.annotation, other)), None)
+            if passage is not None:
+                passage.notes.append(other)
     return Summary(
         title=title,
         meeting_date=meeting[2] if meeting else "",
         printed_on=date.today().isoformat(),
         goals=list(goals.values()),
         passages=passages,
-        questions=[a for a in annotations if a.kind == "question"],
-        pages={a.id: page for a in annotations if (page := page_of(library, a)) is not None},
+        questions=[a for a in chosen if a.kind == "question"],
+        pages={a.id: page for a in chosen if (page := page_of(library, a)) is not None},
     )
+
+
+def _same_passage(one: Annotation, other: Annotation) -> bool:
+    """Two annotations on overlapping words of the same section of the same report."""
+    if not (one.exact and other.exact) or one.report_sha256 != other.report_sha256:
+        return False
+    if one.section_heading != other.section_heading:
+        return False
+    if None in (one.start, one.end, other.start, other.end):
+        return one.exact == other.exact
+    return one.start < other.end and other.start < one.end  # type: ignore[operator]
 
 
 def _meetings(user: sqlite3.Connection) -> list[tuple[int, str, str]]:

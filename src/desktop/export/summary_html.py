@@ -5,16 +5,12 @@ from __future__ import annotations
 from html import escape
 
 from desktop.analysis.formatting import format_value
+from desktop.annotate.kinds import KINDS, colour_hex
 from desktop.annotate.notes import Annotation
 from desktop.export.summary import GoalSummary, KpiSummary, PassageSummary, Summary
 from desktop.statuses import STATUS_COLOURS, status_label
 
-KIND_LABEL = {
-    "highlight": "Markering",
-    "note": "Anteckning",
-    "question": "Fråga till förvaltningen",
-}
-COLOUR_HEX = {"gul": "#fff3a0", "grön": "#c8efc4", "blå": "#cfe3ff", "rosa": "#ffd3e6"}
+KIND_LABEL = {key: kind.label for key, kind in KINDS.items()}  # the printout is Swedish
 # Printed at most: a quote of a page or so, a note of a few pages. Longer ones are cut
 # with a line saying so (the whole text stays in the app); laying out a 150,000-character
 # quote took 4.6 s and a million characters over two minutes.
@@ -152,10 +148,11 @@ def _note(annotation: Annotation) -> str:
 
 def _passage(passage: PassageSummary, page: int | None) -> str:
     a = passage.annotation
+    notes = "".join(_note(n) for n in passage.notes)
     year = f" · {passage.year}" if passage.year and str(passage.year) not in a.report_label else ""
     section = f" · avsnitt ”{escape(a.section_heading)}”" if a.section_heading else ""
     section += f" · s. {page}" if page is not None else ""
-    colour = COLOUR_HEX.get(a.colour, "#f1f1f1") if a.kind == "highlight" else "#f1f1f1"
+    colour = colour_hex(a.colour) if a.kind == "highlight" else "#f1f1f1"
     orphan = (
         '<p class="orphan">Kunde inte återfinnas i bibliotekets nuvarande version av rapporten.</p>'
         if a.orphaned
@@ -170,7 +167,7 @@ def _passage(passage: PassageSummary, page: int | None) -> str:
         '<table width="100%" cellspacing="0" cellpadding="6" style="margin-top:8px;">'
         f'<tr><td style="background-color:{colour};">{quoted}</td></tr></table>'
         f'<p class="meta">{escape(a.report_label)}{year}{section}</p>'
-        f"{orphan}{_note(a)}"
+        f"{orphan}{notes}"
     )
 
 
@@ -194,4 +191,4 @@ def _questions(questions: list[Annotation], pages: dict[int, int]) -> str:
             ' style="border-color:#999999; border-style:solid;">'
             f'<tr><td><span class="meta">Svar:</span><br/>{answer}</td></tr></table>'
         )
-    return '<h2 style="page-break-before: always;">Frågor till förvaltningen</h2>' + "".join(rows)
+    return "<h2>Frågor till förvaltningen</h2>" + "".join(rows)

@@ -51,8 +51,11 @@ def write_summary_pdf(
     library: sqlite3.Connection | None = None,
 ) -> int:
     """Write the summary to `output` as an A4 PDF; returns the number of pages."""
-    summary = _load(meeting_id, user, library)
-    output = Path(output)
+    return save_pdf(Path(output), _load(meeting_id, user, library))
+
+
+def save_pdf(output: Path, summary: Summary) -> int:
+    """Write a built summary to `output` as an A4 PDF; returns the number of pages."""
     if not output.parent.is_dir():
         raise OSError(f"mappen {output.parent} finns inte")
     writer = a4_writer(output, summary.title)
@@ -84,8 +87,20 @@ def print_summary(printer: PagedDevice, meeting_id: int | None = None,
                   user: sqlite3.Connection | None = None,
                   library: sqlite3.Connection | None = None) -> int:  # fmt: skip
     """Print the summary on a printer the member chose in the print dialog."""
-    printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    prepare_printer(printer)
     return paint_summary(_load(meeting_id, user, library), printer)
+
+
+def prepare_printer(printer: PagedDevice) -> None:
+    """A4 with the summary's margins, as the PDF has."""
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            MARGINS_MM,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
 
 
 def _load(
@@ -104,9 +119,7 @@ def summary_document(summary: Summary, device: PagedDevice | None = None) -> QTe
     document = QTextDocument()
     if device is not None:
         document.documentLayout().setPaintDevice(device)
-    font = QFont()
-    font.setPointSizeF(10.5)
-    document.setDefaultFont(font)
+    document.setDefaultFont(_text_font(10.5))
     document.setDocumentMargin(0)
     for g, goal in enumerate(summary.goals):
         for k, kpi in enumerate(goal.kpis):
@@ -117,6 +130,16 @@ def summary_document(summary: Summary, device: PagedDevice | None = None) -> QTe
             )
     document.setHtml(summary_html(summary))
     return document
+
+
+def _text_font(points: float) -> QFont:
+    """The summary's font, without ligatures: "fl" stays two letters a reader can search
+    and copy from the PDF (with the ligature, "flest" reads back as "ﬂest")."""
+    font = QFont()
+    font.setPointSizeF(points)
+    for feature in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(feature), 0)
+    return font
 
 
 def paint_summary(summary: Summary, device: PagedDevice) -> int:
@@ -189,9 +212,7 @@ def _goal_blocks(document: QTextDocument) -> list[tuple[QTextBlock, QTextBlock]]
 
 def _footer(painter: QPainter, title: str, number: int, pages: int,
             body: QSizeF, height: float) -> None:  # fmt: skip
-    font = QFont()
-    font.setPointSizeF(8.5)
-    painter.setFont(font)
+    painter.setFont(_text_font(8.5))
     painter.setPen(QPen(QColor("#888888"), 0))
     top = body.height() + height * 0.3
     painter.drawLine(QPointF(0, top), QPointF(body.width(), top))

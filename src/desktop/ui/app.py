@@ -39,8 +39,31 @@ def _install_translations(app) -> list:
 
 
 def run_gui(smoke: bool = False) -> int:
-    """Open the app on the member's library; with smoke, show each main view once and exit."""
+    """Open the app on the member's library; with smoke, show each main view once and exit.
+
+    The smoke run is a check of an installation: unless NAMNDLASAREN_HOME says where, it
+    works in a temporary folder, so the member's own library, notes and settings are
+    neither created nor touched by it.
+    """
+    if smoke and not os.environ.get(paths.HOME_ENV):
+        import shutil
+        import tempfile
+
+        home = tempfile.mkdtemp(prefix="namndlasaren-smoke-")
+        os.environ[paths.HOME_ENV] = home
+        try:
+            return _run_gui(smoke)
+        finally:
+            del os.environ[paths.HOME_ENV]
+            shutil.rmtree(home, ignore_errors=True)
+    return _run_gui(smoke)
+
+
+def _run_gui(smoke: bool) -> int:
     started = time.perf_counter()
+    from desktop.ui.qt_workarounds import keep_none_alive
+
+    keep_none_alive()
     if not _has_display():
         if not smoke:
             print(

@@ -10,7 +10,7 @@ import html
 import sqlite3
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,10 +34,13 @@ from PySide6.QtWidgets import (
 from desktop.analysis.compare import Comparison, GoalPair, compare_reports, default_pair
 from desktop.store import queries
 from desktop.ui.frame_model import Column, RecordsModel, enable_copy, is_missing, number
+from desktop.ui.plain import plain_label
 from desktop.ui.status_style import status_badge
+from desktop.ui.text_size import text_size
 
 TOWARD = QColor("#d8f0dc")
 AWAY = QColor("#f8d7d7")
+EXCERPT = 600  # characters of a section shown before "Visa hela texten"
 CHANGE_STYLE = {
     "new": ("#1f5fa8", "#ffffff"),
     "dropped": ("#616161", "#ffffff"),
@@ -50,12 +53,19 @@ class CompareView(QWidget):
     goal_note_requested = Signal(int)  # goal_id
     annotate_text_requested = Signal(str, str, str, int)  # kind, colour, quote, section_id
 
-    def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None) -> None:
+    def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None,
+                 around: int | None = None) -> None:  # fmt: skip
+        """`around`: the report the member reads; compared with its committee's one before."""
         super().__init__(parent)
         self.conn = conn
         self.comparison: Comparison | None = None
         self.left_box = QComboBox()
         self.right_box = QComboBox()
+        for box in (self.left_box, self.right_box):  # narrow windows and large text alike
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(10)
         pickers = QHBoxLayout()
         pickers.addWidget(QLabel(self.tr("Jämför")))
         pickers.addWidget(self.left_box, 1)
@@ -65,8 +75,8 @@ class CompareView(QWidget):
         self.goals_tab = QScrollArea()
         self.goals_tab.setWidgetResizable(True)
         self.goals_tab.setFrameShape(QFrame.Shape.NoFrame)
-        self.kpi_table = _table()
-        self.finance_table = _table()
+        self.kpi_table = _table(stretch=0, capped={7: 18})
+        self.finance_table = _table(stretch=1, capped={0: 14, 6: 18})
         self.sections_tab = QScrollArea()
         self.sections_tab.setWidgetResizable(True)
         self.sections_tab.setFrameShape(QFrame.Shape.NoFrame)
@@ -77,11 +87,11 @@ class CompareView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(pickers)
         layout.addWidget(self.tabs, 1)
-        self._fill_pickers()
+        self._fill_pickers(around)
         self.left_box.currentIndexChanged.connect(self.on_pick_changed)
         self.right_box.currentIndexChanged.connect(self.on_pick_changed)
 
-    def _fill_pickers(self) -> None:
+    def _fill_pickers(self, around: int | None = None) -> None:
         reports = sorted(queries.list_reports(self.conn), key=lambda r: (r.period_end, r.id))
         for box in (self.left_box, self.right_box):
             box.blockSignals(True)
@@ -89,7 +99,7 @@ class CompareView(QWidget):
             for report in reports:
                 box.addItem(f"{report.label} – {report.municipality}", report.id)
             box.blockSignals(False)
-        pair = default_pair(reports)
+        pair = default_pair(reports, around)
         if pair:
             self.compare(pair[0].id, pair[1].id)
 
@@ -138,9 +148,8 @@ class CompareView(QWidget):
         cell = QFrame()
         cell.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(cell)
-        title = QLabel(goal.title)
-        title.setWordWrap(True)
-        title.setStyleSheet("font-weight:600;")
+        title = plain_label(goal.title)
+        text_size().scaled(title, 1.0, bold=True)
         layout.addWidget(title)
         badges = QHBoxLayout()
         badges.addWidget(status_badge(goal.status))
@@ -176,12 +185,10 @@ class CompareView(QWidget):
             return _missing(self.tr("Avsnittet saknas."))
         cell = QFrame()
         layout = QVBoxLayout(cell)
-        heading = QLabel(section.heading)
-        heading.setWordWrap(True)
-        heading.setStyleSheet("font-weight:600;")
-        excerpt = section.text[:600] + ("…" if len(section.text) > 600 else "")
-        body = QLabel(excerpt)
-        body.setWordWrap(True)
+        heading = plain_label(section.heading)
+        text_size().scaled(heading, 1.0, bold=True)
+        long = len(section.text) > EXCERPT
+        body = plain_label(section.text[:EXCERPT] + ("…" if long else ""))
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         body.customContextMenuRequested.connect(
@@ -189,7 +196,21 @@ class CompareView(QWidget):
         )
         layout.addWidget(heading)
         layout.addWidget(body)
+        if long:
+            more = QPushButton(self.tr("Visa hela texten ({0} tecken)").format(len(section.text)))
+            more.setFlat(True)
+            more.setStyleSheet("text-align:left; color:#1f5fa8;")
+            more.setCursor(Qt.CursorShape.PointingHandCursor)
+            more.clicked.connect(lambda _=False, b=body, m=more, s=section: self._expand(b, m, s))
+            layout.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
         return cell
+
+    def _expand(self, body: QLabel, button: QPushButton, section: queries.SectionRow) -> None:
+        """Show a compared section's whole text, or only its beginning again."""
+        whole = body.text() != section.text
+        body.setText(section.text if whole else section.text[:EXCERPT] + "…")
+        button.setText(self.tr("Visa mindre") if whole else
+                       self.tr("Visa hela texten ({0} tecken)").format(len(section.text)))  # fmt: skip
 
     def _excerpt_menu(self, body: QLabel, section_id: int, position) -> None:
         """Right click on selected words of a section: annotate them as in the reader."""
@@ -230,18 +251,30 @@ class CompareView(QWidget):
                 return None
             return TOWARD if value else AWAY
 
+        points = self.tr("procentenheter")
+        for record in records:
+            change = signed(record.get("change"))
+            if record.get("unit") == "percent" and not is_missing(record.get("change")):
+                change += " " + points
+            record["change_text"] = change
+            record["unit_text"] = self.unit_name(record.get("unit"))
         columns = [
             Column(self.tr("Nyckeltal"), "kpi"),
             Column(str(left_year), "left", number, numeric=True),
             Column(str(right_year), "right", number, numeric=True),
-            Column(self.tr("Enhet"), "unit", unit_name),
-            Column(self.tr("Förändring"), "change", signed, numeric=True, background=toward),
+            Column(self.tr("Enhet"), "unit_text"),
+            Column(self.tr("Förändring"), "change_text", str, numeric=True, background=toward),
             Column(self.tr("Förändring %"), "change_pct", lambda v: number(v, 0, " %"), numeric=True, background=toward),
             Column(self.tr("Mål"), "target", number, numeric=True),
             Column(self.tr("Tabell"), "table"),
         ]  # fmt: skip
         self.kpi_table.setModel(RecordsModel(columns, records))
-        _fit(self.kpi_table)
+        self.kpi_table.fit()
+
+    def unit_name(self, unit: object) -> str:
+        names = {"percent": "%", "days": self.tr("dagar"), "count": self.tr("antal"),
+                 "tkr": "tkr", "index": self.tr("index")}  # fmt: skip
+        return names.get(str(unit), "")
 
     def _show_finance(self, comparison: Comparison) -> None:
         records = [] if comparison.finance is None else comparison.finance.to_dict("records")
@@ -266,7 +299,7 @@ class CompareView(QWidget):
             Column(self.tr("Kolumner i rapporterna"), "columns"),
         ]  # fmt: skip
         self.finance_table.setModel(RecordsModel(columns, records))
-        _fit(self.finance_table, stretch=1)
+        self.finance_table.fit()
 
     def _show_sections(self, comparison: Comparison) -> None:
         widget = QWidget()
@@ -291,11 +324,6 @@ def signed(value: object, decimals: int = 1) -> str:
     return ("+" if float(value) > 0 else "−" if float(value) < 0 else "±") + text  # type: ignore[arg-type]
 
 
-def unit_name(unit: object) -> str:
-    names = {"percent": "%", "days": "dagar", "count": "antal", "tkr": "tkr", "index": "index"}
-    return names.get(str(unit), "")
-
-
 def diff_html(pair: GoalPair) -> str:
     """The analysis diff as HTML: insertions green, deletions red and struck through."""
     parts = []
@@ -309,21 +337,61 @@ def diff_html(pair: GoalPair) -> str:
             )
         else:
             parts.append(escaped)
-    return f'<div style="font-size:12pt; line-height:140%;">{"".join(parts)}</div>'
+    return f'<div style="line-height:140%;">{"".join(parts)}</div>'
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet("font-size:15pt; font-weight:600;")
+    label = plain_label(text)
+    text_size().scaled(label, 1.3, bold=True)
     return label
 
 
 class WrappingTable(QTableView):
-    """A table whose wrapped rows are as tall as their text at the width it really has."""
+    """A table that gives its name column the room, wrapping it, and never clips a number.
+
+    Every column is as wide as its contents (header included), except the `stretch`
+    column (a KPI's or row's name), which takes what is left but never less than about
+    26 characters, and the `capped` columns (a table's title), which stop at their
+    number of characters and show the rest in a tooltip. Rows are as tall as their
+    wrapped text at the widths the columns really have, and are measured again when the
+    text size changes. When the window is too narrow the table scrolls sideways.
+    """
+
+    NAME_CHARS = 26
+
+    def __init__(self, stretch: int, capped: dict[int, int]) -> None:
+        super().__init__()
+        self.stretch, self.capped = stretch, capped
+
+    def fit(self) -> None:
+        model = self.model()
+        if model is None:
+            return
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        chars = self.fontMetrics().averageCharWidth()
+        used = 0
+        for column in range(model.columnCount()):
+            if column == self.stretch:
+                continue
+            self.resizeColumnToContents(column)
+            width = max(self.columnWidth(column), header.sectionSizeHint(column))
+            if column in self.capped:
+                width = min(width, self.capped[column] * chars)
+            self.setColumnWidth(column, width)
+            used += width
+        room = self.viewport().width() - used
+        self.setColumnWidth(self.stretch, max(self.NAME_CHARS * chars, room))
+        self.resizeRowsToContents()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.resizeRowsToContents()
+        self.fit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()
 
 
 def _missing(text: str, framed: bool = False) -> QFrame:
@@ -337,21 +405,12 @@ def _missing(text: str, framed: bool = False) -> QFrame:
     return cell
 
 
-def _table() -> QTableView:
-    view = WrappingTable()
+def _table(stretch: int, capped: dict[int, int]) -> WrappingTable:
+    view = WrappingTable(stretch, capped)
     view.setAlternatingRowColors(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
     view.verticalHeader().setVisible(False)
     view.setWordWrap(True)
     enable_copy(view)
     return view
-
-
-def _fit(view: QTableView, stretch: int = 0) -> None:
-    """Columns as wide as their contents, but `stretch` (the wrapping name column) takes the rest."""
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    # Row heights depend on the wrapped first column's width, known only after layout.
-    header.sectionResized.connect(lambda *_: view.resizeRowsToContents())
-    view.resizeRowsToContents()

@@ -16,6 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QTableView
 
+from desktop.ui.plain import plain_tooltip
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -62,6 +64,8 @@ class RecordsModel(QAbstractTableModel):
         value = record.get(column.key)
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if is_missing(value) and not column.numeric else column.format(value)
+        if role == Qt.ItemDataRole.ToolTipRole and not column.numeric and not is_missing(value):
+            return plain_tooltip(column.format(value))  # the whole text of a narrowed column
         if role == Qt.ItemDataRole.UserRole:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
@@ -73,7 +77,11 @@ class RecordsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
             return self.columns[section].header
         return None
 

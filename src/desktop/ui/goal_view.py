@@ -1,7 +1,8 @@
 """The goal view: a goal's text, status and analysis beside charts of its KPIs over the years.
 
-Left: the hierarchy above the goal, its text, its status badge and the analysis. Right: a
-chart per KPI linked to the goal. Below: the same goal in other years' reports with
+Left: the report's goals, filtered by status, to pick one. Middle: the hierarchy above
+the goal, its text, its status badge, the member's notes on it and the analysis. Right:
+a chart per KPI linked to the goal. Below: the same goal in other years' reports with
 their statuses, so "not achieved three years running" is seen at a glance.
 """
 
@@ -11,6 +12,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTextBrowser,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,15 +29,21 @@ from PySide6.QtWidgets import (
 from desktop.analysis.goal_match import goal_history, related_kpis
 from desktop.analysis.series import Series, SeriesIndex
 from desktop.analysis.series_overrides import load_overrides
+from desktop.annotate.kinds import kind_label
 from desktop.store import queries
+from desktop.ui.goal_list import GoalList
 from desktop.ui.kpi_chart import KpiChart
+from desktop.ui.plain import plain_label, plain_tooltip
+from desktop.ui.search_terms import find_terms, search_terms
 from desktop.ui.status_style import status_badge
+from desktop.ui.text_size import text_size
 
-CHARTS_MIN_WIDTH = 440  # a KPI chart narrower than this crowds its year labels
+CHARTS_MIN_WIDTH = 380  # a KPI chart narrower than this crowds its year labels
 SPLIT = (560, 640)  # analysis : charts, at first and for a goal with charts
 NO_CHARTS_WIDTH = 260  # the chart pane of a goal without KPIs (it says so)
 
 if TYPE_CHECKING:
+    from desktop.ui.annotations_model import AnnotationsModel
     from desktop.ui.series_dialog import SeriesLinkDialog
 
 
@@ -46,20 +55,29 @@ class GoalView(QWidget):
     goal_note_requested = Signal(int)  # goal_id: a note on the goal as a whole
     kpi_note_requested = Signal(int, str)  # goal_id, KPI name: a note on one KPI
     annotate_text_requested = Signal(str, str, str)  # kind, colour, quote from the analysis
+    annotation_activated = Signal(int)  # a note on the goal was clicked
 
-    def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None) -> None:
+    def __init__(self, conn: sqlite3.Connection, model: AnnotationsModel | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.conn = conn
+        self.model = model
         self.goal_id: int | None = None
+        self.report_id: int | None = None
         self.charts: list[KpiChart] = []
 
-        self.hierarchy = QLabel()
-        self.hierarchy.setWordWrap(True)
+        self.goal_list = GoalList(conn)
+        self.goal_list.goal_activated.connect(self.open_goal)
+        self.goal_list.setMinimumWidth(180)
+        self.empty = plain_label()
+        self.empty.setStyleSheet("color:#555;")
+        self.empty.hide()
+
+        self.hierarchy = plain_label()
         self.hierarchy.setStyleSheet("color:#555;")
-        self.title = QLabel()
-        self.title.setWordWrap(True)
+        self.title = plain_label()
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.title.setStyleSheet("font-size:17pt; font-weight:600;")
+        text_size().scaled(self.title, 1.2, bold=True)
         self.badge_row = QHBoxLayout()
         self.analysis = QTextBrowser()
         self.analysis.setOpenLinks(False)
@@ -73,17 +91,24 @@ class GoalView(QWidget):
         self.note_button.clicked.connect(
             lambda: self.goal_id is not None and self.goal_note_requested.emit(self.goal_id)
         )
+        self.goal_notes = QVBoxLayout()
+        self.goal_notes.setContentsMargins(0, 0, 0, 0)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.empty)
         left_layout.addWidget(self.hierarchy)
         left_layout.addWidget(self.title)
         left_layout.addLayout(self.badge_row)
         left_layout.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignLeft)
-        analysis_heading = QLabel(self.tr("Målanalys"))
-        analysis_heading.setStyleSheet("font-weight:600; margin-top:8px;")
-        left_layout.addWidget(analysis_heading)
-        left_layout.addWidget(self.analysis, 1)
+        left_layout.addLayout(self.goal_notes)
+        self.analysis_heading = QLabel(self.tr("Målanalys"))
+        text_size().scaled(self.analysis_heading, 1.0, bold=True)
+        self.analysis_heading.setContentsMargins(0, 8, 0, 0)
+        left_layout.addWidget(self.analysis_heading)
+        left_layout.addWidget(self.analysis)
+        left_layout.addStretch(1)
+        self.detail = left
 
         self.charts_box = QVBoxLayout()
         charts_widget = QWidget()
@@ -94,11 +119,21 @@ class GoalView(QWidget):
         charts_scroll.setFrameShape(QFrame.Shape.NoFrame)
         charts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         charts_scroll.setMinimumWidth(CHARTS_MIN_WIDTH)
-        left.setMinimumWidth(360)
+        left.setMinimumWidth(300)
         self.charts_scroll = charts_scroll
 
+        # the goal's text, notes and analysis scroll together: at a large text size they
+        # are taller than the window, and a squeezed title would be cut off
+        self.analysis.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.analysis.document().documentLayout().documentSizeChanged.connect(self._fit_analysis)
+        left_scroll = QScrollArea()
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setWidget(left)
+        left_scroll.setMinimumWidth(300)
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(left)
+        top.addWidget(left_scroll)
         top.addWidget(charts_scroll)
         top.setChildrenCollapsible(False)
         top.setSizes(list(SPLIT))
@@ -106,41 +141,134 @@ class GoalView(QWidget):
         self.showing_charts = True
 
         self.history_heading = QLabel(self.tr("Samma mål i andra års rapporter"))
-        self.history_heading.setStyleSheet("font-weight:600;")
+        text_size().scaled(self.history_heading, 1.0, bold=True)
         self.history_row = QHBoxLayout()
         history = QWidget()
         history_layout = QVBoxLayout(history)
         history_layout.addWidget(self.history_heading)
         history_layout.addLayout(self.history_row)
 
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.addWidget(top, 1)
+        main_layout.addWidget(history)
+        self.history = history
+        outer = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(self.goal_list)
+        outer.addWidget(main)
+        outer.setChildrenCollapsible(False)
+        outer.setStretchFactor(1, 1)
+        outer.setSizes([260, 1000])
+        self.outer = outer
         layout = QVBoxLayout(self)
-        layout.addWidget(top, 1)
-        layout.addWidget(history)
+        layout.addWidget(outer)
+        if model is not None:
+            model.changed.connect(self._show_goal_notes)
+
+    def show_report(self, report_id: int) -> None:
+        """The report's goals in the list, and its first goal (or a word that it has none)."""
+        self.report_id = report_id
+        self.goal_list.show_report(report_id)
+        goals = queries.report_goals(self.conn, report_id)
+        if goals:
+            self.open_goal(goals[0].id)
+            return
+        self.goal_id = None
+        report = queries.get_report(self.conn, report_id)
+        self.empty.setText(
+            self.tr("{0} har inga mål som Nämndläsaren kunde läsa ut. Välj en annan rapport "
+                    "i biblioteket, eller läs rapporten under ”Läs rapporten”.")
+            .format(report.label if report else "")
+        )  # fmt: skip
+        self.empty.show()
+        for widget in (self.hierarchy, self.title, self.note_button, self.analysis,
+                       self.analysis_heading, self.history):  # fmt: skip
+            widget.hide()
+        self.note_button.setEnabled(False)
+        _clear(self.badge_row)
+        _clear(self.goal_notes)
+        _clear(self.charts_box)
+        self.charts = []
 
     def open_goal(self, goal_id: int) -> None:
         goal = queries.get_goal(self.conn, goal_id)
         report = queries.get_report(self.conn, goal.report_id) if goal else None
         if goal is None or report is None:
             return
+        if report.id != self.report_id:
+            self.report_id = report.id
+            self.goal_list.show_report(report.id)
+        self.goal_list.select(goal_id)
         self.goal_id = goal_id
+        self.empty.hide()
+        for widget in (self.title, self.note_button, self.analysis, self.analysis_heading,
+                       self.history):  # fmt: skip
+            widget.show()
+        self.note_button.setEnabled(True)
         self.hierarchy.setText(" › ".join(goal.hierarchy))
         self.hierarchy.setVisible(bool(goal.hierarchy))
         self.title.setText(goal.title)
         _clear(self.badge_row)
         self.badge_row.addWidget(status_badge(goal.status))
-        printed = QLabel(
-            f"{report.label} · {self.tr('i rapporten')}: {goal.status_raw or self.tr('ingen bedömning')}"
+        printed = plain_label(
+            self.tr("{0} · i rapporten: {1}").format(
+                report.label, goal.status_raw or self.tr("ingen bedömning")
+            )
         )
         printed.setStyleSheet("color:#555;")
-        printed.setWordWrap(True)
         self.badge_row.addWidget(printed, 1)  # takes the rest of the row, wraps only when narrow
+        self._show_goal_notes()
         paragraphs = [p for p in goal.analysis.split("\n\n") if p.strip()]
+        self.analysis.setExtraSelections([])
         self.analysis.setPlainText(
             "\n\n".join(paragraphs) or self.tr("Rapporten har ingen målanalys för detta mål.")
         )
         self._show_charts(goal_id, report)
         self._show_history(goal)
         self.goal_opened.emit(goal_id)
+
+    def _fit_analysis(self) -> None:
+        """The analysis as tall as its text: the pane around it scrolls, not the text."""
+        height = int(self.analysis.document().size().height())
+        self.analysis.setMinimumHeight(max(120, height + 2 * self.analysis.frameWidth() + 4))
+
+    def _show_goal_notes(self) -> None:
+        """The member's notes on this goal, as they are now (the model says when they change)."""
+        _clear(self.goal_notes)
+        goal = queries.get_goal(self.conn, self.goal_id) if self.goal_id is not None else None
+        report = queries.get_report(self.conn, goal.report_id) if goal else None
+        if self.model is None or goal is None or report is None:
+            return
+        for annotation in self.model.for_goal(report.sha256, goal.title):
+            if not annotation.body.strip():
+                continue
+            about = f" ({annotation.kpi_name})" if annotation.kpi_name else ""
+            link = LinkLabel(f"{kind_label(annotation.kind)}{about}: {_short(annotation.body)}")
+            link.setToolTip(self.tr("Visa anteckningen"))
+            link.clicked.connect(lambda aid=annotation.id: self.annotation_activated.emit(aid))
+            self.goal_notes.addWidget(link)
+
+    def highlight(self, query: str) -> int:
+        """Colour the searched words in the analysis; the first one is scrolled to."""
+        terms = search_terms(query)
+        text = self.analysis.toPlainText()
+        selections = []
+        for start, end in find_terms(text, terms):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.analysis.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#ffd08a"))
+            selection.format = fmt
+            selections.append(selection)
+        self.analysis.setExtraSelections(selections)
+        if selections:
+            self.analysis.setTextCursor(selections[0].cursor)
+            self.analysis.ensureCursorVisible()
+        return len(selections)
 
     def show_analysis_menu(self, position) -> None:
         """Right click in the analysis: annotate the selected words like in the reader."""
@@ -164,7 +292,7 @@ class GoalView(QWidget):
             goal = queries.get_goal(self.conn, goal_id)
             kpis = related_kpis(self.conn, goal) if goal else []
             if kpis:
-                note = QLabel(
+                note = plain_label(
                     self.tr(
                         "Rapporten redovisar nyckeltalen för sig; dessa har liknande lydelse som målet."
                     )
@@ -237,7 +365,7 @@ class GoalView(QWidget):
             else:
                 button = QPushButton(entry.report.label)
                 button.setFlat(True)
-                button.setToolTip(entry.goal.title)
+                button.setToolTip(plain_tooltip(entry.goal.title))
                 button.setStyleSheet("text-decoration: underline; color:#1f5fa8;")
                 button.setCursor(Qt.CursorShape.PointingHandCursor)
                 button.clicked.connect(lambda _=False, gid=entry.goal.id: self.open_goal(gid))
@@ -261,3 +389,25 @@ def _clear(layout: QHBoxLayout | QVBoxLayout) -> None:
             widget.deleteLater()
         elif (inner := item.layout()) is not None:
             _clear(inner)  # type: ignore[arg-type]
+
+
+class LinkLabel(QLabel):
+    """Plain text that wraps and, clicked, opens what it names."""
+
+    clicked = Signal()
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setText(text)
+        self.setStyleSheet("color:#1f5fa8;")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        self.clicked.emit()
+
+
+def _short(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -20,19 +20,25 @@ from PySide6.QtWidgets import (
 from desktop.statuses import STATUS_COLOURS, status_label
 from desktop.store import queries
 from desktop.ui.frame_model import enable_copy
+from desktop.ui.plain import committee_name, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class GoalsGridModel(QAbstractTableModel):
-    """Rows: goals as last worded; columns: reports oldest first; cells: status."""
+    """Rows: goals as last worded; columns: reports newest first; cells: status.
+
+    Newest first, so the year the member came for is in view without scrolling sideways.
+    """
 
     def __init__(
         self, goals: list[str], reports: list[str], cells: dict[tuple[int, int], tuple[str, int]]
     ) -> None:
         super().__init__()
-        self.goals, self.reports, self.cells = goals, reports, cells
+        last = len(reports) - 1
+        self.goals, self.reports = goals, list(reversed(reports))
+        self.cells = {(row, last - column): cell for (row, column), cell in cells.items()}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.goals)
@@ -41,6 +47,8 @@ class GoalsGridModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.reports)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
         cell = self.cells.get((index.row(), index.column()))
         if cell is None:
             return "–" if role == Qt.ItemDataRole.DisplayRole else None
@@ -60,8 +68,12 @@ class GoalsGridModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # noqa: N802
+        names = self.reports if orientation == Qt.Orientation.Horizontal else self.goals
+        if not 0 <= section < len(names):
+            return None
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical:
-            return self.goals[section]  # the whole goal: the row header shows its beginning
+            # the whole goal, as text: the row header shows its beginning
+            return plain_tooltip(self.goals[section])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
@@ -81,13 +93,23 @@ def grid_model(conn: sqlite3.Connection, municipality: str, committee: str) -> G
 class GoalsOverview(QWidget):
     goal_requested = Signal(int)
 
-    def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None) -> None:
+    def __init__(self, conn: sqlite3.Connection, owner: tuple[str, str] | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        """`owner`: (municipality, committee) shown first, e.g. the report the member reads."""
         super().__init__(parent)
         self.conn = conn
         self.owner = QComboBox()
+        self.owner.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.owner.setMinimumContentsLength(10)
         owners = sorted({(r.municipality, r.committee) for r in queries.list_reports(conn)})
         for municipality, committee in owners:
-            self.owner.addItem(f"{municipality} – {committee}", (municipality, committee))
+            self.owner.addItem(f"{municipality} – {committee_name(committee)}",
+                               (municipality, committee))  # fmt: skip
+        for index in range(self.owner.count()):
+            if owner is not None and tuple(self.owner.itemData(index)) == tuple(owner):
+                self.owner.setCurrentIndex(index)
         self.view = QTableView()
         self.view.setWordWrap(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

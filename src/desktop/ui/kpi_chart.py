@@ -2,8 +2,10 @@
 
 Best values as a line with filled dots, preliminary values as hollow dots, figures that
 disagree with the best as small grey dots, the target as a dashed line and this report's
-year as a faint vertical band. Hovering a dot shows value and source; clicking it asks
-the window to open the table it came from.
+year as a faint vertical band; a legend in the plot names each. The value axis starts
+at zero when every value is positive, so a small change is not drawn as a fall off a
+cliff (when it cannot, the caption says so). Hovering a dot shows value and source;
+clicking it asks the window to open the table it came from.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.analysis.formatting import format_value
 from desktop.analysis.series import Series, SeriesPoint
+from desktop.ui.plain import plain_label, plain_tooltip
+from desktop.ui.text_size import text_size
 
 LINE = QColor("#1f5fa8")
 TARGET = QColor("#2e7d32")
@@ -32,9 +36,8 @@ class KpiChart(QWidget):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.series = series
-        title = QLabel(series.name)
-        title.setWordWrap(True)
-        title.setStyleSheet("font-weight:600;")
+        title = plain_label(series.name)
+        text_size().scaled(title, 1.0, bold=True)
         self.plot = pg.PlotWidget(background="w")
         self.plot.setMinimumHeight(220)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -49,15 +52,28 @@ class KpiChart(QWidget):
         self._legend.setStyleSheet("color:#555;")
         self._legend.setWordWrap(True)
         layout.addWidget(self._legend)
+        # below the plot, not over it: at a large text size a legend inside covers points
+        self.legend = pg.LegendItem(colCount=2, labelTextColor="#333")
+        self.plot.getPlotItem().layout.addItem(self.legend, 4, 1)
+        self.from_zero = False
         self._draw(highlight_year)
+        self._fit_fonts()
+        text_size().changed.connect(self._fit_fonts)
+
+    def _fit_fonts(self) -> None:
+        """Axis labels and legend at the text size (a little smaller than the text)."""
+        font: QFont = text_size().font(0.85)
+        for name in ("bottom", "left"):
+            self.plot.getAxis(name).setTickFont(font)
+        self.legend.setLabelTextSize(f"{font.pointSizeF():.0f}pt")
+        for _sample, label in self.legend.items:
+            label.setText(label.text, size=f"{font.pointSizeF():.0f}pt")
+        self.plot.setMinimumHeight(int(font.pointSizeF() * 20))
 
     def _draw(self, highlight_year: int | None) -> None:
         best = self.series.best_points()
         others = [p for year_points in self.series.disagreements().values() for p in year_points]
-        axis_font = QFont()
-        axis_font.setPointSize(10)
         for name in ("bottom", "left"):
-            self.plot.getAxis(name).setTickFont(axis_font)
             self.plot.getAxis(name).setTextPen(pg.mkPen("#333"))
             self.plot.getAxis(name).setPen(pg.mkPen("#999"))
         years = sorted({p.year for p in self.series.points})
@@ -69,27 +85,37 @@ class KpiChart(QWidget):
                                        brush=pg.mkBrush(31, 95, 168, 28), pen=pg.mkPen(None))  # fmt: skip
             self.plot.addItem(band)
         self.plot.plot([p.year for p in best], [p.value for p in best], pen=pg.mkPen(LINE, width=2))
-        self._scatter(best, final=True)
-        self._scatter([p for p in best if not p.final], final=False)
-        self._scatter(others, final=None)
-        if self.series.target is not None:
-            target = pg.InfiniteLine(self.series.target, angle=0,
-                                     pen=pg.mkPen(TARGET, width=2, style=Qt.PenStyle.DashLine),
-                                     label=self.tr("Mål {0}").format(format_value(self.series.target, self.series.unit)),
-                                     labelOpts={"position": 0.05, "color": TARGET, "anchors": [(0, 1), (0, 1)]})  # fmt: skip
+        self._scatter([p for p in best if p.final], final=True,
+                      name=self.tr("Slutligt värde (årsbokslut)"))  # fmt: skip
+        self._scatter([p for p in best if not p.final], final=False,
+                      name=self.tr("Preliminärt värde (delårsrapport)"))  # fmt: skip
+        self._scatter(others, final=None, name=self.tr("Annat värde för samma år"))
+        target_value = self.series.target
+        if target_value is not None:
+            label = self.tr("Mål {0}").format(self.value_text(target_value))
+            pen = pg.mkPen(TARGET, width=2, style=Qt.PenStyle.DashLine)
+            target = pg.InfiniteLine(target_value, angle=0, pen=pen, label=label,
+                                     labelOpts={"position": 0.05, "color": TARGET,
+                                                "anchors": [(0, 1), (0, 1)]})  # fmt: skip
             self.plot.addItem(target)
-        notes = [self.tr("Linjen visar det slutliga värdet per år där det finns.")]
-        if any(not p.final for p in best):
-            notes.append(self.tr("Ofylld punkt: preliminärt värde (delårsrapport)."))
-        if others:
-            notes.append(
-                self.tr(
-                    "Grå punkt: ett annat värde för samma år i en annan rapport, t.ex. preliminärt."
-                )
-            )
+            self.legend.addItem(pg.PlotDataItem(pen=pen), label)
+        values = [p.value for p in self.series.points]
+        if target_value is not None:
+            values.append(target_value)
+        notes = []
+        if values:
+            low, high = min(values), max(values)
+            self.from_zero = low >= 0
+            if self.from_zero:
+                self.plot.setYRange(0, high * 1.12 if high > 0 else 1, padding=0)
+            else:
+                notes.append(self.tr("Obs! Axeln börjar inte på noll."))
+        notes.append(self.tr("Linjen visar det slutliga värdet per år där det finns."))
+        if target_value is None:
+            notes.append(self.tr("Rapporterna anger inget målvärde för nyckeltalet."))
         self._legend.setText(" ".join(notes))
 
-    def _scatter(self, points: list[SeriesPoint], final: bool | None) -> None:
+    def _scatter(self, points: list[SeriesPoint], final: bool | None, name: str) -> None:
         if not points:
             return
         if final is None:
@@ -110,10 +136,16 @@ class KpiChart(QWidget):
         )
         scatter.sigClicked.connect(self.on_points_clicked)
         self.plot.addItem(scatter)
+        self.legend.addItem(scatter, name)
 
     def _tip(self, x: float, y: float, data: SeriesPoint) -> str:
         kind = self.tr("slutligt") if data.final else self.tr("preliminärt")
-        return f"{data.year}: {format_value(data.value, self.series.unit)} ({kind})\n{data.source}"
+        return plain_tooltip(f"{data.year}: {self.value_text(data.value)} ({kind})\n{data.source}")
+
+    def value_text(self, value: float) -> str:
+        """1 234,5 % / 46 dagar (days) in the member's language."""
+        suffix = {"percent": " %", "days": " " + self.tr("dagar"), "tkr": " tkr"}
+        return format_value(value, "") + suffix.get(self.series.unit, "")
 
     def on_points_clicked(self, _item: object, points: list[object], *_: object) -> None:
         if points:

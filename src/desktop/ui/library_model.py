@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from desktop.store.queries import ReportRow
+from desktop.ui.plain import committee_name, plain_tooltip
 
 REPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -13,7 +14,7 @@ REPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 def library_tree(reports: list[ReportRow]) -> QStandardItemModel:
     """Items for municipalities and committees (sorted) holding report items (newest first)."""
     model = QStandardItemModel()
-    model.setHorizontalHeaderLabels([model.tr("Bibliotek")])
+    model.setHorizontalHeaderLabels([QCoreApplication.translate("LibraryTree", "Bibliotek")])
     owners: dict[str, QStandardItem] = {}
     committees: dict[tuple[str, str], QStandardItem] = {}
     ordered = sorted(
@@ -28,13 +29,13 @@ def library_tree(reports: list[ReportRow]) -> QStandardItemModel:
             model.appendRow(item)
         key = (report.municipality, report.committee)
         if key not in committees:
-            item = QStandardItem(report.committee)
+            item = QStandardItem(committee_name(report.committee))
             item.setEditable(False)
             committees[key] = item
             owners[report.municipality].appendRow(item)
         leaf = QStandardItem(report.label)
         leaf.setEditable(False)
-        leaf.setToolTip(report.title)
+        leaf.setToolTip(plain_tooltip(report.title))
         leaf.setData(report.id, REPORT_ID_ROLE)
         committees[key].appendRow(leaf)
     return model

@@ -1,11 +1,24 @@
-"""The main window: library tree, reader with outline, goal view, comparison, overview, search."""
+"""The main window: library tree, reader with outline, goal view, comparison, overview, search.
+
+Other parts of the app (annotations, and views still to come) plug in through a small
+public surface instead of reaching into the window:
+
+- `add_dock(key, title, widget, area)`: a side panel, listed under Visa → Paneler;
+- `menu(key)` and `add_action(menu_key, text, slot, shortcut)`: the menus by key
+  ("file", "edit", "annotate", "view", "panels", "help");
+- `show_tab(key)` / `tab(key)`: a view behind a tab, built when first shown;
+- `add_tab(TabSpec)`, and `TAB_REGISTRY` for tabs known before the window is made;
+- `add_banner(widget)`: a message across the top of the window (e.g. notes not saved).
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -19,22 +32,79 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop import APP_NAME, __version__, paths
 from desktop.store import queries
+from desktop.ui import settings as keys
 from desktop.ui.library_model import REPORT_ID_ROLE, find_report_item, library_tree
-from desktop.ui.reader import DEFAULT_POINT_SIZE, Reader
-from desktop.ui.settings import app_settings
+from desktop.ui.plain import count, plain_tooltip
+from desktop.ui.reader import Reader
+from desktop.ui.text_size import text_size
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 GOAL_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    """A view behind a tab: its key, its label (Swedish, translated in context MainWindow),
+    and how to build it for a window. Views are built when first shown."""
+
+    key: str
+    label: str
+    build: Callable[[MainWindow], QWidget]
+
+
+def _goal_tab(window: MainWindow) -> QWidget:
+    from desktop.ui.goal_view import GoalView
+
+    view = GoalView(window.conn, window.annotations.model)
+    view.source_requested.connect(window.on_source_requested)
+    window.annotations.connect_goal_view(view)
+    if window.reader.report_id is not None:
+        view.show_report(window.reader.report_id)
+    return view
+
+
+def _compare_tab(window: MainWindow) -> QWidget:
+    from desktop.ui.compare_view import CompareView
+
+    view = CompareView(window.conn, around=window.reader.report_id)
+    view.goal_requested.connect(window.show_goal)
+    window.annotations.connect_compare_view(view)
+    return view
+
+
+def _overview_tab(window: MainWindow) -> QWidget:
+    from desktop.ui.goals_overview import GoalsOverview
+
+    report = queries.get_report(window.conn, window.reader.report_id or 0)
+    view = GoalsOverview(window.conn, (report.municipality, report.committee) if report else None)
+    view.goal_requested.connect(window.show_goal)
+    return view
+
+
+def _meeting_tab(window: MainWindow) -> QWidget:
+    return window.annotations.meeting_view()
+
+
+TAB_REGISTRY: list[TabSpec] = [
+    TabSpec("goal", str(QT_TRANSLATE_NOOP("MainWindow", "Mål och nyckeltal")), _goal_tab),
+    TabSpec("compare", str(QT_TRANSLATE_NOOP("MainWindow", "Jämför år")), _compare_tab),
+    TabSpec("overview", str(QT_TRANSLATE_NOOP("MainWindow", "Alla mål över åren")), _overview_tab),
+    TabSpec("meeting", str(QT_TRANSLATE_NOOP("MainWindow", "Mötesförberedelse")), _meeting_tab),
+]
 
 
 class MainWindow(QMainWindow):
@@ -42,129 +112,185 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.conn = conn
         self.library_path = library_path
-        self.settings = app_settings()
+        self.settings = keys.Settings()
         self.setWindowTitle(APP_NAME)
         icon = paths.asset("icons", "namndlasaren.png")
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
+        size = text_size()
+        size.set_point_size(self.settings.get(keys.TEXT_SIZE) or size.default())
 
         self.reader = Reader(conn)
-        self.reader.set_point_size(
-            int(str(self.settings.value("reader/point_size", DEFAULT_POINT_SIZE)))
-        )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.reader, self.tr("Läs rapporten"))
-        # The other views are built when first opened, so start-up pays only for the reader.
-        self._lazy_tabs: dict[str, QWidget] = {}
-        self.tab_keys = ["reader", "goal", "compare", "overview", "meeting"]
-        for label in (
-            self.tr("Mål och nyckeltal"),
-            self.tr("Jämför år"),
-            self.tr("Alla mål över åren"),
-            self.tr("Mötesförberedelse"),
-        ):
-            self.tabs.addTab(QWidget(), label)
+        self.tab_keys = ["reader"]
+        self._specs: dict[str, TabSpec] = {}
+        self._built: dict[str, QWidget] = {"reader": self.reader}
         self.tabs.currentChanged.connect(self.on_tab_changed)
-        self.setCentralWidget(self.tabs)
+        central = QWidget()
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.setSpacing(0)
+        self._central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self._menus: dict[str, QMenu] = {}
+        self._make_menus()
+        self.docks: dict[str, QDockWidget] = {}
 
         self.tree = QTreeView()
         self.tree.setHeaderHidden(True)
+        self.tree.setMinimumWidth(180)  # at a large text size the views must not squeeze it away
         self.tree.clicked.connect(self.on_tree_clicked)
         self.tree.activated.connect(self.on_tree_clicked)
-        self._dock(self.tr("Bibliotek"), "library", self.tree, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.add_dock("library", self.tr("Bibliotek"), self.tree)
 
         self.outline = QTreeWidget()
         self.outline.setHeaderHidden(True)
+        self.outline.setMinimumWidth(180)
         self.outline.itemClicked.connect(self.on_outline_clicked)
-        self._dock(
-            self.tr("Innehåll"), "outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
+        self.add_dock("outline", self.tr("Innehåll"), self.outline)
 
         from desktop.ui.search_panel import SearchPanel
 
         self.search = SearchPanel(conn)
         self.search.hit_activated.connect(self.on_search_hit)
-        self.search_dock = self._dock(
-            self.tr("Sök"), "search", self.search, Qt.DockWidgetArea.RightDockWidgetArea
+        self.search_dock = self.add_dock(
+            "search", self.tr("Sök"), self.search, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.search_dock.hide()
 
-        self._menus()
         from desktop.ui.annotations_controller import AnnotationsController
 
         self.annotations = AnnotationsController(self)
+        for spec in TAB_REGISTRY:
+            self.add_tab(spec)
         self.reload_library()
         self._restore()
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    # --- the public surface: docks, menus, tabs, banners ----------------------------------
+
+    def add_dock(
+        self,
+        key: str,
+        title: str,
+        widget: QWidget,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.LeftDockWidgetArea,
+    ) -> QDockWidget:
+        """A side panel the member can close and bring back from Visa → Paneler."""
         dock = QDockWidget(title, self)
-        dock.setObjectName(name)
+        dock.setObjectName(key)
         dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
         self.addDockWidget(area, dock)
+        self.docks[key] = dock
+        self.menu("panels").addAction(dock.toggleViewAction())
         return dock
 
-    def _action(
-        self, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    def menu(self, key: str) -> QMenu:
+        """A menu by key: file, edit, annotate, view, panels, help."""
+        return self._menus[key]
+
+    def add_action(
+        self,
+        menu_key: str | None,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: Shortcut = None,
+        *,
+        before: QAction | None = None,
     ) -> QAction:
+        """An action with an optional shortcut, put in a menu (before `before`, if given)."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
+        if menu_key is not None:
+            menu = self.menu(menu_key)
+            if before is not None:
+                menu.insertAction(before, action)
+            else:
+                menu.addAction(action)
+        else:
+            self.addAction(action)
         return action
 
-    def _menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
-        file_menu.addAction(
-            self._action(
-                self.tr("&Importera rapporter…"), self.on_import, QKeySequence.StandardKey.Open
-            )
-        )
-        file_menu.addAction(self._action(self.tr("&Uppdatera bibliotek…"), self.on_update_library))
-        file_menu.addSeparator()
-        self.file_menu = file_menu
-        self.quit_action = self._action(
-            self.tr("&Avsluta"), self.close, QKeySequence.StandardKey.Quit
-        )
-        file_menu.addAction(self.quit_action)
+    def add_tab(self, spec: TabSpec, position: int | None = None) -> None:
+        """A tab whose view is built the first time it is shown."""
+        index = self.tabs.count() if position is None else position
+        self._specs[spec.key] = spec
+        self.tab_keys.insert(index, spec.key)
+        self.tabs.blockSignals(True)
+        self.tabs.insertTab(index, QWidget(), self.tr(spec.label))
+        self.tabs.blockSignals(False)
 
-        view_menu = self.menuBar().addMenu(self.tr("&Visa"))
-        view_menu.addAction(
-            self._action(
-                self.tr("Zooma &in"), lambda: self.zoom(+1), QKeySequence.StandardKey.ZoomIn
-            )
-        )
-        view_menu.addAction(
-            self._action(
-                self.tr("Zooma &ut"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
-            )
-        )
-        view_menu.addAction(
-            self._action(self.tr("&Återställ zoom"), lambda: self.zoom(0), "Ctrl+0")
-        )
-        view_menu.addSeparator()
-        view_menu.addAction(
-            self._action(
-                self.tr("&Sök i rapporten"), self.on_search_report, QKeySequence.StandardKey.Find
-            )
-        )
-        view_menu.addAction(
-            self._action(self.tr("Sök i &hela biblioteket"), self.on_search_library, "Ctrl+Shift+F")
-        )
-        view_menu.addSeparator()
-        self._language_menu(view_menu)
-        self.view_menu = view_menu
+    def tab(self, key: str) -> QWidget | None:
+        """The view behind a tab if it has been built, else None."""
+        return self._built.get(key)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
-        help_menu.addAction(self._action(self.tr("&Om Nämndläsaren"), self.on_about))
+    def show_tab(self, key: str) -> QWidget:
+        """Bring a tab to the front, building its view if needed; returns the view."""
+        widget = self._build_tab(key)
+        self.tabs.setCurrentIndex(self.tab_keys.index(key))
+        return widget
 
-    def _language_menu(self, view_menu) -> None:
+    def add_banner(self, widget: QWidget) -> None:
+        """A message across the top of the window, above the tabs."""
+        self._central_layout.insertWidget(self._central_layout.count() - 1, widget)
+
+    # --- menus ------------------------------------------------------------------------
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        for key, title in (
+            ("file", self.tr("&Arkiv")),
+            ("edit", self.tr("&Redigera")),
+            ("annotate", self.tr("&Anteckna")),
+            ("view", self.tr("&Visa")),
+            ("help", self.tr("&Hjälp")),
+        ):
+            self._menus[key] = bar.addMenu(title)
+        self.add_action(
+            "file", self.tr("&Importera rapporter…"), self.on_import, QKeySequence.StandardKey.Open
+        )
+        self.add_action("file", self.tr("&Uppdatera bibliotek…"), self.on_update_library)
+        self.menu("file").addSeparator()
+        self.quit_action = self.add_action(
+            "file", self.tr("&Avsluta"), self.close, QKeySequence.StandardKey.Quit
+        )
+        self.add_action(
+            "view", self.tr("Större text"), lambda: self.zoom(+1), QKeySequence.StandardKey.ZoomIn
+        )
+        self.add_action(
+            "view", self.tr("Mindre text"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
+        )
+        self.add_action("view", self.tr("Normal textstorlek"), lambda: self.zoom(0), "Ctrl+0")
+        self.menu("view").addSeparator()
+        self.add_action(
+            "view",
+            self.tr("&Sök i rapporten"),
+            self.on_search_report,
+            QKeySequence.StandardKey.Find,
+        )
+        self.add_action(
+            "view", self.tr("Sök i &hela biblioteket"), self.on_search_library, "Ctrl+Shift+F"
+        )
+        self.add_action("view", self.tr("&Nästa träff"), lambda: self.reader.find_next(+1), "F3")
+        self.add_action(
+            "view", self.tr("&Föregående träff"), lambda: self.reader.find_next(-1), "Shift+F3"
+        )
+        self.menu("view").addSeparator()
+        self._menus["panels"] = self.menu("view").addMenu(self.tr("&Paneler"))
+        self._language_menu(self.menu("view"))
+        self.add_action("help", self.tr("&Om Nämndläsaren"), self.on_about)
+
+    def _language_menu(self, view_menu: QMenu) -> None:
         """Svenska / English, remembered and applied at the next start."""
         from desktop.ui.settings import ui_language
 
@@ -174,28 +300,29 @@ class MainWindow(QMainWindow):
         for code, label in (("sv", "Svenska"), ("en", "English")):
             action = QAction(label, self, checkable=True)
             action.setChecked(code == current)
-            action.triggered.connect(
-                lambda _=False, c=code: self.settings.setValue("ui/language", c)
-            )
+            action.triggered.connect(lambda _=False, c=code: self.settings.set(keys.LANGUAGE, c))
             group.addAction(action)
             menu.addAction(action)
 
     # --- library and reader -------------------------------------------------------------
 
     def reload_library(self) -> None:
+        """Show the library as it is now: the tree, and every view built on the old one."""
         reports = queries.list_reports(self.conn)
         self.tree.setModel(library_tree(reports))
         self.tree.expandAll()
-        self.status_text = self.tr("{0} rapporter i biblioteket").format(len(reports))
+        self.status_text = count(
+            len(reports),
+            self.tr("{0} rapport i biblioteket"),
+            self.tr("{0} rapporter i biblioteket"),
+        )
         self.statusBar().showMessage(self.status_text)
-        for key in list(self._lazy_tabs):  # views built on the old library are rebuilt on demand
-            index = self.tab_keys.index(key)
-            label = self.tabs.tabText(index)
-            self.tabs.blockSignals(True)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, QWidget(), label)
-            self.tabs.blockSignals(False)
-            self._lazy_tabs.pop(key).deleteLater()
+        current = self.tab_keys[self.tabs.currentIndex()] if self.tabs.count() else "reader"
+        for key in [k for k in self._built if k != "reader"]:
+            self._replace_tab(key, QWidget())
+            self._built.pop(key).deleteLater()
+        if current != "reader":  # the member sees the view again at once, not a blank page
+            self._build_tab(current)
 
     def set_connection(self, conn: sqlite3.Connection) -> None:
         """Read from a new library (after an update) everywhere in the window."""
@@ -215,17 +342,16 @@ class MainWindow(QMainWindow):
         item = find_report_item(self.tree.model(), report_id)  # type: ignore[arg-type]
         if item is not None:
             self.tree.setCurrentIndex(item.index())
-        self.settings.setValue("reader/last_report", report_id)
-        goal_view = self._lazy_tabs.get("goal")
+        self.settings.set(keys.LAST_REPORT, report_id)
+        goal_view = self.tab("goal")
         if goal_view is not None:
-            goals = queries.report_goals(self.conn, report_id)
-            if goals:
-                goal_view.open_goal(goals[0].id)  # type: ignore[attr-defined]
+            goal_view.show_report(report_id)  # type: ignore[attr-defined]
 
     def _fill_outline(self, report_id: int) -> None:
         self.outline.clear()
         for section in queries.report_sections(self.conn, report_id):
             item = QTreeWidgetItem([section.heading])
+            item.setToolTip(0, plain_tooltip(section.heading))
             item.setData(0, SECTION_ROLE, section.id)
             self.outline.addTopLevelItem(item)
         goals = queries.report_goals(self.conn, report_id)
@@ -235,7 +361,7 @@ class MainWindow(QMainWindow):
             root = QTreeWidgetItem([self.tr("Nämndens mål ({0})").format(len(goals))])
             for goal in goals:
                 child = QTreeWidgetItem([f"{status_label(goal.status)}: {goal.title}"])
-                child.setToolTip(0, goal.title)
+                child.setToolTip(0, plain_tooltip(goal.title))
                 child.setData(0, GOAL_ROLE, goal.id)
                 root.addChild(child)
             self.outline.insertTopLevelItem(0, root)
@@ -244,7 +370,7 @@ class MainWindow(QMainWindow):
     def on_tree_clicked(self, index) -> None:
         report_id = index.data(REPORT_ID_ROLE)
         if report_id is not None:
-            self.tabs.setCurrentIndex(0)
+            self.show_tab("reader")
             self.open_report(int(report_id))
 
     def on_outline_clicked(self, item: QTreeWidgetItem) -> None:
@@ -253,70 +379,52 @@ class MainWindow(QMainWindow):
         if goal_id is not None:
             self.show_goal(int(goal_id))
         elif section_id is not None:
-            self.tabs.setCurrentIndex(0)
+            self.show_tab("reader")
             self.reader.scroll_to_section(int(section_id))
 
     def show_goal(self, goal_id: int) -> None:
         """Open a goal in the goal view: its analysis beside its KPIs over the years."""
-        self.tabs.setCurrentIndex(1)
-        self._tab("goal").open_goal(goal_id)  # type: ignore[attr-defined]
+        self.show_tab("goal").open_goal(goal_id)  # type: ignore[attr-defined]
 
     def zoom(self, step: int) -> None:
-        size = DEFAULT_POINT_SIZE if step == 0 else self.reader.point_size + step
-        self.reader.set_point_size(size)
-        self.settings.setValue("reader/point_size", self.reader.point_size)
+        """Text size one point larger (+1), smaller (−1), or back to the starting size (0)."""
+        size = text_size()
+        size.set_point_size(size.default() if step == 0 else size.point_size + step)
+        self.settings.set(keys.TEXT_SIZE, 0 if step == 0 else size.point_size)
 
     # --- the views behind the tabs, built when first opened -------------------------------
 
-    def _tab(self, key: str) -> QWidget:
-        if key not in self._lazy_tabs:
-            if key == "goal":
-                from desktop.ui.goal_view import GoalView
+    def _build_tab(self, key: str) -> QWidget:
+        if key not in self._built:
+            widget = self._specs[key].build(self)
+            self._replace_tab(key, widget)
+            self._built[key] = widget
+        return self._built[key]
 
-                widget: QWidget = GoalView(self.conn)
-                widget.source_requested.connect(self.on_source_requested)  # type: ignore[attr-defined]
-                self.annotations.connect_goal_view(widget)
-            elif key == "compare":
-                from desktop.ui.compare_view import CompareView
-
-                widget = CompareView(self.conn)
-                widget.goal_requested.connect(self.show_goal)
-                self.annotations.connect_compare_view(widget)
-            elif key == "meeting":
-                widget = self.annotations.meeting_view()
-            else:
-                from desktop.ui.goals_overview import GoalsOverview
-
-                widget = GoalsOverview(self.conn)
-                widget.goal_requested.connect(self.show_goal)
-            index = self.tab_keys.index(key)
-            label = self.tabs.tabText(index)
-            self.tabs.blockSignals(True)
-            old = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, widget, label)
-            self.tabs.setCurrentIndex(index)
-            self.tabs.blockSignals(False)
-            if old is not None:
-                old.deleteLater()
-            self._lazy_tabs[key] = widget
-            if key == "goal" and self.reader.report_id is not None:
-                goals = queries.report_goals(self.conn, self.reader.report_id)
-                if goals:
-                    widget.open_goal(goals[0].id)  # type: ignore[attr-defined]
-        return self._lazy_tabs[key]
+    def _replace_tab(self, key: str, widget: QWidget) -> None:
+        index = self.tab_keys.index(key)
+        current = self.tabs.currentIndex()
+        label = self.tabs.tabText(index)
+        self.tabs.blockSignals(True)
+        old = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, label)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        if old is not None and old not in self._built.values():
+            old.deleteLater()
 
     def on_tab_changed(self, index: int) -> None:
-        if index > 0:
-            self._tab(self.tab_keys[index])
+        if 0 <= index < len(self.tab_keys):
+            self._build_tab(self.tab_keys[index])
 
     def on_source_requested(self, kpi_id: int, report_id: int) -> None:
         """A chart point was clicked: show the table it came from in its report."""
         section = queries.kpi_section(self.conn, kpi_id)
-        self.tabs.setCurrentIndex(0)
+        self.show_tab("reader")
         self.open_report(report_id)
         if section is not None:
-            QTimer.singleShot(0, lambda: self.reader.scroll_to_section(section))
+            QTimer.singleShot(0, self.reader, lambda: self.reader.scroll_to_section(section))
 
     # --- search, import, update -----------------------------------------------------------
 
@@ -329,21 +437,25 @@ class MainWindow(QMainWindow):
         self.search.focus_search(None)
 
     def on_search_hit(self, kind: str, report_id: int, ref_id: int) -> None:
+        """A result was picked: show it with the words searched for highlighted."""
         if kind == "note":
             self.annotations.show_annotation(ref_id)
             return
-        if kind == "goal":
+        if self.reader.report_id != report_id:
             self.open_report(report_id)
+        self.reader.set_search(self.search.query())
+        if kind == "goal":
             self.show_goal(ref_id)
+            goal_view = self.tab("goal")
+            if goal_view is not None:
+                goal_view.highlight(self.search.query())  # type: ignore[attr-defined]
             return
-        self.tabs.setCurrentIndex(0)
-        self.open_report(report_id)
-        if kind == "section":
-            QTimer.singleShot(0, lambda: self.reader.scroll_to_section(ref_id))
-        elif kind == "kpi":
+        self.show_tab("reader")
+        section: int | None = ref_id if kind == "section" else None
+        if kind == "kpi":
             section = queries.kpi_section(self.conn, ref_id)
-            if section is not None:
-                QTimer.singleShot(0, lambda: self.reader.scroll_to_section(section))
+        if section is not None:
+            self.reader.show_match_in_section(section)
 
     def on_import(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
@@ -404,33 +516,35 @@ class MainWindow(QMainWindow):
     # --- remembering where the member was ----------------------------------------------
 
     def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
+        geometry = self.settings.get(keys.WINDOW_GEOMETRY)
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 900)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
+        state = self.settings.get(keys.WINDOW_STATE)
+        if state is not None:
             self.restoreState(state)
-        last = self.settings.value("reader/last_report")
+        last = self.settings.get(keys.LAST_REPORT)
         reports = queries.list_reports(self.conn)
-        report_id = (
-            int(last) if last is not None and any(r.id == int(last) for r in reports) else None
-        )
+        report_id = last if last is not None and any(r.id == last for r in reports) else None
         if report_id is None and reports:
             report_id = max(reports, key=lambda r: r.period_end).id
         if report_id is not None:
             # start-up: the window shows with the report's first screen, the rest follows
             self.open_report(report_id, first_screen_only=True)
-            section = self.settings.value("reader/section")
+            section = self.settings.get(keys.READER_SECTION)
             if section is not None:
-                QTimer.singleShot(0, lambda: self.reader.scroll_to_section(int(section)))
+                QTimer.singleShot(0, self.reader, lambda: self.reader.scroll_to_section(section))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        if not self.annotations.ready_to_close():
+            event.ignore()
+            return
+        self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.WINDOW_STATE, self.saveState())
         section = self.reader.current_section()
         if section is not None:
-            self.settings.setValue("reader/section", section)
+            self.settings.set(keys.READER_SECTION, section)
         self.settings.sync()
         super().closeEvent(event)
+        self.annotations.close()

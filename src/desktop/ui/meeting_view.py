@@ -1,16 +1,17 @@
-"""Mötesförberedelse: a meeting's questions in the member's order, with where each came from.
+"""Mötesförberedelse: a meeting's questions and notes in the member's order, and where each came from.
 
-Drag a question to change the order (kept in user.db); pick one to set its status and
-write the answer after the meeting. The summary of the chosen meeting is printed or
-saved as PDF from here or from the File menu.
+Drag to change the order (kept in user.db); pick a question to set its status and write
+the answer after the meeting. "Lägg till…" brings questions and notes already written
+into the meeting. The list follows the annotations model: a question given this meeting
+in the notes panel appears here at once. The summary of the chosen meeting is previewed,
+printed or saved as PDF from here or from the File menu.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.annotate import notes
-from desktop.ui.notes_panel import STATUS_LABELS, status_label
+from desktop.annotate.kinds import kind_label
+from desktop.ui.annotations_model import AnnotationsModel
+from desktop.ui.notes_panel import STATUS_LABELS, fill_meetings, status_label
+from desktop.ui.plain import count, plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -56,8 +60,48 @@ class NewMeetingDialog(QDialog):
         form.addRow(buttons)
 
 
+class AddToMeetingDialog(QDialog):
+    """Questions and notes not yet in this meeting, to tick and bring in."""
+
+    def __init__(self, candidates: list[notes.Annotation], source_of: Callable[[notes.Annotation], str],
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Lägg till i mötet"))
+        self.resize(720, 520)
+        intro = QLabel(self.tr("Bocka för de frågor och anteckningar som ska med till mötet."))
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        for annotation in candidates:
+            text = annotation.body or annotation.exact or annotation.goal_title or ""
+            item = QListWidgetItem(
+                f"{kind_label(annotation.kind)}: {_short(text)}\n{source_of(annotation)}"
+            )
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(ID_ROLE, annotation.id)
+            self.list.addItem(item)
+        if not candidates:
+            self.list.addItem(self.tr("Alla frågor och anteckningar hör redan till mötet."))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[int]:
+        items = (self.list.item(row) for row in range(self.list.count()))
+        return [int(item.data(ID_ROLE)) for item in items
+                if item.data(ID_ROLE) is not None and item.checkState() == Qt.CheckState.Checked]  # fmt: skip
+
+
 class QuestionList(QListWidget):
-    """Questions in order; a drop reports the new order."""
+    """Questions and notes in order; a drop reports the new order."""
 
     reordered = Signal(list)
 
@@ -75,33 +119,48 @@ class QuestionList(QListWidget):
 
 
 class MeetingView(QWidget):
-    """`print_requested(meeting_id)`, `pdf_requested(meeting_id)`; meeting None = all questions."""
+    """`print_requested`, `preview_requested`, `pdf_requested(meeting_id)`; None = all."""
 
     print_requested = Signal(object)
+    preview_requested = Signal(object)
     pdf_requested = Signal(object)
     annotation_activated = Signal(int)
 
-    def __init__(self, user: sqlite3.Connection,
+    def __init__(self, model: AnnotationsModel,
                  source_of: Callable[[notes.Annotation], str] | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.user = user
+        self.model = model
         self.source_of = source_of or (lambda a: a.report_label)
         self.meeting = QComboBox()
         self.meeting.currentIndexChanged.connect(self.refresh)
         new = QPushButton(self.tr("Nytt möte…"))
         new.clicked.connect(self.on_new_meeting)
+        self.add_button = QPushButton(self.tr("Lägg till frågor och anteckningar…"))
+        self.add_button.clicked.connect(self.on_add_existing)
+        preview_button = QPushButton(self.tr("Förhandsgranska…"))
+        preview_button.clicked.connect(lambda: self.preview_requested.emit(self.meeting_id()))
         print_button = QPushButton(self.tr("Skriv ut…"))
         print_button.clicked.connect(lambda: self.print_requested.emit(self.meeting_id()))
         pdf_button = QPushButton(self.tr("Spara som PDF…"))
         pdf_button.clicked.connect(lambda: self.pdf_requested.emit(self.meeting_id()))
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Möte:")))
-        top.addWidget(self.meeting, 1)
-        top.addWidget(new)
-        top.addSpacing(24)
-        top.addWidget(print_button)
-        top.addWidget(pdf_button)
+        self.meeting.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.meeting.setMinimumContentsLength(12)
+        choose = QHBoxLayout()
+        choose.addWidget(QLabel(self.tr("Möte:")))
+        choose.addWidget(self.meeting, 1)
+        choose.addWidget(new)
+        actions = QHBoxLayout()  # a row of its own: at a large text size one row is too wide
+        actions.addWidget(self.add_button)
+        actions.addStretch(1)
+        actions.addWidget(preview_button)
+        actions.addWidget(print_button)
+        actions.addWidget(pdf_button)
+        top = QVBoxLayout()
+        top.addLayout(choose)
+        top.addLayout(actions)
 
         self.questions = QuestionList()
         self.questions.reordered.connect(self.on_reordered)
@@ -118,8 +177,7 @@ class MeetingView(QWidget):
         left_layout.addWidget(self.hint)
         left_layout.addWidget(self.questions, 1)
 
-        self.detail_title = QLabel()
-        self.detail_title.setWordWrap(True)
+        self.detail_title = plain_label()
         self.detail_title.setStyleSheet("font-weight:600;")
         self.status = QComboBox()
         for value in STATUS_LABELS:
@@ -132,10 +190,12 @@ class MeetingView(QWidget):
         form = QVBoxLayout(right)
         form.addWidget(self.detail_title)
         status_row = QHBoxLayout()
-        status_row.addWidget(QLabel(self.tr("Status:")))
+        self.status_label = QLabel(self.tr("Status:"))
+        status_row.addWidget(self.status_label)
         status_row.addWidget(self.status, 1)
         form.addLayout(status_row)
-        form.addWidget(QLabel(self.tr("Svar:")))
+        self.answer_label = QLabel(self.tr("Svar:"))
+        form.addWidget(self.answer_label)
         form.addWidget(self.answer, 1)
         self.detail = right
 
@@ -146,6 +206,8 @@ class MeetingView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        model.changed.connect(self.refresh)
+        model.meetings_changed.connect(self.reload_meetings)
         self.reload_meetings()
 
     def meeting_id(self) -> int | None:
@@ -154,41 +216,62 @@ class MeetingView(QWidget):
 
     def reload_meetings(self, select: int | None = None) -> None:
         current = select if select is not None else self.meeting_id()
-        self.meeting.blockSignals(True)
-        self.meeting.clear()
-        self.meeting.addItem(self.tr("Alla frågor"), None)
-        for meeting_id, title, date in notes.meetings(self.user):
-            self.meeting.addItem(f"{title} ({date})", meeting_id)
-        self.meeting.setCurrentIndex(max(0, self.meeting.findData(current)))
-        self.meeting.blockSignals(False)
+        fill_meetings(self.meeting, self.model.meetings(), self.tr("Alla frågor"), current)
         self.refresh()
 
+    def _items(self) -> list[notes.Annotation]:
+        """The meeting's questions and notes (all questions when no meeting is chosen)."""
+        meeting = self.meeting_id()
+        return [
+            a for a in self.model.all(meeting)
+            if a.kind == "question" or (meeting is not None and (a.body or a.kind == "note"))
+        ]  # fmt: skip
+
     def refresh(self) -> None:
-        questions = [a for a in notes.all_annotations(self.user, self.meeting_id())
-                     if a.kind == "question"]  # fmt: skip
+        """Show the list as the model has it, keeping the member's place in it."""
+        selected = self.selected_id()
+        selected = self.model.store.resolve(selected) if selected is not None else None
+        items = self._items()
+        self.questions.blockSignals(True)
         self.questions.clear()
-        for number, q in enumerate(questions, start=1):
-            source = self.source_of(q)
-            quote = (
-                f"\n”{_short(q.exact or q.goal_title or '')}”" if (q.exact or q.goal_title) else ""
-            )
-            body = q.body or self.tr("(frågan är inte skriven ännu)")
-            item = QListWidgetItem(f"{number}. {body}{quote}\n{source} · {status_label(q.status)}")
-            item.setData(ID_ROLE, q.id)
+        number = 0
+        for a in items:
+            source = self.source_of(a)
+            quoted = a.exact or (f"{a.kpi_name} ({a.goal_title})" if a.kpi_name else a.goal_title)
+            quote = f"\n”{_short(quoted or '')}”" if quoted else ""
+            if a.kind == "question":
+                number += 1
+                body = a.body or self.tr("(frågan är inte skriven ännu)")
+                text = f"{number}. {body}{quote}\n{source} · {status_label(a.status)}"
+            else:
+                text = f"{kind_label(a.kind)}: {a.body}{quote}\n{source}"
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, a.id)
             item.setToolTip(
                 self.tr("Dra för att ändra ordningen. Dubbelklicka för att visa i rapporten.")
             )
             self.questions.addItem(item)
-        self.hint.setText(
-            self.tr("{0} frågor. Dra för att ändra ordningen.").format(len(questions))
-            if questions
-            else self.tr(
-                "Inga frågor till det här mötet ännu. Markera text i en rapport, högerklicka och "
-                "välj ”Fråga till förvaltningen…”, och välj mötet på frågan."
+        self.questions.blockSignals(False)
+        questions = sum(1 for a in items if a.kind == "question")
+        notes_count = len(items) - questions
+        if items:
+            parts = [count(questions, self.tr("{0} fråga"), self.tr("{0} frågor"))]
+            if notes_count:
+                parts.append(count(notes_count, self.tr("{0} anteckning"),
+                                   self.tr("{0} anteckningar")))  # fmt: skip
+            self.hint.setText(self.tr("{0}. Dra för att ändra ordningen.").format(", ".join(parts)))
+        else:
+            self.hint.setText(
+                self.tr(
+                    "Inga frågor till det här mötet ännu. Markera text i en rapport, högerklicka och "
+                    "välj ”Fråga till förvaltningen…”, och välj mötet på frågan – eller lägg till "
+                    "frågor du redan skrivit med ”Lägg till frågor och anteckningar…”."
+                )
             )
-        )
-        if questions:
-            self.questions.setCurrentRow(0)
+        self.add_button.setEnabled(self.meeting_id() is not None)
+        ids = self.questions.ids()
+        row = ids.index(selected) if selected in ids else (0 if ids else -1)
+        self.questions.setCurrentRow(row)
         self.show_question()
 
     def selected_id(self) -> int | None:
@@ -197,47 +280,62 @@ class MeetingView(QWidget):
 
     def show_question(self) -> None:
         annotation_id = self.selected_id()
-        annotation = notes.get(self.user, annotation_id) if annotation_id else None
+        annotation = self.model.get(annotation_id) if annotation_id is not None else None
         self.detail.setEnabled(annotation is not None)
-        for widget in (self.status, self.answer):
-            widget.blockSignals(True)
+        is_question = annotation is not None and annotation.kind == "question"
+        for widget in (self.status, self.status_label, self.answer, self.answer_label):
+            widget.setVisible(annotation is None or is_question)
         self.detail_title.setText(annotation.body if annotation else "")
+        self.status.blockSignals(True)
         self.status.setCurrentIndex(
             max(0, self.status.findData(annotation.status if annotation else "öppen"))
         )
-        self.answer.setPlainText(annotation.answer if annotation else "")
-        for widget in (self.status, self.answer):
-            widget.blockSignals(False)
+        self.status.blockSignals(False)
+        answer = annotation.answer if annotation else ""
+        if answer != self.answer.toPlainText() and not self.answer.hasFocus():
+            self.answer.blockSignals(True)
+            self.answer.setPlainText(answer)
+            self.answer.blockSignals(False)
 
     def on_reordered(self, ids: list[int]) -> None:
-        notes.reorder(self.user, ids)
-        self.refresh_numbers()
-
-    def refresh_numbers(self) -> None:
-        selected = self.selected_id()
-        self.refresh()
-        for row in range(self.questions.count()):
-            if self.questions.item(row).data(ID_ROLE) == selected:
-                self.questions.setCurrentRow(row)
+        # after the drop has finished: the list is rebuilt from the model when it changes
+        QTimer.singleShot(0, self, lambda: self.model.reorder(ids))
 
     def on_status_changed(self) -> None:
         annotation_id = self.selected_id()
         if annotation_id is not None:
-            notes.update(self.user, annotation_id, status=self.status.currentData())
-            self.refresh_numbers()
+            self.model.change(annotation_id, self.tr("Ändra status"),
+                              status=self.status.currentData())  # fmt: skip
 
     def on_answer_changed(self) -> None:
         annotation_id = self.selected_id()
         if annotation_id is not None:
-            notes.update(self.user, annotation_id, answer=self.answer.toPlainText())
+            self.model.update(annotation_id, answer=self.answer.toPlainText())
 
     def on_new_meeting(self) -> None:
         dialog = NewMeetingDialog(self)
         if dialog.exec() and dialog.title.text().strip():
-            meeting_id = notes.add_meeting(
-                self.user, dialog.title.text().strip(), dialog.date.date().toString("yyyy-MM-dd")
+            meeting_id = self.model.add_meeting(
+                dialog.title.text().strip(), dialog.date.date().toString("yyyy-MM-dd")
             )
-            self.reload_meetings(select=meeting_id)
+            if meeting_id is not None:
+                self.reload_meetings(select=meeting_id)
+
+    def candidates(self) -> list[notes.Annotation]:
+        """Questions and notes (highlights with words) that are not in the chosen meeting."""
+        meeting = self.meeting_id()
+        return [a for a in self.model.all() if a.meeting_id != meeting
+                and (a.kind in ("question", "note") or a.body.strip())]  # fmt: skip
+
+    def add_existing(self, ids: list[int]) -> None:
+        meeting = self.meeting_id()
+        if meeting is not None and ids:
+            self.model.change_many(ids, self.tr("Lägg till i mötet"), meeting_id=meeting)
+
+    def on_add_existing(self) -> None:
+        dialog = AddToMeetingDialog(self.candidates(), self.source_of, self)
+        if dialog.exec():
+            self.add_existing(dialog.chosen())
 
 
 def _short(text: str, limit: int = 140) -> str:

@@ -1,20 +1,20 @@
 """The side panel of the open report's notes; everything typed is saved as it is typed.
 
-Each note is a card: what kind it is, the quoted passage, the member's text, and for a
-question its status and meeting. Clicking the quote scrolls the reader to the passage.
+Each note is a card: what kind it is, the quoted passage, the member's text, the
+meeting it is for, and for a question its status (a highlight: its colour). Clicking
+the quote scrolls the reader to the passage. The panel reads the annotations model and
+follows its `changed`: a card being typed in is updated in place, never rebuilt.
 """
 
 from __future__ import annotations
 
-import sqlite3
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.annotate import notes
-from desktop.ui.reader import HIGHLIGHT_COLOURS, KIND_BACKGROUND
+from desktop.annotate.kinds import HIGHLIGHT_COLOURS, colour_label, kind_label, passage_colour
+from desktop.ui.annotations_model import AnnotationsModel
+from desktop.ui.plain import count, plain_label
+from desktop.ui.text_size import text_size
 
 STATUS_LABELS = {
     "öppen": QT_TRANSLATE_NOOP("NoteStatus", "Öppen"),
@@ -38,23 +41,71 @@ def status_label(status: str | None) -> str:
     return QCoreApplication.translate("NoteStatus", str(STATUS_LABELS.get(status or "öppen", "")))
 
 
-def kind_label(kind: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+def swatch(hex_colour: str, size: int = 14) -> QIcon:
+    """A small square of a highlight colour, for menus and lists."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(hex_colour))
+    return QIcon(pixmap)
 
-    return {
-        "highlight": QCoreApplication.translate("Notes", "Markering"),
-        "note": QCoreApplication.translate("Notes", "Anteckning"),
-        "question": QCoreApplication.translate("Notes", "Fråga till förvaltningen"),
-    }.get(kind, kind)
+
+def fill_meetings(box: QComboBox, meetings: list[tuple[int, str, str]], none_label: str,
+                  current: int | None) -> None:  # fmt: skip
+    """The meeting choices (newest date last), keeping `current` chosen, without signals."""
+    box.blockSignals(True)
+    box.clear()
+    box.addItem(none_label, None)
+    for meeting_id, title, date in meetings:
+        box.addItem(f"{title} ({date})", meeting_id)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    box.blockSignals(False)
+
+
+class GrowingText(QPlainTextEdit):
+    """A text field as tall as its text (3 to 12 lines) at the current text size."""
+
+    MIN_LINES, MAX_LINES = 3, 12
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setTabChangesFocus(True)
+        self.textChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self) -> None:
+        lines = max(self.MIN_LINES, min(self.MAX_LINES, self._wrapped_lines()))
+        margins = self.contentsMargins()
+        height = lines * self.fontMetrics().lineSpacing()
+        height += int(2 * self.document().documentMargin()) + margins.top() + margins.bottom()
+        self.setFixedHeight(height + 2)
+
+    def _wrapped_lines(self) -> int:
+        total = 0
+        block = self.document().begin()
+        while block.isValid():
+            layout = block.layout()
+            total += max(1, layout.lineCount() if layout is not None else 1)
+            block = block.next()
+        return total
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
 
 
 class QuoteLabel(QLabel):
-    """The quoted passage; a click shows it in the report."""
+    """The quoted passage, as printed; a click shows it in the report."""
 
     clicked = Signal()
 
     def __init__(self, text: str) -> None:
-        super().__init__(text)
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
         self.setWordWrap(True)
         self.setStyleSheet("font-style:italic; color:#333;")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -64,121 +115,139 @@ class QuoteLabel(QLabel):
 
 
 class NoteCard(QFrame):
-    """One annotation, editable in place."""
+    """One annotation, editable in place; every change goes through the model."""
 
     activated = Signal(int)
-    deleted = Signal(int)
 
-    def __init__(self, user: sqlite3.Connection, annotation: notes.Annotation,
+    def __init__(self, model: AnnotationsModel, annotation: notes.Annotation,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.user = user
+        self.model = model
         self.annotation_id = annotation.id
-        colour = KIND_BACKGROUND.get(annotation.kind) or HIGHLIGHT_COLOURS.get(
-            annotation.colour, "#fff3a0"
-        )
+        self.uuid = annotation.uuid
+        self.kind = annotation.kind
         self.setObjectName("noteCard")
-        self.setStyleSheet(
-            f"#noteCard {{ background: white; border: 1px solid #d0d0d0;"
-            f" border-left: 5px solid {colour}; border-radius: 3px; }}"
-        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         top = QHBoxLayout()
-        title = QLabel(f"<b>{kind_label(annotation.kind)}</b>")
-        top.addWidget(title)
+        self.title = plain_label(kind_label(annotation.kind), wrap=False)
+        text_size().scaled(self.title, 1.0, bold=True)
+        top.addWidget(self.title)
         top.addStretch(1)
         remove = QToolButton()
         remove.setText("✕")
-        remove.setToolTip(self.tr("Ta bort"))
+        remove.setToolTip(self.tr("Ta bort (Redigera → Ångra tar tillbaka den)"))
         remove.setAutoRaise(True)
-        remove.clicked.connect(self.on_remove)
+        remove.clicked.connect(lambda: self.model.delete(self.annotation_id))
         top.addWidget(remove)
+        self.remove_button = remove
         layout.addLayout(top)
-        quote_text = annotation.exact or annotation.goal_title or ""
-        if annotation.kpi_name:
-            quote_text = f"{annotation.kpi_name} ({annotation.goal_title})"
-        if quote_text:
-            quote = QuoteLabel(f"”{_elide(quote_text, 160)}”")
-            quote.setToolTip(self.tr("Visa i rapporten"))
-            quote.clicked.connect(lambda: self.activated.emit(self.annotation_id))
-            layout.addWidget(quote)
-            self.quote = quote
-        if annotation.about_whole_report:
-            whole = QLabel(self.tr("Om hela rapporten"))
-            whole.setStyleSheet("font-style:italic; color:#333;")
-            layout.addWidget(whole)
-        if annotation.tags:
-            tags = QLabel(self.tr("Taggar: {0}").format(", ".join(annotation.tags)))
-            tags.setTextFormat(Qt.TextFormat.PlainText)
-            tags.setWordWrap(True)
-            tags.setStyleSheet("color:#555;")
-            layout.addWidget(tags)
-        if annotation.orphaned:
-            lost = QLabel(self.tr("Kunde inte placeras i rapportens nya version"))
-            lost.setStyleSheet("color:#b00020;")
-            layout.addWidget(lost)
-        self.body = QPlainTextEdit(annotation.body)
+        self.quote = QuoteLabel("")
+        self.quote.setToolTip(self.tr("Visa i rapporten"))
+        self.quote.clicked.connect(lambda: self.activated.emit(self.annotation_id))
+        layout.addWidget(self.quote)
+        self.whole = QLabel(self.tr("Om hela rapporten"))
+        self.whole.setStyleSheet("font-style:italic; color:#333;")
+        layout.addWidget(self.whole)
+        self.tags = QLabel("")
+        self.tags.setTextFormat(Qt.TextFormat.PlainText)
+        self.tags.setWordWrap(True)
+        self.tags.setStyleSheet("color:#555;")
+        layout.addWidget(self.tags)
+        self.lost = QLabel(self.tr("Kunde inte placeras i rapportens nya version"))
+        self.lost.setStyleSheet("color:#b00020;")
+        self.lost.setWordWrap(True)
+        layout.addWidget(self.lost)
+        self.body = GrowingText(annotation.body)
         self.body.setPlaceholderText(
             self.tr("Skriv din fråga här…")
             if annotation.kind == "question"
             else self.tr("Skriv en anteckning…")
         )
-        self.body.setFixedHeight(72)
         self.body.textChanged.connect(self.on_body_changed)
         layout.addWidget(self.body)
+        row = QHBoxLayout()
+        self.status: QComboBox | None = None
+        self.colour: QComboBox | None = None
         if annotation.kind == "question":
-            row = QHBoxLayout()
             self.status = QComboBox()
             for value in STATUS_LABELS:
                 self.status.addItem(status_label(value), value)
-            self.status.setCurrentIndex(max(0, self.status.findData(annotation.status)))
             self.status.currentIndexChanged.connect(
-                lambda _: notes.update(
-                    self.user, self.annotation_id, status=self.status.currentData()
-                )
-            )
-            row.addWidget(QLabel(self.tr("Status:")))
+                lambda _: self.model.change(self.annotation_id, self.tr("Ändra status"),
+                                            status=self.status.currentData())
+            )  # fmt: skip
             row.addWidget(self.status)
-            self.meeting = QComboBox()
-            self.meeting.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            self.meeting.setMinimumContentsLength(8)
-            self.meeting.addItem(self.tr("Inget möte"), None)
-            for meeting_id, meeting_title, date in notes.meetings(user):
-                self.meeting.addItem(f"{meeting_title} ({date})", meeting_id)
-            self.meeting.setCurrentIndex(max(0, self.meeting.findData(annotation.meeting_id)))
-            self.meeting.currentIndexChanged.connect(
-                lambda _: notes.update(
-                    self.user, self.annotation_id, meeting_id=self.meeting.currentData()
-                )
-            )
-            row.addWidget(self.meeting, 1)
-            layout.addLayout(row)
+        elif annotation.kind == "highlight":
+            self.colour = QComboBox()
+            for name, (_label, hex_colour) in HIGHLIGHT_COLOURS.items():
+                self.colour.addItem(swatch(hex_colour), colour_label(name), name)
+            self.colour.setIconSize(QSize(14, 14))
+            self.colour.currentIndexChanged.connect(
+                lambda _: self.model.change(self.annotation_id, self.tr("Ändra färg"),
+                                            colour=self.colour.currentData())
+            )  # fmt: skip
+            row.addWidget(self.colour)
+        self.meeting = QComboBox()
+        self.meeting.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.meeting.setMinimumContentsLength(8)
+        self.meeting.setToolTip(self.tr("Mötet den här anteckningen ska med till"))
+        self.meeting.currentIndexChanged.connect(
+            lambda _: self.model.change(self.annotation_id, self.tr("Välj möte"),
+                                        meeting_id=self.meeting.currentData())
+        )  # fmt: skip
+        row.addWidget(self.meeting, 1)
+        layout.addLayout(row)
+        self.reload_meetings(annotation.meeting_id)
+        self.show_annotation(annotation)
+
+    def show_annotation(self, annotation: notes.Annotation) -> None:
+        """Show the annotation as it is now; the text being typed is left alone."""
+        self.annotation_id = annotation.id
+        self.setStyleSheet(
+            "#noteCard { background: white; border: 1px solid #d0d0d0;"
+            f" border-left: 5px solid {passage_colour(annotation.kind, annotation.colour)};"
+            " border-radius: 3px; }"
+        )
+        quote_text = annotation.exact or annotation.goal_title or ""
+        if annotation.kpi_name:
+            quote_text = f"{annotation.kpi_name} ({annotation.goal_title})"
+        self.quote.setText(f"”{_elide(quote_text, 160)}”" if quote_text else "")
+        self.quote.setVisible(bool(quote_text))
+        self.whole.setVisible(annotation.about_whole_report)
+        self.tags.setText(self.tr("Taggar: {0}").format(", ".join(annotation.tags)))
+        self.tags.setVisible(bool(annotation.tags))
+        self.lost.setVisible(annotation.orphaned)
+        if annotation.body != self.body.toPlainText() and not self.body.hasFocus():
+            self.body.blockSignals(True)
+            self.body.setPlainText(annotation.body)
+            self.body.blockSignals(False)
+        for box, value in ((self.status, annotation.status), (self.colour, annotation.colour),
+                           (self.meeting, annotation.meeting_id)):  # fmt: skip
+            if box is not None and box.currentData() != value:
+                box.blockSignals(True)
+                box.setCurrentIndex(max(0, box.findData(value)))
+                box.blockSignals(False)
+
+    def reload_meetings(self, current: object = False) -> None:
+        chosen = self.meeting.currentData() if current is False else current
+        fill_meetings(self.meeting, self.model.meetings(), self.tr("Inget möte"), chosen)  # type: ignore[arg-type]
 
     def on_body_changed(self) -> None:
         # written at once: a crash a moment later loses nothing (user.db is synchronous=FULL)
-        notes.update(self.user, self.annotation_id, body=self.body.toPlainText())
-
-    def on_remove(self) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Ta bort"), self.tr("Ta bort anteckningen? Det går inte att ångra.")
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            notes.delete(self.user, self.annotation_id)
-            self.deleted.emit(self.annotation_id)
+        self.model.update(self.annotation_id, body=self.body.toPlainText())
 
 
 class NotesPanel(QWidget):
-    """The notes of the open report, newest passage order; `annotation_activated(id)`."""
+    """The notes of the open report, in the order of their passages; `annotation_activated(id)`."""
 
     annotation_activated = Signal(int)
-    changed = Signal()
 
-    def __init__(self, user: sqlite3.Connection, parent: QWidget | None = None) -> None:
+    def __init__(self, model: AnnotationsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.user = user
+        self.model = model
         self.report_sha: str | None = None
         self.cards: dict[int, NoteCard] = {}
         self.header = QLabel()
@@ -192,33 +261,56 @@ class NotesPanel(QWidget):
         self.list_layout = QVBoxLayout(self.list)
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.list_layout.setSpacing(6)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.list)
+        self.list_layout.addStretch(1)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(self.list)
         self.setMinimumWidth(340)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.header)
         layout.addWidget(self.orphan_button)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroller, 1)
+        model.changed.connect(self.refresh)
+        model.meetings_changed.connect(self.on_meetings_changed)
         self.show_report(None)
 
     def show_report(self, report_sha: str | None) -> None:
+        """Show another report's notes."""
+        if report_sha != self.report_sha:
+            for card in self.cards.values():
+                card.hide()
+                card.deleteLater()
+            self.cards = {}
         self.report_sha = report_sha
-        while self.list_layout.count():
-            item = self.list_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.cards = {}
-        annotations = notes.for_report(self.user, report_sha) if report_sha else []
-        annotations.sort(key=lambda a: (a.orphaned, a.start if a.start is not None else -1))
-        for annotation in annotations:
-            self._add_card(annotation)
-        self.list_layout.addStretch(1)
-        if report_sha is None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Bring the cards in step with the model: new ones added, gone ones removed."""
+        annotations = self.model.for_report(self.report_sha) if self.report_sha else []
+        annotations.sort(key=lambda a: (a.orphaned, a.start if a.start is not None else -1, a.id))
+        by_uuid = {card.uuid: card for card in self.cards.values()}
+        keep = {a.uuid for a in annotations}
+        for uuid, card in by_uuid.items():
+            if uuid not in keep:
+                card.hide()
+                card.deleteLater()
+        cards: dict[int, NoteCard] = {}
+        for index, annotation in enumerate(annotations):
+            found = by_uuid.get(annotation.uuid)
+            if found is None:
+                card = NoteCard(self.model, annotation)
+                card.activated.connect(self.annotation_activated)
+            else:
+                card = found
+                card.show_annotation(annotation)
+            if self.list_layout.indexOf(card) != index:
+                self.list_layout.insertWidget(index, card)
+            cards[annotation.id] = card
+        self.cards = cards
+        if self.report_sha is None:
             self.header.setText(self.tr("Öppna en rapport för att se dina anteckningar."))
         elif not annotations:
             self.header.setText(
@@ -228,34 +320,25 @@ class NotesPanel(QWidget):
                 )
             )
         else:
-            self.header.setText(self.tr("{0} anteckningar i rapporten").format(len(annotations)))
-        orphaned = len(notes.orphans(self.user))
+            self.header.setText(count(len(annotations), self.tr("{0} anteckning i rapporten"),
+                                      self.tr("{0} anteckningar i rapporten")))  # fmt: skip
+        orphaned = len(self.model.orphans())
         self.orphan_button.setVisible(bool(orphaned))
         self.orphan_button.setText(
-            self.tr("{0} anteckningar kunde inte placeras – visa").format(orphaned)
-        )
+            count(orphaned, self.tr("{0} anteckning kunde inte placeras – visa"),
+                  self.tr("{0} anteckningar kunde inte placeras – visa"))
+        )  # fmt: skip
 
-    def _after_delete(self, _annotation_id: int) -> None:
-        self.show_report(self.report_sha)
-        self.changed.emit()
-
-    def _add_card(self, annotation: notes.Annotation) -> NoteCard:
-        card = NoteCard(self.user, annotation)
-        card.activated.connect(self.annotation_activated)
-        card.deleted.connect(self._after_delete)
-        self.cards[annotation.id] = card
-        self.list_layout.insertWidget(max(0, self.list_layout.count() - 1), card)
-        return card
+    def on_meetings_changed(self) -> None:
+        for card in self.cards.values():
+            card.reload_meetings()
 
     def edit(self, annotation_id: int) -> None:
         """Show a (new) annotation's card and put the cursor in its text."""
-        card = self.cards.get(annotation_id)
+        card = self.cards.get(self.model.store.resolve(annotation_id))
         if card is not None:
             card.body.setFocus()
-            parent = self.list.parentWidget()
-            scroll = parent.parentWidget() if parent is not None else None
-            if isinstance(scroll, QScrollArea):
-                scroll.ensureWidgetVisible(card)
+            self.scroller.ensureWidgetVisible(card)
 
 
 def _elide(text: str, limit: int) -> str:

@@ -6,7 +6,6 @@ words in the reader, then chooses "Fäst vid markerad text" here.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.annotate import notes
+from desktop.ui.annotations_model import AnnotationsModel
 
 if TYPE_CHECKING:
     from desktop.ui.annotations_controller import AnnotationsController
@@ -30,10 +29,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 20
 
 
 class OrphansDialog(QDialog):
-    def __init__(self, user: sqlite3.Connection, controller: AnnotationsController,
+    def __init__(self, model: AnnotationsModel, controller: AnnotationsController,
                  parent=None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.user = user
+        self.model = model
         self.controller = controller
         self.setWindowTitle(self.tr("Anteckningar som inte kunde placeras"))
         self.resize(640, 420)
@@ -50,6 +49,7 @@ class OrphansDialog(QDialog):
         attach = QPushButton(self.tr("Fäst vid markerad text"))
         attach.clicked.connect(self.on_attach)
         remove = QPushButton(self.tr("Ta bort"))
+        remove.setToolTip(self.tr("Redigera → Ångra tar tillbaka den"))
         remove.clicked.connect(self.on_remove)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(attach, QDialogButtonBox.ButtonRole.ActionRole)
@@ -59,11 +59,12 @@ class OrphansDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
+        model.changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
         self.list.clear()
-        for a in notes.orphans(self.user):
+        for a in self.model.orphans():
             item = QListWidgetItem(
                 f"{a.report_label}: ”{a.exact or a.goal_title}”\n{a.body}".strip()
             )
@@ -85,11 +86,8 @@ class OrphansDialog(QDialog):
             QMessageBox.information(
                 self, self.windowTitle(), self.tr("Markera först texten i rapporten.")
             )
-            return
-        self.refresh()
 
     def on_remove(self) -> None:
         annotation_id = self._selected()
         if annotation_id is not None:
-            notes.delete(self.user, annotation_id)
-            self.refresh()
+            self.model.delete(annotation_id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from dataclasses import dataclass
 from html import escape, unescape
 
 from PySide6.QtCore import (
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -36,18 +37,29 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.annotate.in_report import Mark
+from desktop.annotate.kinds import HIGHLIGHT_COLOURS, colour_label, passage_colour
 from desktop.ingest.readers.numbers import parse_number
 from desktop.store import queries
 from desktop.ui.frame_model import enable_copy
+from desktop.ui.plain import committee_name, plain_label
+from desktop.ui.search_terms import find_terms, search_terms
 from desktop.ui.status_style import status_badge
+from desktop.ui.text_size import text_size
 
-DEFAULT_POINT_SIZE = 12
 FIRST_SCREEN_BLOCKS = 12  # paragraphs and tables built before the window first shows
-# highlight colours a member can choose (Swedish names are stored in user.db)
-HIGHLIGHT_COLOURS = {"gul": "#fff3a0", "grön": "#c8efc4", "blå": "#cfe3ff", "rosa": "#ffd3e6"}
-KIND_BACKGROUND = {"note": "#dbe9fb", "question": "#ffe0b8"}
 Index = QModelIndex | QPersistentModelIndex
 LONG_CELL = 80
+SEARCH_HIT = "#ffd08a"  # every match of the search in the report
+SEARCH_CURRENT = "#ff9632"  # the match shown now (F3 / Shift+F3 move on)
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where the searched words occur: a paragraph's characters, or a table's cell."""
+
+    widget: QWidget
+    start: int  # paragraph: character offsets in its text; table: row and column
+    end: int
 
 
 def plain_cell(cell: str) -> str:
@@ -68,6 +80,26 @@ class TableModel(QAbstractTableModel):
         self.rows = [[plain_cell(c) for c in row] + [""] * (width - len(row)) for row in table.rows]
         # tables of prose (risk lists, control plans) wrap within the page and read top-down
         self.prose = any(len(cell) > LONG_CELL for row in self.rows for cell in row[1:])
+        self.found: set[tuple[int, int]] = set()  # cells holding the searched words
+        self.current: tuple[int, int] | None = None
+
+    def set_search(self, terms: list[str]) -> list[tuple[int, int]]:
+        """Mark the cells holding the words; returns them in reading order."""
+        found = [(r, c) for r, row in enumerate(self.rows) for c, cell in enumerate(row)
+                 if terms and find_terms(cell, terms)]  # fmt: skip
+        changed = set(found) | self.found
+        self.found = set(found)
+        for row, column in changed:
+            index = self.index(row, column)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.BackgroundRole])
+        return found
+
+    def set_current(self, cell: tuple[int, int] | None) -> None:
+        before, self.current = self.current, cell
+        for spot in (before, cell):
+            if spot is not None:
+                index = self.index(*spot)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.BackgroundRole])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
@@ -76,9 +108,16 @@ class TableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.header)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
         cell = self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return cell
+        if role == Qt.ItemDataRole.BackgroundRole:
+            spot = (index.row(), index.column())
+            if spot == self.current:
+                return QColor(SEARCH_CURRENT)
+            return QColor(SEARCH_HIT) if spot in self.found else None
         if role != Qt.ItemDataRole.TextAlignmentRole:
             return None
         if index.column() > 0 and parse_number(cell) is not None:
@@ -90,7 +129,11 @@ class TableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.header)
+        ):
             return self.header[section]
         return None
 
@@ -130,16 +173,30 @@ class Paragraph(QLabel):
     def set_marks(self, marks: list[Mark]) -> None:
         """Colour the annotated passages; the characters (and so the offsets) stay the same."""
         self.marks = marks
-        if not marks:
-            self.setTextFormat(Qt.TextFormat.PlainText)
-            self.setText(self.plain)
+        self._render()
+
+    def set_found(self, found: list[tuple[int, int]], current: tuple[int, int] | None) -> None:
+        """Colour the searched words (offsets in this paragraph), the current one stronger."""
+        self.found, self.current = found, current
+        self._render()
+
+    def _render(self) -> None:
+        found: list[tuple[int, int]] = getattr(self, "found", [])
+        current: tuple[int, int] | None = getattr(self, "current", None)
+        if not self.marks and not found:
+            if self.textFormat() != Qt.TextFormat.PlainText or self.text() != self.plain:
+                self.setTextFormat(Qt.TextFormat.PlainText)
+                self.setText(self.plain)
             return
         colour_at: list[str | None] = [None] * len(self.plain)
-        for mark in marks:
-            colour = HIGHLIGHT_COLOURS.get(mark.colour, HIGHLIGHT_COLOURS["gul"])
-            colour = KIND_BACKGROUND.get(mark.kind, colour)
+        for mark in self.marks:
+            colour = passage_colour(mark.kind, mark.colour)
             for i in range(max(0, mark.start - self.char_start),
                            min(len(self.plain), mark.end - self.char_start)):  # fmt: skip
+                colour_at[i] = colour
+        for start, end in found:
+            colour = SEARCH_CURRENT if (start, end) == current else SEARCH_HIT
+            for i in range(max(0, start), min(len(self.plain), end)):
                 colour_at[i] = colour
         parts, i = [], 0
         while i < len(self.plain):
@@ -153,6 +210,21 @@ class Paragraph(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setText(f'<span style="white-space:pre-wrap;">{"".join(parts)}</span>')
 
+    def char_y(self, index: int) -> int:
+        """How far below the paragraph's top the line holding character `index` starts."""
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(0)
+        document.setTextWidth(max(1, self.contentsRect().width()))
+        document.setPlainText(self.plain)
+        block = document.findBlock(index)
+        layout = block.layout()
+        if layout is None:
+            return 0
+        top = document.documentLayout().blockBoundingRect(block).top()
+        line = layout.lineForTextPosition(index - block.position())
+        return int(top + (line.y() if line.isValid() else 0))
+
 
 class Reader(QScrollArea):
     """Shows one report; `show_report`, `scroll_to_section`, `scroll_to_goal`, `selected_text`."""
@@ -165,7 +237,9 @@ class Reader(QScrollArea):
         self.conn = conn
         self.report_id: int | None = None
         self.marks: list[Mark] = []
-        self.point_size = DEFAULT_POINT_SIZE
+        self.terms: list[str] = []  # the words searched for, highlighted in the report
+        self.matches: list[Match] = []
+        self.current_match = -1
         self.section_widgets: dict[int, QWidget] = {}
         self.goal_widgets: dict[int, QWidget] = {}
         self.paragraphs: list[Paragraph] = []
@@ -174,6 +248,7 @@ class Reader(QScrollArea):
         self._pending: list[queries.SectionRow] = []  # sections still to be built
         # the place jumped to, kept in view while the page settles, until the member scrolls
         self._jumped_to: QWidget | None = None
+        self._jump_match: Match | None = None  # a search match jumped to, a third down
         self.verticalScrollBar().actionTriggered.connect(self._forget_jump)
         self.verticalScrollBar().rangeChanged.connect(self._page_resized)
         self.setWidgetResizable(True)
@@ -183,7 +258,35 @@ class Reader(QScrollArea):
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
         self._refit.timeout.connect(self._fit_tables)
+        text_size().changed.connect(self._text_size_changed)
         self._empty()
+
+    @property
+    def point_size(self) -> int:
+        """The text size the report is shown at (the app's one text size)."""
+        return text_size().point_size
+
+    def _text_size_changed(self) -> None:
+        """Text grew or shrank: tables are measured again, the place read stays in view."""
+        if self.report_id is None:
+            return
+        top = self._widget_at_top()
+        self._refit.start()
+        if top is not None:
+            self._jumped_to, self._jump_match = top, None
+            QTimer.singleShot(0, self, self._keep_jump_in_view)
+
+    def _widget_at_top(self) -> QWidget | None:
+        page = self.widget()
+        if page is None:
+            return None
+        top = self.verticalScrollBar().value()
+        if top <= 0:
+            return None
+        child = page.childAt(page.width() // 2, top + 2)
+        while child is not None and child.parentWidget() is not page:
+            child = child.parentWidget()
+        return child
 
     def _fit_tables(self) -> None:
         for view in self.tables:
@@ -202,19 +305,6 @@ class Reader(QScrollArea):
         placeholder.setStyleSheet("color:#666;")
         self.setWidget(placeholder)
 
-    def set_point_size(self, size: int) -> None:
-        """Text size for the whole report; re-renders, keeping the reading position."""
-        self.point_size = max(8, min(32, size))
-        if self.report_id is not None:
-            ratio = self.verticalScrollBar().value() / max(1, self.verticalScrollBar().maximum())
-            self.show_report(self.report_id)
-            QTimer.singleShot(
-                0,
-                lambda: self.verticalScrollBar().setValue(
-                    int(ratio * self.verticalScrollBar().maximum())
-                ),
-            )
-
     def show_report(self, report_id: int, *, first_screen_only: bool = False) -> None:
         """Render a report. With first_screen_only, the sections below the first screen
         are built right after the window is painted (start-up); `complete` builds them now.
@@ -225,6 +315,7 @@ class Reader(QScrollArea):
             return
         if report_id != self.report_id:
             self.marks = []
+        self.terms, self.matches, self.current_match = [], [], -1
         self.report_id = report_id
         self.section_widgets, self.goal_widgets = {}, {}
         self.paragraphs, self.tables, self.headings = [], [], []
@@ -233,16 +324,20 @@ class Reader(QScrollArea):
             self._goals_by_section.setdefault(goal.section_id, []).append(goal)
         page = QWidget()
         page.setObjectName("readerPage")
-        page.setStyleSheet("#readerPage { background: white; }")
-        font = QFont(page.font())
-        font.setPointSize(self.point_size)
-        page.setFont(font)
+        # a palette, not a style sheet: a styled parent keeps its children at the old
+        # text size (QWidgetPrivate::naturalWidgetFont skips parents with WA_StyleSheet)
+        palette = page.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+        page.setPalette(palette)
+        page.setAutoFillBackground(True)
         self._page_layout = QVBoxLayout(page)
         self._page_layout.setContentsMargins(48, 24, 48, 48)
         self._page_layout.setSpacing(10)
         title = self._heading(report.title or report.label, 1.6)
         self._page_layout.addWidget(title)
-        subtitle = QLabel(f"{report.municipality} · {report.committee} · {report.label}")
+        subtitle = plain_label(
+            f"{report.municipality} · {committee_name(report.committee)} · {report.label}"
+        )
         subtitle.setStyleSheet("color:#555;")
         self._page_layout.addWidget(subtitle)
         self._jumped_to = None
@@ -255,17 +350,26 @@ class Reader(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and watched is self.widget():
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.complete)
+            QTimer.singleShot(0, self, self.complete)
         return False  # the page handles every event itself
 
     def _page_resized(self) -> None:
         """Tables were measured or text rewrapped: keep the place jumped to in view."""
         if self._jumped_to is not None:
-            QTimer.singleShot(0, self._keep_jump_in_view)
+            QTimer.singleShot(0, self, self._keep_jump_in_view)
 
     def _keep_jump_in_view(self) -> None:
         if self._jumped_to is not None:
-            self.verticalScrollBar().setValue(self._jumped_to.y())
+            y = self._top_of(self._jumped_to)
+            match = self._jump_match
+            if match is not None:  # measured now: the lines rewrap as the page settles
+                if isinstance(match.widget, Paragraph):
+                    y += match.widget.char_y(match.start)
+                elif isinstance(match.widget, QTableView):
+                    view = match.widget
+                    y += view.horizontalHeader().height() + view.rowViewportPosition(match.start)
+                y -= self.viewport().height() // 3
+            self.verticalScrollBar().setValue(max(0, y))
 
     def complete(self) -> None:
         """Build the sections not yet shown, so every part of the report can be reached."""
@@ -287,6 +391,8 @@ class Reader(QScrollArea):
         if not self._pending:
             self._page_layout.addStretch(1)
             self.set_marks(self.marks)
+            if self.terms:
+                self._find_matches()
             self._refit.start()
 
     def _add_section(self, section: queries.SectionRow) -> None:
@@ -321,6 +427,83 @@ class Reader(QScrollArea):
             if mine or paragraph.marks:
                 paragraph.set_marks(mine)
 
+    # --- search: every match highlighted, one shown at a time --------------------------
+
+    def set_search(self, query: str) -> int:
+        """Highlight the member's search words in the whole report; returns the match count."""
+        self.terms = search_terms(query)
+        self.complete()
+        return self._find_matches()
+
+    def _find_matches(self) -> int:
+        self.matches = []
+        for paragraph in self.paragraphs:
+            found = find_terms(paragraph.plain, self.terms) if self.terms else []
+            if found or getattr(paragraph, "found", None):
+                paragraph.set_found(found, None)
+            self.matches += [Match(paragraph, start, end) for start, end in found]
+        for view in self.tables:
+            model = view.model()
+            if isinstance(model, TableModel):
+                self.matches += [Match(view, r, c) for r, c in model.set_search(self.terms)]
+        self.matches.sort(key=lambda m: (self._top_of(m.widget), m.start, m.end))
+        self.current_match = -1
+        return len(self.matches)
+
+    def _top_of(self, widget: QWidget) -> int:
+        page = self.widget()
+        return widget.mapTo(page, QPoint(0, 0)).y() if page is not None else 0
+
+    def show_match_in_section(self, section_id: int) -> bool:
+        """Show the first match in a section (a search result was picked); False if none."""
+        self.complete()
+        for number, match in enumerate(self.matches):
+            if self._section_of(match.widget) == section_id:
+                self.show_match(number)
+                return True
+        self.scroll_to_section(section_id)
+        return False
+
+    def _section_of(self, widget: QWidget) -> int | None:
+        if isinstance(widget, Paragraph):
+            return widget.section_id
+        top = self._top_of(widget)
+        current = None
+        for section_id, heading in self.section_widgets.items():
+            if self._top_of(heading) <= top:
+                current = section_id
+        return current
+
+    def find_next(self, step: int = 1) -> bool:
+        """F3 / Shift+F3: the next or previous match, round to the start at the end."""
+        if not self.matches:
+            return False
+        self.show_match((self.current_match + step) % len(self.matches))
+        return True
+
+    def show_match(self, number: int) -> None:
+        """Bring one match into view and colour it as the current one."""
+        previous = (
+            self.matches[self.current_match]
+            if 0 <= self.current_match < len(self.matches)
+            else None
+        )
+        self.current_match = number
+        match = self.matches[number]
+        if previous is not None:
+            self._colour_match(previous, current=False)
+        self._colour_match(match, current=True)
+        # a third down the page, and kept there while tables are measured and text rewraps
+        self._jumped_to, self._jump_match = match.widget, match
+        self._keep_jump_in_view()
+
+    def _colour_match(self, match: Match, current: bool) -> None:
+        widget = match.widget
+        if isinstance(widget, Paragraph):
+            widget.set_found(widget.found, (match.start, match.end) if current else None)
+        elif isinstance(widget, QTableView) and isinstance(widget.model(), TableModel):
+            widget.model().set_current((match.start, match.end) if current else None)  # type: ignore[attr-defined]
+
     def scroll_to_mark(self, annotation_id: int) -> bool:
         """Bring an annotated passage into view; False when it is not in this report."""
         mark = next((m for m in self.marks if m.annotation_id == annotation_id), None)
@@ -344,13 +527,14 @@ class Reader(QScrollArea):
             hint = menu.addAction(self.tr("Markera text för att anteckna"))
             hint.setEnabled(False)
         else:
+            from desktop.ui.notes_panel import swatch
+
             colours = menu.addMenu(self.tr("Markera"))
-            for name, label in (("gul", self.tr("Gul")), ("grön", self.tr("Grön")),
-                                ("blå", self.tr("Blå")), ("rosa", self.tr("Rosa"))):  # fmt: skip
+            for name, (_label, hex_colour) in HIGHLIGHT_COLOURS.items():
                 colours.addAction(
-                    label,
-                    lambda c=name: self.annotate_requested.emit("highlight", c),  # type: ignore[misc]
-                )
+                    swatch(hex_colour), colour_label(name),
+                    lambda c=name: self.annotate_requested.emit("highlight", c),
+                )  # fmt: skip
             menu.addAction(self.tr("Anteckning…"), lambda: self.annotate_requested.emit("note", ""))
             menu.addAction(
                 self.tr("Fråga till förvaltningen…"),
@@ -361,13 +545,9 @@ class Reader(QScrollArea):
         menu.exec(position)
 
     def _heading(self, text: str, scale: float) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        font = QFont(label.font())
-        font.setPointSizeF(self.point_size * scale)
-        font.setBold(True)
-        label.setFont(font)
-        label.setStyleSheet("margin-top:12px;")
+        label = plain_label(text)
+        text_size().scaled(label, scale, bold=True)
+        label.setContentsMargins(0, 12, 0, 0)
         self.headings.append(label)
         return label
 
@@ -383,11 +563,8 @@ class Reader(QScrollArea):
         top.addWidget(status_badge(goal.status))
         top.addStretch(1)
         layout.addLayout(top)
-        text = QLabel(goal.title)
-        text.setWordWrap(True)
-        font = QFont(text.font())
-        font.setBold(True)
-        text.setFont(font)
+        text = plain_label(goal.title)
+        text_size().scaled(text, 1.0, bold=True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(text)
         self.goal_widgets[goal.id] = card
@@ -398,8 +575,8 @@ class Reader(QScrollArea):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 4, 0, 8)
         if table.title:
-            caption = QLabel(table.title)
-            caption.setStyleSheet("font-weight:600;")
+            caption = plain_label(table.title)
+            text_size().scaled(caption, 1.0, bold=True)
             layout.addWidget(caption)
         view = QTableView()
         model = TableModel(table)
@@ -416,8 +593,8 @@ class Reader(QScrollArea):
         else:
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             if model.columnCount():
-                header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_: _fit_height(view))
+                header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(lambda index, *_: _fit_height(view) if index else None)
         enable_copy(view)
         _fit_height(view)
         self.tables.append(view)
@@ -437,7 +614,7 @@ class Reader(QScrollArea):
         if widget is None:
             return
         self.verticalScrollBar().setValue(widget.y())
-        self._jumped_to = widget
+        self._jumped_to, self._jump_match = widget, None
 
     def current_section(self) -> int | None:
         """The section at the top of the view: the reading position to restore."""
@@ -464,8 +641,28 @@ def _copy(text: str) -> None:
     QGuiApplication.clipboard().setText(text)
 
 
+NAME_CHARS = 22  # a table's first column (row labels) is never narrower than this
+
+
 def _fit_height(view: QTableView) -> None:
-    """Show every row: the page scrolls, not each table."""
+    """Show every row: the page scrolls, not each table.
+
+    The first column of a table of figures takes the width the figures leave, but at
+    least about 22 characters, so labels do not wrap letter by letter at a large text
+    size; the table scrolls sideways when the page is too narrow for both.
+    """
+    model = view.model()
+    header = view.horizontalHeader()
+    if isinstance(model, TableModel) and not model.prose and model.columnCount():
+        others = sum(header.sectionSize(c) for c in range(1, model.columnCount()))
+        room = view.viewport().width() - others
+        least = NAME_CHARS * view.fontMetrics().averageCharWidth()
+        needed = view.sizeHintForColumn(0)
+        width = max(least, min(room, needed) if needed > room else room)
+        if header.sectionSize(0) != width:
+            header.blockSignals(True)
+            header.resizeSection(0, width)
+            header.blockSignals(False)
     view.resizeRowsToContents()
     height = view.horizontalHeader().height() + 2 * view.frameWidth()
     height += sum(view.rowHeight(r) for r in range(view.model().rowCount()))

@@ -1,7 +1,8 @@
 """Search the open report (Ctrl+F) or the whole library (Ctrl+Shift+F), notes included.
 
-Results are grouped by report with the matched words in bold; clicking a result, or
-Enter for the first one, asks the window to jump there.
+Results are grouped by report, newest report first, with the matched words marked.
+Enter shows the results; clicking one asks the window to show it, where the words are
+highlighted and F3 / Shift+F3 go from one match to the next.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import html
 import sqlite3
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -21,10 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.store import queries
 from desktop.store.search import HIGHLIGHT_END, HIGHLIGHT_START, Hit, ReportHits, search_library
+from desktop.ui.plain import count
 
 NoteSearch = Callable[[str, int | None], list[ReportHits]]
-KIND_LABELS = {"section": "Avsnitt", "goal": "Mål", "kpi": "Nyckeltal", "note": "Anteckning"}
+KIND_LABELS = {
+    "section": str(QT_TRANSLATE_NOOP("SearchPanel", "Avsnitt")),
+    "goal": str(QT_TRANSLATE_NOOP("SearchPanel", "Mål")),
+    "kpi": str(QT_TRANSLATE_NOOP("SearchPanel", "Nyckeltal")),
+    "note": str(QT_TRANSLATE_NOOP("SearchPanel", "Anteckning")),
+}
 
 
 def snippet_html(snippet: str) -> str:
@@ -46,12 +54,21 @@ class SearchPanel(QWidget):
         self.note_search = note_search
         self.report_id: int | None = None
         self.hits: list[Hit] = []
+        self.groups: list[ReportHits] = []
         self.field = QLineEdit()
         self.field.setClearButtonEnabled(True)
         self.field.setPlaceholderText(self.tr("Sök i rapporter, mål, nyckeltal och anteckningar"))
         self.only_this = QCheckBox(self.tr("Bara öppen rapport"))
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.summary.setStyleSheet("color:#555;")
+        self.hint = QLabel(
+            self.tr("Nyaste rapporten först. Klicka på en träff för att visa den i rapporten; "
+                    "F3 och Skift+F3 går till nästa och föregående ställe.")
+        )  # fmt: skip
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color:#555;")
+        self.hint.hide()
         self.results = QTextBrowser()
         self.results.setOpenLinks(False)
         self.results.anchorClicked.connect(self.on_anchor_clicked)
@@ -67,6 +84,7 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.hint)
         layout.addWidget(self.results, 1)
 
     def focus_search(self, report_id: int | None) -> None:
@@ -78,18 +96,24 @@ class SearchPanel(QWidget):
         self.field.selectAll()
         self.run_search()
 
+    def query(self) -> str:
+        """The words searched for now."""
+        return self.field.text().strip()
+
     def run_search(self) -> None:
-        text = self.field.text().strip()
+        text = self.query()
         scope = self.report_id if self.only_this.isChecked() else None
         groups = search_library(self.conn, text, scope) if text else []
         if text and self.note_search is not None:
             groups = _merge(groups, self.note_search(text, scope))
+        newest = {r.id: r.period_end for r in queries.list_reports(self.conn)}
+        groups.sort(key=lambda g: newest.get(g.report_id, ""), reverse=True)
+        self.groups = groups
         self.hits = [hit for group in groups for hit in group.hits]
-        self.summary.setText(
-            self.tr("{0} träffar i {1} rapporter").format(len(self.hits), len(groups))
-            if text
-            else ""
-        )
+        hits = count(len(self.hits), self.tr("{0} träff"), self.tr("{0} träffar"))
+        reports = count(len(groups), self.tr("i {0} rapport"), self.tr("i {0} rapporter"))
+        self.summary.setText(f"{hits} {reports}" if self.hits else "")
+        self.hint.setVisible(bool(self.hits))
         parts = []
         for group in groups:
             parts.append(f"<h3 style='margin-bottom:2px'>{html.escape(group.label)} "
@@ -101,7 +125,8 @@ class SearchPanel(QWidget):
                     f"{html.escape(kind)}: {html.escape(hit.title)}</a><br>{snippet_html(hit.snippet)}</p>"
                 )
         if text and not groups:
-            parts.append(f"<p>{html.escape(self.tr('Inga träffar.'))}</p>")
+            nothing = self.tr("Inga träffar.")
+            parts.append(f"<p>{html.escape(nothing)}</p>")
         self.results.setHtml("".join(parts))
 
     def on_anchor_clicked(self, url: QUrl) -> None:
@@ -109,11 +134,9 @@ class SearchPanel(QWidget):
         self.hit_activated.emit(kind, int(report_id), int(ref_id))
 
     def on_return_pressed(self) -> None:
+        """Enter shows the results at once; the member picks the one to open."""
         self._debounce.stop()
         self.run_search()
-        if self.hits:
-            first = self.hits[0]
-            self.hit_activated.emit(first.kind, first.report_id, first.ref_id)
 
 
 def _merge(library: list[ReportHits], notes: list[ReportHits]) -> list[ReportHits]:

@@ -1,12 +1,21 @@
-"""Where the app remembers window state, zoom and language between runs."""
+"""Where the app remembers window state, text size and language between runs.
+
+Every key is declared once here with its type and default; the rest of the UI reads and
+writes through `Settings.get(KEY)` / `Settings.set(KEY, value)`, never by a string.
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from desktop import paths
+
+T = TypeVar("T")
 
 
 def app_settings() -> QSettings:
@@ -14,6 +23,59 @@ def app_settings() -> QSettings:
     if os.environ.get(paths.HOME_ENV):
         return QSettings(str(paths.data_home() / "settings.ini"), QSettings.Format.IniFormat)
     return QSettings("Namndlasaren", "Namndlasaren")
+
+
+def _int_or_none(value: object) -> int | None:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return None
+
+
+def _bytes_or_none(value: object) -> QByteArray | None:
+    return value if isinstance(value, QByteArray) else None
+
+
+def _language(value: object) -> str:
+    return "en" if str(value or "").lower().startswith("en") else "sv"
+
+
+@dataclass(frozen=True)
+class Key(Generic[T]):
+    """One remembered value: where it is stored, what it is when never set, how it is read."""
+
+    name: str
+    default: T
+    read: Callable[[object], T]
+
+
+# 0: never chosen, so the text size follows the system font (see text_size.default_point_size)
+TEXT_SIZE: Key[int] = Key("reader/point_size", 0, lambda v: _int_or_none(v) or 0)
+LAST_REPORT: Key[int | None] = Key("reader/last_report", None, _int_or_none)
+READER_SECTION: Key[int | None] = Key("reader/section", None, _int_or_none)
+LANGUAGE: Key[str] = Key("ui/language", "sv", _language)
+WINDOW_GEOMETRY: Key[QByteArray | None] = Key("window/geometry", None, _bytes_or_none)
+WINDOW_STATE: Key[QByteArray | None] = Key("window/state", None, _bytes_or_none)
+
+
+class Settings:
+    """Typed access to the app's settings file."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or app_settings()
+
+    def get(self, key: Key[T]) -> T:
+        value = self.store.value(key.name)
+        return key.default if value is None else key.read(value)
+
+    def set(self, key: Key[T], value: T) -> None:
+        if value is None:
+            self.store.remove(key.name)
+        else:
+            self.store.setValue(key.name, value)
+
+    def sync(self) -> None:
+        self.store.sync()
 
 
 def ui_language() -> str:
@@ -25,5 +87,5 @@ def ui_language() -> str:
     """
     chosen = os.environ.get("NAMNDLASAREN_LANG", "").strip().lower()
     if not chosen:
-        chosen = str(app_settings().value("ui/language", "sv") or "sv").lower()
+        chosen = Settings().get(LANGUAGE)
     return "en" if chosen.startswith("en") else "sv"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.errors import NamndlasarenError
@@ -20,16 +21,21 @@ def run_update(
     try:
         incoming, diff = prepare_update(new_library, current)
     except NamndlasarenError as exc:
-        QMessageBox.warning(parent, parent.tr("Biblioteket uppdaterades inte"), str(exc))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("UpdateDialog", "Biblioteket uppdaterades inte"),
+            str(exc),
+        )
         return None
     conn.close()  # on Windows an open file cannot be replaced
     commit_update(incoming, current)
     new_conn = open_library(current)
     if hasattr(parent, "set_connection"):
         parent.set_connection(new_conn)
-    lines = [parent.tr("Nya rapporter: {0}").format(", ".join(diff.new) or "inga"),
-             parent.tr("Rättade rapporter: {0}").format(", ".join(diff.changed) or "inga"),
-             parent.tr("Borttagna rapporter: {0}").format(", ".join(diff.removed) or "inga")]  # fmt: skip
+    none = QCoreApplication.translate("UpdateDialog", "inga")
+    lines = [QCoreApplication.translate("UpdateDialog", "Nya rapporter: {0}").format(", ".join(diff.new) or none),
+             QCoreApplication.translate("UpdateDialog", "Rättade rapporter: {0}").format(", ".join(diff.changed) or none),
+             QCoreApplication.translate("UpdateDialog", "Borttagna rapporter: {0}").format(", ".join(diff.removed) or none)]  # fmt: skip
     if hasattr(parent, "annotations"):  # the main window: its notes panel follows
         report = parent.annotations.after_library_change()
     else:
@@ -38,7 +44,12 @@ def run_update(
         report = reanchor_after_update()
     lines.append(report.summary_line())
     lines.extend(
-        parent.tr("Kunde inte placeras: {0}").format(line) for line in report.orphan_lines()
+        QCoreApplication.translate("UpdateDialog", "Kunde inte placeras: {0}").format(line)
+        for line in report.orphan_lines()
     )
-    QMessageBox.information(parent, parent.tr("Biblioteket är uppdaterat"), "\n".join(lines))
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("UpdateDialog", "Biblioteket är uppdaterat"),
+        "\n".join(lines),
+    )
     return new_conn

@@ -1,0 +1,172 @@
+"""Fill the English translations of new UI strings in resources/i18n/namndlasaren_en.ts.
+
+Run after `pyside6-lupdate` has added new Swedish source strings: each string below is
+written as the translation of its (context, source) and marked finished. Strings not
+listed stay unfinished, and the test of the catalogue names them.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TS = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "namndlasaren_en.ts"
+
+ENGLISH: dict[tuple[str, str], str] = {
+    ("AddToMeetingDialog", "Lägg till i mötet"): "Add to the meeting",
+    ("AddToMeetingDialog", "Bocka för de frågor och anteckningar som ska med till mötet."):
+        "Tick the questions and notes to bring to the meeting.",
+    ("AddToMeetingDialog", "Alla frågor och anteckningar hör redan till mötet."):
+        "All questions and notes already belong to the meeting.",
+    ("AnnotationsController", "Försök igen"): "Try again",
+    ("AnnotationsController", "Återställ texten"): "Restore the text",
+    ("AnnotationsController", "Visa texten"): "Show the text",
+    ("AnnotationsController", "Släng"): "Discard",
+    ("AnnotationsController", "Dina anteckningar kan inte sparas: {0}. Det du skriver finns kvar här och sparas så snart det går."):
+        "Your notes cannot be saved: {0}. What you write stays here and is saved as soon as possible.",
+    ("AnnotationsController", "En kopia finns i {0}."): "A copy is in {0}.",
+    ("AnnotationsController", "Anteckningar som inte är sparade"): "Notes not saved",
+    ("AnnotationsController", "Dina anteckningar kunde inte sparas: {0}."):
+        "Your notes could not be saved: {0}.",
+    ("AnnotationsController", "En kopia av det du skrivit finns i {0} och erbjuds nästa gång du startar Nämndläsaren."):
+        "A copy of what you wrote is in {0} and will be offered the next time you start Nämndläsaren.",
+    ("AnnotationsController", "Ingen kopia kunde sparas heller. Stänger du nu försvinner det du skrivit."):
+        "No copy could be saved either. If you close now, what you wrote is lost.",
+    ("AnnotationsController", "Stäng ändå"): "Close anyway",
+    ("AnnotationsController", "Avbryt"): "Cancel",
+    ("AnnotationsController", "Det finns {0} ändring i dina anteckningar som inte kunde sparas förra gången. Vill du återställa den?"):
+        "There is {0} change to your notes that could not be saved last time. Do you want to restore it?",
+    ("AnnotationsController", "Det finns {0} ändringar i dina anteckningar som inte kunde sparas förra gången. Vill du återställa dem?"):
+        "There are {0} changes to your notes that could not be saved last time. Do you want to restore them?",
+    ("AnnotationsController", "Texten är återställd och sparad."): "The text is restored and saved.",
+    ("AnnotationsController", "Text som inte sparades"): "Text that was not saved",
+    ("AnnotationsController", "(bara ändrade inställningar)"): "(only changed settings)",
+    ("AnnotationsController", "Kopian finns i {0}."): "The copy is in {0}.",
+    ("AnnotationsController", "Släng texten"): "Discard the text",
+    ("AnnotationsController", "Släng texten som inte kunde sparas förra gången? Det går inte att ångra."):
+        "Discard the text that could not be saved last time? This cannot be undone.",
+    ("AnnotationsController", "&Förhandsgranska sammanfattning…"): "Print pre&view of summary…",
+    ("AnnotationsController", "Ångra"): "Undo",
+    ("AnnotationsController", "Gör om"): "Redo",
+    ("AnnotationsController", "Mina anteckningar inför mötet"): "My notes for the meeting",
+    ("AnnotationsController", "Inför {0} {1}"): "For {0} {1}",
+    ("AnnotationsController", "{0} sida skickad till skrivaren"): "{0} page sent to the printer",
+    ("AnnotationsController", "Förhandsgranska sammanfattning"): "Print preview of the summary",
+    ("AnnotationsController", "Sammanfattningen ({0} sida) är sparad i {1}"):
+        "The summary ({0} page) is saved in {1}",
+    ("AnnotationsController", "{0} anteckning exporterad till {1}"): "{0} note exported to {1}",
+    ("AnnotationsController", "Anteckningarna kunde inte sparas: {0}. Inga anteckningar importerades."):
+        "The notes could not be saved: {0}. No notes were imported.",
+    ("AnnotationsModel", "Markera"): "Highlight",
+    ("AnnotationsModel", "Ändra"): "Change",
+    ("AnnotationsModel", "Ta bort {0}"): "Remove {0}",
+    ("AnnotationsModel", "disken är full"): "the disk is full",
+    ("AnnotationsModel", "filen eller mappen är skrivskyddad"): "the file or folder is read-only",
+    ("AnnotationsModel", "filen går inte att nå (är disken eller USB-minnet borta?)"):
+        "the file cannot be reached (is the disk or USB stick gone?)",
+    ("AnnotationsModel", "ett annat program använder filen"): "another program is using the file",
+    ("CompareView", "Visa hela texten ({0} tecken)"): "Show the whole text ({0} characters)",
+    ("CompareView", "Visa mindre"): "Show less",
+    ("CompareView", "procentenheter"): "percentage points",
+    ("CompareView", "dagar"): "days",
+    ("CompareView", "antal"): "count",
+    ("CompareView", "index"): "index",
+    ("GoalList", "Rapportens mål"): "The report's goals",
+    ("GoalList", "Visa bara mål med en viss bedömning"): "Show only goals with a given assessment",
+    ("GoalView", "{0} har inga mål som Nämndläsaren kunde läsa ut. Välj en annan rapport i biblioteket, eller läs rapporten under ”Läs rapporten”."):
+        "{0} has no goals Nämndläsaren could read. Choose another report in the library, or read the report under “Read the report”.",
+    ("GoalView", "{0} · i rapporten: {1}"): "{0} · in the report: {1}",
+    ("GoalView", "ingen bedömning"): "no assessment",
+    ("GoalView", "Visa anteckningen"): "Show the note",
+    ("Kinds", "Markering"): "Highlight",
+    ("Kinds", "Anteckning"): "Note",
+    ("Kinds", "Fråga till förvaltningen"): "Question for the administration",
+    ("Kinds", "Gul"): "Yellow",
+    ("Kinds", "Grön"): "Green",
+    ("Kinds", "Blå"): "Blue",
+    ("Kinds", "Rosa"): "Pink",
+    ("KpiChart", "Slutligt värde (årsbokslut)"): "Final value (annual report)",
+    ("KpiChart", "dagar"): "days",
+    ("KpiChart", "Preliminärt värde (delårsrapport)"): "Preliminary value (interim report)",
+    ("KpiChart", "Annat värde för samma år"): "Another value for the same year",
+    ("KpiChart", "Obs! Axeln börjar inte på noll."): "Note: the axis does not start at zero.",
+    ("KpiChart", "Rapporterna anger inget målvärde för nyckeltalet."):
+        "The reports give no target value for this KPI.",
+    ("LibraryTree", "Bibliotek"): "Library",
+    ("MainWindow", "&Redigera"): "&Edit",
+    ("MainWindow", "&Anteckna"): "&Annotate",
+    ("MainWindow", "Större text"): "Larger text",
+    ("MainWindow", "Mindre text"): "Smaller text",
+    ("MainWindow", "Normal textstorlek"): "Normal text size",
+    ("MainWindow", "&Nästa träff"): "&Next match",
+    ("MainWindow", "&Föregående träff"): "&Previous match",
+    ("MainWindow", "&Paneler"): "&Panels",
+    ("MainWindow", "{0} rapport i biblioteket"): "{0} report in the library",
+    ("MeetingView", "Lägg till frågor och anteckningar…"): "Add questions and notes…",
+    ("MeetingView", "Förhandsgranska…"): "Preview…",
+    ("MeetingView", "{0} fråga"): "{0} question",
+    ("MeetingView", "{0} frågor"): "{0} questions",
+    ("MeetingView", "{0} anteckning"): "{0} note",
+    ("MeetingView", "{0} anteckningar"): "{0} notes",
+    ("MeetingView", "{0}. Dra för att ändra ordningen."): "{0}. Drag to change the order.",
+    ("MeetingView", "Inga frågor till det här mötet ännu. Markera text i en rapport, högerklicka och välj ”Fråga till förvaltningen…”, och välj mötet på frågan – eller lägg till frågor du redan skrivit med ”Lägg till frågor och anteckningar…”."):
+        "No questions for this meeting yet. Select text in a report, right-click and choose “Question for the administration…”, then choose the meeting on the question – or add questions you have already written with “Add questions and notes…”.",
+    ("MeetingView", "Ändra status"): "Change status",
+    ("MeetingView", "Lägg till i mötet"): "Add to the meeting",
+    ("NoteCard", "Ta bort (Redigera → Ångra tar tillbaka den)"): "Remove (Edit → Undo brings it back)",
+    ("NoteCard", "Ändra status"): "Change status",
+    ("NoteCard", "Ändra färg"): "Change colour",
+    ("NoteCard", "Mötet den här anteckningen ska med till"): "The meeting this note is for",
+    ("NoteCard", "Välj möte"): "Choose meeting",
+    ("NotesPanel", "{0} anteckning i rapporten"): "{0} note in the report",
+    ("NotesPanel", "{0} anteckning kunde inte placeras – visa"): "{0} note could not be placed – show",
+    ("OrphansDialog", "Redigera → Ångra tar tillbaka den"): "Edit → Undo brings it back",
+    ("Plain", "Okänd nämnd"): "Unknown committee",
+    ("SearchPanel", "Avsnitt"): "Section",
+    ("SearchPanel", "Mål"): "Goal",
+    ("SearchPanel", "Nyckeltal"): "KPI",
+    ("SearchPanel", "Anteckning"): "Note",
+    ("SearchPanel", "Nyaste rapporten först. Klicka på en träff för att visa den i rapporten; F3 och Skift+F3 går till nästa och föregående ställe."):
+        "Newest report first. Click a match to show it in the report; F3 and Shift+F3 go to the next and previous place.",
+    ("SearchPanel", "{0} träff"): "{0} match",
+    ("SearchPanel", "{0} träffar"): "{0} matches",
+    ("SearchPanel", "i {0} rapport"): "in {0} report",
+    ("SearchPanel", "i {0} rapporter"): "in {0} reports",
+    ("SearchPanel", "Inga träffar."): "No matches.",
+    ("UpdateDialog", "Biblioteket uppdaterades inte"): "The library was not updated",
+    ("UpdateDialog", "inga"): "none",
+    ("UpdateDialog", "Nya rapporter: {0}"): "New reports: {0}",
+    ("UpdateDialog", "Rättade rapporter: {0}"): "Corrected reports: {0}",
+    ("UpdateDialog", "Borttagna rapporter: {0}"): "Removed reports: {0}",
+    ("UpdateDialog", "Kunde inte placeras: {0}"): "Could not be placed: {0}",
+    ("UpdateDialog", "Biblioteket är uppdaterat"): "The library is updated",
+}  # fmt: skip
+
+
+def main() -> int:
+    tree = ET.parse(TS)
+    left = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            english = ENGLISH.get((name, message.findtext("source") or ""))
+            if english is not None:
+                translation.text = english
+                translation.attrib.pop("type", None)
+            elif translation.get("type") == "unfinished":
+                left.append((name, message.findtext("source")))
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    text = TS.read_text(encoding="utf-8").replace("<?xml version='1.0' encoding='utf-8'?>",
+                                                  '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>')  # fmt: skip
+    text = text.replace('" />', '"/>')  # as lupdate writes them
+    TS.write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
+    for name, source in left:
+        print(f"untranslated: {name}: {source}", file=sys.stderr)
+    return 1 if left else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

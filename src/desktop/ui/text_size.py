@@ -1,0 +1,116 @@
+"""One text size for every reading surface: report, tables, goals, comparisons, notes.
+
+Ctrl + / − changes the application's font, so every widget made afterwards is born at
+the new size. Widgets that cannot follow by themselves are set here as well: Qt does
+not pass a parent's or the application's new font to a widget that has a style sheet
+(QWidgetPrivate::naturalWidgetFont skips parents with WA_StyleSheet, and a styled
+widget keeps the font it was polished with), and headings are larger than the text by
+a factor (`scaled`). Menus, tab titles and the status bar keep the system size: they
+are the frame around the text, not text to read.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QMenu,
+    QMenuBar,
+    QStatusBar,
+    QTabBar,
+    QToolTip,
+    QWidget,
+)
+
+MIN_POINT_SIZE = 8
+MAX_POINT_SIZE = 40
+READING_MIN = 12  # no member starts below this, whatever the system says
+SCALE = "textScale"  # widget property: size relative to the text size (headings > 1)
+CHROME = (QMenuBar, QMenu, QStatusBar, QTabBar)
+
+
+class TextSize(QObject):
+    """The member's text size in points; `changed(points)` after every change."""
+
+    changed = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.system_font = QFont(QApplication.font())
+        self._size = self.default()
+
+    def default(self) -> int:
+        """The size a member starts with: a step above the system font, at least 12 pt."""
+        system = self.system_font.pointSizeF()
+        return max(READING_MIN, round(system) + 1) if system > 0 else READING_MIN
+
+    @property
+    def point_size(self) -> int:
+        return self._size
+
+    def set_point_size(self, size: int) -> None:
+        """Apply a size to the application and every open widget."""
+        self._size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, int(size)))
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        font = QFont(self.system_font)
+        font.setPointSizeF(self._size)
+        QApplication.setFont(font)
+        for chrome in CHROME:
+            QApplication.setFont(self.system_font, chrome.__name__)  # type: ignore[arg-type]  # PySide6 takes str here, its stub says bytes
+        QToolTip.setFont(font)
+        for widget in QApplication.allWidgets():
+            if isinstance(widget, CHROME):
+                continue
+            if _scale(widget) is not None or widget.testAttribute(Qt.WidgetAttribute.WA_StyleSheet):
+                self._fit(widget)
+        self.changed.emit(self._size)
+
+    def font(self, scale: float = 1.0, bold: bool = False) -> QFont:
+        """The text font at `scale` times the text size (for painting and charts)."""
+        font = QFont(QApplication.font())
+        font.setPointSizeF(self._size * scale)
+        font.setBold(bold)
+        return font
+
+    def scaled(self, widget: QWidget, scale: float, bold: bool | None = None) -> QWidget:
+        """Keep `widget` at `scale` times the text size, now and after every change."""
+        widget.setProperty(SCALE, float(scale))
+        if bold is not None:
+            font = QFont(widget.font())
+            font.setBold(bold)
+            widget.setFont(font)
+        self._fit(widget)
+        return widget
+
+    def _fit(self, widget: QWidget) -> None:
+        scale = _scale(widget)
+        font = QFont(widget.font())
+        font.setPointSizeF(self._size * (scale if scale is not None else 1.0))
+        widget.setFont(font)
+
+    def reset(self) -> None:
+        """Back to the system font (tests start each window from here)."""
+        QApplication.setFont(self.system_font)
+        self._size = self.default()
+
+
+def _scale(widget: QWidget) -> float | None:
+    # Asked only when set: PySide6 6.12 returns None for a missing property without
+    # taking a reference, and thousands of such calls free None itself (a fatal error).
+    if SCALE.encode() not in {bytes(name.data()) for name in widget.dynamicPropertyNames()}:
+        return None
+    return float(widget.property(SCALE))
+
+
+_instance: TextSize | None = None
+
+
+def text_size() -> TextSize:
+    """The application's one text size (made on first use, after the QApplication)."""
+    global _instance
+    if _instance is None:
+        _instance = TextSize()
+    return _instance
