@@ -19,7 +19,6 @@ op and target correct the same thing: the later one replaces the earlier of its 
 from __future__ import annotations
 
 import json
-import uuid as uuid_module
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, get_args
@@ -41,6 +40,23 @@ TABLE_KINDS = ("kpi", "finance", "none")
 FINANCE_KINDS = ("income_statement", "by_unit")
 # library: the secretary's, in library.db and shipped; own: the member's, in user.db
 ORIGINS = ("library", "own")
+FOUND_BY = "rättelse"  # what the items a correction adds say found them
+
+
+# what became of a correction when applied: applied; already (the report had it so);
+# missing (its target is not in the report); gone (another correction removed the
+# target); invalid (a value the app cannot use)
+OUTCOMES = ("applied", "already", "missing", "gone", "invalid")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    state: str  # one of OUTCOMES
+    detail: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.state in ("applied", "already")
 
 
 def now() -> str:
@@ -48,7 +64,9 @@ def now() -> str:
 
 
 def new_uuid() -> str:
-    return f"urn:uuid:{uuid_module.uuid4()}"
+    import uuid
+
+    return f"urn:uuid:{uuid.uuid4()}"
 
 
 def canonical(data: object) -> str:

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.corrections import storage
-from desktop.corrections.apply import Outcome, outcomes
+from desktop.corrections.apply import outcomes
 from desktop.corrections.marks import Mark, Marks, report_marks
-from desktop.corrections.model import Correction
+from desktop.corrections.model import Correction, Outcome
 from desktop.corrections.targets import LineIndex, goal_ref, kpi_ref, table_ref
 
 GENERIC = "generic"

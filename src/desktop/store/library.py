@@ -379,8 +379,17 @@ def _stamp(conn: sqlite3.Connection) -> None:
     )
 
 
-def build_library(directory: Path, output: Path, progress: Progress | None = None) -> BuildResult:
-    """Build a new library.db from a folder of reports; the file appears only when complete."""
+def build_library(
+    directory: Path,
+    output: Path,
+    progress: Progress | None = None,
+    finish: Callable[[sqlite3.Connection], None] | None = None,
+) -> BuildResult:
+    """Build a new library.db from a folder of reports; the file appears only when complete.
+
+    `finish` is given the new library before it takes its place (the corrections it
+    carries are put in and applied there: desktop.corrections, above this layer).
+    """
     output = Path(output)
     tmp = output.with_name(output.name + ".building")
     tmp.unlink(missing_ok=True)
@@ -388,8 +397,13 @@ def build_library(directory: Path, output: Path, progress: Progress | None = Non
     try:
         result = import_files(conn, report_files(Path(directory)), progress)
         _stamp(conn)
-    finally:
+        if finish is not None:
+            finish(conn)
+    except BaseException:
         conn.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    conn.close()
     os.replace(tmp, output)
     return result
 
