@@ -26,15 +26,50 @@ from desktop.corrections.model import Correction, Outcome
 # Raise when applying writes something different for the same corrections: every
 # corrected report of a library is then applied again on open.
 ENGINE_VERSION = 1
+MANY = 50  # reports to apply: from this many on, all corrections are read in one query
 
 
-def digest(corrections: Sequence[Correction]) -> str:
-    """What the applied state of a report with these corrections depends on."""
-    hasher = hashlib.sha256(f"engine {ENGINE_VERSION}\n".encode())
-    for correction in corrections:
-        hasher.update(correction.fingerprint().encode())
-        hasher.update(b"\n")
-    return hasher.hexdigest()
+def _part(origin: str, uuid: str, op: str, target: str, value: str, author: str,
+          created_at: str) -> bytes:  # fmt: skip
+    return "\x1f".join((origin, uuid, op, target, value, author, created_at)).encode() + b"\x1e"
+
+
+class Digests:
+    """Per report SHA-256, a digest of the corrections in force: what the applied state
+    of the report depends on. The secretary's are hashed as stored (no JSON is parsed),
+    the member's as storage.put stores them."""
+
+    def __init__(self) -> None:
+        self.hashers: dict[str, hashlib._Hash] = {}
+        self.removals: set[str] = set()
+
+    def add(self, sha: str, part: bytes, op: str) -> None:
+        hasher = self.hashers.get(sha)
+        if hasher is None:
+            hasher = self.hashers[sha] = hashlib.sha256(f"engine {ENGINE_VERSION}\n".encode())
+        hasher.update(part)
+        if op == "report.remove":
+            self.removals.add(sha)
+
+    @classmethod
+    def of(cls, conn: sqlite3.Connection, own: Iterable[Correction]) -> Digests:
+        digests = cls()
+        if storage.has_table(conn):
+            for sha, op, part in conn.execute(
+                "SELECT report_sha256, op, 'library' || x'1f' || uuid || x'1f' || op || x'1f'"
+                " || target || x'1f' || value || x'1f' || author || x'1f' || created_at || x'1e'"
+                " FROM corrections ORDER BY id"
+            ):
+                digests.add(sha, part.encode(), op)
+        for c in own:
+            target, value = (json.dumps(v, ensure_ascii=False) for v in (c.target, c.value))
+            digests.add(c.report_sha256,
+                        _part("own", c.uuid, c.op, target, value, c.author, c.created_at), c.op)  # fmt: skip
+        return digests
+
+    def get(self, sha: str) -> str | None:
+        hasher = self.hashers.get(sha)
+        return hasher.hexdigest() if hasher is not None else None
 
 
 # --- the whole library ------------------------------------------------------------------
@@ -54,33 +89,51 @@ class SyncResult:
         return bool(self.applied or self.removed or self.restored)
 
 
-def apply_report(conn: sqlite3.Connection, report_id: int, corrections: Sequence[Correction],
-                 columns: Columns | None = None) -> tuple[dict[str, Outcome], bool]:  # fmt: skip
-    """Put one report back as extracted and apply these corrections to it, in the caller's
-    transaction. Returns each correction's outcome, and whether search rows changed."""
+@dataclass
+class _Writes:
+    """What applying several reports' corrections writes, gathered to write at once."""
+
+    steps: list[tuple[object, ...]] = field(default_factory=list)
+    marks: list[tuple[object, ...]] = field(default_factory=list)
+    states: list[tuple[object, ...]] = field(default_factory=list)
+    cleared: list[tuple[int]] = field(default_factory=list)
+
+    def write(self, conn: sqlite3.Connection) -> None:
+        conn.executemany(
+            "INSERT INTO correction_undo (report_id, seq, tbl, key, before) VALUES (?, ?, ?, ?, ?)",
+            self.steps,
+        )
+        conn.executemany(
+            "INSERT INTO correction_marks (report_id, item, item_id, field, uuid, origin, author,"
+            " created_at, original, value, ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            self.marks,
+        )
+        conn.executemany(
+            "INSERT OR REPLACE INTO correction_state (report_id, digest, results) VALUES (?, ?, ?)",
+            self.states,
+        )
+        conn.executemany("DELETE FROM correction_state WHERE report_id = ?", self.cleared)
+
+
+def _apply_report(conn: sqlite3.Connection, report_id: int, corrections: Sequence[Correction],
+                  digest: str | None, applied_before: bool, columns: Columns,
+                  writes: _Writes) -> dict[str, Outcome]:  # fmt: skip
+    """Put one report back as extracted (if corrections were applied to it) and apply these
+    to it; what is to be written besides the rows goes to `writes`."""
     from desktop.corrections.operations import ReportCorrector
 
-    columns = columns or Columns(conn)
-    undone = undo_report(conn, report_id, columns)
+    if applied_before:
+        undo_report(conn, report_id, columns)
     corrector = ReportCorrector(conn, report_id, columns)
     outcomes = {c.uuid: corrector.apply(c) for c in corrections}
-    corrector.journal.flush()
-    conn.executemany(
-        "INSERT INTO correction_marks (report_id, item, item_id, field, uuid, origin, author,"
-        " created_at, original, value, ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        corrector.marks,
-    )
-    if corrections:
-        conn.execute(
-            "INSERT OR REPLACE INTO correction_state (report_id, digest, results)"
-            " VALUES (?, ?, ?)",
-            (report_id, digest(corrections),
-             json.dumps({u: [o.state, o.detail] for u, o in outcomes.items()},
-                        ensure_ascii=False)),
-        )  # fmt: skip
+    writes.steps.extend(corrector.journal.pending)
+    writes.marks.extend(corrector.marks)
+    if corrections and digest is not None:
+        results = {u: [o.state, o.detail] for u, o in outcomes.items()}
+        writes.states.append((report_id, digest, json.dumps(results, ensure_ascii=False)))
     else:
-        conn.execute("DELETE FROM correction_state WHERE report_id = ?", (report_id,))
-    return outcomes, undone or corrector.touched_search
+        writes.cleared.append((report_id,))
+    return outcomes
 
 
 def outcomes(conn: sqlite3.Connection, report_id: int) -> dict[str, Outcome]:
@@ -101,15 +154,6 @@ def outcomes(conn: sqlite3.Connection, report_id: int) -> dict[str, Outcome]:
     }
 
 
-def in_force(library: Iterable[Correction], own: Iterable[Correction]
-             ) -> dict[str, list[Correction]]:  # fmt: skip
-    """Per report SHA-256, the corrections to apply: the secretary's, then the member's."""
-    by_report: dict[str, list[Correction]] = {}
-    for correction in [*library, *own]:
-        by_report.setdefault(correction.report_sha256, []).append(correction)
-    return by_report
-
-
 def sync(conn: sqlite3.Connection, own: Sequence[Correction] = (), *,
          keep_sources: bool = True) -> SyncResult:  # fmt: skip
     """Make library.db show every correction in force, doing only what changed.
@@ -122,67 +166,53 @@ def sync(conn: sqlite3.Connection, own: Sequence[Correction] = (), *,
     from desktop.store.migrations import begin_write
 
     result = SyncResult()
-    by_report = in_force(storage.load(conn, "library"), own)
-    removals = {sha for sha, cs in by_report.items() if any(c.op == "report.remove" for c in cs)}
-    for sha in _withdrawn_removals(conn, removals):
+    digests = Digests.of(conn, own)
+    for sha in _withdrawn_removals(conn, digests.removals):
         name = _restore_report(conn, sha)
         if name:
             result.restored.append(name)
-    rows = conn.execute(
-        "SELECT r.id, r.sha256, s.digest FROM reports r"
-        " LEFT JOIN correction_state s ON s.report_id = r.id"
-    ).fetchall()
-    todo = []
-    for report_id, sha, have in rows:
-        corrections = by_report.get(sha, [])
-        if sha in removals or have != (digest(corrections) if corrections else None):
-            todo.append((report_id, sha, corrections))
+    todo = [
+        (report_id, sha, have)
+        for report_id, sha, have in conn.execute(
+            "SELECT r.id, r.sha256, s.digest FROM reports r"
+            " LEFT JOIN correction_state s ON s.report_id = r.id"
+        )
+        if sha in digests.removals or have != digests.get(sha)
+    ]
     if not todo:
         return result
+    mine: dict[str, list[Correction]] = {}
+    for correction in own:
+        mine.setdefault(correction.report_sha256, []).append(correction)
+    theirs: dict[str, list[Correction]] | None = None
+    if len(todo) > MANY:  # one query for all, rather than one per report
+        theirs = {}
+        for correction in storage.load(conn, "library"):
+            theirs.setdefault(correction.report_sha256, []).append(correction)
     begin_write(conn)
     try:
         columns = Columns(conn)
-        search: list[int] = []
-        for report_id, sha, corrections in todo:
-            if sha in removals:
-                name = _remove_report(conn, report_id, sha, keep_sources)
-                result.removed.append(name)
-                for c in corrections:
-                    result.outcomes[c.uuid] = Outcome("applied")
+        writes = _Writes()
+        for report_id, sha, have in todo:
+            library = (
+                theirs.get(sha, []) if theirs is not None else storage.load(conn, "library", sha)
+            )
+            corrections = [*library, *mine.get(sha, [])]
+            if sha in digests.removals:
+                result.removed.append(_remove_report(conn, report_id, sha, keep_sources))
+                result.outcomes.update((c.uuid, Outcome("applied")) for c in corrections)
                 continue
-            found, changed = apply_report(conn, report_id, corrections, columns)
+            found = _apply_report(conn, report_id, corrections, digests.get(sha),
+                                  have is not None, columns, writes)  # fmt: skip
             result.outcomes.update(found)
             result.applied += 1
-            if changed:
-                search.append(report_id)
-        _reindex(conn, search)
+        writes.write(conn)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
     return result
-
-
-def _reindex(conn: sqlite3.Connection, report_ids: list[int]) -> None:
-    """The search rows of these reports' goals and KPIs, as the rows are now."""
-    if not report_ids:
-        return
-    ids = json.dumps(report_ids)
-    stale = conn.execute(
-        "SELECT rowid FROM search_index WHERE kind IN ('goal', 'kpi')"
-        " AND report_id IN (SELECT value FROM json_each(?))",
-        (ids,),
-    ).fetchall()
-    conn.executemany("DELETE FROM search_index WHERE rowid = ?", stale)
-    conn.execute(
-        "INSERT INTO search_index (title, body, kind, report_id, ref_id)"
-        " SELECT title, analysis, 'goal', report_id, id FROM goals"
-        " WHERE report_id IN (SELECT value FROM json_each(?))"
-        " UNION ALL SELECT name, table_name, 'kpi', report_id, id FROM kpis"
-        " WHERE report_id IN (SELECT value FROM json_each(?))",
-        (ids, ids),
-    )
 
 
 def _remove_report(conn: sqlite3.Connection, report_id: int, sha: str, keep: bool) -> str:

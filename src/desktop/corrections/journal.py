@@ -15,6 +15,9 @@ import json
 import sqlite3
 from typing import Any
 
+from desktop.corrections import search_rows
+from desktop.corrections.search_rows import SEARCHED
+
 # what corrections may change; kpi_values has no id of its own
 TABLES = {
     "reports": ("id",),
@@ -53,17 +56,18 @@ def _where(key: dict[str, Any]) -> tuple[str, tuple[Any, ...]]:
 
 
 class Journal:
-    """Writes to one report's rows, each recorded so that `undo_report` can undo it."""
+    """Writes to one report's rows, each recorded so that `undo_report` can undo it.
+
+    Made for a report whose earlier steps were undone (or that has none): its steps are
+    numbered from 1, and written with `flush` (or taken from `pending` by the caller).
+    """
 
     def __init__(self, conn: sqlite3.Connection, report_id: int,
                  known: Columns | None = None) -> None:  # fmt: skip
         self.conn = conn
         self.report_id = report_id
         self.columns = known or Columns(conn)
-        found = conn.execute(
-            "SELECT coalesce(max(seq), 0) FROM correction_undo WHERE report_id = ?", (report_id,)
-        ).fetchone()
-        self.seq = int(found[0])
+        self.seq = 0  # a report's corrections are applied to its rows as extracted: no steps yet
         self.pending: list[tuple[int, int, str, str, str | None]] = []
 
     def _record(self, table: str, key: dict[str, Any], before: dict[str, Any] | None) -> None:
@@ -94,9 +98,14 @@ class Journal:
         ).fetchone()
         return dict(zip(wanted, tuple(found), strict=True)) if found else None
 
-    def update(self, table: str, key: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
-        """Change some columns of a row; returns their values before."""
-        before = self.row(table, key, list(changes))
+    def update(self, table: str, key: dict[str, Any], changes: dict[str, Any],
+               before: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
+        """Change some columns of a row; returns their values before (`before`, when the
+        caller knows them, saves reading them)."""
+        if before is None:
+            before = self.row(table, key, list(changes))
+        else:
+            self.columns.check(table, list(changes))
         if before is None:
             raise LookupError(f"no row {key} in {table}")
         if before == changes:
@@ -107,6 +116,10 @@ class Journal:
         self.conn.execute(
             f"UPDATE {table} SET {assignments} WHERE {where}", (*changes.values(), *params)
         )
+        searched = SEARCHED.get(table)
+        if searched is not None and searched[1] in changes:
+            search_rows.forget(self.conn, table, self.report_id, key["id"], before[searched[1]])
+            search_rows.index(self.conn, table, key["id"])
         return before
 
     def insert(self, table: str, row: dict[str, Any]) -> int:
@@ -120,6 +133,8 @@ class Journal:
         new_id = int(cursor.lastrowid or 0)
         key = {k: row[k] for k in TABLES[table]} if table == "kpi_values" else {"id": new_id}
         self._record(table, key, None)
+        if table in SEARCHED:
+            search_rows.index(self.conn, table, new_id)
         return new_id
 
     def delete(self, table: str, key: dict[str, Any]) -> dict[str, Any] | None:
@@ -130,6 +145,9 @@ class Journal:
         self._record(table, key, before)
         where, params = _where(key)
         self.conn.execute(f"DELETE FROM {table} WHERE {where}", params)
+        searched = SEARCHED.get(table)
+        if searched is not None:
+            search_rows.forget(self.conn, table, self.report_id, key["id"], before[searched[1]])
         return before
 
     def remove_kpi(self, kpi_id: int) -> None:
@@ -159,8 +177,16 @@ def undo_report(conn: sqlite3.Connection, report_id: int, known: Columns | None 
         if table not in TABLES or not isinstance(key, dict) or sorted(key) != sorted(TABLES[table]):
             raise ValueError(f"a correction's undo step names no row of {table}: {key_text}")
         where, params = _where(key)
+        searched = SEARCHED.get(table)
+        title = None
+        if searched is not None:  # the title the row is indexed under now, if it is there
+            found = conn.execute(f"SELECT {searched[1]} FROM {table} WHERE {where}", params)
+            current = found.fetchone()
+            title = None if current is None else str(current[0])
         if before_text is None:
             conn.execute(f"DELETE FROM {table} WHERE {where}", params)
+            if title is not None:
+                search_rows.forget(conn, table, report_id, key["id"], title)
             continue
         before = json.loads(before_text)
         if not isinstance(before, dict):
@@ -178,6 +204,10 @@ def undo_report(conn: sqlite3.Connection, report_id: int, known: Columns | None 
                 f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(before))})",
                 tuple(before.values()),
             )
+        if searched is not None and (not exists or searched[1] in before):
+            if title is not None:
+                search_rows.forget(conn, table, report_id, key["id"], title)
+            search_rows.index(conn, table, key["id"])
     conn.execute("DELETE FROM correction_undo WHERE report_id = ?", (report_id,))
     conn.execute("DELETE FROM correction_marks WHERE report_id = ?", (report_id,))
     return bool(steps)

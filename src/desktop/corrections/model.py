@@ -20,8 +20,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, get_args
+
+from desktop.ingest.model import GOAL_STATUSES as _GOAL_STATUSES
+from desktop.ingest.model import Unit
 
 OPS = (
     "report.set",
@@ -40,6 +43,8 @@ TABLE_KINDS = ("kpi", "finance", "none")
 FINANCE_KINDS = ("income_statement", "by_unit")
 # library: the secretary's, in library.db and shipped; own: the member's, in user.db
 ORIGINS = ("library", "own")
+GOAL_STATUSES = _GOAL_STATUSES
+UNITS: tuple[str, ...] = get_args(Unit)
 FOUND_BY = "rättelse"  # what the items a correction adds say found them
 
 
@@ -102,11 +107,6 @@ class Correction:
         """The field a set-operation corrects ('' for the others)."""
         return str(self.target.get("field", ""))
 
-    def fingerprint(self) -> str:
-        """Everything that changes what applying it leaves: for the applied-state digest."""
-        return canonical([self.origin, self.uuid, self.op, self.target, self.value,
-                          self.author, self.created_at])  # fmt: skip
-
     def with_value(self, value: dict[str, Any], author: str) -> Correction:
         """The same correction with a new value, by `author`, now."""
         return replace(self, value=value, author=author, created_at=now())
@@ -130,8 +130,6 @@ def problem(correction: Correction) -> str | None:
     The file format's schema checks the same for a file; this checks a correction from
     anywhere (a library or user.db someone edited by hand) before it is applied.
     """
-    from desktop.ingest.model import GOAL_STATUSES, Unit
-
     op, target, value = correction.op, correction.target, correction.value
     field_name = target.get("field")
     new = value.get("value")
@@ -184,7 +182,7 @@ def problem(correction: Correction) -> str | None:
             return f"okänt fält {field_name!r}"
         if field_name == "name" and not _text(new, 500):
             return "nyckeltalet måste ha ett namn"
-        if field_name == "unit" and new not in get_args(Unit):
+        if field_name == "unit" and new not in UNITS:
             return f"okänd enhet {new!r}"
         if field_name in ("target", "value") and new is not None and not _number(new):
             return f"{new!r} är inget tal"
@@ -203,7 +201,7 @@ def _date(value: object, year: int) -> bool:
     if not isinstance(value, str) or len(value) != 10 or value[:4] != f"{year:04d}":
         return False
     try:
-        datetime.strptime(value, "%Y-%m-%d")
+        date.fromisoformat(value)
     except ValueError:
         return False
     return True

@@ -21,7 +21,6 @@ from desktop.corrections.targets import (
     goal_ref,
     kpi_ref,
     locate_line,
-    table_ref,
 )
 from desktop.store.layout import Layout
 
@@ -39,14 +38,13 @@ class ReportCorrector:
     def __init__(self, conn: sqlite3.Connection, report_id: int, columns: Columns) -> None:
         self.conn = conn
         self.report_id = report_id
-        self.journal = Journal(conn, report_id, columns)
+        self.journal = Journal(conn, report_id, columns)  # the report's rows are as extracted
         self._index: LineIndex | None = None
         self._goals: list[Item] | None = None
         self._kpis: list[Item] | None = None
         self._tables: list[Item] | None = None
         self.marks: list[tuple[object, ...]] = []
         self._originals: dict[tuple[str, int, str], str] = {}
-        self.touched_search = False
         self._layout: Layout | None = None
         self._layout_read = False
 
@@ -64,9 +62,15 @@ class ReportCorrector:
     def goals(self) -> list[Item]:
         if self._goals is None:
             self._goals = [
-                Item(gid, title, line)
-                for gid, title, line in self.conn.execute(
-                    "SELECT id, title, line_start FROM goals WHERE report_id = ? ORDER BY ord",
+                Item(
+                    gid,
+                    title,
+                    line,
+                    cols={"title": title, "status": status, "hierarchy": hierarchy},
+                )  # fmt: skip
+                for gid, title, line, status, hierarchy in self.conn.execute(
+                    "SELECT id, title, line_start, status, hierarchy FROM goals"
+                    " WHERE report_id = ? ORDER BY ord",
                     (self.report_id,),
                 )
             ]
@@ -75,10 +79,16 @@ class ReportCorrector:
     def kpis(self) -> list[Item]:
         if self._kpis is None:
             self._kpis = [
-                Item(kid, name, line, table)
-                for kid, name, table, line in self.conn.execute(
-                    "SELECT id, name, table_name, line_start FROM kpis WHERE report_id = ?"
-                    " ORDER BY ord",
+                Item(
+                    kid,
+                    name,
+                    line,
+                    table,
+                    cols={"name": name, "unit": unit, "target": target, "target_raw": target_raw},
+                )  # fmt: skip
+                for kid, name, table, line, unit, target, target_raw in self.conn.execute(
+                    "SELECT id, name, table_name, line_start, unit, target, target_raw FROM kpis"
+                    " WHERE report_id = ? ORDER BY ord",
                     (self.report_id,),
                 )
             ]
@@ -105,28 +115,37 @@ class ReportCorrector:
             raise TargetMissing("gone", f"{what} är borttaget av en annan rättelse")
         return item
 
+    def _line_of(self, at: object) -> Callable[[], int | None]:
+        return lambda: locate_line(self.index, at)
+
     def goal(self, ref: dict[str, Any]) -> Item:
         title = str(ref.get("title", ""))
-        found = find(self.goals(), title, "", ref.get("at"), self.index)
+        found = find(self.goals(), title, "", self._line_of(ref.get("at")))
         item = self._found(found, f"målet ”{_short(title)}”")
-        item.ref = item.ref or goal_ref(self.index, item.name, item.line)
+        item.ref = item.ref or ref  # the first description of it stands for it
         return item
 
     def kpi(self, ref: dict[str, Any]) -> Item:
         name, table = str(ref.get("name", "")), str(ref.get("table", ""))
-        found = find(self.kpis(), name, table, ref.get("at"), self.index)
+        found = find(self.kpis(), name, table, self._line_of(ref.get("at")))
         item = self._found(found, f"nyckeltalet ”{_short(name)}”")
-        item.ref = item.ref or kpi_ref(self.index, item.name, item.group, item.line)
+        item.ref = item.ref or ref
         return item
 
     def table(self, ref: dict[str, Any]) -> Item:
         header = json.dumps(ref.get("header", []), ensure_ascii=False)
         title = str(ref.get("title", ""))
-        found = find(self.tables(), title, header, ref.get("at"), self.index)
+        found = find(self.tables(), title, header, self._line_of(ref.get("at")))
         item = self._found(found, f"tabellen ”{_short(title or header)}”")
-        if not item.ref:
-            item.ref = table_ref(self.index, item.name, json.loads(item.group), item.line)
+        item.ref = item.ref or ref
         return item
+
+    def _set(self, table: str, item: Item, changes: dict[str, Any]) -> dict[str, Any]:
+        """Change columns of a goal or KPI whose current values the item keeps."""
+        before = {name: item.cols[name] for name in changes}
+        self.journal.update(table, {"id": item.id}, changes, before)
+        item.cols.update(changes)
+        return before
 
     # --- marks: what changed, for the "rättat" markers ----------------------------------
 
@@ -177,19 +196,17 @@ class ReportCorrector:
         field_name, new = c.field_name, c.value["value"]
         column = {"title": "title", "status": "status", "level": "hierarchy"}[field_name]
         value = json.dumps(new, ensure_ascii=False) if field_name == "level" else new
-        before = self.journal.update("goals", {"id": item.id}, {column: value})
+        before = self._set("goals", item, {column: value})
         original = json.loads(before[column]) if field_name == "level" else before[column]
         if before[column] == value:
             return Outcome("already")
         self.mark(c, "goal", item.id, field_name, original, new, item.ref)
-        self.touched_search |= field_name == "title"
         return Outcome("applied")
 
     def goal_remove(self, c: Correction) -> Outcome:
         item = self.goal(c.target["goal"])
         self.journal.remove_goal(item.id)
         item.removed = True
-        self.touched_search = True
         return Outcome("applied")
 
     def goal_add(self, c: Correction) -> Outcome:
@@ -204,9 +221,10 @@ class ReportCorrector:
                 return Outcome("already", "rapporten har redan det målet")
         goal_id = self._insert_goal(line, title, c.value)
         ref = goal_ref(self.index, title, line)
-        self.goals().append(Item(goal_id, title, line, ref=ref))
+        self.goals().append(Item(goal_id, title, line, ref=ref, cols={
+            "title": title, "status": c.value.get("status", "unassessed"),
+            "hierarchy": json.dumps(c.value.get("level", []), ensure_ascii=False)}))  # fmt: skip
         self.mark(c, "goal", goal_id, "added", None, title, ref)
-        self.touched_search = True
         return Outcome("applied")
 
     def _insert_goal(self, line: int, title: str, value: dict[str, Any]) -> int:
@@ -280,21 +298,19 @@ class ReportCorrector:
         changes: dict[str, Any] = {field_name: new}
         if field_name == "target":
             changes["target_raw"] = None if new is None else _plain_number(new)
-        previous = self.journal.update("kpis", {"id": item.id}, changes)
+        previous = self._set("kpis", item, changes)
         if previous[field_name] == new:
             return Outcome("already")
         self.mark(c, "kpi", item.id, field_name, previous[field_name], new, item.ref)
-        self.touched_search |= field_name == "name"
         return Outcome("applied")
 
     def kpi_join(self, c: Correction) -> Outcome:
         item = self.kpi(c.target["kpi"])
         series = str(c.value["series"])
-        before = self.journal.update("kpis", {"id": item.id}, {"name": series})
+        before = self._set("kpis", item, {"name": series})
         if before["name"] == series:
             return Outcome("already")
         self.mark(c, "kpi", item.id, "series", before["name"], series, item.ref)
-        self.touched_search = True
         return Outcome("applied")
 
     def table_kind(self, c: Correction) -> Outcome:
@@ -335,7 +351,6 @@ class ReportCorrector:
             self._read_kpis(c, title, header, rows, first, last, section_id)
         elif kind == "finance":
             self._read_finance(c.value.get("finance", "income_statement"), header, rows, first)
-        self.touched_search = True
         return Outcome("applied")
 
     def _read_kpis(self, c: Correction, title: str, header: list[str], rows: list[list[str]],
@@ -381,7 +396,11 @@ class ReportCorrector:
                         "kpi_values", {"kpi_id": kpi_id, "year": int(year), "value": value}
                     )
             ref = kpi_ref(self.index, kpi.name, kpi.table, kpi.line_start)
-            self.kpis().append(Item(kpi_id, kpi.name, kpi.line_start, kpi.table, ref=ref))
+            cols = {"name": kpi.name, "unit": kpi.unit, "target": kpi.target,
+                    "target_raw": kpi.target_raw}  # fmt: skip
+            self.kpis().append(
+                Item(kpi_id, kpi.name, kpi.line_start, kpi.table, ref=ref, cols=cols)
+            )
             self.mark(c, "kpi", kpi_id, "added", None, kpi.name, ref)
 
     def _read_finance(self, kind: str, header: list[str], rows: list[list[str]],

@@ -14,7 +14,9 @@ on now. Nothing else: a target not found is reported missing, never guessed at.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from desktop.annotate.anchors import Selector, locate, make_selector
@@ -25,11 +27,7 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = [0]
-        at = text.find("\n")
-        while at != -1:
-            self.starts.append(at + 1)
-            at = text.find("\n", at + 1)
+        self.starts = [0, *accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
 
     def line_at(self, offset: int) -> int:
         """The 1-based line holding this offset."""
@@ -118,17 +116,19 @@ class Item:
     group: str = ""  # a KPI's table, a table's heading row
     removed: bool = False
     ref: dict[str, Any] = field(default_factory=dict)
+    cols: dict[str, Any] = field(default_factory=dict)  # a row's columns corrections change
 
 
-def find(items: list[Item], name: str, group: str, at: object, index: LineIndex) -> Item | None:
-    """The item a target describes: same name (and group), else the one on the quoted line.
+def find(items: list[Item], name: str, group: str, locate: Callable[[], int | None]) -> Item | None:
+    """The item a target describes: same name (and group), else the one on the line its
+    quote is on now (`locate`, called only when needed: it searches the report's text).
 
     A removed item is returned as it is (the caller says it was removed).
     """
     named = [i for i in items if i.name == name and i.group == group]
     if len(named) == 1:
         return named[0]
-    line = locate_line(index, at)
+    line = locate()
     if named:
         if line is None:
             return named[0]
