@@ -38,7 +38,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         conn = open_library(default_library())
         result = import_files(
-            conn, [Path(f) for f in args.files], TextProgress(), on_wait=_say_waiting
+            conn,
+            [Path(f) for f in args.files],
+            TextProgress(),
+            on_wait=_say_waiting,
+            copy_pdfs=not args.link,
         )
     except NamndlasarenError as exc:
         print(error_line(exc), file=sys.stderr)
