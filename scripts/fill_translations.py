@@ -141,6 +141,37 @@ ENGLISH: dict[tuple[str, str], str] = {
     ("UpdateDialog", "Borttagna rapporter: {0}"): "Removed reports: {0}",
     ("UpdateDialog", "Kunde inte placeras: {0}"): "Could not be placed: {0}",
     ("UpdateDialog", "Biblioteket är uppdaterat"): "The library is updated",
+    ("GoalView", "Visa originalsidan"): "Show the original page",
+    ("GoalView", "Sidan i rapportens PDF där målet står, med målet markerat"):
+        "The page of the report's PDF where the goal stands, with the goal highlighted",
+    ("ImportDialog", "Känd layout: {0}"): "Known layout: {0}",
+    ("ImportDialog", "{0} mål, {1} nyckeltal ({2} värden), {3} ekonomirader"):
+        "{0} goals, {1} KPIs ({2} values), {3} finance rows",
+    ("ImportDialog", "Varning: {0}"): "Warning: {0}",
+    ("MainWindow", "&Kopiera PDF-filer till biblioteket"): "&Copy PDF files into the library",
+    ("MainWindow", "På: originalsidorna kan visas även om PDF-filen flyttas eller tas bort. Av: bara var filen ligger sparas, och sidorna visas så länge den finns kvar där."):
+        "On: the original pages can be shown even if the PDF file is moved or deleted. Off: only where the file is kept is saved, and its pages are shown for as long as it stays there.",
+    ("OriginalPage", "Originalsidan"): "Original page",
+    ("OriginalPage", "Visa &originalsidan"): "Show the &original page",
+    ("OriginalPage", "Sidan i PDF-filen som det du läser kommer från, med stället markerat"):
+        "The page of the PDF file that what you are reading comes from, with the place highlighted",
+    ("OriginalPage", "Öppna en rapport först."): "Open a report first.",
+    ("PageView", "Föregående sida (Page Up)"): "Previous page (Page Up)",
+    ("PageView", "Sida"): "Page",
+    ("PageView", "Nästa sida (Page Down)"): "Next page (Page Down)",
+    ("PageView", "Förminska sidan"): "Zoom out",
+    ("PageView", "Förstora sidan"): "Zoom in",
+    ("PageView", "Anpassa bredd"): "Fit width",
+    ("PageView", "Sidan fyller panelens bredd"): "The page fills the panel's width",
+    ("PageView", "Välj ett avsnitt, ett mål eller en träff och välj Visa originalsidan."):
+        "Pick a section, a goal or a search hit and choose Show the original page.",
+    ("PageView", "Rapporten är en textfil och har inga originalsidor att visa. Texten i läsaren är rapporten som den lästes in."):
+        "The report is a text file and has no original pages to show. The text in the reader is the report as it was imported.",
+    ("PageView", "PDF-filen finns inte i biblioteket"): "The PDF file is not in the library",
+    ("PageView", "Originalsidorna kan inte visas: {0}"): "The original pages cannot be shown: {0}",
+    ("PageView", "av {0}"): "of {0}",
+    ("PageView", "Sidan kunde inte visas: {0}"): "The page could not be shown: {0}",
+    ("Reader", "Visa originalsidan"): "Show the original page",
 }  # fmt: skip
 
 

@@ -105,9 +105,42 @@ def main() -> None:
     save("print-preview.png", preview)
     preview.close()
 
+    original_pages(window, save)
     large_text(window, save, reports)
     window.close()
     summary_page(meeting)
+
+
+def original_pages(window, save) -> None:  # type: ignore[no-untyped-def]
+    """A real PDF imported as a member would, its summary, and its pages beside the text."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.store import queries
+    from desktop.ui.import_dialog import ImportDialog
+
+    pdf = REPO / "tests" / "corpus" / "kalmar-tekniska-namnden-arsbokslut-2025.pdf"
+    dialog = ImportDialog(window.library_path, [pdf], window)
+    dialog.imported.connect(window._after_import)
+    dialog.show()
+    while dialog.result_ is None:
+        QApplication.processEvents()
+    dialog.resize(720, 420)
+    save("import-summary-pdf.png", dialog)
+    dialog.close()
+    report = next(r.id for r in queries.list_reports(window.conn) if r.source_name == pdf.name)
+    window.show_tab("reader")
+    window.open_report(report)
+    section = next(s for s in queries.report_sections(window.conn, report)
+                   if s.heading.endswith("Ekonomiskt resultat i korthet"))  # fmt: skip
+    window.reader.scroll_to_section(section.id)
+    window.original.show_current()
+    save("original-page-beside-reader.png")
+    goal = next(g.id for g in queries.report_goals(window.conn, report)
+                if g.title.startswith("Matsvinnet"))  # fmt: skip
+    window.show_goal(goal)
+    window.tab("goal").original_button.click()
+    save("original-page-beside-goal.png")
+    window.original.dock.hide()
 
 
 def large_text(window, save, reports) -> None:  # type: ignore[no-untyped-def]

@@ -28,7 +28,7 @@
     </message>
     <message>
         <location filename="../../src/desktop/ui/annotations_controller.py" line="61"/>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="246"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="248"/>
         <source>Försök igen</source>
         <translation>Try again</translation>
     </message>
@@ -58,234 +58,234 @@
         <translation>The text could not be found in the report.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="201"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="203"/>
         <source>Dina anteckningar kan inte sparas: {0}. Det du skriver finns kvar här och sparas så snart det går.</source>
         <translation>Your notes cannot be saved: {0}. What you write stays here and is saved as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="206"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="208"/>
         <source>En kopia finns i {0}.</source>
         <translation>A copy is in {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="231"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="233"/>
         <source>Anteckningar som inte är sparade</source>
         <translation>Notes not saved</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="233"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="235"/>
         <source>Dina anteckningar kunde inte sparas: {0}.</source>
         <translation>Your notes could not be saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="238"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="240"/>
         <source>En kopia av det du skrivit finns i {0} och erbjuds nästa gång du startar Nämndläsaren.</source>
         <translation>A copy of what you wrote is in {0} and will be offered the next time you start Nämndläsaren.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="243"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="245"/>
         <source>Ingen kopia kunde sparas heller. Stänger du nu försvinner det du skrivit.</source>
         <translation>No copy could be saved either. If you close now, what you wrote is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="247"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="249"/>
         <source>Stäng ändå</source>
         <translation>Close anyway</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="248"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="250"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="261"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="263"/>
         <source>Det finns {0} ändring i dina anteckningar som inte kunde sparas förra gången. Vill du återställa den?</source>
         <translation>There is {0} change to your notes that could not be saved last time. Do you want to restore it?</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="263"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="265"/>
         <source>Det finns {0} ändringar i dina anteckningar som inte kunde sparas förra gången. Vill du återställa dem?</source>
         <translation>There are {0} changes to your notes that could not be saved last time. Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="276"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="278"/>
         <source>Texten är återställd och sparad.</source>
         <translation>The text is restored and saved.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="282"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="284"/>
         <source>Text som inte sparades</source>
         <translation>Text that was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="284"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="286"/>
         <source>(bara ändrade inställningar)</source>
         <translation>(only changed settings)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="285"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="287"/>
         <source>Kopian finns i {0}.</source>
         <translation>The copy is in {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="292"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="294"/>
         <source>Släng texten</source>
         <translation>Discard the text</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="293"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="295"/>
         <source>Släng texten som inte kunde sparas förra gången? Det går inte att ångra.</source>
         <translation>Discard the text that could not be saved last time? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="327"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="329"/>
         <source>&amp;Förhandsgranska sammanfattning…</source>
         <translation>Print pre&amp;view of summary…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="329"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="331"/>
         <source>Skriv &amp;ut sammanfattning…</source>
         <translation>&amp;Print summary…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="331"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="333"/>
         <source>Spara sammanfattning som &amp;PDF…</source>
         <translation>Save summary as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="334"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="336"/>
         <source>&amp;Exportera anteckningar…</source>
         <translation>&amp;Export notes…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="336"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="338"/>
         <source>I&amp;mportera anteckningar…</source>
         <translation>I&amp;mport notes…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="341"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="343"/>
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="343"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="345"/>
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="350"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="352"/>
         <source>&amp;Markera</source>
         <translation>&amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="358"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="360"/>
         <source>&amp;Anteckning…</source>
         <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="360"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="362"/>
         <source>&amp;Fråga till förvaltningen…</source>
         <translation>&amp;Question for the administration…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="363"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="365"/>
         <source>Anteckningar som inte kunde &amp;placeras…</source>
         <translation>Notes that could not be &amp;placed…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="383"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="385"/>
         <source>Mina anteckningar inför mötet</source>
         <translation>My notes for the meeting</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="384"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="386"/>
         <source>Inför {0} {1}</source>
         <translation>For {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="394"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="396"/>
         <source>Skriv ut sammanfattning</source>
         <translation>Print summary</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="399"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="401"/>
         <source>{0} sida skickad till skrivaren</source>
         <translation>{0} page sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="400"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="402"/>
         <source>{0} sidor skickade till skrivaren</source>
         <translation>{0} pages sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="414"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="416"/>
         <source>Förhandsgranska sammanfattning</source>
         <translation>Print preview of the summary</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="426"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="428"/>
         <source>Spara sammanfattning som PDF</source>
         <translation>Save summary as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="427"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="429"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="435"/>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="459"/>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="493"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="437"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="461"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="495"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="438"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="440"/>
         <source>Sammanfattningen ({0} sida) är sparad i {1}</source>
         <translation>The summary ({0} page) is saved in {1}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="439"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="441"/>
         <source>Sammanfattningen ({0} sidor) är sparad i {1}</source>
         <translation>The summary ({0} pages) is saved in {1}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="449"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="451"/>
         <source>Exportera anteckningar</source>
         <translation>Export notes</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="450"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="452"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="462"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="464"/>
         <source>{0} anteckning exporterad till {1}</source>
         <translation>{0} note exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="463"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="465"/>
         <source>{0} anteckningar exporterade till {1}</source>
         <translation>{0} notes exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="472"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="474"/>
         <source>Importera anteckningar</source>
         <translation>Import notes</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="473"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="475"/>
         <source>Anteckningar (*.json *.jsonld)</source>
         <translation>Notes (*.json *.jsonld)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="501"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="503"/>
         <source>Filen kunde inte läsas</source>
         <translation>The file could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="502"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="504"/>
         <source>{0}
 
 Inga anteckningar importerades.</source>
@@ -294,37 +294,37 @@ Inga anteckningar importerades.</source>
 No notes were imported.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="494"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="496"/>
         <source>Anteckningarna kunde inte sparas: {0}. Inga anteckningar importerades.</source>
         <translation>The notes could not be saved: {0}. No notes were imported.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="520"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="522"/>
         <source>Anteckningar importerade</source>
         <translation>Notes imported</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="509"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="511"/>
         <source>{0} anteckningar importerades, {1} fanns redan.</source>
         <translation>{0} notes imported, {1} were already there.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="478"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="480"/>
         <source>Läser anteckningarna…</source>
         <translation>Reading the notes…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="505"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="507"/>
         <source>Placerar anteckningarna i rapporterna…</source>
         <translation>Placing the notes in the reports…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="515"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="517"/>
         <source>{0} kunde inte användas och hoppades över:</source>
         <translation>{0} could not be used and were skipped:</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_controller.py" line="519"/>
+        <location filename="../../src/desktop/ui/annotations_controller.py" line="521"/>
         <source>… och {0} till.</source>
         <translation>… and {0} more.</translation>
     </message>
@@ -578,87 +578,97 @@ No notes were imported.</translation>
 <context>
     <name>GoalView</name>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="87"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="89"/>
         <source>Anteckning om målet…</source>
         <translation>Note on the goal…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="89"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="91"/>
         <source>En anteckning eller fråga om målet som helhet, med i utskriften</source>
         <translation>A note or question on the goal as a whole, included in the printout</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="105"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="96"/>
+        <source>Visa originalsidan</source>
+        <translation>Show the original page</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/goal_view.py" line="98"/>
+        <source>Sidan i rapportens PDF där målet står, med målet markerat</source>
+        <translation>The page of the report's PDF where the goal stands, with the goal highlighted</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/goal_view.py" line="115"/>
         <source>Målanalys</source>
         <translation>Goal analysis</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="143"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="153"/>
         <source>Samma mål i andra års rapporter</source>
         <translation>The same goal in other years' reports</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="180"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="190"/>
         <source>{0} har inga mål som Nämndläsaren kunde läsa ut. Välj en annan rapport i biblioteket, eller läs rapporten under ”Läs rapporten”.</source>
         <translation>{0} has no goals Nämndläsaren could read. Choose another report in the library, or read the report under “Read the report”.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="215"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="226"/>
         <source>{0} · i rapporten: {1}</source>
         <translation>{0} · in the report: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="216"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="227"/>
         <source>ingen bedömning</source>
         <translation>no assessment</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="225"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="236"/>
         <source>Rapporten har ingen målanalys för detta mål.</source>
         <translation>The report has no analysis for this goal.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="248"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="259"/>
         <source>Visa anteckningen</source>
         <translation>Show the note</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="279"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="290"/>
         <source>Markera</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="281"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="292"/>
         <source>Anteckning…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="283"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="294"/>
         <source>Fråga till förvaltningen…</source>
         <translation>Question for the administration…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="297"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="308"/>
         <source>Rapporten redovisar nyckeltalen för sig; dessa har liknande lydelse som målet.</source>
         <translation>The report lists its KPIs separately; these are worded like the goal.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="305"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="316"/>
         <source>Inga nyckeltal är kopplade till målet i rapporten.</source>
         <translation>No KPIs are linked to the goal in the report.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="319"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="330"/>
         <source>Anteckning om nyckeltalet…</source>
         <translation>Note on this KPI…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="355"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="366"/>
         <source>Målet finns bara i denna rapport bland bibliotekets rapporter.</source>
         <translation>Of the library's reports, only this one has the goal.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="362"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="373"/>
         <source>{0} (visas)</source>
         <translation>{0} (shown)</translation>
     </message>
@@ -679,62 +689,77 @@ No notes were imported.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="52"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="60"/>
         <source>Importera rapporter</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="55"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="63"/>
         <source>Förbereder import av {0} filer…</source>
         <translation>Preparing to import {0} files…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="64"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="73"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="67"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="76"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="86"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="95"/>
         <source>Läser {0} ({1} av {2})</source>
         <translation>Reading {0} ({1} of {2})</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="91"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="100"/>
         <source>Avbryter… inget av det som lästs in sparas.</source>
         <translation>Cancelling… nothing read so far is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="99"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="108"/>
         <source>Importen avbröts. Biblioteket är oförändrat.</source>
         <translation>Import cancelled. The library is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="112"/>
         <source>{0} importerade, {1} fanns redan, {2} misslyckades.</source>
         <translation>{0} imported, {1} already there, {2} failed.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="133"/>
         <source>Importerad: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="110"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="120"/>
         <source>Finns redan i biblioteket: {0}</source>
         <translation>Already in the library: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="113"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="124"/>
         <source>Misslyckades: {0} – {1}</source>
         <translation>Failed: {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="122"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="138"/>
+        <source>Känd layout: {0}</source>
+        <translation>Known layout: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="139"/>
+        <source>{0} mål, {1} nyckeltal ({2} värden), {3} ekonomirader</source>
+        <translation>{0} goals, {1} KPIs ({2} values), {3} finance rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="144"/>
+        <source>Varning: {0}</source>
+        <translation>Warning: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="155"/>
         <source>Importen misslyckades: {0}. Biblioteket är oförändrat.</source>
         <translation>The import failed: {0}. The library is unchanged.</translation>
     </message>
@@ -841,177 +866,187 @@ No notes were imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="128"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="129"/>
         <source>Läs rapporten</source>
         <translation>Read the report</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="103"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="104"/>
         <source>Mål och nyckeltal</source>
         <translation>Goals and KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="104"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="105"/>
         <source>Jämför år</source>
         <translation>Compare years</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="105"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="106"/>
         <source>Alla mål över åren</source>
         <translation>All goals over the years</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="106"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="107"/>
         <source>Mötesförberedelse</source>
         <translation>Meeting preparation</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="149"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="150"/>
         <source>Bibliotek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="155"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="156"/>
         <source>Innehåll</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="162"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="163"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="252"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="261"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="262"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="263"/>
         <source>&amp;Anteckna</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="269"/>
         <source>&amp;Importera rapporter…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="282"/>
         <source>&amp;Uppdatera bibliotek…</source>
         <translation>&amp;Update library…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="265"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="285"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="264"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="277"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="297"/>
         <source>&amp;Sök i rapporten</source>
         <translation>&amp;Search the report</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="302"/>
         <source>Sök i &amp;hela biblioteket</source>
         <translation>Search the &amp;whole library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="265"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="268"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="272"/>
+        <source>&amp;Kopiera PDF-filer till biblioteket</source>
+        <translation>&amp;Copy PDF files into the library</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/main_window.py" line="278"/>
+        <source>På: originalsidorna kan visas även om PDF-filen flyttas eller tas bort. Av: bara var filen ligger sparas, och sidorna visas så länge den finns kvar där.</source>
+        <translation>On: the original pages can be shown even if the PDF file is moved or deleted. Off: only where the file is kept is saved, and its pages are shown for as long as it stays there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/main_window.py" line="288"/>
         <source>Större text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="271"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="291"/>
         <source>Mindre text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="273"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="293"/>
         <source>Normal textstorlek</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="304"/>
         <source>&amp;Nästa träff</source>
         <translation>&amp;Next match</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="286"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="306"/>
         <source>&amp;Föregående träff</source>
         <translation>&amp;Previous match</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="289"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="309"/>
         <source>&amp;Paneler</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="311"/>
         <source>&amp;Om Nämndläsaren</source>
         <translation>&amp;About Nämndläsaren</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="297"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="317"/>
         <source>S&amp;pråk (gäller vid nästa start)</source>
         <translation>&amp;Language (applies at next start)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="336"/>
         <source>{0} rapport i biblioteket</source>
         <translation>{0} report in the library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="317"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="337"/>
         <source>{0} rapporter i biblioteket</source>
         <translation>{0} reports in the library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="361"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="382"/>
         <source>Nämndens mål ({0})</source>
         <translation>The committee's goals ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="463"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="495"/>
         <source>Importera rapporter</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="465"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="497"/>
         <source>Rapporter (*.txt *.pdf)</source>
         <translation>Reports (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="501"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="538"/>
         <source>Välj det nya biblioteket</source>
         <translation>Choose the new library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="501"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="538"/>
         <source>Bibliotek (*.db)</source>
         <translation>Library (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="509"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="546"/>
         <source>Om Nämndläsaren</source>
         <translation>About Nämndläsaren</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="511"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="548"/>
         <source>&lt;h3&gt;Nämndläsaren {0}&lt;/h3&gt;&lt;p&gt;Läs, jämför och kommentera nämndens rapporter, helt utan nätverk.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nämndläsaren {0}&lt;/h3&gt;&lt;p&gt;Read, compare and annotate the committee's reports, entirely offline.&lt;/p&gt;</translation>
     </message>
@@ -1257,6 +1292,29 @@ No notes were imported.</translation>
     </message>
 </context>
 <context>
+    <name>OriginalPage</name>
+    <message>
+        <location filename="../../src/desktop/ui/original_page.py" line="35"/>
+        <source>Originalsidan</source>
+        <translation>Original page</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/original_page.py" line="40"/>
+        <source>Visa &amp;originalsidan</source>
+        <translation>Show the &amp;original page</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/original_page.py" line="43"/>
+        <source>Sidan i PDF-filen som det du läser kommer från, med stället markerat</source>
+        <translation>The page of the PDF file that what you are reading comes from, with the place highlighted</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/original_page.py" line="62"/>
+        <source>Öppna en rapport först.</source>
+        <translation>Open a report first.</translation>
+    </message>
+</context>
+<context>
     <name>OrphansDialog</name>
     <message>
         <location filename="../../src/desktop/ui/orphans_dialog.py" line="37"/>
@@ -1295,6 +1353,76 @@ No notes were imported.</translation>
     </message>
 </context>
 <context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../src/desktop/ui/page_view.py" line="97"/>
+        <source>Föregående sida (Page Up)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/page_view.py" line="100"/>
+        <location filename="../../src/desktop/ui/page_view.py" line="120"/>
+        <source>Sida</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/page_view.py" line="104"/>
+        <source>Nästa sida (Page Down)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/page_view.py" line="106"/>
+        <source>Förminska sidan</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/page_view.py" line="109"/>
+        <source>Förstora sidan</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/page_view.py" line="112"/>
+        <source>Anpassa bredd</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/page_view.py" line="115"/>
+        <source>Sidan fyller panelens bredd</source>
+        <translation>The page fills the panel's width</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/page_view.py" line="149"/>
+        <location filename="../../src/desktop/ui/page_view.py" line="165"/>
+        <source>Välj ett avsnitt, ett mål eller en träff och välj Visa originalsidan.</source>
+        <translation>Pick a section, a goal or a search hit and choose Show the original page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/page_view.py" line="237"/>
+        <source>Rapporten är en textfil och har inga originalsidor att visa. Texten i läsaren är rapporten som den lästes in.</source>
+        <translation>The report is a text file and has no original pages to show. The text in the reader is the report as it was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/page_view.py" line="245"/>
+        <source>PDF-filen finns inte i biblioteket</source>
+        <translation>The PDF file is not in the library</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/page_view.py" line="248"/>
+        <source>Originalsidorna kan inte visas: {0}</source>
+        <translation>The original pages cannot be shown: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/page_view.py" line="254"/>
+        <source>av {0}</source>
+        <translation>of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/page_view.py" line="305"/>
+        <source>Sidan kunde inte visas: {0}</source>
+        <translation>The page could not be shown: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Plain</name>
     <message>
         <location filename="../../src/desktop/ui/plain.py" line="39"/>
@@ -1305,37 +1433,42 @@ No notes were imported.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="303"/>
+        <location filename="../../src/desktop/ui/reader.py" line="321"/>
         <source>Välj en rapport i biblioteket till vänster.</source>
         <translation>Choose a report in the library on the left.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="527"/>
+        <location filename="../../src/desktop/ui/reader.py" line="547"/>
         <source>Markera text för att anteckna</source>
         <translation>Select text to annotate</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="532"/>
+        <location filename="../../src/desktop/ui/reader.py" line="552"/>
         <source>Markera</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="538"/>
+        <location filename="../../src/desktop/ui/reader.py" line="558"/>
         <source>Anteckning…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="540"/>
+        <location filename="../../src/desktop/ui/reader.py" line="560"/>
         <source>Fråga till förvaltningen…</source>
         <translation>Question for the administration…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="544"/>
+        <location filename="../../src/desktop/ui/reader.py" line="564"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="560"/>
+        <location filename="../../src/desktop/ui/reader.py" line="568"/>
+        <source>Visa originalsidan</source>
+        <translation>Show the original page</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/reader.py" line="592"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>

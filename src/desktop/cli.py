@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="lägg till rapporter i biblioteket")
     p.add_argument("files", nargs="+", help="rapportfiler (.txt eller .pdf)")
+    p.add_argument(
+        "--link",
+        action="store_true",
+        help="kopiera inte PDF-filerna till biblioteket, kom bara ihåg var de ligger"
+        " (originalsidorna visas så länge filerna finns kvar där)",
+    )
     p.set_defaults(handler="import_reports")
 
     p = sub.add_parser("build-library", help="bygg ett nytt bibliotek av en mapp med rapporter")

@@ -39,7 +39,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         conn = open_library(member_library())
         result = import_files(
-            conn, [Path(f) for f in args.files], TextProgress(), on_wait=_say_waiting
+            conn,
+            [Path(f) for f in args.files],
+            TextProgress(),
+            on_wait=_say_waiting,
+            copy_pdfs=not args.link,
         )
         apply_corrections(conn)  # corrections already made of a report imported again
     except NamndlasarenError as exc:

@@ -31,6 +31,7 @@ from desktop.analysis.series import Series, SeriesIndex
 from desktop.analysis.series_overrides import load_overrides
 from desktop.annotate.kinds import kind_label
 from desktop.store import queries
+from desktop.store.pages import has_pages
 from desktop.ui.goal_list import GoalList
 from desktop.ui.kpi_chart import KpiChart
 from desktop.ui.plain import plain_label, plain_tooltip
@@ -56,6 +57,7 @@ class GoalView(QWidget):
     kpi_note_requested = Signal(int, str)  # goal_id, KPI name: a note on one KPI
     annotate_text_requested = Signal(str, str, str)  # kind, colour, quote from the analysis
     annotation_activated = Signal(int)  # a note on the goal was clicked
+    original_requested = Signal(int)  # goal_id: show the goal on its original page
 
     def __init__(self, conn: sqlite3.Connection, model: AnnotationsModel | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -91,6 +93,13 @@ class GoalView(QWidget):
         self.note_button.clicked.connect(
             lambda: self.goal_id is not None and self.goal_note_requested.emit(self.goal_id)
         )
+        self.original_button = QPushButton(self.tr("Visa originalsidan"))
+        self.original_button.setToolTip(
+            self.tr("Sidan i rapportens PDF där målet står, med målet markerat")
+        )
+        self.original_button.clicked.connect(
+            lambda: self.goal_id is not None and self.original_requested.emit(self.goal_id)
+        )
         self.goal_notes = QVBoxLayout()
         self.goal_notes.setContentsMargins(0, 0, 0, 0)
 
@@ -101,6 +110,7 @@ class GoalView(QWidget):
         left_layout.addWidget(self.title)
         left_layout.addLayout(self.badge_row)
         left_layout.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left_layout.addWidget(self.original_button, 0, Qt.AlignmentFlag.AlignLeft)
         left_layout.addLayout(self.goal_notes)
         self.analysis_heading = QLabel(self.tr("Målanalys"))
         text_size().scaled(self.analysis_heading, 1.0, bold=True)
@@ -182,8 +192,8 @@ class GoalView(QWidget):
             .format(report.label if report else "")
         )  # fmt: skip
         self.empty.show()
-        for widget in (self.hierarchy, self.title, self.note_button, self.analysis,
-                       self.analysis_heading, self.history):  # fmt: skip
+        for widget in (self.hierarchy, self.title, self.note_button, self.original_button,
+                       self.analysis, self.analysis_heading, self.history):  # fmt: skip
             widget.hide()
         self.note_button.setEnabled(False)
         _clear(self.badge_row)
@@ -205,6 +215,7 @@ class GoalView(QWidget):
         for widget in (self.title, self.note_button, self.analysis, self.analysis_heading,
                        self.history):  # fmt: skip
             widget.show()
+        self.original_button.setVisible(has_pages(self.conn, report.id))
         self.note_button.setEnabled(True)
         self.hierarchy.setText(" › ".join(goal.hierarchy))
         self.hierarchy.setVisible(bool(goal.hierarchy))

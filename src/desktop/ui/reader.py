@@ -62,6 +62,20 @@ class Match:
     end: int
 
 
+@dataclass(frozen=True)
+class Spot:
+    """What the member is looking at, to find on the original page: characters of a
+    section's text, a table's cell, a goal, or a whole section."""
+
+    section_id: int | None = None
+    start: int | None = None
+    end: int | None = None
+    table_id: int | None = None
+    row: int = 0
+    column: int | None = None
+    goal_id: int | None = None
+
+
 def plain_cell(cell: str) -> str:
     """A table cell as readable text: HTML paragraphs (Huddinge) become lines, tags go."""
     if "<" not in cell and "&" not in cell:
@@ -75,6 +89,7 @@ class TableModel(QAbstractTableModel):
 
     def __init__(self, table: queries.TableData) -> None:
         super().__init__()
+        self.table_id = table.id
         width = max([len(table.header), *(len(r) for r in table.rows)])
         self.header = [plain_cell(c) for c in table.header] + [""] * (width - len(table.header))
         self.rows = [[plain_cell(c) for c in row] + [""] * (width - len(row)) for row in table.rows]
@@ -231,6 +246,7 @@ class Reader(QScrollArea):
 
     selection_changed = Signal()
     annotate_requested = Signal(str, str)  # kind ("highlight", "note", "question"), colour
+    original_requested = Signal(object)  # Spot: show it on the original page
 
     def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -249,6 +265,7 @@ class Reader(QScrollArea):
         # the place jumped to, kept in view while the page settles, until the member scrolls
         self._jumped_to: QWidget | None = None
         self._jump_match: Match | None = None  # a search match jumped to, a third down
+        self._focus: Spot | None = None  # what was jumped to, until the member scrolls
         self.verticalScrollBar().actionTriggered.connect(self._forget_jump)
         self.verticalScrollBar().rangeChanged.connect(self._page_resized)
         self.setWidgetResizable(True)
@@ -294,6 +311,7 @@ class Reader(QScrollArea):
 
     def _forget_jump(self) -> None:
         self._jumped_to = None
+        self._focus = None
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -340,7 +358,7 @@ class Reader(QScrollArea):
         )
         subtitle.setStyleSheet("color:#555;")
         self._page_layout.addWidget(subtitle)
-        self._jumped_to = None
+        self._jumped_to, self._focus = None, None
         self._pending = queries.report_sections(self.conn, report_id)
         self._build(FIRST_SCREEN_BLOCKS if first_screen_only else None)
         self.setWidget(page)
@@ -493,6 +511,7 @@ class Reader(QScrollArea):
         if previous is not None:
             self._colour_match(previous, current=False)
         self._colour_match(match, current=True)
+        self._focus = self._spot_of(match)
         # a third down the page, and kept there while tables are measured and text rewraps
         self._jumped_to, self._jump_match = match.widget, match
         self._keep_jump_in_view()
@@ -516,6 +535,7 @@ class Reader(QScrollArea):
             ):
                 self._jumped_to = None  # this place, not an earlier jump, is what to show
                 self.ensureWidgetVisible(paragraph, 0, self.viewport().height() // 3)
+                self._focus = Spot(mark.section_id, mark.start, mark.end)
                 return True
         return False
 
@@ -542,7 +562,19 @@ class Reader(QScrollArea):
             )
             menu.addSeparator()
             menu.addAction(self.tr("Kopiera"), lambda: _copy(selected[3]))
+        menu.addSeparator()
+        clicked = self._paragraph_at(position)
+        menu.addAction(
+            self.tr("Visa originalsidan"),
+            lambda: self.original_requested.emit(self.spot(clicked)),
+        )
         menu.exec(position)
+
+    def _paragraph_at(self, position: QPoint) -> Paragraph | None:
+        for paragraph in self.paragraphs:
+            if paragraph.rect().contains(paragraph.mapFromGlobal(position)):
+                return paragraph
+        return None
 
     def _heading(self, text: str, scale: float) -> QLabel:
         label = plain_label(text)
@@ -604,10 +636,12 @@ class Reader(QScrollArea):
     def scroll_to_section(self, section_id: int) -> None:
         self._build_through(section_id)
         self._scroll_to(self.section_widgets.get(section_id))
+        self._focus = Spot(section_id)
 
     def scroll_to_goal(self, goal_id: int) -> None:
         self.complete()
         self._scroll_to(self.goal_widgets.get(goal_id))
+        self._focus = Spot(goal_id=goal_id)
 
     def _scroll_to(self, widget: QWidget | None) -> None:
         """Bring a widget to the top, and keep it there while the page settles."""
@@ -624,6 +658,36 @@ class Reader(QScrollArea):
             if widget.y() <= top + 5:
                 current = section_id
         return current
+
+    def spot(self, widget: QWidget | None = None) -> Spot | None:
+        """What to show on the original page: the selection; else the paragraph or table
+        given (right-clicked), the place last jumped to (a search match, an annotation, a
+        section), or the paragraph at the top of the view."""
+        selected = self.selected_text()
+        if selected is not None:
+            return Spot(selected[0], selected[1], selected[2])
+        if widget is None and self._focus is not None:
+            return self._focus
+        widget = widget or self._widget_at_top()
+        if isinstance(widget, Paragraph):
+            return Spot(widget.section_id, widget.char_start, widget.char_start + len(widget.plain))
+        view = widget.findChild(QTableView) if widget is not None else None
+        if view is not None and isinstance(view.model(), TableModel):
+            return Spot(table_id=view.model().table_id)  # type: ignore[attr-defined]
+        section = self.current_section()
+        if section is None and self.section_widgets:
+            section = next(iter(self.section_widgets))
+        return Spot(section) if section is not None else None
+
+    def _spot_of(self, match: Match) -> Spot | None:
+        widget = match.widget
+        if isinstance(widget, Paragraph):
+            return Spot(widget.section_id, widget.char_start + match.start,
+                        widget.char_start + match.end)  # fmt: skip
+        model = widget.model() if isinstance(widget, QTableView) else None
+        if isinstance(model, TableModel):
+            return Spot(table_id=model.table_id, row=match.start, column=match.end)
+        return None
 
     def selected_text(self) -> tuple[int, int, int, str] | None:
         """(section id, start, end, quote) of the selection, offsets into the section's text."""

@@ -54,6 +54,8 @@ TEXT_SIZE: Key[int] = Key("reader/point_size", 0, lambda v: _int_or_none(v) or 0
 LAST_REPORT: Key[int | None] = Key("reader/last_report", None, _int_or_none)
 READER_SECTION: Key[int | None] = Key("reader/section", None, _int_or_none)
 LANGUAGE: Key[str] = Key("ui/language", "sv", _language)
+# an imported PDF's bytes are copied into the library (False: only its path is kept)
+COPY_PDFS: Key[bool] = Key("import/copy_pdfs", True, lambda v: str(v).lower() not in ("false", "0"))
 WINDOW_GEOMETRY: Key[QByteArray | None] = Key("window/geometry", None, _bytes_or_none)
 WINDOW_STATE: Key[QByteArray | None] = Key("window/state", None, _bytes_or_none)
 

@@ -124,7 +124,7 @@ def _rows(table: Table) -> list[FinanceRow] | None:
             cells = [""] * (len(columns) - len(cells)) + cells
         values = {column: parse_number(cell) for column, cell in zip(columns, cells, strict=False)}
         if any(v is not None for v in values.values()):
-            rows.append(FinanceRow(label, values, table.line_start + 1 + offset))
+            rows.append(FinanceRow(label, values, table.line_start + table.header_lines + offset))
     return rows
 
 
