@@ -239,3 +239,38 @@ def test_corrections_apply_again_after_a_newer_reader_reads_the_report(
     assert unplaced.outcome.state == "missing"
     assert str(last.label)[:20] in unplaced.outcome.detail
     conn.close()
+
+
+def test_a_removed_report_leaves_its_notes_listed_and_comes_back_when_the_removal_is_undone(
+    library_home: Path,
+) -> None:
+    from desktop.annotate import notes
+    from desktop.corrections.session import save, withdraw
+    from desktop.store.userdb import open_user_db
+
+    conn = open_library(library_home / "library.db")
+    user = open_user_db(library_home / "user.db")
+    report_id = _report_id(conn, "Helsingborg", "2023-08-31")
+    report = queries.get_report(conn, report_id)
+    assert report is not None
+    section = next(s for s in queries.report_sections(conn, report_id) if len(s.text) > 100)
+    note = notes.add(user, report, "note", section=section, start=0, end=40, body="min fråga")
+    review = _review(conn, report_id)
+    removal = actions.remove_report(review, author="Ledamoten")
+    save(conn, user, removal)
+    assert queries.get_report(conn, report_id) is None
+    assert conn.execute("SELECT count(*) FROM removed_reports").fetchone()[0] == 1
+    notes.reanchor_all(user, conn)
+    kept = notes.get(user, note)
+    assert kept is not None and kept.orphaned and kept.body == "min fråga"  # listed, not deleted
+
+    withdraw(conn, user, removal)  # the member changes their mind
+    back = next(r for r in queries.list_reports(conn) if r.sha256 == report.sha256)
+    assert back.period_end == "2023-08-31"
+    assert [g.title for g in queries.report_goals(conn, back.id)]
+    assert conn.execute("SELECT count(*) FROM removed_reports").fetchone()[0] == 0
+    notes.reanchor_all(user, conn)
+    placed = notes.get(user, note)
+    assert placed is not None and not placed.orphaned
+    conn.close()
+    user.close()

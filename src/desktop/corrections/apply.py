@@ -218,20 +218,19 @@ def sync(conn: sqlite3.Connection, own: Sequence[Correction] = (), *,
 def _remove_report(conn: sqlite3.Connection, report_id: int, sha: str, keep: bool) -> str:
     """Take a report out of the library, its source kept to bring it back."""
     row = conn.execute(
-        "SELECT r.source_name, r.full_text, s.data FROM reports r"
+        "SELECT r.source_name, r.full_text, s.data, s.path FROM reports r"
         " LEFT JOIN report_sources s ON s.report_id = r.id WHERE r.id = ?",
         (report_id,),
     ).fetchone()
-    name, text, pdf = str(row[0]), str(row[1]), row[2]
+    name = str(row[0])
     if keep:
         from desktop.corrections.model import now
 
         conn.execute(
-            "INSERT OR REPLACE INTO removed_reports (sha256, source_name, kind, data, removed_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (sha, name, "pdf" if pdf is not None else "text",
-             pdf if pdf is not None else text.encode("utf-8"), now()),
-        )  # fmt: skip
+            "INSERT OR REPLACE INTO removed_reports (sha256, source_name, pdf, pdf_path, text,"
+            " removed_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (sha, name, row[2], row[3], row[1], now()),
+        )
     stale = conn.execute(
         "SELECT rowid FROM search_index WHERE report_id = ?", (report_id,)
     ).fetchall()
@@ -250,30 +249,34 @@ def _withdrawn_removals(conn: sqlite3.Connection, removals: set[str]) -> list[st
 
 
 def _restore_report(conn: sqlite3.Connection, sha: str) -> str | None:
-    """Read a removed report again from the source kept when it was removed."""
+    """Read a removed report again from what was kept when it was removed: its bundled
+    file, its PDF (kept, or at the path kept), else the text it was read as."""
     import tempfile
 
     from desktop.ingest.pipeline import extract_file, extract_text
     from desktop.store.library import add_report
 
     row = conn.execute(
-        "SELECT source_name, kind, data FROM removed_reports WHERE sha256 = ?", (sha,)
+        "SELECT source_name, pdf, pdf_path, text FROM removed_reports WHERE sha256 = ?", (sha,)
     ).fetchone()
-    name, kind, data = str(row[0]), str(row[1]), bytes(row[2])
+    name, pdf, pdf_path, text = str(row[0]), row[1], row[2], str(row[3])
     bundled = _bundled_file(sha)
+    linked = Path(pdf_path) if pdf_path and _same_file(Path(pdf_path), sha) else None
     if bundled is not None:
         report = extract_file(bundled)
-    elif kind == "pdf":
+    elif pdf is not None:
         with tempfile.TemporaryDirectory() as folder:
             copy = Path(folder) / (Path(name).stem + ".pdf")
-            copy.write_bytes(data)
+            copy.write_bytes(bytes(pdf))
             report = extract_file(copy)
+    elif linked is not None:
+        report = extract_file(linked)
     else:
-        report = extract_text(data.decode("utf-8"), sha256=sha, source_name=name)
+        report = extract_text(text, sha256=sha, source_name=name)
     report.sha256, report.source_name = sha, name
     conn.execute("BEGIN")
     try:
-        add_report(conn, report)
+        add_report(conn, report, linked if pdf is None else None)
         conn.execute("DELETE FROM removed_reports WHERE sha256 = ?", (sha,))
         conn.execute("COMMIT")
     except BaseException:
@@ -281,6 +284,13 @@ def _restore_report(conn: sqlite3.Connection, sha: str) -> str | None:
             conn.execute("ROLLBACK")
         raise
     return name
+
+
+def _same_file(path: Path, sha: str) -> bool:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() == sha
+    except OSError:
+        return False
 
 
 def _bundled_file(sha: str) -> Path | None:

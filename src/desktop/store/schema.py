@@ -229,8 +229,9 @@ def _v4_corrections(conn: sqlite3.Connection) -> None:
         CREATE TABLE removed_reports (
             sha256 TEXT PRIMARY KEY,
             source_name TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            data BLOB NOT NULL,
+            pdf BLOB,
+            pdf_path TEXT,
+            text TEXT NOT NULL,
             removed_at TEXT NOT NULL
         );
         """,
