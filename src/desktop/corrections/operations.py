@@ -8,6 +8,7 @@ goes through the report's Journal, and every changed field is marked (marks.py).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 from typing import Any
@@ -358,6 +359,7 @@ class ReportCorrector:
         from desktop.ingest.model import Table
         from desktop.ingest.readers.kpis import kpis_from_table
 
+        header, rows, first = _years_below_heading(header, rows, first)
         table = Table(title, header, rows, first, last)
         caption = title or (header[0] if header else "")
         goal = self.conn.execute(
@@ -460,3 +462,21 @@ def _short(text: str, limit: int = 60) -> str:
 def _plain_number(value: float) -> str:
     number = float(value)
     return str(int(number)) if number.is_integer() else str(number).replace(".", ",")
+
+
+YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def _years_below_heading(header: list[str], rows: list[list[str]], first: int
+                         ) -> tuple[list[str], list[list[str]], int]:  # fmt: skip
+    """A table whose years stand in the row under its heading ("jan–aug" over "2024"):
+    that row joined to the heading, so that the columns are years."""
+    if not rows or any(YEAR.search(h) for h in header[1:]):
+        return header, rows, first
+    below = rows[0]
+    if sum(1 for cell in below[1:] if YEAR.fullmatch(cell.strip())) == 0:
+        return header, rows, first
+    joined = [f"{h} {below[i]}".strip() if 0 < i < len(below) else h for i, h in enumerate(header)]
+    if joined and not joined[0].strip() and below[0].strip():
+        joined[0] = below[0].strip()  # the row's own label names the table
+    return joined, rows[1:], first + 1

@@ -281,13 +281,14 @@ class ReadSummary:
     kpi_values: int
     finance_rows: int
     warnings: list[str]
+    sha256: str = ""  # the report's key: to open it (e.g. in the review) from the results
 
     @classmethod
     def of(cls, name: str, report: Report) -> ReadSummary:
         finance = len(report.finance.income_statement) + len(report.finance.by_unit)
         values = sum(len(k.values) for k in report.kpis)
         return cls(name, report.template, len(report.goals), len(report.kpis), values, finance,
-                   list(report.warnings))  # fmt: skip
+                   list(report.warnings), report.sha256)  # fmt: skip
 
 
 @dataclass
