@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from tests.conftest import open_window
 
@@ -164,3 +165,54 @@ def test_a_member_corrects_an_imported_report_and_undoes_it(qtbot, reviewed) -> 
     report = queries.get_report(conn, report_id)
     assert report is not None and report.period_end == "2025-06-30"
     del qtbot
+
+
+def test_a_corrected_value_status_and_period_are_marked_in_reader_comparison_and_summary(
+    qtbot,
+    library_home: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop.annotate import notes
+    from desktop.corrections import actions
+    from desktop.corrections.review import build_review
+    from desktop.corrections.session import save
+    from desktop.export.summary import build_summary
+    from desktop.export.summary_html import summary_html
+    from desktop.store.library import open_library
+    from desktop.store.userdb import open_user_db
+    from desktop.ui.compare_view import CompareView
+
+    conn = open_library(library_home / "library.db")
+    report = next(r for r in queries.list_reports(conn) if r.period_end == "2021-12-31")
+    review = build_review(conn, report.id)
+    assert review is not None
+    goal = next(i for i in review.items if i.kind == "goal")
+    kpi = next(c for i in review.items for c in i.children if c.kind == "kpi" and 2021 in c.value)
+    for correction in (
+        actions.set_goal(review, goal, "status", "partly", author="Anna", origin="library"),
+        actions.set_kpi(review, kpi, "value", 12.5, 2021, author="Anna", origin="library"),
+    ):
+        save(conn, None, correction)
+    user = open_user_db(library_home / "user.db")
+    notes.add(user, report, "note", goal_title=goal.label, body="Varför delvis?")
+    conn.close()
+
+    window = open_window(qtbot, library_home)
+    window.open_report(report.id)
+    card = window.reader.goal_widgets[goal.id]
+    [marker] = [m for m in card.findChildren(QLabel) if m.objectName() == "correctionMarker"]
+    assert "Anna" in marker.toolTip() and "Delvis uppnått" in marker.toolTip()
+
+    view = CompareView(window.conn)
+    qtbot.addWidget(view)
+    earlier = next(r for r in queries.list_reports(window.conn) if r.period_end == "2017-12-31")
+    view.compare(earlier.id, report.id)
+    model = view.kpi_table.model()
+    columns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == kpi.label)
+    assert model.index(row, columns.index("Rättat")).data() == "rättat"
+    assert "12,5" in model.index(row, columns.index("Rättat")).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(row, columns.index("2021")).data() == "12,5"
+
+    html = summary_html(build_summary(user, window.conn))
+    assert "rättat" in html and "Rättat av nämndsekreteraren Anna" in html
+    user.close()

@@ -113,3 +113,24 @@ def item_marks(conn: sqlite3.Connection, item: str, ids: Iterable[int]) -> Marks
         (item, json.dumps(wanted)),
     )
     return Marks(_mark(row) for row in rows)
+
+
+def table_marks(conn: sqlite3.Connection, report_id: int) -> dict[int, list[Mark]]:
+    """Per printed table of a report, the corrections of it and of the KPIs read from it
+    (the reader shows the table as printed; its marker says the values read differ)."""
+    if not _has_table(conn):
+        return {}
+    columns = ", ".join(f"m.{c.strip()}" for c in _COLUMNS.split(","))
+    rows = conn.execute(
+        f"SELECT t.id, {columns} FROM correction_marks m"
+        " JOIN report_tables t ON t.report_id = m.report_id"
+        " LEFT JOIN kpis k ON m.item = 'kpi' AND k.id = m.item_id"
+        " WHERE m.report_id = ? AND ((m.item = 'table' AND m.item_id = t.id)"
+        " OR (m.item = 'kpi' AND k.line_start BETWEEN t.line_start AND t.line_end))"
+        " ORDER BY m.id",
+        (report_id,),
+    )
+    out: dict[int, list[Mark]] = {}
+    for row in rows:
+        out.setdefault(int(row[0]), []).append(_mark(row[1:]))
+    return out

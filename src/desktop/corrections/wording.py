@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.corrections.marks import Mark
 from desktop.corrections.model import Correction
@@ -20,14 +20,22 @@ def tr(text: str) -> str:
 
 def marker_text() -> str:
     """The word on a corrected value, status or goal."""
-    return tr("rättat")
+    return QCoreApplication.translate("Corrections", "rättat")
 
 
 def who(origin: str, author: str) -> str:
     """'nämndsekreteraren Anna' or 'du': who made a correction."""
     if origin == "own":
-        return tr("dig") if not author else tr("dig ({0})").format(author)
-    return tr("nämndsekreteraren") if not author else tr("nämndsekreteraren {0}").format(author)
+        return (
+            QCoreApplication.translate("Corrections", "dig")
+            if not author
+            else QCoreApplication.translate("Corrections", "dig ({0})").format(author)
+        )
+    return (
+        QCoreApplication.translate("Corrections", "nämndsekreteraren")
+        if not author
+        else QCoreApplication.translate("Corrections", "nämndsekreteraren {0}").format(author)
+    )
 
 
 def value_text(field_name: str, value: Any) -> str:
@@ -39,14 +47,20 @@ def value_text(field_name: str, value: Any) -> str:
     if field_name == "status":
         return status_label(str(value))
     if field_name == "report_type":
-        return tr("årsbokslut") if value == "annual" else tr("delårsrapport")
+        return (
+            QCoreApplication.translate("Corrections", "årsbokslut")
+            if value == "annual"
+            else QCoreApplication.translate("Corrections", "delårsrapport")
+        )
     if field_name == "period" and isinstance(value, dict):
         return str(value.get("end", ""))
     if field_name == "level" and isinstance(value, list):
-        return " › ".join(str(v) for v in value) or tr("(ingen nivå ovanför)")
+        return " › ".join(str(v) for v in value) or QCoreApplication.translate(
+            "Corrections", "(ingen nivå ovanför)"
+        )
     if field_name == "kind":
-        return {"kpi": tr("nyckeltalstabell"), "finance": tr("ekonomitabell"),
-                "none": tr("varken eller")}.get(str(value), str(value))  # fmt: skip
+        return {"kpi": QCoreApplication.translate("Corrections", "nyckeltalstabell"), "finance": QCoreApplication.translate("Corrections", "ekonomitabell"),
+                "none": QCoreApplication.translate("Corrections", "varken eller")}.get(str(value), str(value))  # fmt: skip
     if isinstance(value, float | int) and not isinstance(value, bool):
         from desktop.analysis.formatting import format_value
 
@@ -60,11 +74,11 @@ def mark_lines(marks: list[Mark]) -> list[str]:
     for mark in marks:
         field_name = mark.field.split(":")[0]
         if mark.field == "added":
-            lines.append(tr("Tillagt av {0} {1}: fanns inte i det som lästes ut ur rapporten")
+            lines.append(QCoreApplication.translate("Corrections", "Tillagt av {0} {1}: fanns inte i det som lästes ut ur rapporten")
                          .format(who(mark.origin, mark.author), mark.date))  # fmt: skip
             continue
         lines.append(
-            tr("Rättat av {0} {1}: {2} (i rapporten: {3})").format(
+            QCoreApplication.translate("Corrections", "Rättat av {0} {1}: {2} (i rapporten: {3})").format(
                 who(mark.origin, mark.author), mark.date, value_text(field_name, mark.value),
                 value_text(field_name, mark.original),
             )
@@ -78,33 +92,39 @@ def mark_tooltip(marks: list[Mark]) -> str:
     lines = mark_lines(marks)
     origins = {m.origin for m in marks if m.field != "added"}
     if origins == {"library", "own"}:
-        lines.append(tr("Din egen rättelse gäller i ditt exemplar; sekreterarens står ovan."))
-    lines.append(tr("Värdet skiljer sig från den tryckta rapporten."))
+        lines.append(
+            QCoreApplication.translate(
+                "Corrections", "Din egen rättelse gäller i ditt exemplar; sekreterarens står ovan."
+            )
+        )
+    lines.append(
+        QCoreApplication.translate("Corrections", "Värdet skiljer sig från den tryckta rapporten.")
+    )
     return "\n".join(lines)
 
 
 OPS = {
-    "report.set": "Rapportens {0}",
-    "report.remove": "Rapporten borttagen ur biblioteket",
-    "goal.add": "Mål tillagt: ”{0}”",
-    "goal.remove": "Mål borttaget: ”{0}”",
-    "goal.set": "Målet ”{0}”: {1}",
-    "table.kind": "Tabellen ”{0}”: {1}",
-    "kpi.set": "Nyckeltalet ”{0}”: {1}",
-    "kpi.join": "Nyckeltalet ”{0}” hör till serien ”{1}”",
+    "report.set": str(QT_TRANSLATE_NOOP("Corrections", "Rapportens {0}")),
+    "report.remove": str(QT_TRANSLATE_NOOP("Corrections", "Rapporten borttagen ur biblioteket")),
+    "goal.add": str(QT_TRANSLATE_NOOP("Corrections", "Mål tillagt: ”{0}”")),
+    "goal.remove": str(QT_TRANSLATE_NOOP("Corrections", "Mål borttaget: ”{0}”")),
+    "goal.set": str(QT_TRANSLATE_NOOP("Corrections", "Målet ”{0}”: {1}")),
+    "table.kind": str(QT_TRANSLATE_NOOP("Corrections", "Tabellen ”{0}”: {1}")),
+    "kpi.set": str(QT_TRANSLATE_NOOP("Corrections", "Nyckeltalet ”{0}”: {1}")),
+    "kpi.join": str(QT_TRANSLATE_NOOP("Corrections", "Nyckeltalet ”{0}” hör till serien ”{1}”")),
 }
 FIELDS = {
-    "municipality": "kommun",
-    "committee": "nämnd",
-    "report_type": "rapporttyp",
-    "period": "period",
-    "title": "titel",
-    "status": "status",
-    "level": "nivå",
-    "name": "namn",
-    "unit": "enhet",
-    "target": "målvärde",
-    "value": "värde",
+    "municipality": str(QT_TRANSLATE_NOOP("Corrections", "kommun")),
+    "committee": str(QT_TRANSLATE_NOOP("Corrections", "nämnd")),
+    "report_type": str(QT_TRANSLATE_NOOP("Corrections", "rapporttyp")),
+    "period": str(QT_TRANSLATE_NOOP("Corrections", "period")),
+    "title": str(QT_TRANSLATE_NOOP("Corrections", "titel")),
+    "status": str(QT_TRANSLATE_NOOP("Corrections", "status")),
+    "level": str(QT_TRANSLATE_NOOP("Corrections", "nivå")),
+    "name": str(QT_TRANSLATE_NOOP("Corrections", "namn")),
+    "unit": str(QT_TRANSLATE_NOOP("Corrections", "enhet")),
+    "target": str(QT_TRANSLATE_NOOP("Corrections", "målvärde")),
+    "value": str(QT_TRANSLATE_NOOP("Corrections", "värde")),
 }
 
 
@@ -147,11 +167,11 @@ def describe(correction: Correction) -> str:
 def outcome_text(state: str, detail: str) -> str:
     """What became of a correction, for the review's list."""
     texts = {
-        "applied": tr("gäller"),
-        "already": tr("gäller (rapporten läses redan så)"),
-        "missing": tr("hittar inte sitt mål"),
-        "gone": tr("målet är borttaget"),
-        "invalid": tr("kan inte användas"),
+        "applied": QCoreApplication.translate("Corrections", "gäller"),
+        "already": QCoreApplication.translate("Corrections", "gäller (rapporten läses redan så)"),
+        "missing": QCoreApplication.translate("Corrections", "hittar inte sitt mål"),
+        "gone": QCoreApplication.translate("Corrections", "målet är borttaget"),
+        "invalid": QCoreApplication.translate("Corrections", "kan inte användas"),
     }
     text = texts.get(state, state)
     return f"{text}: {detail}" if detail and state not in ("applied",) else text

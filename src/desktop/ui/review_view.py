@@ -303,7 +303,7 @@ class ReviewView(QWidget):
         name_row.addWidget(name_save)
         self.kpi_unit = QComboBox()
         for unit in UNITS:
-            self.kpi_unit.addItem(_unit_label(self, unit), unit)
+            self.kpi_unit.addItem(self._unit_label(unit), unit)
         self.kpi_unit.activated.connect(
             lambda _i: self._kpi_set("unit", self.kpi_unit.currentData())
         )
@@ -348,6 +348,12 @@ class ReviewView(QWidget):
         )
         finance_note.setStyleSheet("color:#555;")
         self._add_page("finance", finance_note)
+
+    def _unit_label(self, unit: str) -> str:
+        labels = {"percent": self.tr("procent"), "count": self.tr("antal"),
+                  "days": self.tr("dagar"), "index": self.tr("index"), "tkr": self.tr("tkr"),
+                  "other": self.tr("annan")}  # fmt: skip
+        return labels[unit]
 
     def _add_page(self, kind: str, widget: QWidget) -> None:
         self.pages[kind] = widget
@@ -836,13 +842,6 @@ class ReviewView(QWidget):
 
     def on_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Rättelsen sparades inte"), message)
-
-
-def _unit_label(widget: QWidget, unit: str) -> str:
-    labels = {"percent": widget.tr("procent"), "count": widget.tr("antal"),
-              "days": widget.tr("dagar"), "index": widget.tr("index"), "tkr": widget.tr("tkr"),
-              "other": widget.tr("annan")}  # fmt: skip
-    return labels[unit]
 
 
 def _number(text: str) -> float | None:
