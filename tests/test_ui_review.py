@@ -216,3 +216,39 @@ def test_a_corrected_value_status_and_period_are_marked_in_reader_comparison_and
     html = summary_html(build_summary(user, window.conn))
     assert "rättat" in html and "Rättat av nämndsekreteraren Anna" in html
     user.close()
+
+
+def test_a_report_removed_from_the_library_menu_leaves_its_notes_listed_and_undo_brings_it_back(
+    qtbot, library_home: Path  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop.annotate import notes
+    from desktop.store.library import open_library
+    from desktop.store.userdb import open_user_db
+    from desktop.ui.library_model import find_report_item
+
+    conn = open_library(library_home / "library.db")
+    report = next(r for r in queries.list_reports(conn) if r.period_end == "2023-08-31")
+    section = next(s for s in queries.report_sections(conn, report.id) if len(s.text) > 100)
+    user = open_user_db(library_home / "user.db")
+    note = notes.add(user, report, "question", section=section, start=0, end=30, body="Varför?")
+    conn.close()
+
+    window = open_window(qtbot, library_home)
+    menu = window.corrections.library_menu(report.id)
+    texts = [a.text() for a in menu.actions()]
+    assert texts == ["Granska rapporten…", "Ta bort ur biblioteket…"]
+    menu.actions()[0].trigger()
+    view = window.corrections.review_window.view
+    assert view.report_id == report.id
+    view.remove_report()
+    assert find_report_item(window.tree.model(), report.id) is None
+    assert not any(r.sha256 == report.sha256 for r in queries.list_reports(window.conn))
+    orphan = notes.get(user, note)
+    assert orphan is not None and orphan.orphaned and orphan.body == "Varför?"
+
+    view.model.undo_stack.undo()
+    back = next(r for r in queries.list_reports(window.conn) if r.sha256 == report.sha256)
+    assert find_report_item(window.tree.model(), back.id) is not None
+    placed = notes.get(user, note)
+    assert placed is not None and not placed.orphaned
+    user.close()

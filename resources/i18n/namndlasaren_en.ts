@@ -494,65 +494,65 @@ No notes were imported.</translation>
     </message>
     <message>
         <location filename="../../src/desktop/ui/compare_view.py" line="293"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="326"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="328"/>
         <source>Förändring</source>
         <translation>Change</translation>
     </message>
     <message>
         <location filename="../../src/desktop/ui/compare_view.py" line="294"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="327"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="329"/>
         <source>Förändring %</source>
         <translation>Change %</translation>
     </message>
     <message>
         <location filename="../../src/desktop/ui/compare_view.py" line="296"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="322"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="324"/>
         <source>Tabell</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="297"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="299"/>
         <source>Rättat</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="304"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="306"/>
         <source>dagar</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="304"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="306"/>
         <source>antal</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="305"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="307"/>
         <source>index</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="311"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="313"/>
         <source>Resultaträkning</source>
         <translation>Income statement</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="312"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="314"/>
         <source>Per verksamhet</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="323"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="325"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="324"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="325"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="326"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="327"/>
         <source>{0} (tkr)</source>
         <translation>{0} (SEK thousands)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="328"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="330"/>
         <source>Kolumner i rapporterna</source>
         <translation>Columns in the reports</translation>
     </message>
@@ -965,37 +965,37 @@ No notes were imported.</translation>
         <translation>{0} imported, {1} already there, {2} failed.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="155"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="158"/>
         <source>Importerad: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="142"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="145"/>
         <source>Finns redan i biblioteket: {0}</source>
         <translation>Already in the library: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="146"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="149"/>
         <source>Misslyckades: {0} – {1}</source>
         <translation>Failed: {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="161"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="164"/>
         <source>Känd layout: {0}</source>
         <translation>Known layout: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="162"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="165"/>
         <source>{0} mål, {1} nyckeltal ({2} värden), {3} ekonomirader</source>
         <translation>{0} goals, {1} KPIs ({2} values), {3} finance rows</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="167"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="170"/>
         <source>Varning: {0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="190"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="193"/>
         <source>Importen misslyckades: {0}. Biblioteket är oförändrat.</source>
         <translation>The import failed: {0}. The library is unchanged.</translation>
     </message>
@@ -1717,474 +1717,479 @@ No notes were imported.</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="92"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="100"/>
         <source>Mitt eget exemplar</source>
         <translation>My own copy</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="93"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="101"/>
         <source>Alla ledamöter (biblioteket jag delar ut)</source>
         <translation>All members (the library I hand out)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="95"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="103"/>
         <source>Dina egna rättelser sparas hos dig och följer med när biblioteket uppdateras. Sekreterarens sparas i biblioteket och delas ut med det.</source>
         <translation>Your own corrections are kept on your computer and stay when the library is updated. The secretary's are kept in the library and handed out with it.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="101"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="109"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="104"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="113"/>
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="106"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="116"/>
         <source>Gör om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="112"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="128"/>
         <source>Ta bort rapporten ur biblioteket…</source>
         <translation>Remove the report from the library…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="115"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="131"/>
         <source>Rätta för:</source>
         <translation>Correct for:</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="127"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="143"/>
         <source>Del av rapporten</source>
         <translation>Part of the report</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="128"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="144"/>
         <source>Läst ut</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="129"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="145"/>
         <source>Sida</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="130"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="146"/>
         <source>Att se över</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="146"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="162"/>
         <source>Rättelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="146"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="162"/>
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="146"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="162"/>
         <source>Läge</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="151"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="167"/>
         <source>Ta tillbaka rättelsen</source>
         <translation>Withdraw the correction</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="154"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="170"/>
         <source>Rättelser</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="176"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="192"/>
         <source>Lägg till markerad text som mål</source>
         <translation>Add the selected text as a goal</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="179"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="195"/>
         <source>Markera målets titel i texten; det läggs till som ett mål i rapporten</source>
         <translation>Select the goal's title in the text; it is added as a goal of the report</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="190"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="206"/>
         <source>Originalsidan</source>
         <translation>Original page</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="191"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="207"/>
         <source>Texten</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="216"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="232"/>
         <source>Välj något i listan för att se det i rapporten och rätta det.</source>
         <translation>Choose something in the list to see it in the report and correct it.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="226"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="242"/>
         <source>Årsbokslut</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="227"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="243"/>
         <source>Delårsrapport</source>
         <translation>Interim report</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="231"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="247"/>
         <source>Rätta</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="235"/>
-        <location filename="../../src/desktop/ui/review_view.py" line="446"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="251"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="469"/>
         <source>Rapporttyp</source>
         <translation>Report type</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="236"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="252"/>
         <source>Periodens slut</source>
         <translation>End of period</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="245"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="261"/>
         <source>Rätta titeln</source>
         <translation>Correct the title</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="254"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="270"/>
         <source>Välj den status vars färg står vid målet på originalsidan</source>
         <translation>Choose the status whose colour stands beside the goal on the original page</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="262"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="278"/>
         <source>Överordnade mål, åtskilda med ›</source>
         <translation>Goals above, separated by ›</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="265"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="281"/>
         <source>Rätta nivån</source>
         <translation>Correct the level</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="268"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="284"/>
         <source>Ta bort målet</source>
         <translation>Remove the goal</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="270"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="286"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="271"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="287"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="273"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="289"/>
         <source>Nivå</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="281"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="297"/>
         <source>Nyckeltalstabell</source>
         <translation>KPI table</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="282"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="298"/>
         <source>Ekonomitabell: resultaträkning</source>
         <translation>Finance table: income statement</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="283"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="299"/>
         <source>Ekonomitabell: resultat per verksamhet</source>
         <translation>Finance table: result per unit</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="284"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="300"/>
         <source>Varken nyckeltal eller ekonomi</source>
         <translation>Neither KPIs nor finance</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="290"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="306"/>
         <source>Läs tabellen som</source>
         <translation>Read the table as</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="299"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="315"/>
         <source>Rätta namnet</source>
         <translation>Correct the name</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="311"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="327"/>
         <source>inget målvärde</source>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="314"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="330"/>
         <source>Rätta målvärdet</source>
         <translation>Correct the target</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="318"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="334"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="318"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="334"/>
         <source>Värde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="331"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="347"/>
         <source>Samma nyckeltal heter olika i olika års rapporter: välj namnet det har i de andra, så blir de en serie</source>
         <translation>The same KPI has different names in different years' reports: choose the name it has in the others, and they become one series</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="336"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="352"/>
         <source>För samman</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="339"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="355"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="340"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="356"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="341"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="357"/>
         <source>Målvärde</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="342"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="358"/>
         <source>Värden</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="343"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="359"/>
         <source>Samma serie som</source>
         <translation>Same series as</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="347"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="363"/>
         <source>En rad i en ekonomitabell. Rätta hur tabellen läses på tabellen ovanför.</source>
         <translation>A row of a finance table. Correct how the table is read on the table above.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="353"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="369"/>
         <source>procent</source>
         <translation>percent</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="353"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="369"/>
         <source>antal</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="354"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="370"/>
         <source>dagar</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="354"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="370"/>
         <source>index</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="354"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="370"/>
         <source>tkr</source>
         <translation>SEK thousand</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="355"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="371"/>
         <source>annan</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="369"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="385"/>
         <source>Rapporten finns inte i biblioteket.</source>
         <translation>The report is not in the library.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="374"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="390"/>
         <source>Granska: {0}</source>
         <translation>Review: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="376"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="392"/>
         <source>Läst med de allmänna reglerna: ingen känd layout passade rapporten.</source>
         <translation>Read by the general rules: no known layout fitted the report.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="378"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="394"/>
         <source>Läst med layouten {0}.</source>
         <translation>Read with the layout {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="381"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="397"/>
         <source>Varning: {0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="431"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="433"/>
+        <source>osäkert: {0} av {1} rader</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="454"/>
         <source>osäkert: {0}</source>
         <translation>unsure: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="435"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="458"/>
         <source>rättat</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="445"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="468"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="445"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="468"/>
         <source>Nämnd</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="446"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="469"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="449"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="472"/>
         <source>{0} (slutar {1})</source>
         <translation>{0} (ends {1})</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="452"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="475"/>
         <source>Mål: {0}</source>
         <translation>Goal: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="455"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="478"/>
         <source>nyckeltalstabell, {0} nyckeltal</source>
         <translation>KPI table, {0} KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="456"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="479"/>
         <source>ekonomitabell, {0} rader</source>
         <translation>finance table, {0} rows</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="457"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="480"/>
         <source>varken nyckeltal eller ekonomi</source>
         <translation>neither KPIs nor finance</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="459"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="484"/>
         <source>Tabell: {0}</source>
         <translation>Table: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="463"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="488"/>
         <source>Nyckeltal: {0}</source>
         <translation>KPI: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="463"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="488"/>
         <source>inga värden</source>
         <translation>no values</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="466"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="491"/>
         <source>Ekonomirad: {0}</source>
         <translation>Finance row: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="481"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="506"/>
         <source>Sekreterarens rättelse: {0}</source>
         <translation>The secretary's correction: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="485"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="510"/>
         <source>Rättelser ({0})</source>
         <translation>Corrections ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="487"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="512"/>
         <source>{0} hittar inte det de rättar</source>
         <translation>{0} do not find what they correct</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="496"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="521"/>
         <source>inte tillämpad än</source>
         <translation>not applied yet</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="499"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="524"/>
         <source>skiljer sig från sekreterarens</source>
         <translation>differs from the secretary's</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="597"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="622"/>
         <source>ingen bedömning</source>
         <translation>no assessment</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="598"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="623"/>
         <source>I rapporten: {0}</source>
         <translation>In the report: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="610"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="635"/>
         <source>Rubrikrad: {0}</source>
         <translation>Heading row: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="656"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="681"/>
         <source>Skriv periodens slut som ÅÅÅÅ-MM-DD</source>
         <translation>Write the end of the period as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="658"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="683"/>
         <source>Rätta perioden</source>
         <translation>Correct the period</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="731"/>
-        <location filename="../../src/desktop/ui/review_view.py" line="744"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="756"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="769"/>
         <source>”{0}” är inget tal</source>
         <translation>“{0}” is not a number</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="791"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="816"/>
         <source>Ta bort rapporten</source>
         <translation>Remove the report</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="792"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="817"/>
         <source>Ta bort {0} ur biblioteket? Dina anteckningar om den sparas under ”Anteckningar som inte kunde placeras”. Det går att ångra.</source>
         <translation>Remove {0} from the library? Your notes on it are kept under “Notes that could not be placed”. This can be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="824"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="849"/>
         <source>Sekreterarens rättelser tas tillbaka i sekreterarens bibliotek</source>
         <translation>The secretary's corrections are withdrawn in the secretary's library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="836"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="861"/>
         <source>Rapporten är borttagen ur biblioteket (Ångra tar tillbaka den).</source>
         <translation>The report is removed from the library (Undo brings it back).</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/review_view.py" line="844"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="869"/>
         <source>Rättelsen sparades inte</source>
         <translation>The correction was not saved</translation>
     </message>

@@ -20,7 +20,7 @@ from typing import Any
 from desktop.corrections import storage
 from desktop.corrections.apply import outcomes
 from desktop.corrections.marks import Mark, Marks, report_marks
-from desktop.corrections.model import Correction, Outcome
+from desktop.corrections.model import FOUND_BY, Correction, Outcome
 from desktop.corrections.targets import LineIndex, goal_ref, kpi_ref, table_ref
 
 GENERIC = "generic"
@@ -295,7 +295,9 @@ def _kpi(kid: int, name: str, table_name: str, unit: str, target: float | None, 
          page: int | None, found_by: str, template: str, index: LineIndex, marks: Marks,
          values: dict[int, dict[int, float]], warned: str) -> ReviewItem:  # fmt: skip
     doubt = ""
-    if name and name in warned:
+    if found_by.startswith(FOUND_BY):
+        pass  # read as a correction told: no doubt of the reader's
+    elif name and name in warned:
         doubt = "ett värde kunde inte läsas säkert (se varningarna)"
     elif _generic(found_by, template):
         doubt = "läst med de allmänna reglerna"

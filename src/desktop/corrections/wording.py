@@ -154,7 +154,7 @@ def describe(correction: Correction) -> str:
         return tr(OPS[c.op]).format(_short(c.target.get("goal", {}).get("title", "")), setting)
     if c.op == "table.kind":
         table = c.target.get("table", {})
-        name = table.get("title") or " | ".join(table.get("header", [])[:2])
+        name = table.get("title") or " | ".join(h for h in table.get("header", [])[:3] if h.strip())
         return tr(OPS[c.op]).format(_short(name), value_text("kind", c.value.get("kind")))
     if c.op == "kpi.set":
         return tr(OPS[c.op]).format(_short(c.target.get("kpi", {}).get("name", "")), setting)

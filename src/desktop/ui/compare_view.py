@@ -294,9 +294,11 @@ class CompareView(QWidget):
             Column(self.tr("Förändring %"), "change_pct", lambda v: number(v, 0, " %"), numeric=True, background=toward),
             Column(self.tr("Mål"), "target", number, numeric=True),
             Column(self.tr("Tabell"), "table"),
-            Column(self.tr("Rättat"), "corrected", lambda v: marker_text() if v else "",
-                   tooltip=lambda record: record.get("corrected")),
         ]  # fmt: skip
+        if any(record["corrected"] for record in records):  # a column only when it says something
+            columns.append(Column(self.tr("Rättat"), "corrected",
+                                  lambda v: marker_text() if v else "",
+                                  tooltip=lambda record: record.get("corrected")))  # fmt: skip
         self.kpi_table.setModel(RecordsModel(columns, records))
         self.kpi_table.fit()
 

@@ -137,6 +137,9 @@ class ImportDialog(QDialog):
         )
         for summary in result.read:
             self._add_read(summary)
+        first = self.summary.topLevelItem(0)
+        if result.read and first is not None:  # Granska rapporten… opens it at once
+            self.summary.setCurrentItem(first)
         for name in result.skipped:
             self.summary.addTopLevelItem(
                 QTreeWidgetItem([self.tr("Finns redan i biblioteket: {0}").format(name)])

@@ -15,7 +15,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPixmap,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -101,10 +109,18 @@ class ReviewView(QWidget):
         self.author.setPlaceholderText(self.tr("Ditt namn"))
         self.author.setMaximumWidth(200)
         self.author.editingFinished.connect(lambda: model.set_author(self.author.text()))
-        undo = model.undo_stack.createUndoAction(self, self.tr("Ångra"))
+        stack = model.undo_stack
+        undo = QAction(self.tr("Ångra"), self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = model.undo_stack.createRedoAction(self, self.tr("Gör om"))
+        undo.triggered.connect(stack.undo)
+        redo = QAction(self.tr("Gör om"), self)
         redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.triggered.connect(stack.redo)
+        for action, can, text in ((undo, stack.canUndoChanged, stack.undoTextChanged),
+                                  (redo, stack.canRedoChanged, stack.redoTextChanged)):  # fmt: skip
+            action.setEnabled(False)
+            can.connect(action.setEnabled)
+            text.connect(lambda what, a=action: a.setToolTip(plain_tooltip(what)))
         self.addActions([undo, redo])
         self.undo_button, self.redo_button = QToolButton(), QToolButton()
         self.undo_button.setDefaultAction(undo)
@@ -411,7 +427,14 @@ class ReviewView(QWidget):
             self.items.addTopLevelItem(row)
             for child in item.children:
                 row.addChild(self._row(child))
-            row.setExpanded(bool(item.doubt or any(c.doubt or c.marks for c in item.children)))
+            unsure = sum(1 for c in item.children if c.doubt)
+            if unsure and not item.doubt:  # a table's rows the reader was unsure of, counted
+                row.setText(
+                    3, self.tr("osäkert: {0} av {1} rader").format(unsure, len(item.children))
+                )
+                for column in range(4):
+                    row.setBackground(column, DOUBT_BACKGROUND)
+            row.setExpanded(bool(item.marks or any(c.marks for c in item.children)))
         self.items.blockSignals(False)
         self.current = None
         self.editor.setCurrentWidget(self.pages[""])
@@ -455,7 +478,9 @@ class ReviewView(QWidget):
             kinds = {"kpi": self.tr("nyckeltalstabell, {0} nyckeltal").format(count),
                      "finance": self.tr("ekonomitabell, {0} rader").format(count),
                      "none": self.tr("varken nyckeltal eller ekonomi")}  # fmt: skip
-            label = item.label or " | ".join(item.extra.get("header", [])[:3])
+            label = item.label or " | ".join(
+                h for h in item.extra.get("header", [])[:4] if h.strip()
+            )
             return self.tr("Tabell: {0}").format(label), kinds.get(str(item.value), "")
         if item.kind == "kpi":
             values = item.value if isinstance(item.value, dict) else {}
