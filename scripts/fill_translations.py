@@ -15,6 +15,7 @@ TS = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "namndlasaren_
 
 ENGLISH: dict[tuple[str, str], str] = {
     # issue 16: corrections (Granska rapporten, the markers)
+    ("ReviewView", "osäkert: {0} av {1} rader"): "unsure: {0} of {1} rows",
     ('CompareView', 'Rättat'): 'Corrected',
     ('Corrections', 'rättat'): 'corrected',
     ('Corrections', 'dig'): 'you',

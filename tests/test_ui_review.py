@@ -219,7 +219,8 @@ def test_a_corrected_value_status_and_period_are_marked_in_reader_comparison_and
 
 
 def test_a_report_removed_from_the_library_menu_leaves_its_notes_listed_and_undo_brings_it_back(
-    qtbot, library_home: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    library_home: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     from desktop.annotate import notes
     from desktop.store.library import open_library

@@ -2040,7 +2040,7 @@ No notes were imported.</translation>
     <message>
         <location filename="../../src/desktop/ui/review_view.py" line="433"/>
         <source>osäkert: {0} av {1} rader</source>
-        <translation type="unfinished"/>
+        <translation>unsure: {0} of {1} rows</translation>
     </message>
     <message>
         <location filename="../../src/desktop/ui/review_view.py" line="454"/>
