@@ -274,3 +274,29 @@ def test_a_removed_report_leaves_its_notes_listed_and_comes_back_when_the_remova
     assert placed is not None and not placed.orphaned
     conn.close()
     user.close()
+
+
+def test_a_damaged_applied_state_costs_only_its_report_never_the_library(library: Path) -> None:
+    """A library edited by hand: one report's undo steps name a column there is not."""
+    conn = open_library(library)
+    first = _report_id(conn, "Helsingborg", "2021-12-31")
+    second = _report_id(conn, "Helsingborg", "2017-12-31")
+    made = []
+    for report_id in (first, second):
+        review = _review(conn, report_id)
+        goal = next(i for i in review.items if i.kind == "goal")
+        made.append(actions.set_goal(review, goal, "status", "expected_achieved", origin="library"))
+    _save(conn, *made)
+    sync(conn)
+    conn.execute(
+        "INSERT INTO correction_undo (report_id, seq, tbl, key, before) VALUES (?, 99, 'goals',"
+        " '{\"id\": 1}', '{\"no_such_column\": 1}')",
+        (first,),
+    )
+    conn.execute("DELETE FROM correction_state")  # both must be applied again
+    result = sync(conn)
+    assert result.applied == 1
+    assert result.outcomes[made[0].uuid].state == "invalid"
+    assert "no_such_column" in result.outcomes[made[0].uuid].detail
+    assert result.outcomes[made[1].uuid].state == "applied"
+    conn.close()

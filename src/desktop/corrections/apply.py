@@ -163,7 +163,7 @@ def sync(conn: sqlite3.Connection, own: Sequence[Correction] = (), *,
     `keep_sources` is false, as in a library built to hand out), and one whose removal
     was withdrawn is read again from its kept source. One transaction.
     """
-    from desktop.store.migrations import begin_write
+    from desktop.store.migrations import begin_write, is_write_problem
 
     result = SyncResult()
     digests = Digests.of(conn, own)
@@ -189,6 +189,9 @@ def sync(conn: sqlite3.Connection, own: Sequence[Correction] = (), *,
         theirs = {}
         for correction in storage.load(conn, "library"):
             theirs.setdefault(correction.report_sha256, []).append(correction)
+    # a report with undo steps is put back first, whatever its state says (a state lost
+    # from a library edited by hand must not leave corrections applied twice)
+    journaled = {row[0] for row in conn.execute("SELECT DISTINCT report_id FROM correction_undo")}
     begin_write(conn)
     try:
         columns = Columns(conn)
@@ -202,8 +205,22 @@ def sync(conn: sqlite3.Connection, own: Sequence[Correction] = (), *,
                 result.removed.append(_remove_report(conn, report_id, sha, keep_sources))
                 result.outcomes.update((c.uuid, Outcome("applied")) for c in corrections)
                 continue
-            found = _apply_report(conn, report_id, corrections, digests.get(sha),
-                                  have is not None, columns, writes)  # fmt: skip
+            conn.execute("SAVEPOINT report")
+            try:
+                found = _apply_report(conn, report_id, corrections, digests.get(sha),
+                                      have is not None or report_id in journaled, columns,
+                                      writes)  # fmt: skip
+            except (sqlite3.Error, ValueError, LookupError, KeyError, TypeError) as exc:
+                # a library whose applied state is damaged (edited by hand): this report
+                # keeps its rows, its corrections say why, the others are applied
+                conn.execute("ROLLBACK TO SAVEPOINT report")
+                conn.execute("RELEASE SAVEPOINT report")
+                if isinstance(exc, sqlite3.OperationalError) and is_write_problem(exc):
+                    raise
+                problem = f"kunde inte tillämpas ({' '.join(str(exc).split())[:120]})"
+                result.outcomes.update((c.uuid, Outcome("invalid", problem)) for c in corrections)
+                continue
+            conn.execute("RELEASE SAVEPOINT report")
             result.outcomes.update(found)
             result.applied += 1
         writes.write(conn)

@@ -177,22 +177,26 @@ def undo_report(conn: sqlite3.Connection, report_id: int, known: Columns | None 
         if table not in TABLES or not isinstance(key, dict) or sorted(key) != sorted(TABLES[table]):
             raise ValueError(f"a correction's undo step names no row of {table}: {key_text}")
         where, params = _where(key)
+        before = json.loads(before_text) if before_text is not None else None
+        if before is not None and not isinstance(before, dict):
+            raise ValueError(f"a correction's undo step is no row: {before_text[:80]}")
+        # a removed row was kept whole (its key with it), a changed one by what changed
+        exists = before is None or not all(k in before for k in TABLES[table])
         searched = SEARCHED.get(table)
+        touches_search = searched is not None and (
+            before is None or not exists or searched[1] in before
+        )
         title = None
-        if searched is not None:  # the title the row is indexed under now, if it is there
+        if searched is not None and touches_search and exists:  # indexed under this title now
             found = conn.execute(f"SELECT {searched[1]} FROM {table} WHERE {where}", params)
             current = found.fetchone()
             title = None if current is None else str(current[0])
-        if before_text is None:
+        if before is None:
             conn.execute(f"DELETE FROM {table} WHERE {where}", params)
             if title is not None:
                 search_rows.forget(conn, table, report_id, key["id"], title)
             continue
-        before = json.loads(before_text)
-        if not isinstance(before, dict):
-            raise ValueError(f"a correction's undo step is no row: {before_text[:80]}")
         known.check(table, list(before))
-        exists = conn.execute(f"SELECT 1 FROM {table} WHERE {where}", params).fetchone()
         if exists:
             assignments = ", ".join(f'"{n}" = ?' for n in before)
             conn.execute(
@@ -204,7 +208,7 @@ def undo_report(conn: sqlite3.Connection, report_id: int, known: Columns | None 
                 f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(before))})",
                 tuple(before.values()),
             )
-        if searched is not None and (not exists or searched[1] in before):
+        if touches_search:
             if title is not None:
                 search_rows.forget(conn, table, report_id, key["id"], title)
             search_rows.index(conn, table, key["id"])

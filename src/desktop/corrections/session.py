@@ -10,6 +10,7 @@ reports whose corrections or extraction changed are touched).
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
 from desktop.corrections import storage
@@ -57,6 +58,8 @@ def member_library() -> Path:
     conn = open_library(path)
     try:
         apply_corrections(conn)
+    except sqlite3.Error as exc:  # e.g. a library on a read-only disk: shown as it is
+        print(f"namndlasaren: rättelserna kunde inte tillämpas ({exc})", file=sys.stderr)
     finally:
         conn.close()
     return path
