@@ -300,3 +300,69 @@ def test_a_damaged_applied_state_costs_only_its_report_never_the_library(library
     assert "no_such_column" in result.outcomes[made[0].uuid].detail
     assert result.outcomes[made[1].uuid].state == "applied"
     conn.close()
+
+
+def _state(conn: sqlite3.Connection) -> dict[str, object]:
+    """Rows, search rows, marks (without their ids) and outcomes: all applying leaves."""
+    out: dict[str, object] = dict(_dump(conn))
+    out["marks"] = sorted(
+        tuple(r)
+        for r in conn.execute(
+            "SELECT report_id, item, item_id, field, uuid, origin, original, value, ref"
+            " FROM correction_marks"
+        )
+    )
+    out["results"] = sorted(
+        tuple(r) for r in conn.execute("SELECT report_id, results FROM correction_state")
+    )
+    return out
+
+
+def test_corrections_added_one_by_one_leave_what_all_at_once_leave(
+    tmp_path: Path, built_library: Path
+) -> None:
+    """Adding a correction applies only it (the others stay applied): the same result as
+    applying them all to the rows as extracted, down to the markers and outcomes."""
+    one_by_one, at_once = tmp_path / "a.db", tmp_path / "b.db"
+    shutil.copy(built_library, one_by_one)
+    shutil.copy(built_library, at_once)
+    conn = open_library(one_by_one)
+    report_id = _report_id(conn, "Helsingborg", "2021-12-31")
+    review = _review(conn, report_id)
+    goal = _item(review, "goal", "Barn som placeras i jourhem")
+    other = _item(review, "goal", "Under 2021 ska minst 95 procent")
+    kpi = next(c for c in _item(review, "table", "Nyckeltal").children if c.kind == "kpi")
+    investments = _item(review, "table", "Investeringar, mnkr")
+    start = review.text.index("Året i korthet")
+    made = [
+        actions.set_goal(review, goal, "title", "Fler barn i familjehem", origin="library"),
+        actions.set_goal(review, goal, "status", "achieved", origin="library"),
+        actions.add_goal(review, start, start + len("Året i korthet"), origin="library"),
+        actions.set_kpi(review, kpi, "value", 99, 2021, origin="library"),
+        actions.set_table_kind(review, investments, "kpi", origin="library"),
+        actions.remove_goal(review, other, origin="library"),
+        actions.set_goal(review, other, "status", "partly", origin="library"),  # gone
+    ]
+    added = ReviewItem("goal", 0, "Året i korthet", "unassessed", 0, 0,
+                       target={"title": "Året i korthet",
+                               "at": made[2].target["at"]})  # fmt: skip
+    made.insert(3, actions.set_goal(review, added, "status", "partly", origin="library"))
+    for correction in made:
+        storage.put(conn, correction)
+        sync(conn)
+    gone = made[-1].uuid
+    assert {u: o.state for u, o in sync_outcomes(conn, report_id).items()}[gone] == "gone"
+    stepwise = _state(conn)
+    conn.close()
+
+    conn = open_library(at_once)
+    _save(conn, *made)
+    sync(conn)
+    assert _state(conn) == stepwise
+    conn.close()
+
+
+def sync_outcomes(conn: sqlite3.Connection, report_id: int):  # type: ignore[no-untyped-def]
+    from desktop.corrections.apply import outcomes
+
+    return outcomes(conn, report_id)

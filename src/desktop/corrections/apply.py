@@ -18,10 +18,14 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.corrections import storage
 from desktop.corrections.journal import Columns, undo_report
 from desktop.corrections.model import Correction, Outcome
+
+if TYPE_CHECKING:
+    from desktop.corrections.operations import ReportCorrector
 
 # Raise when applying writes something different for the same corrections: every
 # corrected report of a library is then applied again on open.
@@ -36,40 +40,53 @@ def _part(origin: str, uuid: str, op: str, target: str, value: str, author: str,
 
 class Digests:
     """Per report SHA-256, a digest of the corrections in force: what the applied state
-    of the report depends on. The secretary's are hashed as stored (no JSON is parsed),
-    the member's as storage.put stores them."""
+    of the report depends on. The secretary's by their id and revision (no JSON is read),
+    the member's (few, already read) by their content."""
+
+    HEAD = f"engine {ENGINE_VERSION}\n".encode()
 
     def __init__(self) -> None:
-        self.hashers: dict[str, hashlib._Hash] = {}
+        self.parts: dict[str, list[bytes]] = {}
         self.removals: set[str] = set()
-
-    def add(self, sha: str, part: bytes, op: str) -> None:
-        hasher = self.hashers.get(sha)
-        if hasher is None:
-            hasher = self.hashers[sha] = hashlib.sha256(f"engine {ENGINE_VERSION}\n".encode())
-        hasher.update(part)
-        if op == "report.remove":
-            self.removals.add(sha)
 
     @classmethod
     def of(cls, conn: sqlite3.Connection, own: Iterable[Correction]) -> Digests:
         digests = cls()
+        parts = digests.parts
         if storage.has_table(conn):
-            for sha, op, part in conn.execute(
-                "SELECT report_sha256, op, 'library' || x'1f' || uuid || x'1f' || op || x'1f'"
-                " || target || x'1f' || value || x'1f' || author || x'1f' || created_at || x'1e'"
-                " FROM corrections ORDER BY id"
-            ):
-                digests.add(sha, part.encode(), op)
+            # a row written by the app has a revision, new at each write; one written by
+            # other means (by hand) is hashed whole
+            rows = conn.execute(
+                "SELECT report_sha256, op = 'report.remove', CAST('library' || x'1f' || uuid"
+                " || x'1f' || CASE WHEN revision != '' THEN revision ELSE op || x'1f' || target"
+                " || x'1f' || value || x'1f' || author || x'1f' || created_at END || x'1e'"
+                " AS BLOB) FROM corrections ORDER BY id"
+            ).fetchall()
+            for sha, removal, part in rows:
+                found = parts.get(sha)
+                if found is None:
+                    parts[sha] = [part]
+                else:
+                    found.append(part)
+                if removal:
+                    digests.removals.add(sha)
         for c in own:
             target, value = (json.dumps(v, ensure_ascii=False) for v in (c.target, c.value))
-            digests.add(c.report_sha256,
-                        _part("own", c.uuid, c.op, target, value, c.author, c.created_at), c.op)  # fmt: skip
+            part = _part("own", c.uuid, c.op, target, value, c.author, c.created_at)
+            parts.setdefault(c.report_sha256, []).append(part)
+            if c.op == "report.remove":
+                digests.removals.add(c.report_sha256)
         return digests
 
     def get(self, sha: str) -> str | None:
-        hasher = self.hashers.get(sha)
-        return hasher.hexdigest() if hasher is not None else None
+        found = self.parts.get(sha)
+        if found is None:
+            return None
+        return hashlib.sha256(self.HEAD + b"".join(found)).hexdigest()
+
+    def fingerprints(self, sha: str) -> list[str]:
+        """One per correction in force, in order: what was applied, to resume from."""
+        return [hashlib.sha256(part).hexdigest()[:16] for part in self.parts.get(sha, [])]
 
 
 # --- the whole library ------------------------------------------------------------------
@@ -97,6 +114,9 @@ class _Writes:
     marks: list[tuple[object, ...]] = field(default_factory=list)
     states: list[tuple[object, ...]] = field(default_factory=list)
     cleared: list[tuple[int]] = field(default_factory=list)
+    # reports with undo steps: put back first whatever their state says (a state lost
+    # from a library edited by hand must not leave corrections applied twice)
+    journaled: set[int] = field(default_factory=set)
 
     def write(self, conn: sqlite3.Connection) -> None:
         conn.executemany(
@@ -109,31 +129,72 @@ class _Writes:
             self.marks,
         )
         conn.executemany(
-            "INSERT OR REPLACE INTO correction_state (report_id, digest, results) VALUES (?, ?, ?)",
+            "INSERT OR REPLACE INTO correction_state (report_id, digest, results, applied)"
+            " VALUES (?, ?, ?, ?)",
             self.states,
         )
         conn.executemany("DELETE FROM correction_state WHERE report_id = ?", self.cleared)
 
 
 def _apply_report(conn: sqlite3.Connection, report_id: int, corrections: Sequence[Correction],
-                  digest: str | None, applied_before: bool, columns: Columns,
+                  digests: Digests, sha: str, state: _State | None, columns: Columns,
                   writes: _Writes) -> dict[str, Outcome]:  # fmt: skip
-    """Put one report back as extracted (if corrections were applied to it) and apply these
-    to it; what is to be written besides the rows goes to `writes`."""
+    """Apply a report's corrections; what is to be written besides the rows goes to
+    `writes`. When the corrections applied before are the first of these (new ones were
+    added), only the new ones are applied to the rows as they are; otherwise the rows
+    are put back as extracted and all are applied."""
     from desktop.corrections.operations import ReportCorrector
 
-    if applied_before:
+    applied = digests.fingerprints(sha)
+    done = len(state.applied) if state is not None else 0
+    if state is not None and 0 < done < len(applied) and applied[:done] == state.applied:
+        conn.execute("SAVEPOINT resume")
+        corrector = ReportCorrector(conn, report_id, columns, resume=True)
+        found = {c.uuid: corrector.apply(c) for c in corrections[done:]}
+        if all(o.ok for o in found.values()):  # else all again: the same, the long way
+            conn.execute("RELEASE SAVEPOINT resume")
+            outcomes = {**state.outcomes, **found}
+            _written(writes, report_id, corrector, outcomes, digests.get(sha), applied)
+            return outcomes
+        conn.execute("ROLLBACK TO SAVEPOINT resume")
+        conn.execute("RELEASE SAVEPOINT resume")
+    if state is not None or report_id in writes.journaled:
         undo_report(conn, report_id, columns)
     corrector = ReportCorrector(conn, report_id, columns)
     outcomes = {c.uuid: corrector.apply(c) for c in corrections}
+    _written(writes, report_id, corrector, outcomes, digests.get(sha), applied)
+    return outcomes
+
+
+def _written(writes: _Writes, report_id: int, corrector: ReportCorrector,
+             outcomes: dict[str, Outcome], digest: str | None,
+             applied: list[str]) -> None:  # fmt: skip
     writes.steps.extend(corrector.journal.pending)
     writes.marks.extend(corrector.marks)
-    if corrections and digest is not None:
+    if outcomes and digest is not None:
         results = {u: [o.state, o.detail] for u, o in outcomes.items()}
-        writes.states.append((report_id, digest, json.dumps(results, ensure_ascii=False)))
+        writes.states.append((report_id, digest, json.dumps(results, ensure_ascii=False),
+                              json.dumps(applied)))  # fmt: skip
     else:
         writes.cleared.append((report_id,))
-    return outcomes
+
+
+@dataclass(frozen=True)
+class _State:
+    """What was applied to a report last time: in order, and what became of each."""
+
+    applied: list[str]
+    outcomes: dict[str, Outcome]
+
+    @classmethod
+    def of(cls, applied: str, results: str) -> _State:
+        try:
+            fingerprints = json.loads(applied)
+        except ValueError:
+            fingerprints = []
+        fingerprints = [f for f in fingerprints if isinstance(f, str)] if isinstance(
+            fingerprints, list) else []  # fmt: skip
+        return cls(fingerprints, _outcomes(results))
 
 
 def outcomes(conn: sqlite3.Connection, report_id: int) -> dict[str, Outcome]:
@@ -141,8 +202,12 @@ def outcomes(conn: sqlite3.Connection, report_id: int) -> dict[str, Outcome]:
     row = conn.execute(
         "SELECT results FROM correction_state WHERE report_id = ?", (report_id,)
     ).fetchone()
+    return _outcomes(row[0] if row else "{}")
+
+
+def _outcomes(text: str) -> dict[str, Outcome]:
     try:
-        results = json.loads(row[0]) if row else {}
+        results = json.loads(text)
     except ValueError:
         return {}
     if not isinstance(results, dict):
@@ -172,9 +237,9 @@ def sync(conn: sqlite3.Connection, own: Sequence[Correction] = (), *,
         if name:
             result.restored.append(name)
     todo = [
-        (report_id, sha, have)
-        for report_id, sha, have in conn.execute(
-            "SELECT r.id, r.sha256, s.digest FROM reports r"
+        (report_id, sha, have, applied, results)
+        for report_id, sha, have, applied, results in conn.execute(
+            "SELECT r.id, r.sha256, s.digest, s.applied, s.results FROM reports r"
             " LEFT JOIN correction_state s ON s.report_id = r.id"
         )
         if sha in digests.removals or have != digests.get(sha)
@@ -189,14 +254,14 @@ def sync(conn: sqlite3.Connection, own: Sequence[Correction] = (), *,
         theirs = {}
         for correction in storage.load(conn, "library"):
             theirs.setdefault(correction.report_sha256, []).append(correction)
-    # a report with undo steps is put back first, whatever its state says (a state lost
-    # from a library edited by hand must not leave corrections applied twice)
-    journaled = {row[0] for row in conn.execute("SELECT DISTINCT report_id FROM correction_undo")}
     begin_write(conn)
     try:
         columns = Columns(conn)
         writes = _Writes()
-        for report_id, sha, have in todo:
+        writes.journaled = {
+            row[0] for row in conn.execute("SELECT DISTINCT report_id FROM correction_undo")
+        }
+        for report_id, sha, have, applied, results in todo:
             library = (
                 theirs.get(sha, []) if theirs is not None else storage.load(conn, "library", sha)
             )
@@ -207,9 +272,9 @@ def sync(conn: sqlite3.Connection, own: Sequence[Correction] = (), *,
                 continue
             conn.execute("SAVEPOINT report")
             try:
-                found = _apply_report(conn, report_id, corrections, digests.get(sha),
-                                      have is not None or report_id in journaled, columns,
-                                      writes)  # fmt: skip
+                state = _State.of(applied, results) if have is not None else None
+                found = _apply_report(conn, report_id, corrections, digests, sha, state,
+                                      columns, writes)  # fmt: skip
             except (sqlite3.Error, ValueError, LookupError, KeyError, TypeError) as exc:
                 # a library whose applied state is damaged (edited by hand): this report
                 # keeps its rows, its corrections say why, the others are applied

@@ -34,9 +34,16 @@ class TargetMissing(Exception):
 
 
 class ReportCorrector:
-    """Applies the corrections of one report (whose rows are as extracted) to its rows."""
+    """Applies the corrections of one report (whose rows are as extracted) to its rows.
 
-    def __init__(self, conn: sqlite3.Connection, report_id: int, columns: Columns) -> None:
+    With `resume`, the report's rows already carry corrections applied before (their undo
+    steps and marks are in the library): items are then known by what those marks say
+    they were as extracted, so that the next corrections find them as they would had all
+    been applied to the rows as extracted.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, report_id: int, columns: Columns,
+                 resume: bool = False) -> None:  # fmt: skip
         self.conn = conn
         self.report_id = report_id
         self.journal = Journal(conn, report_id, columns)  # the report's rows are as extracted
@@ -48,6 +55,38 @@ class ReportCorrector:
         self._originals: dict[tuple[str, int, str], str] = {}
         self._layout: Layout | None = None
         self._layout_read = False
+        self._prior: dict[tuple[str, int], dict[str, Any]] = {}
+        if resume:
+            self._resume()
+
+    def _resume(self) -> None:
+        found = self.conn.execute(
+            "SELECT coalesce(max(seq), 0) FROM correction_undo WHERE report_id = ?",
+            (self.report_id,),
+        ).fetchone()
+        self.journal.seq = int(found[0])
+        for item, item_id, field_name, original, ref in self.conn.execute(
+            "SELECT item, item_id, field, original, ref FROM correction_marks"
+            " WHERE report_id = ? ORDER BY id",
+            (self.report_id,),
+        ):
+            self._originals.setdefault((item, item_id, field_name), original)
+            described = json.loads(ref) if ref else {}
+            if isinstance(described, dict) and described:
+                self._prior.setdefault((item, item_id), described)
+
+    def _as_extracted(self, kind: str, items: list[Item]) -> list[Item]:
+        """Items already corrected, known by their description as extracted."""
+        for item in items:
+            ref = self._prior.get((kind, item.id))
+            if ref is None:
+                continue
+            item.ref = ref
+            if kind == "goal" and isinstance(ref.get("title"), str):
+                item.name = ref["title"]
+            elif kind == "kpi" and isinstance(ref.get("name"), str):
+                item.name, item.group = ref["name"], str(ref.get("table", item.group))
+        return items
 
     # --- the report's items, loaded when first needed ---------------------------------
 
@@ -75,6 +114,7 @@ class ReportCorrector:
                     (self.report_id,),
                 )
             ]
+            self._as_extracted("goal", self._goals)
         return self._goals
 
     def kpis(self) -> list[Item]:
@@ -93,6 +133,7 @@ class ReportCorrector:
                     (self.report_id,),
                 )
             ]
+            self._as_extracted("kpi", self._kpis)
         return self._kpis
 
     def tables(self) -> list[Item]:

@@ -55,6 +55,8 @@ def get(conn: sqlite3.Connection, uuid: str, origin: str) -> Correction | None:
 
 
 def _values(correction: Correction) -> tuple[object, ...]:
+    import uuid
+
     return (
         correction.uuid,
         correction.report_sha256,
@@ -65,6 +67,7 @@ def _values(correction: Correction) -> tuple[object, ...]:
         correction.created_at,
         correction.report_label,
         correction.key,
+        uuid.uuid4().hex,  # a new revision: applying it again is due
     )
 
 
@@ -78,14 +81,14 @@ def put(conn: sqlite3.Connection, correction: Correction) -> Correction | None:
     if found is None:
         conn.execute(
             "INSERT INTO corrections (uuid, report_sha256, op, target, value, author, created_at,"
-            " report_label, target_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " report_label, target_key, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             _values(correction),
         )
         return None
     previous = _row(found[1:], correction.origin)
     conn.execute(
         "UPDATE corrections SET uuid = ?, report_sha256 = ?, op = ?, target = ?, value = ?,"
-        " author = ?, created_at = ?, report_label = ?, target_key = ? WHERE id = ?",
+        " author = ?, created_at = ?, report_label = ?, target_key = ?, revision = ? WHERE id = ?",
         (*_values(correction), found[0]),
     )
     return previous

@@ -69,6 +69,7 @@ JSON_SHAPES = {
     ("correction_undo", "key"): ("object", "scalar"),
     ("correction_undo", "before"): ("object", "scalar"),
     ("correction_state", "results"): ("object", "array"),
+    ("correction_state", "applied"): ("array", "text"),
     ("correction_marks", "ref"): ("object", "any"),
 }
 CORRECTION_OPS = (

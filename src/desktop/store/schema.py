@@ -174,7 +174,8 @@ def _v4_corrections(conn: sqlite3.Connection) -> None:
     """The secretary's corrections of what the readers extracted, and their applied state.
 
     `corrections` are operations keyed by a report's SHA-256 and a stable description of
-    what they correct (see desktop.corrections); they outlive any extraction. The other
+    what they correct (see desktop.corrections); they outlive any extraction. Each write
+    of one gives it a new `revision`, so that what changed is seen without reading them. The other
     tables are what applying them left behind, per report (cascading when a report is read
     again): `correction_undo` the rows as they were before (so the extraction can be put
     back), `correction_state` which corrections are applied and what became of each, and
@@ -194,7 +195,8 @@ def _v4_corrections(conn: sqlite3.Connection) -> None:
             target TEXT NOT NULL DEFAULT '{}',
             value TEXT NOT NULL DEFAULT '{}',
             author TEXT NOT NULL DEFAULT '',
-            created_at TEXT NOT NULL
+            created_at TEXT NOT NULL,
+            revision TEXT NOT NULL DEFAULT ''
         );
         CREATE INDEX corrections_report ON corrections(report_sha256, target_key);
         CREATE TABLE correction_undo (
@@ -208,7 +210,8 @@ def _v4_corrections(conn: sqlite3.Connection) -> None:
         CREATE TABLE correction_state (
             report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
             digest TEXT NOT NULL,
-            results TEXT NOT NULL DEFAULT '{}'
+            results TEXT NOT NULL DEFAULT '{}',
+            applied TEXT NOT NULL DEFAULT '[]'
         );
         CREATE TABLE correction_marks (
             id INTEGER PRIMARY KEY,

@@ -116,7 +116,8 @@ def _v5_corrections(conn: sqlite3.Connection) -> None:
             target TEXT NOT NULL DEFAULT '{}',
             value TEXT NOT NULL DEFAULT '{}',
             author TEXT NOT NULL DEFAULT '',
-            created_at TEXT NOT NULL
+            created_at TEXT NOT NULL,
+            revision TEXT NOT NULL DEFAULT ''
         );
         CREATE INDEX corrections_report ON corrections(report_sha256, target_key);
         """,
