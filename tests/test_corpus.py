@@ -240,3 +240,52 @@ def _furniture_words(pdf: Path) -> collections.Counter[str]:
         words += _words(f"{entry.title} {entry.page}")
     words += _words("Innehåll Innehållsförteckning")
     return words
+
+
+# --- every item says which page it is printed on ------------------------------------------
+
+
+def test_every_goal_kpi_and_finance_row_of_a_pdf_carries_the_page_it_is_printed_on() -> None:
+    """Each item's page, and its place on the page, hold its words in the PDF's own text
+    layer (PDFium's text within the item's box). An item read by OCR from a picture has
+    no text layer there to check against, and only needs a page."""
+    import pypdfium2 as pdfium
+
+    wrong: list[str] = []
+    checked = 0
+    for source, _key in _documents():
+        if source.suffix != ".pdf":
+            continue
+        report = extract_file(source)
+        document = report.document
+        assert document is not None
+        items = [("goal", g.title, g.page, g.line_start) for g in report.goals]
+        items += [("kpi", k.name, k.page, k.line_start) for k in report.kpis]
+        items += [("finance", r.label, r.page, r.line)
+                  for r in report.finance.income_statement + report.finance.by_unit]  # fmt: skip
+        pdf = pdfium.PdfDocument(str(source))
+        for kind, label, page, line in items:
+            fragments = document.info[line - 1].fragments if 0 < line <= len(document.info) else []
+            if not fragments or page != fragments[0].page:
+                wrong.append(
+                    f"{source.stem}: {kind} {label!r}: page {page}, its line's {fragments[:1]}"
+                )
+                continue
+            first = fragments[0]
+            height = pdf[page - 1].get_height()
+            text = (
+                pdf[page - 1]
+                .get_textpage()
+                .get_text_bounded(
+                    first.x0 - 1, height - first.bottom - 1, first.x1 + 1, height - first.top + 1
+                )
+            )
+            if not text.strip():
+                continue  # a picture read by OCR
+            word = _fold(label).split()[0]
+            if word not in _fold(text):
+                wrong.append(f"{source.stem}: {kind} {label!r} not on page {page} at its line")
+            checked += 1
+        pdf.close()
+    assert checked > 300
+    assert not wrong, "\n".join(wrong[:20])

@@ -1674,42 +1674,42 @@ No notes were imported.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="326"/>
+        <location filename="../../src/desktop/ui/reader.py" line="357"/>
         <source>Välj en rapport i biblioteket till vänster.</source>
         <translation>Choose a report in the library on the left.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="562"/>
+        <location filename="../../src/desktop/ui/reader.py" line="619"/>
         <source>Markera text för att anteckna</source>
         <translation>Select text to annotate</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="567"/>
+        <location filename="../../src/desktop/ui/reader.py" line="624"/>
         <source>Markera</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="573"/>
+        <location filename="../../src/desktop/ui/reader.py" line="630"/>
         <source>Anteckning…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="575"/>
+        <location filename="../../src/desktop/ui/reader.py" line="632"/>
         <source>Fråga till förvaltningen…</source>
         <translation>Question for the administration…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="579"/>
+        <location filename="../../src/desktop/ui/reader.py" line="636"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="583"/>
+        <location filename="../../src/desktop/ui/reader.py" line="640"/>
         <source>Visa originalsidan</source>
         <translation>Show the original page</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="607"/>
+        <location filename="../../src/desktop/ui/reader.py" line="664"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>
