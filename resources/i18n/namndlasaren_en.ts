@@ -370,191 +370,417 @@ No notes were imported.</translation>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="70"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="75"/>
         <source>Jämför</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="72"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="77"/>
         <source>med</source>
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="83"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="268"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="88"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="295"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="84"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="262"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="89"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="289"/>
         <source>Nyckeltal</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="85"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="90"/>
         <source>Ekonomi</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="86"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="91"/>
         <source>Avsnitt</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="137"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="142"/>
         <source>Ingen av rapporterna har några mål som kunde läsas ut.</source>
         <translation>Neither report has goals that could be read.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="147"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="152"/>
         <source>Målet finns inte i denna rapport.</source>
         <translation>The goal is not in this report.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="158"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="166"/>
         <source>Nytt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="159"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="167"/>
         <source>Borttaget</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="160"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="168"/>
         <source>Ändrad bedömning</source>
         <translation>Assessment changed</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="170"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="178"/>
         <source>Visa ändringar i analysen</source>
         <translation>Show changes in the analysis</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="173"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="181"/>
         <source>Anteckna…</source>
         <translation>Annotate…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="174"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="182"/>
         <source>En anteckning eller fråga om målet, med i utskriften</source>
         <translation>A note or question on the goal, included in the printout</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="177"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="185"/>
         <source>Öppna målet</source>
         <translation>Open goal</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="200"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="213"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="208"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="221"/>
         <source>Visa hela texten ({0} tecken)</source>
         <translation>Show the whole text ({0} characters)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="212"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="220"/>
         <source>Visa mindre</source>
         <translation>Show less</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="221"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="229"/>
         <source>Markera</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="222"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="230"/>
         <source>Anteckning…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="223"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="231"/>
         <source>Fråga till förvaltningen…</source>
         <translation>Question for the administration…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="230"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="238"/>
         <source>Ändringar i målanalysen</source>
         <translation>Changes in the goal analysis</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="236"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="244"/>
         <source>Grönt: ny text. Rött och överstruket: borttagen text.</source>
         <translation>Green: new text. Red and struck through: removed text.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="254"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="262"/>
         <source>procentenheter</source>
         <translation>percentage points</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="265"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="292"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="266"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="297"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="293"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="328"/>
         <source>Förändring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="267"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="298"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="294"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="329"/>
         <source>Förändring %</source>
         <translation>Change %</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="269"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="293"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="296"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="324"/>
         <source>Tabell</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="275"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="299"/>
+        <source>Rättat</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/compare_view.py" line="306"/>
         <source>dagar</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="275"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="306"/>
         <source>antal</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="276"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="307"/>
         <source>index</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="282"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="313"/>
         <source>Resultaträkning</source>
         <translation>Income statement</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="283"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="314"/>
         <source>Per verksamhet</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="294"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="325"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="295"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="296"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="326"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="327"/>
         <source>{0} (tkr)</source>
         <translation>{0} (SEK thousands)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="299"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="330"/>
         <source>Kolumner i rapporterna</source>
         <translation>Columns in the reports</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="185"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="193"/>
         <source>Avsnittet saknas.</source>
         <translation>The section is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="23"/>
+        <source>rättat</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="30"/>
+        <source>dig</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="32"/>
+        <source>dig ({0})</source>
+        <translation>you ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="35"/>
+        <source>nämndsekreteraren</source>
+        <translation>the committee secretary</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="37"/>
+        <source>nämndsekreteraren {0}</source>
+        <translation>the committee secretary {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="51"/>
+        <source>årsbokslut</source>
+        <translation>annual report</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="53"/>
+        <source>delårsrapport</source>
+        <translation>interim report</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="58"/>
+        <source>(ingen nivå ovanför)</source>
+        <translation>(no level above)</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="62"/>
+        <source>nyckeltalstabell</source>
+        <translation>KPI table</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="62"/>
+        <source>ekonomitabell</source>
+        <translation>finance table</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="63"/>
+        <source>varken eller</source>
+        <translation>neither</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="77"/>
+        <source>Tillagt av {0} {1}: fanns inte i det som lästes ut ur rapporten</source>
+        <translation>Added by {0} {1}: not among what was read from the report</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="81"/>
+        <source>Rättat av {0} {1}: {2} (i rapporten: {3})</source>
+        <translation>Corrected by {0} {1}: {2} (in the report: {3})</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="96"/>
+        <source>Din egen rättelse gäller i ditt exemplar; sekreterarens står ovan.</source>
+        <translation>Your own correction applies in your copy; the secretary's is shown above.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="101"/>
+        <source>Värdet skiljer sig från den tryckta rapporten.</source>
+        <translation>The value differs from the printed report.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="107"/>
+        <source>Rapportens {0}</source>
+        <translation>The report's {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="108"/>
+        <source>Rapporten borttagen ur biblioteket</source>
+        <translation>Report removed from the library</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="109"/>
+        <source>Mål tillagt: ”{0}”</source>
+        <translation>Goal added: “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="110"/>
+        <source>Mål borttaget: ”{0}”</source>
+        <translation>Goal removed: “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="111"/>
+        <source>Målet ”{0}”: {1}</source>
+        <translation>The goal “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="112"/>
+        <source>Tabellen ”{0}”: {1}</source>
+        <translation>The table “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="113"/>
+        <source>Nyckeltalet ”{0}”: {1}</source>
+        <translation>The KPI “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="114"/>
+        <source>Nyckeltalet ”{0}” hör till serien ”{1}”</source>
+        <translation>The KPI “{0}” belongs to the series “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="117"/>
+        <source>kommun</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="118"/>
+        <source>nämnd</source>
+        <translation>committee</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="119"/>
+        <source>rapporttyp</source>
+        <translation>report type</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="120"/>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="121"/>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="122"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="123"/>
+        <source>nivå</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="124"/>
+        <source>namn</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="125"/>
+        <source>enhet</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="126"/>
+        <source>målvärde</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="127"/>
+        <source>värde</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="170"/>
+        <source>gäller</source>
+        <translation>applies</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="171"/>
+        <source>gäller (rapporten läses redan så)</source>
+        <translation>applies (the report is already read so)</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="172"/>
+        <source>hittar inte sitt mål</source>
+        <translation>does not find what it corrects</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="173"/>
+        <source>målet är borttaget</source>
+        <translation>its target was removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/corrections/wording.py" line="174"/>
+        <source>kan inte användas</source>
+        <translation>cannot be used</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsController</name>
+    <message>
+        <location filename="../../src/desktop/ui/corrections_controller.py" line="54"/>
+        <source>&amp;Granska rapporten…</source>
+        <translation>&amp;Review the report…</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/corrections_controller.py" line="60"/>
+        <source>Allt som lästes ut ur rapporten bredvid originalet, för att rätta det</source>
+        <translation>Everything read from the report beside the original, to correct it</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/corrections_controller.py" line="100"/>
+        <source>Granska rapporten…</source>
+        <translation>Review the report…</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/corrections_controller.py" line="102"/>
+        <source>Ta bort ur biblioteket…</source>
+        <translation>Remove from the library…</translation>
     </message>
 </context>
 <context>
@@ -578,97 +804,97 @@ No notes were imported.</translation>
 <context>
     <name>GoalView</name>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="89"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="92"/>
         <source>Anteckning om målet…</source>
         <translation>Note on the goal…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="91"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="94"/>
         <source>En anteckning eller fråga om målet som helhet, med i utskriften</source>
         <translation>A note or question on the goal as a whole, included in the printout</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="96"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="99"/>
         <source>Visa originalsidan</source>
         <translation>Show the original page</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="98"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="101"/>
         <source>Sidan i rapportens PDF där målet står, med målet markerat</source>
         <translation>The page of the report's PDF where the goal stands, with the goal highlighted</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="115"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="118"/>
         <source>Målanalys</source>
         <translation>Goal analysis</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="153"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="156"/>
         <source>Samma mål i andra års rapporter</source>
         <translation>The same goal in other years' reports</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="190"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="193"/>
         <source>{0} har inga mål som Nämndläsaren kunde läsa ut. Välj en annan rapport i biblioteket, eller läs rapporten under ”Läs rapporten”.</source>
         <translation>{0} has no goals Nämndläsaren could read. Choose another report in the library, or read the report under “Read the report”.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="226"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="232"/>
         <source>{0} · i rapporten: {1}</source>
         <translation>{0} · in the report: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="227"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="233"/>
         <source>ingen bedömning</source>
         <translation>no assessment</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="236"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="242"/>
         <source>Rapporten har ingen målanalys för detta mål.</source>
         <translation>The report has no analysis for this goal.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="259"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="265"/>
         <source>Visa anteckningen</source>
         <translation>Show the note</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="290"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="296"/>
         <source>Markera</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="292"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="298"/>
         <source>Anteckning…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="294"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="300"/>
         <source>Fråga till förvaltningen…</source>
         <translation>Question for the administration…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="308"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="314"/>
         <source>Rapporten redovisar nyckeltalen för sig; dessa har liknande lydelse som målet.</source>
         <translation>The report lists its KPIs separately; these are worded like the goal.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="316"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="322"/>
         <source>Inga nyckeltal är kopplade till målet i rapporten.</source>
         <translation>No KPIs are linked to the goal in the report.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="330"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="345"/>
         <source>Anteckning om nyckeltalet…</source>
         <translation>Note on this KPI…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="366"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="381"/>
         <source>Målet finns bara i denna rapport bland bibliotekets rapporter.</source>
         <translation>Of the library's reports, only this one has the goal.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="373"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="388"/>
         <source>{0} (visas)</source>
         <translation>{0} (shown)</translation>
     </message>
@@ -689,77 +915,87 @@ No notes were imported.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="60"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="68"/>
         <source>Importera rapporter</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="63"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="71"/>
         <source>Förbereder import av {0} filer…</source>
         <translation>Preparing to import {0} files…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="73"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="81"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="76"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="85"/>
+        <source>Granska rapporten…</source>
+        <translation>Review the report…</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="89"/>
+        <source>Se allt som lästes ut ur den valda rapporten bredvid originalet, och rätta det</source>
+        <translation>See everything read from the chosen report beside the original, and correct it</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="98"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="95"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="117"/>
         <source>Läser {0} ({1} av {2})</source>
         <translation>Reading {0} ({1} of {2})</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="100"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="122"/>
         <source>Avbryter… inget av det som lästs in sparas.</source>
         <translation>Cancelling… nothing read so far is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="130"/>
         <source>Importen avbröts. Biblioteket är oförändrat.</source>
         <translation>Import cancelled. The library is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="134"/>
         <source>{0} importerade, {1} fanns redan, {2} misslyckades.</source>
         <translation>{0} imported, {1} already there, {2} failed.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="133"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="158"/>
         <source>Importerad: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="120"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="145"/>
         <source>Finns redan i biblioteket: {0}</source>
         <translation>Already in the library: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="124"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="149"/>
         <source>Misslyckades: {0} – {1}</source>
         <translation>Failed: {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="138"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="164"/>
         <source>Känd layout: {0}</source>
         <translation>Known layout: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="139"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="165"/>
         <source>{0} mål, {1} nyckeltal ({2} värden), {3} ekonomirader</source>
         <translation>{0} goals, {1} KPIs ({2} values), {3} finance rows</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="144"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="170"/>
         <source>Varning: {0}</source>
         <translation>Warning: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/import_dialog.py" line="155"/>
+        <location filename="../../src/desktop/ui/import_dialog.py" line="193"/>
         <source>Importen misslyckades: {0}. Biblioteket är oförändrat.</source>
         <translation>The import failed: {0}. The library is unchanged.</translation>
     </message>
@@ -805,52 +1041,57 @@ No notes were imported.</translation>
 <context>
     <name>KpiChart</name>
     <message>
-        <location filename="../../src/desktop/ui/kpi_chart.py" line="89"/>
+        <location filename="../../src/desktop/ui/kpi_chart.py" line="94"/>
         <source>Slutligt värde (årsbokslut)</source>
         <translation>Final value (annual report)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/kpi_chart.py" line="91"/>
+        <location filename="../../src/desktop/ui/kpi_chart.py" line="96"/>
         <source>Preliminärt värde (delårsrapport)</source>
         <translation>Preliminary value (interim report)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/kpi_chart.py" line="92"/>
+        <location filename="../../src/desktop/ui/kpi_chart.py" line="97"/>
         <source>Annat värde för samma år</source>
         <translation>Another value for the same year</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/kpi_chart.py" line="95"/>
+        <location filename="../../src/desktop/ui/kpi_chart.py" line="101"/>
         <source>Mål {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/kpi_chart.py" line="112"/>
+        <location filename="../../src/desktop/ui/kpi_chart.py" line="118"/>
         <source>Obs! Axeln börjar inte på noll.</source>
         <translation>Note: the axis does not start at zero.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/kpi_chart.py" line="113"/>
+        <location filename="../../src/desktop/ui/kpi_chart.py" line="119"/>
         <source>Linjen visar det slutliga värdet per år där det finns.</source>
         <translation>The line shows the final value for each year where there is one.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/kpi_chart.py" line="115"/>
+        <location filename="../../src/desktop/ui/kpi_chart.py" line="121"/>
         <source>Rapporterna anger inget målvärde för nyckeltalet.</source>
         <translation>The reports give no target value for this KPI.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/kpi_chart.py" line="142"/>
+        <location filename="../../src/desktop/ui/kpi_chart.py" line="163"/>
+        <source>Rättat värde</source>
+        <translation>Corrected value</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/kpi_chart.py" line="166"/>
         <source>slutligt</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/kpi_chart.py" line="142"/>
+        <location filename="../../src/desktop/ui/kpi_chart.py" line="166"/>
         <source>preliminärt</source>
         <translation>preliminary</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/kpi_chart.py" line="147"/>
+        <location filename="../../src/desktop/ui/kpi_chart.py" line="175"/>
         <source>dagar</source>
         <translation>days</translation>
     </message>
@@ -906,147 +1147,147 @@ No notes were imported.</translation>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="261"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="264"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="265"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="266"/>
         <source>&amp;Anteckna</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="269"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="272"/>
         <source>&amp;Importera rapporter…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="285"/>
         <source>&amp;Uppdatera bibliotek…</source>
         <translation>&amp;Update library…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="285"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="288"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="264"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="267"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="297"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="300"/>
         <source>&amp;Sök i rapporten</source>
         <translation>&amp;Search the report</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="302"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="305"/>
         <source>Sök i &amp;hela biblioteket</source>
         <translation>Search the &amp;whole library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="265"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="268"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="272"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="275"/>
         <source>&amp;Kopiera PDF-filer till biblioteket</source>
         <translation>&amp;Copy PDF files into the library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="278"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="281"/>
         <source>På: originalsidorna kan visas även om PDF-filen flyttas eller tas bort. Av: bara var filen ligger sparas, och sidorna visas så länge den finns kvar där.</source>
         <translation>On: the original pages can be shown even if the PDF file is moved or deleted. Off: only where the file is kept is saved, and its pages are shown for as long as it stays there.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="291"/>
         <source>Större text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="294"/>
         <source>Mindre text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="293"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="296"/>
         <source>Normal textstorlek</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="304"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="307"/>
         <source>&amp;Nästa träff</source>
         <translation>&amp;Next match</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="306"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="309"/>
         <source>&amp;Föregående träff</source>
         <translation>&amp;Previous match</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="309"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="312"/>
         <source>&amp;Paneler</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="311"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="314"/>
         <source>&amp;Om Nämndläsaren</source>
         <translation>&amp;About Nämndläsaren</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="317"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="320"/>
         <source>S&amp;pråk (gäller vid nästa start)</source>
         <translation>&amp;Language (applies at next start)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="339"/>
         <source>{0} rapport i biblioteket</source>
         <translation>{0} report in the library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="337"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="340"/>
         <source>{0} rapporter i biblioteket</source>
         <translation>{0} reports in the library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="382"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="386"/>
         <source>Nämndens mål ({0})</source>
         <translation>The committee's goals ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="495"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="499"/>
         <source>Importera rapporter</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="497"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="501"/>
         <source>Rapporter (*.txt *.pdf)</source>
         <translation>Reports (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="538"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="543"/>
         <source>Välj det nya biblioteket</source>
         <translation>Choose the new library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="538"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="543"/>
         <source>Bibliotek (*.db)</source>
         <translation>Library (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="546"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="551"/>
         <source>Om Nämndläsaren</source>
         <translation>About Nämndläsaren</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="548"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="553"/>
         <source>&lt;h3&gt;Nämndläsaren {0}&lt;/h3&gt;&lt;p&gt;Läs, jämför och kommentera nämndens rapporter, helt utan nätverk.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nämndläsaren {0}&lt;/h3&gt;&lt;p&gt;Read, compare and annotate the committee's reports, entirely offline.&lt;/p&gt;</translation>
     </message>
@@ -1433,44 +1674,532 @@ No notes were imported.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="321"/>
+        <location filename="../../src/desktop/ui/reader.py" line="357"/>
         <source>Välj en rapport i biblioteket till vänster.</source>
         <translation>Choose a report in the library on the left.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="547"/>
+        <location filename="../../src/desktop/ui/reader.py" line="619"/>
         <source>Markera text för att anteckna</source>
         <translation>Select text to annotate</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="552"/>
+        <location filename="../../src/desktop/ui/reader.py" line="624"/>
         <source>Markera</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="558"/>
+        <location filename="../../src/desktop/ui/reader.py" line="630"/>
         <source>Anteckning…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="560"/>
+        <location filename="../../src/desktop/ui/reader.py" line="632"/>
         <source>Fråga till förvaltningen…</source>
         <translation>Question for the administration…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="564"/>
+        <location filename="../../src/desktop/ui/reader.py" line="636"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="568"/>
+        <location filename="../../src/desktop/ui/reader.py" line="640"/>
         <source>Visa originalsidan</source>
         <translation>Show the original page</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="592"/>
+        <location filename="../../src/desktop/ui/reader.py" line="664"/>
         <source>Mål</source>
         <translation>Goals</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="100"/>
+        <source>Mitt eget exemplar</source>
+        <translation>My own copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="101"/>
+        <source>Alla ledamöter (biblioteket jag delar ut)</source>
+        <translation>All members (the library I hand out)</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="103"/>
+        <source>Dina egna rättelser sparas hos dig och följer med när biblioteket uppdateras. Sekreterarens sparas i biblioteket och delas ut med det.</source>
+        <translation>Your own corrections are kept on your computer and stay when the library is updated. The secretary's are kept in the library and handed out with it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="109"/>
+        <source>Ditt namn</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="113"/>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="116"/>
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="128"/>
+        <source>Ta bort rapporten ur biblioteket…</source>
+        <translation>Remove the report from the library…</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="131"/>
+        <source>Rätta för:</source>
+        <translation>Correct for:</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="143"/>
+        <source>Del av rapporten</source>
+        <translation>Part of the report</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="144"/>
+        <source>Läst ut</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="145"/>
+        <source>Sida</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="146"/>
+        <source>Att se över</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="162"/>
+        <source>Rättelse</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="162"/>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="162"/>
+        <source>Läge</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="167"/>
+        <source>Ta tillbaka rättelsen</source>
+        <translation>Withdraw the correction</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="170"/>
+        <source>Rättelser</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="192"/>
+        <source>Lägg till markerad text som mål</source>
+        <translation>Add the selected text as a goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="195"/>
+        <source>Markera målets titel i texten; det läggs till som ett mål i rapporten</source>
+        <translation>Select the goal's title in the text; it is added as a goal of the report</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="206"/>
+        <source>Originalsidan</source>
+        <translation>Original page</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="207"/>
+        <source>Texten</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="232"/>
+        <source>Välj något i listan för att se det i rapporten och rätta det.</source>
+        <translation>Choose something in the list to see it in the report and correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="242"/>
+        <source>Årsbokslut</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="243"/>
+        <source>Delårsrapport</source>
+        <translation>Interim report</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="247"/>
+        <source>Rätta</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="251"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="469"/>
+        <source>Rapporttyp</source>
+        <translation>Report type</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="252"/>
+        <source>Periodens slut</source>
+        <translation>End of period</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="261"/>
+        <source>Rätta titeln</source>
+        <translation>Correct the title</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="270"/>
+        <source>Välj den status vars färg står vid målet på originalsidan</source>
+        <translation>Choose the status whose colour stands beside the goal on the original page</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="278"/>
+        <source>Överordnade mål, åtskilda med ›</source>
+        <translation>Goals above, separated by ›</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="281"/>
+        <source>Rätta nivån</source>
+        <translation>Correct the level</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="284"/>
+        <source>Ta bort målet</source>
+        <translation>Remove the goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="286"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="287"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="289"/>
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="297"/>
+        <source>Nyckeltalstabell</source>
+        <translation>KPI table</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="298"/>
+        <source>Ekonomitabell: resultaträkning</source>
+        <translation>Finance table: income statement</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="299"/>
+        <source>Ekonomitabell: resultat per verksamhet</source>
+        <translation>Finance table: result per unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="300"/>
+        <source>Varken nyckeltal eller ekonomi</source>
+        <translation>Neither KPIs nor finance</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="306"/>
+        <source>Läs tabellen som</source>
+        <translation>Read the table as</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="315"/>
+        <source>Rätta namnet</source>
+        <translation>Correct the name</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="327"/>
+        <source>inget målvärde</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="330"/>
+        <source>Rätta målvärdet</source>
+        <translation>Correct the target</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="334"/>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="334"/>
+        <source>Värde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="347"/>
+        <source>Samma nyckeltal heter olika i olika års rapporter: välj namnet det har i de andra, så blir de en serie</source>
+        <translation>The same KPI has different names in different years' reports: choose the name it has in the others, and they become one series</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="352"/>
+        <source>För samman</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="355"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="356"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="357"/>
+        <source>Målvärde</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="358"/>
+        <source>Värden</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="359"/>
+        <source>Samma serie som</source>
+        <translation>Same series as</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="363"/>
+        <source>En rad i en ekonomitabell. Rätta hur tabellen läses på tabellen ovanför.</source>
+        <translation>A row of a finance table. Correct how the table is read on the table above.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="369"/>
+        <source>procent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="369"/>
+        <source>antal</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="370"/>
+        <source>dagar</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="370"/>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="370"/>
+        <source>tkr</source>
+        <translation>SEK thousand</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="371"/>
+        <source>annan</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="385"/>
+        <source>Rapporten finns inte i biblioteket.</source>
+        <translation>The report is not in the library.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="390"/>
+        <source>Granska: {0}</source>
+        <translation>Review: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="392"/>
+        <source>Läst med de allmänna reglerna: ingen känd layout passade rapporten.</source>
+        <translation>Read by the general rules: no known layout fitted the report.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="394"/>
+        <source>Läst med layouten {0}.</source>
+        <translation>Read with the layout {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="397"/>
+        <source>Varning: {0}</source>
+        <translation>Warning: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="433"/>
+        <source>osäkert: {0} av {1} rader</source>
+        <translation>unsure: {0} of {1} rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="454"/>
+        <source>osäkert: {0}</source>
+        <translation>unsure: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="458"/>
+        <source>rättat</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="468"/>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="468"/>
+        <source>Nämnd</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="469"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="472"/>
+        <source>{0} (slutar {1})</source>
+        <translation>{0} (ends {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="475"/>
+        <source>Mål: {0}</source>
+        <translation>Goal: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="478"/>
+        <source>nyckeltalstabell, {0} nyckeltal</source>
+        <translation>KPI table, {0} KPIs</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="479"/>
+        <source>ekonomitabell, {0} rader</source>
+        <translation>finance table, {0} rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="480"/>
+        <source>varken nyckeltal eller ekonomi</source>
+        <translation>neither KPIs nor finance</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="484"/>
+        <source>Tabell: {0}</source>
+        <translation>Table: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="488"/>
+        <source>Nyckeltal: {0}</source>
+        <translation>KPI: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="488"/>
+        <source>inga värden</source>
+        <translation>no values</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="491"/>
+        <source>Ekonomirad: {0}</source>
+        <translation>Finance row: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="506"/>
+        <source>Sekreterarens rättelse: {0}</source>
+        <translation>The secretary's correction: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="510"/>
+        <source>Rättelser ({0})</source>
+        <translation>Corrections ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="512"/>
+        <source>{0} hittar inte det de rättar</source>
+        <translation>{0} do not find what they correct</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="521"/>
+        <source>inte tillämpad än</source>
+        <translation>not applied yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="524"/>
+        <source>skiljer sig från sekreterarens</source>
+        <translation>differs from the secretary's</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="622"/>
+        <source>ingen bedömning</source>
+        <translation>no assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="623"/>
+        <source>I rapporten: {0}</source>
+        <translation>In the report: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="635"/>
+        <source>Rubrikrad: {0}</source>
+        <translation>Heading row: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="681"/>
+        <source>Skriv periodens slut som ÅÅÅÅ-MM-DD</source>
+        <translation>Write the end of the period as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="683"/>
+        <source>Rätta perioden</source>
+        <translation>Correct the period</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="756"/>
+        <location filename="../../src/desktop/ui/review_view.py" line="769"/>
+        <source>”{0}” är inget tal</source>
+        <translation>“{0}” is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="816"/>
+        <source>Ta bort rapporten</source>
+        <translation>Remove the report</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="817"/>
+        <source>Ta bort {0} ur biblioteket? Dina anteckningar om den sparas under ”Anteckningar som inte kunde placeras”. Det går att ångra.</source>
+        <translation>Remove {0} from the library? Your notes on it are kept under “Notes that could not be placed”. This can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="849"/>
+        <source>Sekreterarens rättelser tas tillbaka i sekreterarens bibliotek</source>
+        <translation>The secretary's corrections are withdrawn in the secretary's library</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="861"/>
+        <source>Rapporten är borttagen ur biblioteket (Ångra tar tillbaka den).</source>
+        <translation>The report is removed from the library (Undo brings it back).</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/review_view.py" line="869"/>
+        <source>Rättelsen sparades inte</source>
+        <translation>The correction was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../src/desktop/ui/corrections_controller.py" line="35"/>
+        <source>Granska rapporten</source>
+        <translation>Review the report</translation>
     </message>
 </context>
 <context>
@@ -1600,32 +2329,32 @@ No notes were imported.</translation>
         <translation>The library was not updated</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/update_dialog.py" line="35"/>
+        <location filename="../../src/desktop/ui/update_dialog.py" line="38"/>
         <source>inga</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/update_dialog.py" line="36"/>
+        <location filename="../../src/desktop/ui/update_dialog.py" line="39"/>
         <source>Nya rapporter: {0}</source>
         <translation>New reports: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/update_dialog.py" line="37"/>
+        <location filename="../../src/desktop/ui/update_dialog.py" line="40"/>
         <source>Rättade rapporter: {0}</source>
         <translation>Corrected reports: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/update_dialog.py" line="38"/>
+        <location filename="../../src/desktop/ui/update_dialog.py" line="41"/>
         <source>Borttagna rapporter: {0}</source>
         <translation>Removed reports: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/update_dialog.py" line="47"/>
+        <location filename="../../src/desktop/ui/update_dialog.py" line="50"/>
         <source>Kunde inte placeras: {0}</source>
         <translation>Could not be placed: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/update_dialog.py" line="52"/>
+        <location filename="../../src/desktop/ui/update_dialog.py" line="55"/>
         <source>Biblioteket är uppdaterat</source>
         <translation>The library is updated</translation>
     </message>

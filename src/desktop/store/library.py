@@ -281,13 +281,14 @@ class ReadSummary:
     kpi_values: int
     finance_rows: int
     warnings: list[str]
+    sha256: str = ""  # the report's key: to open it (e.g. in the review) from the results
 
     @classmethod
     def of(cls, name: str, report: Report) -> ReadSummary:
         finance = len(report.finance.income_statement) + len(report.finance.by_unit)
         values = sum(len(k.values) for k in report.kpis)
         return cls(name, report.template, len(report.goals), len(report.kpis), values, finance,
-                   list(report.warnings))  # fmt: skip
+                   list(report.warnings), report.sha256)  # fmt: skip
 
 
 @dataclass
@@ -387,8 +388,17 @@ def _stamp(conn: sqlite3.Connection) -> None:
     )
 
 
-def build_library(directory: Path, output: Path, progress: Progress | None = None) -> BuildResult:
-    """Build a new library.db from a folder of reports; the file appears only when complete."""
+def build_library(
+    directory: Path,
+    output: Path,
+    progress: Progress | None = None,
+    finish: Callable[[sqlite3.Connection], None] | None = None,
+) -> BuildResult:
+    """Build a new library.db from a folder of reports; the file appears only when complete.
+
+    `finish` is given the new library before it takes its place (the corrections it
+    carries are put in and applied there: desktop.corrections, above this layer).
+    """
     output = Path(output)
     tmp = output.with_name(output.name + ".building")
     tmp.unlink(missing_ok=True)
@@ -396,8 +406,13 @@ def build_library(directory: Path, output: Path, progress: Progress | None = Non
     try:
         result = import_files(conn, report_files(Path(directory)), progress)
         _stamp(conn)
-    finally:
+        if finish is not None:
+            finish(conn)
+    except BaseException:
         conn.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    conn.close()
     os.replace(tmp, output)
     return result
 

@@ -30,8 +30,11 @@ from desktop.analysis.goal_match import goal_history, related_kpis
 from desktop.analysis.series import Series, SeriesIndex
 from desktop.analysis.series_overrides import load_overrides
 from desktop.annotate.kinds import kind_label
+from desktop.corrections.marks import item_marks
+from desktop.corrections.wording import mark_tooltip
 from desktop.store import queries
 from desktop.store.pages import has_pages
+from desktop.ui.correction_marks import marker
 from desktop.ui.goal_list import GoalList
 from desktop.ui.kpi_chart import KpiChart
 from desktop.ui.plain import plain_label, plain_tooltip
@@ -222,6 +225,9 @@ class GoalView(QWidget):
         self.title.setText(goal.title)
         _clear(self.badge_row)
         self.badge_row.addWidget(status_badge(goal.status))
+        corrected = marker(item_marks(self.conn, "goal", [goal_id]).of("goal", goal_id))
+        if corrected is not None:  # the status, title or level differ from the printed report
+            self.badge_row.addWidget(corrected)
         printed = plain_label(
             self.tr("{0} · i rapporten: {1}").format(
                 report.label, goal.status_raw or self.tr("ingen bedömning")
@@ -321,12 +327,21 @@ class GoalView(QWidget):
             return
         index = SeriesIndex(self.conn, report.municipality, report.committee, load_overrides())
         for kpi in kpis:
-            chart = KpiChart(
-                index.load(index.series_key(kpi.name)), highlight_year=report.period_year
-            )
+            series = index.load(index.series_key(kpi.name))
+            corrections = item_marks(self.conn, "kpi", [p.kpi_id for p in series.points])
+            corrected = {
+                (point.kpi_id, point.year): mark_tooltip(marks)
+                for point in series.points
+                if (marks := corrections.values(point.kpi_id).get(point.year))
+            }
+            chart = KpiChart(series, highlight_year=report.period_year, corrected=corrected)
             chart.point_clicked.connect(self.source_requested)
             self.charts.append(chart)
             self.charts_box.addWidget(chart)
+            about = [m for m in corrections.of("kpi", kpi.id) if not m.field.startswith("value:")]
+            kpi_marker = marker(about)
+            if kpi_marker is not None:  # its name, unit or target differ from the printed report
+                self.charts_box.addWidget(kpi_marker, 0, Qt.AlignmentFlag.AlignLeft)
             note_button = QPushButton(self.tr("Anteckning om nyckeltalet…"))
             note_button.clicked.connect(
                 lambda _=False, name=kpi.name: self.kpi_note_requested.emit(goal_id, name)

@@ -38,21 +38,29 @@ def report_paths(paths: list[str]) -> list[Path]:
 
 def _import_job(library: Path, files: list[Path], copy_pdfs: bool):
     def job(progress, cancelled) -> BuildResult:
+        from desktop.corrections.session import apply_corrections
         from desktop.store.library import import_files, open_library
 
         conn = open_library(library)
         try:
-            return import_files(conn, files, progress, cancelled, copy_pdfs=copy_pdfs)
+            result = import_files(conn, files, progress, cancelled, copy_pdfs=copy_pdfs)
+            if result.added:  # a report corrected before (e.g. imported again) is corrected
+                apply_corrections(conn)
+            return result
         finally:
             conn.close()
 
     return job
 
 
+SHA_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 class ImportDialog(QDialog):
     """Shows one import from start to summary; `imported` fires if anything was added."""
 
     imported = Signal(object)  # BuildResult
+    review_requested = Signal(str)  # the SHA-256 of an imported report to review (Granska)
 
     def __init__(self, library: Path, files: list[Path], parent: QWidget | None = None,
                  copy_pdfs: bool = True) -> None:  # fmt: skip
@@ -73,6 +81,20 @@ class ImportDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Avbryt"))
         self.cancel_button.clicked.connect(self.on_cancel_clicked)
         self.close_buttons = QDialogButtonBox()
+        self.review_button = self.close_buttons.addButton(
+            self.tr("Granska rapporten…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.review_button.setToolTip(
+            self.tr(
+                "Se allt som lästes ut ur den valda rapporten bredvid originalet, och rätta det"
+            )
+        )
+        self.review_button.setEnabled(False)
+        self.review_button.clicked.connect(self.on_review_clicked)
+        self.summary.currentItemChanged.connect(
+            lambda *_: self.review_button.setEnabled(self._selected_sha() is not None)
+        )
+        self.summary.itemDoubleClicked.connect(lambda *_: self.on_review_clicked())
         self.close_buttons.addButton(self.tr("Stäng"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_buttons.accepted.connect(self.accept)
         self.close_buttons.hide()
@@ -115,6 +137,9 @@ class ImportDialog(QDialog):
         )
         for summary in result.read:
             self._add_read(summary)
+        first = self.summary.topLevelItem(0)
+        if result.read and first is not None:  # Granska rapporten… opens it at once
+            self.summary.setCurrentItem(first)
         for name in result.skipped:
             self.summary.addTopLevelItem(
                 QTreeWidgetItem([self.tr("Finns redan i biblioteket: {0}").format(name)])
@@ -131,6 +156,7 @@ class ImportDialog(QDialog):
     def _add_read(self, summary: ReadSummary) -> None:
         """One imported report: what read it, what was found, and its warnings."""
         item = QTreeWidgetItem([self.tr("Importerad: {0}").format(summary.name)])
+        item.setData(0, SHA_ROLE, summary.sha256)
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
@@ -147,6 +173,18 @@ class ImportDialog(QDialog):
             item.addChild(child)
         self.summary.addTopLevelItem(item)
         item.setExpanded(True)
+
+    def _selected_sha(self) -> str | None:
+        """The imported report the selected line (or a line under it) is about."""
+        item = self.summary.currentItem()
+        while item is not None and not item.data(0, SHA_ROLE):
+            item = item.parent()
+        return str(item.data(0, SHA_ROLE)) if item is not None else None
+
+    def on_review_clicked(self) -> None:
+        sha = self._selected_sha()
+        if sha:
+            self.review_requested.emit(sha)
 
     def on_failed(self, message: str) -> None:
         self.cancel_button.hide()

@@ -170,6 +170,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.original_page import OriginalPage
 
         self.original = OriginalPage(self)
+        from desktop.ui.corrections_controller import CorrectionsController
+
+        self.corrections = CorrectionsController(self)
         for spec in TAB_REGISTRY:
             self.add_tab(spec)
         self.reload_library()
@@ -348,6 +351,7 @@ class MainWindow(QMainWindow):
         """Read from a new library (after an update) everywhere in the window."""
         self.conn = self.reader.conn = self.search.conn = conn
         self.original.set_library()
+        self.corrections.set_library(conn)
         self.reload_library()
         if self.reader.report_id is not None and queries.get_report(conn, self.reader.report_id):
             self.open_report(self.reader.report_id)
@@ -506,6 +510,7 @@ class MainWindow(QMainWindow):
             self.library_path, files, self, copy_pdfs=self.settings.get(keys.COPY_PDFS)
         )
         dialog.imported.connect(self._after_import)
+        dialog.review_requested.connect(self.corrections.review_sha)
         dialog.show()
         return dialog
 

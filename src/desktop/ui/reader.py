@@ -39,8 +39,11 @@ from PySide6.QtWidgets import (
 
 from desktop.annotate.in_report import Mark
 from desktop.annotate.kinds import HIGHLIGHT_COLOURS, colour_label, passage_colour
+from desktop.corrections.marks import Mark as CorrectionMark
+from desktop.corrections.marks import Marks, report_marks, table_marks
 from desktop.ingest.readers.numbers import parse_number
 from desktop.store import queries
+from desktop.ui.correction_marks import marker as correction_marker
 from desktop.ui.frame_model import enable_copy
 from desktop.ui.plain import committee_name, plain_label
 from desktop.ui.search_terms import find_terms, search_terms
@@ -281,6 +284,8 @@ class Reader(QScrollArea):
         self.report_id: int | None = None
         self._parts: list[QWidget] = []  # the page's parts, each a few sections (PART_BLOCKS)
         self.marks: list[Mark] = []
+        self.corrected = Marks()
+        self.corrected_tables: dict[int, list[CorrectionMark]] = {}
         self.terms: list[str] = []  # the words searched for, highlighted in the report
         self.matches: list[Match] = []
         self.current_match = -1
@@ -370,6 +375,8 @@ class Reader(QScrollArea):
         self.section_widgets, self.goal_widgets = {}, {}
         self.paragraphs, self.tables, self.headings = [], [], []
         self._goals_by_section: dict[int | None, list[queries.GoalRow]] = {}
+        self.corrected = report_marks(self.conn, report_id)  # the "rättat" markers
+        self.corrected_tables = table_marks(self.conn, report_id) if self.corrected else {}
         for goal in queries.report_goals(self.conn, report_id):
             self._goals_by_section.setdefault(goal.section_id, []).append(goal)
         page = QWidget()
@@ -391,7 +398,15 @@ class Reader(QScrollArea):
             f"{report.municipality} · {committee_name(report.committee)} · {report.label}"
         )
         subtitle.setStyleSheet("color:#555;")
-        self._page_layout.addWidget(subtitle)
+        report_marker = correction_marker(self.corrected.of("report", report_id))
+        if report_marker is None:
+            self._page_layout.addWidget(subtitle)
+        else:  # its municipality, committee, type or period differ from the printed report
+            row = QHBoxLayout()
+            row.addWidget(subtitle)
+            row.addWidget(report_marker)
+            row.addStretch(1)
+            self._page_layout.addLayout(row)
         self._jumped_to, self._focus = None, None
         self._pending = queries.report_sections(self.conn, report_id)
         long_report = sum(len(s.blocks) + 1 for s in self._pending) > LONG_REPORT_BLOCKS
@@ -650,6 +665,9 @@ class Reader(QScrollArea):
         kind.setStyleSheet("color:#555; font-weight:600;")
         top.addWidget(kind)
         top.addWidget(status_badge(goal.status))
+        goal_marker = correction_marker(self.corrected.of("goal", goal.id))
+        if goal_marker is not None:
+            top.addWidget(goal_marker)
         top.addStretch(1)
         layout.addLayout(top)
         text = plain_label(goal.title)
@@ -663,10 +681,16 @@ class Reader(QScrollArea):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 4, 0, 8)
-        if table.title:
+        table_marker = correction_marker(self.corrected_tables.get(table.id, []))
+        if table.title or table_marker is not None:
+            caption_row = QHBoxLayout()
             caption = plain_label(table.title)
             text_size().scaled(caption, 1.0, bold=True)
-            layout.addWidget(caption)
+            caption_row.addWidget(caption, 0 if table_marker is not None else 1)
+            if table_marker is not None:  # printed as here, but read otherwise: see the goal view
+                caption_row.addWidget(table_marker)
+                caption_row.addStretch(1)
+            layout.addLayout(caption_row)
         view = ReportTable()
         model = TableModel(table)
         view.setModel(model)
