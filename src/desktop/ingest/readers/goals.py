@@ -19,6 +19,7 @@ the next goal or section.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.ingest.document import Mark, plain
 from desktop.ingest.model import Goal, GoalStatus, Kpi, Section, Table
@@ -43,7 +44,6 @@ ANALYSIS_STOP = re.compile(
 LABELLED = re.compile(
     r"^\s*(?P<label>[\w\s-]{2,30}?)\s*(?P<number>\d{1,2})?\s*:\s*(?P<value>\S.{3,})$"
 )
-GOAL_VERB = re.compile(r"\b(ska|skall|ökar|öka|minska|minskar|förbättras|stärkas|vara|bli)\b", re.I)
 MIN_TITLE = 12  # characters: a shorter heading is a label ("Analys"), not a goal
 MAX_TITLE = 300
 SAME_GOAL = 0.9  # similarity at which two titles are one goal printed twice
@@ -70,6 +70,13 @@ def read_goals(reading: Reading) -> list[Goal]:
     for goal in goals:
         goal.section_index = section_at(reading.sections, goal.line_start)
     return goals
+
+
+@lru_cache(maxsize=1)
+def _goal_verb() -> re.Pattern[str]:
+    """A verb that says what shall be ("ska", "öka", "Förbättra …"): goals.json."""
+    verbs = sorted(data("goals")["goal_verbs"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, verbs)) + r")(?!\w)", re.I)
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -590,7 +597,7 @@ def _looks_like_goal(
     assessed; a heading whose sub-sections are goals is a level of the hierarchy."""
     if goal.status != "unassessed":
         return True
-    if not GOAL_VERB.search(heading):
+    if not _goal_verb().search(heading):
         return False  # an unassessed heading is a goal only when it says what shall be
     nxt = sections[position + 1] if position + 1 < len(sections) else None
     has_children = nxt is not None and nxt.level > section.level and not _is_label(nxt.heading)
