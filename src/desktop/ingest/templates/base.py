@@ -15,6 +15,7 @@ from desktop.ingest.readers.metadata import Metadata, read_metadata
 from desktop.ingest.readers.outline import outline
 from desktop.ingest.readers.reading import Reading
 from desktop.ingest.readers.space_tables import find_space_tables
+from desktop.ingest.readers.text_tables import find_text_tables
 
 
 class Template:
@@ -33,7 +34,13 @@ class Template:
     def tables(self, reading: Reading) -> list[Table]:
         if reading.document.has_layout:
             return list(reading.document.tables)
-        tables = find_space_tables(reading.lines, reading.warnings)
+        columns = find_text_tables(reading.lines)
+        spaced = [
+            t
+            for t in find_space_tables(reading.lines, reading.warnings)
+            if not any(t.line_start <= c.line_end and c.line_start <= t.line_end for c in columns)
+        ]
+        tables = sorted(columns + spaced, key=lambda t: t.line_start)
         return tables + space_finance_tables(reading.lines, ocr=reading.ocr, taken=tables)
 
     def outline(self, reading: Reading) -> list[Section]:
