@@ -44,6 +44,8 @@ KPI_HEADING = re.compile(r"målvärde|indikator|bedömning|nämndmål|nyckeltal|
 NOT_FINANCE = re.compile(
     r"investering|balansräkning|nyckeltal|indikator|mått|volym|personal|sjukfrånvaro", re.I
 )
+NEVER_FINANCE = re.compile(r"investering|balansräkning|kassaflöde", re.I)  # money, not results
+BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def money_unit(table: Table, caption: str) -> str:
@@ -62,6 +64,11 @@ def finance_kind(table: Table, caption: str) -> str | None:
     titled = any(w in fold(caption) for w in data("finance")["captions"])
     if NOT_FINANCE.search(caption) and not (unit or titled) or NOT_FINANCE.search(table.header[0]):
         return None
+    if NEVER_FINANCE.search(f"{caption} {table.header[0]}"):
+        return None
+    if unit:  # "(tkr) 2026 2027 2028": years are money columns when the unit says so
+        years = sum(1 for h in table.header[1:] if BARE_YEAR.match(h.strip()))
+        money_columns = max(money_columns, years)
     if any(KPI_HEADING.search(h) for h in table.header):
         return None  # a scorecard or KPI table: targets, indicators, assessments
     percents = sum(1 for row in table.rows for cell in row[1:] if "%" in cell)
