@@ -34,9 +34,38 @@ ORGANISATION = re.compile(
     re.IGNORECASE,
 )
 ASSOCIATION = re.compile(
-    r"(?P<name>(?:[A-ZÅÄÖ][\wåäöé]*[ –-]+){0,3}"
-    r"[\wåäöé]*(?:kommunalförbund|förbund)(?:et)?(?:[ –-]+[A-ZÅÄÖ][\wåäöé]+(?:[ –-]+[A-ZÅÄÖ][\wåäöé]+)?)?)"
+    r"(?P<before>(?:[A-ZÅÄÖ][\wåäöé]*(?:[–-][A-ZÅÄÖ][\wåäöé]*)?[ ]+){1,3})"
+    r"(?P<kind>(?:[\wåäöé]+-[ ]+och[ ]+)?[\wåäöé]*förbund(?:et)?)(?![\wåäöé])"
+    r"|(?P<kind2>[A-ZÅÄÖ][\wåäöé]*förbundet)[ ]+(?P<after>[A-ZÅÄÖ][\wåäöé]+(?:[ ][A-ZÅÄÖ][\wåäöé]+)?)"
 )
+ASSOCIATION_KIND = re.compile(r"(?<![\wåäöé])([\wåäöé]*förbund)(?:et)?(?![\wåäöé])", re.I)
+# words that begin a sentence before an association's kind, not part of its name
+NOT_A_NAME = {
+    "i",
+    "det",
+    "den",
+    "de",
+    "vi",
+    "som",
+    "inom",
+    "under",
+    "för",
+    "av",
+    "med",
+    "till",
+    "hos",
+    "enligt",
+    "både",
+    "samt",
+    "och",
+    "när",
+    "där",
+    "om",
+    "hela",
+    "att",
+    "från",
+    "efter",
+}
 DOMAIN = re.compile(r"\b(?:www\.)?(?P<name>[a-z0-9-]+)\.se\b", re.IGNORECASE)
 COMMITTEE = re.compile(
     r"\b(?P<name>(?:[A-ZÅÄÖ][\wåäöé]*-\s*(?:och|&)\s+[a-zåäö][\wåäöé-]*|[A-ZÅÄÖ][\wåäöé-]*)n[äa]mnd(?:en)?)\b"
@@ -156,6 +185,9 @@ def read_metadata(document: Document, lines: list[str], warnings: list[str]) -> 
     found = evidence(document, lines)
     meta = Metadata()
     meta.municipality, where = _municipality(found)
+    if not meta.municipality:
+        meta.municipality = _members_association(found, warnings)
+        where = "medlemskommuner" if meta.municipality else ""
     if where:
         meta.found_by["municipality"] = where
     meta.committee, where = _committee(found)
@@ -165,6 +197,10 @@ def read_metadata(document: Document, lines: list[str], warnings: list[str]) -> 
     if where:
         meta.found_by["period"] = where
     meta.title = _title(found)
+    if meta.report_type == "interim" and not month and meta.year:
+        month = _follow_up_month(found, meta.year)
+        if month:
+            meta.found_by["period"] = "första sidorna"
     if meta.report_type == "interim" and not month:
         month = 8
         warnings.append("perioden som delårsrapporten avser kunde inte läsas ut; augusti antas")
@@ -219,20 +255,69 @@ def _known(name: str) -> str | None:
 
 
 def municipality_in(text: str) -> str | None:
-    """The municipality, region or association a line names, if any."""
+    """The municipality, region or association a line names as its own, if any. A line
+    that names several municipalities ("för Alingsås kommun och … för Vårgårda kommun"),
+    or speaks of members, names no author."""
+    if re.search(r"medlem", text, re.IGNORECASE):
+        return None
+    named: list[str] = []
     for match in ORGANISATION.finditer(text):
         words = match.group("name").split()
         for start in range(len(words)):  # "Välkommen till Helsingborgs stad": the last words
             found = _known(" ".join(words[start:]))
             if found:
-                return found
+                named.append(found)
+                break
+    if len(set(named)) > 1:
+        return None
+    if named:
+        return named[0]
     region = _regions_pattern().search(fold(text))
     if region:
         return _regions()[region.group(0)]
-    association = ASSOCIATION.search(text)
-    if association and len(association.group("name")) > 10:
-        return " ".join(association.group("name").replace("–", "-").split()).strip(" -")
+    return association_in(text)
+
+
+def association_in(text: str) -> str | None:
+    """A kommunalförbund named as such ("Södra Älvsborgs Räddningstjänstförbund",
+    "Mälardalens brand- och räddningsförbund", "Samordningsförbundet Centrala Östergötland");
+    a bare "Räddningstjänstförbundet" is a reference, not a name."""
+    for match in ASSOCIATION.finditer(text):
+        if match.group("kind2"):
+            return " ".join(f"{match.group('kind2')} {match.group('after')}".split())
+        before = match.group("before").split()
+        while before and fold(before[0]) in NOT_A_NAME:
+            before.pop(0)
+        if before:
+            return " ".join([*before, match.group("kind")]).strip(" -")
     return None
+
+
+def _members_association(found: Evidence, warnings: list[str]) -> str:
+    """An association that prints no name of its own ("Räddningstjänstförbundet", its
+    members' contributions): named by its members and its kind, as such associations are
+    ("Alingsås–Vårgårda räddningstjänstförbund"), with a warning that says so."""
+    text = " ".join(found.first_pages)
+    kinds = [
+        m.group(1).lower()
+        for m in ASSOCIATION_KIND.finditer(text)
+        if fold(m.group(1)) not in ("forbund",)
+    ]
+    if not kinds or not re.search(r"medlemskommun|förbundet", text, re.IGNORECASE):
+        return ""
+    members: list[str] = []
+    for match in ORGANISATION.finditer(text):
+        found_name = _known(match.group("name").split()[-1])
+        if found_name and found_name not in members and not found_name.startswith("Region "):
+            members.append(found_name)
+    if not 2 <= len(members) <= 3:
+        return ""
+    kind = Counter(kinds).most_common(1)[0][0]
+    name = f"{'–'.join(members)} {kind}"
+    warnings.append(
+        f"förbundets namn står inte i texten; det anges efter medlemskommunerna: {name}"
+    )
+    return name
 
 
 def _bare_name(text: str) -> str | None:
@@ -384,6 +469,39 @@ def _period(found: Evidence) -> tuple[str, int, int, int, str]:
             month, day = months.get(year, (0, 0))
             return kind or ("interim" if month and month != 12 else ""), year, month, day, where
     return kind, 0, 0, 0, where_kind
+
+
+DECISION_DATE = re.compile(
+    r"(?:datum för beslut|beslutsdatum|sammanträdesdatum|sammanträde|beslutad|fastställd)\w*\s*:?\s*"
+    r"((?:19|20)\d\d)-(\d\d)-(\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _follow_up_month(found: Evidence, year: int) -> int:
+    """The month of a follow-up whose title names none, from what its first pages call it
+    ("… i samband med fördjupad månadsuppföljning per april"): the first interim report
+    "per <month>" that ends before the report was decided, if a decision date is printed."""
+    from desktop.ingest.document import plain
+    from desktop.ingest.readers.paragraphs import join_lines
+
+    text = join_lines([plain(line) for line in found.first_pages])
+    decided = DECISION_DATE.search(text)
+    for match in re.finditer(
+        r"(?P<kind>[\wåäö]+)\s+(?:per|t\.\s?o\.\s?m\.?|till och med)\s+(?P<month>[a-zåäö]{3,9})"
+        r"(?:\s+(?P<year>(?:19|20)\d\d))?",
+        text,
+        re.IGNORECASE,
+    ):
+        month = _month(match.group("month"))
+        if not month or _names_kind(match.group("kind")) != "interim":
+            continue
+        if match.group("year") and int(match.group("year")) != year:
+            continue
+        if decided and (year, month) >= (int(decided.group(1)), int(decided.group(2))):
+            continue  # a follow-up the report, decided earlier, cannot be
+        return month
+    return 0
 
 
 def _kind(found: Evidence) -> tuple[str, str]:
