@@ -260,6 +260,10 @@ def _join_heading(parts: list[str]) -> str:
     return text
 
 
+def _has_cells(line: _Line | None) -> bool:
+    return line is not None and bool(line.cells)
+
+
 def _rows(parsed: list[_Line | None], first: int, last: int, wrap_at: int) -> list[_Row]:
     """Rows with their labels joined: a label line above a label-less row of values,
     or below a row whose label the line goes on with, belongs to that row."""
@@ -267,9 +271,14 @@ def _rows(parsed: list[_Line | None], first: int, last: int, wrap_at: int) -> li
     pending: list[_Line] = []
     for n in range(first, last + 1):
         line = parsed[n]
-        if line is not None and not line.cells and rows and n > rows[-1].last + 1 and n > first:
-            if all(parsed[m] is None or not parsed[m].cells for m in range(n, last + 1)):  # type: ignore[union-attr]
-                break  # label lines after the last row that are not its label
+        if (
+            line is not None
+            and not line.cells
+            and rows
+            and n > rows[-1].last + 1
+            and not any(_has_cells(parsed[m]) for m in range(n, last + 1))
+        ):
+            break  # label lines after the last row that are not its label
         if line is None:  # a blank line
             pending = []
             continue
