@@ -86,7 +86,7 @@ PER_MONTH = re.compile(
     re.IGNORECASE,
 )
 TERTIAL = re.compile(
-    r"\b(?:tertial\s*(?P<t1>[123])|(?P<t2>[123]):?(?:a|e)?\s+tertial(?:en|et)?|T(?P<t3>[123])\b)",
+    r"\b(?:tertial(?:rapport|uppföljning|uppfoljning|bokslut)?\s*(?P<t1>[123])(?!\d)|(?P<t2>[123]):?(?:a|e)?\s+tertial(?:en|et)?|T(?P<t3>[123])\b)",
     re.IGNORECASE,
 )
 ORDINAL = {"forsta": "1", "andra": "2", "tredje": "3"}
@@ -437,6 +437,8 @@ def _period(found: Evidence) -> tuple[str, int, int, int, str]:
     for line in found.title:
         if _names_kind(line) or _names_kind(line, weak=True):
             year, month, day = _period_in(line)
+            if year and not month and kind == "interim":
+                month, day = _covered_month(found, year)
             if year:
                 return kind, year, month, day, "titel"
     for label, value in found.labels:
@@ -504,6 +506,30 @@ def _follow_up_month(found: Evidence, year: int) -> int:
     return 0
 
 
+def _covered_month(found: Evidence, year: int) -> tuple[int, int]:
+    """(month, day) an interim report whose title gives only its year says it covers
+    elsewhere: a period from the year's start ("januari–april 2025", "jan–apr") or one
+    up to a month ("per maj 2025", "t.o.m. april"), on the cover, in the furniture or
+    a labelled field; (0, 0) when none does."""
+    for _where, lines in found.ranked()[1:4]:
+        for line in lines:
+            line_year, month, day = _period_in(line)
+            if line_year != year or not month:
+                continue
+            span = MONTH_RANGE.search(line)
+            if (
+                span
+                and _month(span.group("first")) == 1
+                or re.search(
+                    r"\b(?:per|t\.\s?o\.\s?m\.?|till och med)\s+(?:den\s+)?(?:\d{1,2}\s+)?[a-zåäö]{3,9}\b",
+                    line,
+                    re.IGNORECASE,
+                )
+            ):
+                return month, day
+    return 0, 0
+
+
 def _kind(found: Evidence) -> tuple[str, str]:
     """The kind the report names, strong words first, and where it was read."""
     for weak in (False, True):
@@ -566,7 +592,7 @@ def _period_in(line: str) -> tuple[int, int, int]:
         named = [
             m
             for word in re.findall(r"[a-zåäöA-ZÅÄÖ]+", line)
-            if (m := _month(word)) and len(word) > 3
+            if (m := _month(word)) and (len(word) > 3 or fold(word) == "maj")
         ]
         if named:
             month = named[-1]
