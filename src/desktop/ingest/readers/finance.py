@@ -104,7 +104,7 @@ def _columns(table: Table) -> tuple[list[str], list[list[str]]]:
     return [re.sub(r"-\s+", "-", c) for c in top], rows
 
 
-def _rows(table: Table) -> list[FinanceRow] | None:
+def _rows(table: Table, warnings: list[str] | None = None) -> list[FinanceRow] | None:
     columns, data = _columns(table)
     if (
         not columns
@@ -112,6 +112,14 @@ def _rows(table: Table) -> list[FinanceRow] | None:
         or not any(RESULT_COLUMN.search(c) for c in columns)
     ):
         return None
+    # two columns read under one heading: which value is which cannot be told, so neither
+    # is kept (a group heading placed over the wrong columns, "Jan–apr Budget" twice)
+    twice = {c for c in columns if columns.count(c) > 1}
+    if twice and warnings is not None:
+        warnings.extend(
+            f"två kolumner fick rubriken {c!r} i en ekonomitabell; deras värden är utelämnade"
+            for c in sorted(twice)
+        )
     rows = []
     skipped = len(table.rows) - len(data)  # a second heading row
     for offset, row in enumerate(data, start=skipped):
@@ -129,7 +137,11 @@ def _rows(table: Table) -> list[FinanceRow] | None:
             cells += [""] * (len(columns) - len(cells))
         elif len(cells) < len(columns):
             cells = [""] * (len(columns) - len(cells)) + cells
-        values = {column: parse_number(cell) for column, cell in zip(columns, cells, strict=False)}
+        values = {
+            column: parse_number(cell)
+            for column, cell in zip(columns, cells, strict=False)
+            if column not in twice
+        }
         if any(v is not None for v in values.values()):
             rows.append(FinanceRow(label, values, table.line_start + 1 + offset))
     return rows
@@ -169,7 +181,7 @@ def extract_finance(
             ) and not finance.by_unit:
                 finance.by_unit = _rows(table) or []
             elif table.layout and (kind := finance_kind(table, caption)):
-                rows = _rows(table) or []
+                rows = _rows(table, warnings) or []
                 target = finance.income_statement if kind == "income" else finance.by_unit
                 # a later table of the same kind joins only when it has the same columns
                 # (the per-unit tables of each area); another kind of table is left alone

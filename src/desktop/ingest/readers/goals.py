@@ -358,6 +358,17 @@ def _goals_of_table(
         found = _cell_status(raw, legend, reading.interim)
         if not found:
             found = _status_of_marks(marks_on_line(reading, number), legend, reading.interim)
+        if (
+            title[:1].islower()
+            and goals
+            and goals[-1].line_end == number - 1
+            and goals[-1].found_by == "generic/goal-table"
+        ):  # the rest of a title the cell wrapped onto the next row ("… i sitt" / "boende")
+            goals[-1].title = join_wrapped(goals[-1].title, title)
+            goals[-1].line_end = number
+            if found and goals[-1].status == "unassessed":
+                goals[-1].status, goals[-1].status_raw = found
+            continue
         if not title:  # a goal spanning several rows (one per indicator): status may come later
             if goals and found and goals[-1].status == "unassessed":
                 goals[-1].status, goals[-1].status_raw = found

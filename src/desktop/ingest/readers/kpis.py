@@ -189,11 +189,40 @@ def _name_column(
     return named if named is not None else text_columns[0], None
 
 
+BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def years_row_as_heading(table: Table) -> Table:
+    """A table whose first row is the years of its columns ("Sjukfrånvaro i procent …
+    2024 2025" under "jan–aug jan–aug") read with that row as the heading's last line."""
+    if not table.rows or any(YEAR.search(h) for h in table.header[1:]):
+        return table
+    first = table.rows[0]
+    years = [c.strip() for c in first[1:] if c.strip()]
+    if len(years) < 2 or not all(BARE_YEAR.match(y) for y in years):
+        return table
+    header = [
+        f"{h} {first[k]}".strip() if k < len(first) and (k or not h) else h
+        for k, h in enumerate(table.header)
+    ]
+    return Table(
+        table.title,
+        header,
+        table.rows[1:],
+        table.line_start,
+        table.line_end,
+        rebuilt=table.rebuilt,
+        header_lines=table.header_lines + 1,
+        layout=table.layout,
+    )
+
+
 def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
     """KPI rows of a table in any layout: columns of years (Utfall, a bare year, "Jan–jun
     2025"), a target column (Målvärde, "≥ 95 %"), and a column of names."""
     from desktop.ingest.readers.finance import finance_kind
 
+    table = years_row_as_heading(table)
     roles = column_roles(table.header)
     outcomes = [k for k, (role, _, _) in roles.items() if role == "outcome"]
     money = finance_kind(table, caption) or MONEY_TABLE.search(f"{caption} {table.header[0]}")
