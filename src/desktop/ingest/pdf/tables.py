@@ -498,5 +498,8 @@ def _join_label(head: str, tail: str) -> str:
     if not tail:
         return head
     if head.endswith("-") and tail[:1].islower() and not tail.startswith(("och ", "eller ")):
+        word = re.split(r"[\s/(]", head[:-1])[-1]
+        if len(word) == 1 or word.isupper():  # "RIB-stationerna", "e-tjänster": a real hyphen
+            return head + tail
         return head[:-1] + tail
     return f"{head} {tail}"
