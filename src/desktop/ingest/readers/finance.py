@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from desktop.ingest.model import Finance, FinanceRow, Section, Table
 from desktop.ingest.readers.finance_space import find_space_finance, read_space_finance
 from desktop.ingest.readers.numbers import parse_number
+from desktop.ingest.readers.paragraphs import mend_hyphens
 from desktop.ingest.vocabulary import data, fold
 
 INCOME = re.compile(r"^(resultaträkning|driftredovisning)\b", re.I)
@@ -66,8 +67,12 @@ def finance_kind(table: Table, caption: str) -> str | None:
         return None
     if NEVER_FINANCE.search(f"{caption} {table.header[0]}"):
         return None
-    if unit:  # "(tkr) 2026 2027 2028": years are money columns when the unit says so
+    # "(tkr) 2026 2027 2028": years are money columns when the unit says so, in a table of
+    # accounts (an income statement or result budget); KPI tables in tkr have years too
+    by_years = False
+    if unit and money_columns < 2:
         years = sum(1 for h in table.header[1:] if BARE_YEAR.match(h.strip()))
+        by_years = years >= 2
         money_columns = max(money_columns, years)
     if any(KPI_HEADING.search(h) for h in table.header):
         return None  # a scorecard or KPI table: targets, indicators, assessments
@@ -83,7 +88,9 @@ def finance_kind(table: Table, caption: str) -> str | None:
     accounts = sum(
         1 for label in labels if any(re.search(rf"\b{re.escape(t)}", fold(label)) for t in terms)
     )
-    return "income" if accounts * 2 >= len(labels) else "unit"
+    if accounts * 2 >= len(labels):
+        return "income"
+    return None if by_years else "unit"
 
 
 def _columns(table: Table) -> tuple[list[str], list[list[str]]]:
@@ -101,7 +108,7 @@ def _columns(table: Table) -> tuple[list[str], list[list[str]]]:
             sub = subs[index] if index < len(subs) else ""
             joined.append(f"{group} {sub}".strip())
         top, rows = joined, rows[1:]
-    return [re.sub(r"-\s+", "-", c) for c in top], rows
+    return [re.sub(r"-\s+", "-", mend_hyphens(c)) for c in top], rows
 
 
 def _rows(table: Table, warnings: list[str] | None = None) -> list[FinanceRow] | None:
@@ -176,9 +183,13 @@ def extract_finance(
             if INCOME.match(first) and not finance.income_statement:
                 finance.income_statement = _rows(table) or []
             elif (
-                BY_UNIT_HEADER.match(first)
-                or (not first and BY_UNIT_SECTION.search(section.heading))
-            ) and not finance.by_unit:
+                (
+                    BY_UNIT_HEADER.match(first)
+                    or (not first and BY_UNIT_SECTION.search(section.heading))
+                )
+                and not finance.by_unit
+                and (not table.layout or finance_kind(table, caption) == "unit")
+            ):
                 finance.by_unit = _rows(table) or []
             elif table.layout and (kind := finance_kind(table, caption)):
                 rows = _rows(table, warnings) or []

@@ -398,6 +398,11 @@ NUMBERING = re.compile(
 )
 
 
+GOAL_LABEL_HEADING = re.compile(
+    r"^(?:Nämndmål|Mål|Verksamhetsmål|Effektmål|Delmål|Strategiskt mål)\s*\d{1,2}\s*[:.–-]?\s+[A-ZÅÄÖ]"
+)
+
+
 def goal_title(text: str) -> str:
     """A goal's title as printed, without its heading number ("2.2.1 ", "Mål 3: ")."""
     return NUMBERING.sub("", plain(text).strip()).strip()
@@ -577,7 +582,11 @@ def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) 
         assessed_here = goal.status != "unassessed" and (
             bool(marks) or _status_right_below(reading, index, end)
         )
-        if in_scope and _looks_like_goal(heading, goal, section, sections, position):
+        if GOAL_LABEL_HEADING.match(heading):  # "Mål 3. Hjälpen ska komma snabbt …"
+            goal.hierarchy = list(hierarchy)
+            goal.found_by = "generic/goal-label-heading"
+            goals.append(goal)
+        elif in_scope and _looks_like_goal(heading, goal, section, sections, position):
             goal.hierarchy = list(hierarchy)
             goal.found_by = "generic/goal-section"
             goals.append(goal)

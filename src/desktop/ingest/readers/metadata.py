@@ -69,7 +69,7 @@ NOT_A_NAME = {
 DOMAIN = re.compile(r"\b(?:www\.)?(?P<name>[a-z0-9-]+)\.se\b", re.IGNORECASE)
 COMMITTEE = re.compile(
     r"\b(?P<name>(?:[A-ZÅÄÖ][\wåäöé]*-\s*(?:och|&)\s+[a-zåäö][\wåäöé-]*|[A-ZÅÄÖ][\wåäöé-]*)n[äa]mnd(?:en)?)\b"
-    r"|\b(?P<adjective>[A-ZÅÄÖ][a-zåäö]+a)\s+n[äa]mnd(?:en)?\b"
+    r"|\b(?P<adjective>[A-ZÅÄÖ][a-zåäö]+a)\s+(?P<compound>[a-zåäö][\wåäöé]*)?n[äa]mnd(?:en)?\b"
     r"|\b(?P<for>N[äa]mnden för [A-ZÅÄÖa-zåäö][\wåäöé-]*(?: och [\wåäöé-]+)?)"
 )
 YEAR = re.compile(r"(?<![\d-])(19[89]\d|20\d\d)(?![\d-]|\s*[–-]\s*(?:19|20)?\d\d\b)")
@@ -371,12 +371,30 @@ def committee_in(text: str) -> list[str]:
         if match.group("for"):
             name = " ".join(match.group("for").split())
         elif match.group("adjective"):
-            name = f"{match.group('adjective')} nämnden"
+            name = f"{match.group('adjective')} {match.group('compound') or ''}nämnden"
         else:
             name = " ".join(match.group("name").split())
         name = name.replace("namnd", "nämnd")
         if fold(name) in ("namnd", "namnden") or name.lower().startswith(
-            ("varje", "alla", "samtliga", "denna", "den", "vilken")
+            (
+                "varje",
+                "alla",
+                "samtliga",
+                "denna",
+                "den",
+                "vilken",
+                "hela",
+                "andra",
+                "båda",
+                "flera",
+                "sina",
+                "egna",
+                "nya",
+                "olika",
+                "övriga",
+                "berörda",
+                "respektive",
+            )
         ):
             continue
         if not name.endswith("en"):
