@@ -22,7 +22,8 @@ NUMBER = re.compile(
 HEADER_WORD = re.compile(
     r"^(?:(?:helår|period|ack\.?|utfall|budget|prognos|avvikelse|bokslut|målvärde|mål|"
     r"internbudget|återstår|förbrukat|diff|jan|feb|mars|apr|maj|juni|juli|aug|sep|okt|nov|dec|"
-    r"tertial|t[123]|delår|år|totalt|summa|tkr|mnkr|[\d\s–\-/.]+)\W*)+$",
+    r"tertial|t[123]|delår|år|totalt|summa|tkr|mnkr|indikator|indikatorer|nyckeltal|mått|"
+    r"mätetal|verksamhet|[\d\s–\-/.]+)\W*)+$",
     re.IGNORECASE,
 )
 UNIT_CELL = re.compile(
@@ -96,9 +97,23 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int, TableRegion]]:
             i += 1
             continue
         start = i
+        # the first row's label wrapped onto the line above its values (cells set at the
+        # bottom): that line is the row's, the heading stands above it
+        label_above = (
+            i >= 2
+            and not data[i - 1]
+            and len(lines[i - 1].segments) == 1
+            and _close(lines[i - 1], lines[i])
+            and not data[i - 2]
+            and len(lines[i - 2].segments) >= 2
+            and _close(lines[i - 2], lines[i - 1])
+            and _header_like(lines[i - 2])
+        )
+        if label_above:
+            start = i - 1
         while (
             start > 0
-            and i - start < MAX_HEADER_LINES
+            and i - start < MAX_HEADER_LINES + label_above
             and not data[start - 1]
             and _close(lines[start - 1], lines[start])
             and _header_like(lines[start - 1])
@@ -120,12 +135,21 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int, TableRegion]]:
             elif _new_heading(lines, j):
                 break  # the next table's caption or heading
             j += 1
-        while end + 1 < len(lines) and _wraps_below(lines[end], lines[end + 1], lines[i].x0):
+        while end + 1 < len(lines) and _wraps_below(
+            lines[end],
+            lines[end + 1],
+            lines[i].x0,
+            lines[i - 1].text if label_above and end == i else "",
+        ):
             end += 1  # a cell of the last row wrapping onto the next line
         rows_with_data = sum(data[start : end + 1])
-        has_header = start < i and len(lines[start].segments) >= 2
+        has_header = start < i - label_above and len(lines[start].segments) >= 2
         if rows_with_data >= 2 or (rows_with_data == 1 and has_header):
-            region = build_table(lines[start : end + 1], data[start : end + 1])
+            region = build_table(
+                lines[start : end + 1],
+                data[start : end + 1],
+                i - 1 - start if label_above else None,
+            )
             if region is not None:
                 found.append((start, end, region))
                 i = end + 1
@@ -222,13 +246,25 @@ def _aligned(line: Line, starts: list[float]) -> bool:
     return all(any(abs(s.x0 - x) <= 3.0 for x in starts) for s in line.segments[1:])
 
 
-def _wraps_below(row: Line, line: Line, left: float) -> bool:
+def _wraps_below(row: Line, line: Line, left: float, label: str = "") -> bool:
     """A line right below a table's last row that goes on with one of its cells: set as
     tight as the row's own lines, and indented into the table or starting in lower case."""
     if line.page != row.page or is_data_row(line) or len(line.text) > 120:
         return False
     tight = line.top - row.bottom <= 0.5 * max(line.size, 1.0)
-    return tight and (line.x0 > left + max(line.size, 1.0) or line.text[:1].islower())
+    return tight and (
+        line.x0 > left + max(line.size, 1.0)
+        or line.text[:1].islower()
+        or _unfinished(label or row.text)
+    )
+
+
+UNFINISHED = re.compile(r"(?:^|\s)(?:på|i|av|för|med|per|och|till|inom|om|samt|under)$", re.I)
+
+
+def _unfinished(text: str) -> bool:
+    """Whether a row's label breaks off after a word no label ends with ("… personal på")."""
+    return bool(UNFINISHED.search(text.split("\t")[0].strip()))
 
 
 def _close(a: Line, b: Line) -> bool:
@@ -327,8 +363,12 @@ def _cells(line: Line, columns: list[tuple[float, float]]) -> list[str]:
     return [" ".join(c).replace(" \0", "") for c in cells]
 
 
-def build_table(lines: list[Line], data: list[bool]) -> TableRegion | None:
-    first_data = data.index(True)
+def build_table(
+    lines: list[Line], data: list[bool], body_from: int | None = None
+) -> TableRegion | None:
+    """The table of `lines`; its heading is the lines before the first data row (or before
+    `body_from`, a label line of the first row printed above its values)."""
+    first_data = data.index(True) if body_from is None else body_from
     body = lines[first_data:]
     columns = column_spans(body)
     if len(columns) < 2:
@@ -408,7 +448,12 @@ def _continues(cells: list[str], row: list[str], line: Line, previous: Line) -> 
     if len(filled) > 1:
         return True
     k = filled[0]
-    return cells[k][:1].islower() or row[k].endswith(("-", ",")) or (k > 0 and not row[k])
+    return (
+        cells[k][:1].islower()
+        or row[k].endswith(("-", ","))
+        or (k > 0 and not row[k])
+        or (k == 0 and _unfinished(row[0]))
+    )
 
 
 def _joined_header(
