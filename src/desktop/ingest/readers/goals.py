@@ -582,7 +582,8 @@ def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) 
         assessed_here = goal.status != "unassessed" and (
             bool(marks) or _status_right_below(reading, index, end)
         )
-        if GOAL_LABEL_HEADING.match(heading):  # "Mål 3. Hjälpen ska komma snabbt …"
+        if GOAL_LABEL_HEADING.match(heading) or _labelled_above(reading, index):
+            # "Mål 3. Hjälpen ska komma snabbt …", or "Nämndmål" on the line above the title
             goal.hierarchy = list(hierarchy)
             goal.found_by = "generic/goal-label-heading"
             goals.append(goal)
@@ -595,6 +596,17 @@ def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) 
         elif in_scope and not goal.analysis.strip():
             hierarchy = [heading]  # a level of the goal hierarchy with goals under it
     return goals
+
+
+def _labelled_above(reading: Reading, index: int) -> bool:
+    """Whether the line right above a heading (0-based `index`) is a goal label alone
+    ("Nämndmål", "Mål 2"), as goal-management exports print it over each goal's title."""
+    for j in range(index - 1, max(index - 3, -1), -1):
+        text = plain(reading.lines[j]).strip()
+        if text:
+            key = re.sub(r"\s*\d{1,2}$", "", _label_key(text).rstrip(":"))
+            return len(text) <= 20 and key in GOAL_LABELS
+    return False
 
 
 def _status_right_below(reading: Reading, index: int, end: int) -> bool:
