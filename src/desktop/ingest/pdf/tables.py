@@ -22,8 +22,7 @@ NUMBER = re.compile(
 HEADER_WORD = re.compile(
     r"^(?:(?:helår|period|ack\.?|utfall|budget|prognos|avvikelse|bokslut|målvärde|mål|"
     r"internbudget|återstår|förbrukat|diff|jan|feb|mars|apr|maj|juni|juli|aug|sep|okt|nov|dec|"
-    r"tertial|t[123]|delår|år|totalt|summa|tkr|mnkr|indikator|indikatorer|nyckeltal|mått|"
-    r"mätetal|verksamhet|[\d\s–\-/.]+)\W*)+$",
+    r"tertial|t[123]|delår|år|totalt|summa|tkr|mnkr|[\d\s–\-/.]+)\W*)+$",
     re.IGNORECASE,
 )
 UNIT_CELL = re.compile(
@@ -116,7 +115,7 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int, TableRegion]]:
             and i - start < MAX_HEADER_LINES + label_above
             and not data[start - 1]
             and _close(lines[start - 1], lines[start])
-            and _header_like(lines[start - 1])
+            and (_header_like(lines[start - 1]) or _between_heading_lines(lines, start - 1))
         ):
             start -= 1
         heading = {line.text for line in lines[start:i]}
@@ -156,6 +155,21 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int, TableRegion]]:
                 continue
         i += 1
     return found
+
+
+def _between_heading_lines(lines: list[Line], j: int) -> bool:
+    """A first column's heading set alone on its line, vertically centred between the
+    heading lines of the other columns ("Utfall …" / "Indikator" / "2023 …")."""
+    line = lines[j]
+    return (
+        j > 0
+        and len(line.segments) == 1
+        and len(line.text) <= 30
+        and len(lines[j - 1].segments) >= 2
+        and _close(lines[j - 1], line)
+        and _header_like(lines[j - 1])
+        and not is_data_row(lines[j - 1])
+    )
 
 
 def _new_heading(lines: list[Line], j: int) -> bool:
@@ -199,7 +213,7 @@ def find_text_tables(lines: list[Line], taken: set[int]) -> list[tuple[int, int,
         if i in taken or len(lines[i].segments) < 2:
             i += 1
             continue
-        starts = [s.x0 for s in lines[i].segments[1:]]
+        starts = [(s.x0, s.x1) for s in lines[i].segments[1:]]
         j = i + 1
         while (
             j < len(lines)
@@ -238,12 +252,19 @@ def _heads(heading: Line, first: Line) -> bool:
     ) and all(len(h.text) <= 40 for h in heading.segments)
 
 
-def _aligned(line: Line, starts: list[float]) -> bool:
-    """Whether every cell after a line's first starts where a column of the heading does,
-    or the line is a cell of the first column wrapping."""
+def _aligned(line: Line, columns: list[tuple[float, float]]) -> bool:
+    """Whether every cell after a line's first starts, ends or is centred where a cell of
+    the first line is (text set left, right or centred in its column), or the line is a
+    cell of the first column wrapping."""
     if len(line.segments) < 2:
         return len(line.segments) == 1 and line.text[:1].islower()
-    return all(any(abs(s.x0 - x) <= 3.0 for x in starts) for s in line.segments[1:])
+    return all(
+        any(
+            abs(s.x0 - a) <= 3.0 or abs(s.x1 - b) <= 3.0 or abs(s.x0 + s.x1 - a - b) <= 6.0
+            for a, b in columns
+        )
+        for s in line.segments[1:]
+    )
 
 
 def _wraps_below(row: Line, line: Line, left: float, label: str = "") -> bool:
@@ -384,9 +405,11 @@ def build_table(
     width = len(columns)
     printed: list[list[str]] = []
     spans: list[dict[int, list[int]]] = []  # per heading line: a cell's first column → all it spans
+    centres: list[dict[int, float]] = []  # per heading line: a cell's first column → its middle x
     for line in lines[:first_data]:
         row = [""] * width
         spanned: dict[int, list[int]] = {}
+        middles: dict[int, float] = {}
         for segment in _header_segments(line, columns):
             left_of_values = segment.x1 <= columns[1][0] + 1.0
             if left_of_values and (
@@ -397,9 +420,11 @@ def build_table(
             hits = _column_of(segment, columns)
             row[hits[0]] = f"{row[hits[0]]} {segment.text}".strip()
             spanned[hits[0]] = hits
+            middles.setdefault(hits[0], (segment.x0 + segment.x1) / 2)
         printed.append(row)
         spans.append(spanned)
-    header = _joined_header(printed, width, spans)
+        centres.append(middles)
+    header = _joined_header(printed, width, spans, centres, columns)
     heading_texts = {line.text for line in lines[:first_data]}
     rows: list[list[str]] = []
     row_lines: list[list[Line]] = []
@@ -456,19 +481,68 @@ def _continues(cells: list[str], row: list[str], line: Line, previous: Line) -> 
     )
 
 
+def _centred_groups(
+    cells: list[str],
+    filled: list[int],
+    middles: dict[int, float],
+    columns: list[tuple[float, float]],
+) -> bool:
+    """Group headings set centred over their columns, the first not over the first value
+    column: each group spans the cells its middle is the middle of ("Jan–apr 2025" over
+    columns 1–3, "Helår 2025" over 4–6). Fills `cells`; False when the groups do not meet
+    end to end and reach the last column."""
+    width = len(cells)
+    if not filled or len(columns) != width or width < 3:
+        return False
+    # a cell reaches halfway into the gaps beside it
+    lefts = [columns[0][0]] + [(columns[k - 1][1] + columns[k][0]) / 2 for k in range(1, width)]
+    rights = [(columns[k][1] + columns[k + 1][0]) / 2 for k in range(width - 1)] + [columns[-1][1]]
+    if middles.get(filled[0], 0.0) <= rights[1]:
+        return False  # the first group starts over the first value column: set from the left
+    start = 1
+    spans: list[tuple[int, int, str]] = []
+    for k in filled:
+        middle = middles.get(k)
+        if middle is None or k < start:
+            return False
+        first = start
+        end = min(range(k, width), key=lambda e: abs((lefts[first] + rights[e]) / 2 - middle))
+        spans.append((start, end, cells[k]))
+        start = end + 1
+    if start != width:
+        return False
+    for first, last, group in spans:
+        for column in range(first, last + 1):
+            cells[column] = group
+    return True
+
+
 def _joined_header(
-    printed: list[list[str]], width: int, spans: list[dict[int, list[int]]]
+    printed: list[list[str]],
+    width: int,
+    spans: list[dict[int, list[int]]],
+    centres: list[dict[int, float]] | None = None,
+    columns: list[tuple[float, float]] | None = None,
 ) -> list[str]:
     """One heading per column from the heading lines, top to bottom. A line with cells
     over fewer than half the columns is a group heading ("Helår", "Perioden jan–aug"):
-    each of its cells heads the columns it is printed over and those up to the next one;
-    the first also heads the value columns before it (a group heading set centred)."""
+    set centred (the first not over the first value column), each heads the columns
+    around its middle; else each heads the columns it is printed over and those up to
+    the next one, the first also the value columns before it."""
     header = [""] * width
     for index, row in enumerate(printed):
         cells = list(row)
         filled = [k for k in range(1, width) if cells[k]]
         measures = any(MEASURE.match(cells[k]) for k in filled)  # "Utfall" heads one column
         if index < len(printed) - 1 and filled and len(filled) * 2 <= width - 1 and not measures:
+            if (
+                centres is not None
+                and columns is not None
+                and _centred_groups(cells, filled, centres[index], columns)
+            ):
+                for k, cell in enumerate(cells):
+                    header[k] = f"{header[k]} {cell}".strip()
+                continue
             group = cells[filled[0]]
             for k in range(1, width):
                 if cells[k] and k in filled:
