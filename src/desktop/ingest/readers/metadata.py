@@ -90,6 +90,10 @@ TERTIAL = re.compile(
     re.IGNORECASE,
 )
 ORDINAL = {"forsta": "1", "andra": "2", "tredje": "3"}
+QUARTER = re.compile(
+    r"\b(?:kvartal(?:srapport|suppföljning|suppfoljning)?\s*(?P<q1>[1-4])(?!\d)|Q(?P<q2>[1-4])\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -233,8 +237,11 @@ def _names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
-    """folded name → name of the regions in Kolada's list."""
-    return {fold(m.name): m.name for m in municipalities() if m.kind == "L"}
+    """folded name → name of the regions in Kolada's list (and their other names)."""
+    regions = {fold(m.name): m.name for m in municipalities() if m.kind == "L"}
+    names = set(regions.values())
+    regions.update({k: v for k, v in _aliases().items() if v in names})
+    return regions
 
 
 @lru_cache(maxsize=1)
@@ -243,14 +250,32 @@ def _regions_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, names)) + r")(?![a-z])")
 
 
+@lru_cache(maxsize=1)
+def _exact_names() -> dict[str, str]:
+    """lower-case name with its å, ä and ö → the name as Kolada writes it: "Håbo" and
+    "Habo" fold alike, so a name printed with its letters is matched as printed first."""
+    return {m.name.lower(): m.name for m in municipalities()}
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    return dict(data("municipality_aliases")["aliases"])
+
+
 def _known(name: str) -> str | None:
     """A municipality or region for a name as printed, genitive s or not."""
-    key = fold(" ".join(name.split()))
+    spaced = " ".join(name.split())
+    exact = _exact_names()
+    for candidate in (spaced.lower(), spaced.lower()[:-1] if spaced.lower().endswith("s") else ""):
+        if candidate in exact:
+            return exact[candidate]
+    key = fold(spaced)
     names = _names()
-    if key in names:
-        return names[key]
-    if key.endswith("s") and key[:-1] in names:
-        return names[key[:-1]]
+    for candidate in (key, key[:-1] if key.endswith("s") else ""):
+        if candidate in _aliases():
+            return _aliases()[candidate]
+        if candidate in names:
+            return names[candidate]
     return None
 
 
@@ -361,6 +386,8 @@ def committee_in(text: str) -> list[str]:
     """The committees a line names, in definite form ("Socialnämnd" → "Socialnämnden")."""
     out = []
     known = _committees()
+    if text.isupper():  # "VÅRD- OCH OMSORGSNÄMNDEN" on a cover
+        text = text.capitalize()
     lowered = fold(text)
     for key, name in known.items():
         if not key.endswith(("namnden", "nämnden")) and re.search(
@@ -369,7 +396,8 @@ def committee_in(text: str) -> list[str]:
             out.append(name)  # Kommunstyrelsen, Direktionen, …
     for match in COMMITTEE.finditer(text):
         if match.group("for"):
-            name = " ".join(match.group("for").split())
+            out.append(" ".join(match.group("for").split()))  # "Nämnden för …": as printed
+            continue
         elif match.group("adjective"):
             name = f"{match.group('adjective')} {match.group('compound') or ''}nämnden"
         else:
@@ -586,6 +614,11 @@ def _period_in(line: str) -> tuple[int, int, int]:
     )
     if labelled:
         return int(labelled.group(1)), int(labelled.group(2)), int(labelled.group(3))
+    after_kind = re.search(r"^\s*([\wåäöÅÄÖ]+)\s*:?\s*((?:19|20)\d\d)-(\d\d)-(\d\d)\b", line)
+    if after_kind and (
+        _names_kind(after_kind.group(1)) or _names_kind(after_kind.group(1), weak=True)
+    ):  # "Delårsbokslut 2026-08-31": the date the report is made up to
+        return int(after_kind.group(2)), int(after_kind.group(3)), int(after_kind.group(4))
     years = [int(y) for y in YEAR.findall(re.sub(r"\b(?:19|20)\d\d-\d\d-\d\d\b", " ", text))]
     if not years:
         return 0, 0, 0
@@ -598,6 +631,10 @@ def _period_in(line: str) -> tuple[int, int, int]:
         month = int(data("report_types")["tertials"][number])
     elif ordinal:
         month = int(data("report_types")["tertials"][ORDINAL[ordinal.group(1)]])
+    quarter = QUARTER.search(line)
+    if not month and quarter:
+        number = quarter.group("q1") or quarter.group("q2")
+        month = int(data("report_types")["quarters"][number])
     for match in MONTH_RANGE.finditer(line):
         if _month(match.group("first")) and _month(match.group("last")):
             month = _month(match.group("last"))
@@ -606,11 +643,13 @@ def _period_in(line: str) -> tuple[int, int, int]:
         if per and _month(per.group("month")):
             month = _month(per.group("month"))
             day = int(per.group("day")) if per.group("day") else 0
-    if not month and _names_kind(line) == "interim":
+    if not month and "interim" in (_names_kind(line), _names_kind(line, weak=True)):
+        # a month written out, or abbreviated right before the year ("nov 2026")
         named = [
             m
-            for word in re.findall(r"[a-zåäöA-ZÅÄÖ]+", line)
-            if (m := _month(word)) and (len(word) > 3 or fold(word) == "maj")
+            for word in re.findall(r"[a-zåäöA-ZÅÄÖ]+\.?(?:\s+(?:19|20)\d\d)?", line)
+            if (m := _month(word.split()[0]))
+            and (len(word.split()[0]) > 3 or fold(word) == "maj" or " " in word)
         ]
         if named:
             month = named[-1]
