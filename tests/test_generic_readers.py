@@ -9,7 +9,12 @@ import pytest
 
 from desktop.ingest.model import Table
 from desktop.ingest.readers.kpis import layout_kpis
-from desktop.ingest.readers.metadata import _period_in, association_in, committee_in, municipality_in
+from desktop.ingest.readers.metadata import (
+    _period_in,
+    association_in,
+    committee_in,
+    municipality_in,
+)
 from desktop.ingest.readers.outline import numbered_headings, toc_headings
 from desktop.ingest.readers.paragraphs import mend_hyphens
 from desktop.ingest.readers.status import normalise_status, sentence_status
@@ -69,7 +74,9 @@ def test_municipalities_by_their_letters_and_their_other_names() -> None:
     assert municipality_in("Falu kommun") == "Falun"
     assert municipality_in("Borås Stad | Delårsrapport augusti 2026") == "Borås"
     # a line that names members is not the author's name
-    assert municipality_in("69 994 tkr för Alingsås kommun och 20 367 tkr för Vårgårda kommun") is None
+    assert (
+        municipality_in("69 994 tkr för Alingsås kommun och 20 367 tkr för Vårgårda kommun") is None
+    )
     assert municipality_in("Förbundets medlemmar är Köpings kommun") is None
 
 
