@@ -22,7 +22,7 @@ class Template:
     """The generic reading; a known layout subclasses it and overrides what differs."""
 
     name = "generic"
-    version = 1
+    version = 2  # 2: text tables by position, numbered headings, years as rows, centred groups
 
     def score(self, reading: Reading) -> float:
         """How sure this template is that the report is in its layout, 0 to 1."""
