@@ -382,6 +382,15 @@ def _committees() -> dict[str, str]:
     return {fold(name): name for name in data("committees")["names"]}
 
 
+@lru_cache(maxsize=1)
+def _other_bodies() -> re.Pattern[str]:
+    """The known bodies whose names are no '…nämnden' (Kommunstyrelsen, Direktionen …)."""
+    keys = sorted(
+        (k for k in _committees() if not k.endswith(("namnden", "nämnden"))), key=len, reverse=True
+    )
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, keys)) + r")\b")
+
+
 def committee_in(text: str) -> list[str]:
     """The committees a line names, in definite form ("Socialnämnd" → "Socialnämnden")."""
     out = []
@@ -389,11 +398,8 @@ def committee_in(text: str) -> list[str]:
     if text.isupper():  # "VÅRD- OCH OMSORGSNÄMNDEN" on a cover
         text = text.capitalize()
     lowered = fold(text)
-    for key, name in known.items():
-        if not key.endswith(("namnden", "nämnden")) and re.search(
-            rf"\b{re.escape(key)}\b", lowered
-        ):
-            out.append(name)  # Kommunstyrelsen, Direktionen, …
+    for match in _other_bodies().finditer(lowered):
+        out.append(known[match.group(0)])  # Kommunstyrelsen, Direktionen, …
     for match in COMMITTEE.finditer(text):
         if match.group("for"):
             out.append(" ".join(match.group("for").split()))  # "Nämnden för …": as printed

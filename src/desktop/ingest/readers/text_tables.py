@@ -95,8 +95,14 @@ def _is_year_header(line: _Line) -> bool:
     return len(line.cells) >= 2 and all(YEAR.match(c.text) for c in line.cells)
 
 
+# two cells after two spaces or more: a line that could be a row of a column-laid table
+TWO_CELLS = re.compile(r"\S(?: {2,}|\t)[-−–]?\d[^\n]*?(?: {2,}|\t)\S")
+
+
 def find_text_tables(lines: list[str], taken: Sequence[Table] = ()) -> list[Table]:
     """Every column-laid table of a text file that can be read for certain (1-based lines)."""
+    if not any(TWO_CELLS.search(line) for line in lines):
+        return []  # no line has cells set apart: a text without column-laid tables
     used = {n for t in taken for n in range(t.line_start, t.line_end + 1)}
     parsed: list[_Line | None] = [
         None if i + 1 in used else _parse(i, line) for i, line in enumerate(lines)
