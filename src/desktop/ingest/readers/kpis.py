@@ -241,6 +241,7 @@ def years_as_rows(table: Table) -> Table:
         table.line_end,
         header_lines=table.header_lines,
         layout=table.layout,
+        turned=True,
     )
 
 
@@ -298,8 +299,10 @@ def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
                 period_note=note,
                 group=group,
                 section_index=section_index,
-                line_start=table.line_start + table.header_lines + offset,
-                line_end=table.line_start + table.header_lines + offset,
+                # a turned table's KPI is a printed column: it stands on the heading lines
+                line_start=table.line_start + (0 if table.turned else table.header_lines + offset),
+                line_end=table.line_start
+                + (table.header_lines - 1 if table.turned else table.header_lines + offset),
                 target_direction=direction,
             )
         )
