@@ -14,6 +14,7 @@ from desktop.ingest.readers.metadata import (
     association_in,
     committee_in,
     municipality_in,
+    rejoined,
 )
 from desktop.ingest.readers.outline import numbered_headings, toc_headings
 from desktop.ingest.readers.paragraphs import mend_hyphens
@@ -96,6 +97,22 @@ def test_committees_printed_in_capitals_with_an_adjective_or_for() -> None:
     assert committee_in("Regionala utvecklingsnämnden") == ["Regionala utvecklingsnämnden"]
     assert committee_in("Nämnden för funktionsstöd") == ["Nämnden för funktionsstöd"]
     assert committee_in("Hela nämnden deltog") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("Årsboks slut mål och ekonomi 2017", "Årsbokslut mål och ekonomi 2017"),
+        ("DELÅRS RAPPORT 2026", "DELÅRSRAPPORT 2026"),
+        ("Års redovisning, 2025", "Årsredovisning, 2025"),
+        ("Månads uppföljning per maj", "Månadsuppföljning per maj"),
+        ("Årsbokslut för 2025", "Årsbokslut för 2025"),  # whole already
+        ("Sammanfattande bokslut 2025", "Sammanfattande bokslut 2025"),  # two words
+        ("Del av året", "Del av året"),
+    ],
+)
+def test_a_report_kind_split_on_a_cover_is_read_as_one_word(line: str, read: str) -> None:
+    assert rejoined(line) == read
 
 
 def test_hyphens_at_a_line_end_are_mended_in_cells() -> None:

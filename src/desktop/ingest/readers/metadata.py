@@ -166,7 +166,51 @@ def evidence(document: Document, lines: list[str]) -> Evidence:
         match = LABEL.match(line)
         if match:
             labels.append((fold(match.group(1)), match.group("value").strip()))
-    return Evidence(title, cover, list(document.furniture), labels, pages)
+    return Evidence(
+        [rejoined(line) for line in title],
+        [rejoined(line) for line in cover],
+        list(document.furniture),
+        labels,
+        [rejoined(line) for line in pages],
+    )
+
+
+def rejoined(line: str) -> str:
+    """A report's kind named in one word again where a cover split it ("Årsboks slut",
+    "Delårs rapport", "Års redovisning": letter-spaced or hyphenated titles)."""
+    words = line.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        joined = _kind_word(words[i], words[i + 1]) if i + 1 < len(words) else None
+        if joined is not None:
+            out.append(joined)
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
+def _kind_word(first: str, second: str) -> str | None:
+    """`first` and `second` as the one word of a report's kind they were printed as."""
+    names = _kind_names()
+    bare = second.rstrip(",.:;")
+    if not first[-1:].isalpha() or not bare[:1].isalpha() or fold(first) in names:
+        return None
+    candidates = [first + second]
+    if first[-1].lower() == bare[0].lower():  # "Årsboks-slut": the letter printed twice
+        candidates.append(first[:-1] + second)
+    for joined in candidates:
+        if fold(joined.rstrip(",.:;")) in names:
+            return joined
+    return None
+
+
+@lru_cache(maxsize=1)
+def _kind_names() -> frozenset[str]:
+    words = data("report_types")
+    return frozenset(w for key in ("annual", "interim") for w in words[key] if " " not in w)
 
 
 def _joined_cover(lines: list[str]) -> list[str]:

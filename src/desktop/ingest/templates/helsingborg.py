@@ -42,17 +42,6 @@ class Helsingborg2018(Template):
             meta.municipality = "Helsingborg"
             meta.found_by["municipality"] = self.name
             reading.warnings[:] = [w for w in reading.warnings if not w.startswith("kommunen")]
-        # the cover of 2017 and 2021 prints "Årsboks slut"
-        cover = " ".join(reading.lines[:40])
-        printed = re.search(r"[AÅ]rsboks ?slut [^\n]*?\d{4}", cover)
-        if printed and not re.search(r"(?i)rsbokslut|delårsrapport", meta.title):
-            meta.title = printed.group(0)  # the cover prints "Årsboks slut"
-            meta.report_type = "annual"
-            meta.end = f"{meta.year}-12-31"
-            reading.warnings[:] = [
-                w for w in reading.warnings if not w.startswith(("rapporttypen", "perioden"))
-            ]
-        meta.title = re.sub(r"[AÅ]rsboks ?slut", "Årsbokslut", meta.title)
         meta.title = meta.title.replace("Arsbokslut", "Årsbokslut").replace(" mal ", " mål ")
         return meta
 

@@ -11,7 +11,6 @@ import re
 
 from desktop.ingest.model import Goal, GoalStatus
 from desktop.ingest.readers.goals import paragraphs_between
-from desktop.ingest.readers.metadata import Metadata
 from desktop.ingest.readers.reading import Reading
 from desktop.ingest.templates.base import Template
 
@@ -29,20 +28,6 @@ class HelsingborgStyrkort(Template):
         if not tables:
             return 0.0
         return min(1.0, 0.5 + 0.1 * tables + 0.05 * sentences)
-
-    def metadata(self, reading: Reading) -> Metadata:
-        meta = super().metadata(reading)
-        cover = " ".join(reading.lines[:40])
-        printed = re.search(r"[AÅ]rsboks ?slut [^\n]*?\d{4}", cover)
-        if printed and not re.search(r"(?i)rsbokslut|delårsrapport", meta.title):
-            meta.title = printed.group(0)  # the cover prints "Årsboks slut"
-            meta.report_type = "annual"
-            meta.end = f"{meta.year}-12-31"
-            reading.warnings[:] = [
-                w for w in reading.warnings if not w.startswith(("rapporttypen", "perioden"))
-            ]
-        meta.title = re.sub(r"[AÅ]rsboks ?slut", "Årsbokslut", meta.title)
-        return meta
 
     def goals(self, reading: Reading) -> list[Goal]:
         goals = _goals(reading.lines, reading.folded)
