@@ -1,0 +1,323 @@
+"""Running the checks and keeping their flags in library.db (tables flags, flag_state).
+
+Flags are derived data: a committee's flags are recomputed whenever its data changed.
+`refresh` is called where reports come in (import, build, update of the library); and
+since a library can also change behind the app's back (a re-extraction after an upgrade,
+a correction, another program), every read first makes sure the committee's flags match
+its data: a digest of the committee's reports, goals, KPI values, finance rows and the
+member's KPI series links is kept beside its flags, and a committee whose digest differs
+is checked again. Within one connection, a library that has not changed since the last
+look is not digested again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+import desktop.analysis.flags.check_continuity as check_continuity
+import desktop.analysis.flags.check_finance as check_finance
+import desktop.analysis.flags.check_restated as check_restated
+import desktop.analysis.flags.check_status as check_status
+import desktop.analysis.flags.check_text as check_text
+import desktop.analysis.flags.check_trend as check_trend
+from desktop.analysis.flags.data import Owner, load, owners
+from desktop.analysis.flags.model import DEVIATION, KINDS, Evidence, Flag, FlagSettings
+from desktop.analysis.series import SeriesIndex
+from desktop.analysis.series_overrides import load_overrides
+
+CHECKS_VERSION = 1  # raised when a check changes: every committee is checked again
+
+_COLUMNS = (
+    "f.id, f.report_id, f.kind, f.key, f.subject_kind, f.subject_id, f.subject_report_id,"
+    " f.subject, f.explanation, f.question, f.note, f.evidence, f.amount, f.share"
+)
+
+
+def compute(conn: sqlite3.Connection, owner: Owner,
+            overrides: Mapping[str, str] | None = None) -> list[Flag]:  # fmt: skip
+    """Every check over one committee's reports (nothing is written)."""
+    committee = load(conn, owner)
+    if not committee.reports:
+        return []
+    index = SeriesIndex(conn, *owner, overrides)
+    flags: list[Flag] = []
+    flags += check_status.check(committee)
+    flags += check_restated.check(committee, index)
+    flags += check_text.check(committee)
+    flags += check_finance.check(conn, committee)
+    flags += check_continuity.check(committee, index)
+    flags += check_trend.check(committee, index)
+    return flags
+
+
+def digest(conn: sqlite3.Connection, owner: Owner, overrides: Mapping[str, str]) -> str:
+    """What the committee's flags were computed from: changes whenever any of it does."""
+    where = "r.municipality = ? AND r.committee = ?"
+    hasher = hashlib.blake2b(digest_size=16)
+    hasher.update(f"checks {CHECKS_VERSION}\x00".encode())
+    for query in (
+        "SELECT r.id, r.sha256, r.report_type, r.period_year, r.period_end, r.finance_unit"
+        f" FROM reports r WHERE {where} ORDER BY r.id",
+        "SELECT g.id, g.report_id, g.section_id, g.title, g.status, g.status_raw, g.analysis,"
+        f" g.line_start, g.page FROM goals g JOIN reports r ON r.id = g.report_id WHERE {where}"
+        " ORDER BY g.id",
+        "SELECT k.id, k.report_id, k.goal_id, k.section_id, k.name, k.unit, k.target,"
+        " k.target_raw, k.target_direction, k.period_note, k.line_start, k.page"
+        f" FROM kpis k JOIN reports r ON r.id = k.report_id WHERE {where} ORDER BY k.id",
+        "SELECT v.kpi_id, v.year, v.value FROM kpi_values v JOIN kpis k ON k.id = v.kpi_id"
+        f" JOIN reports r ON r.id = k.report_id WHERE {where} ORDER BY v.kpi_id, v.year",
+        "SELECT f.id, f.report_id, f.kind, f.label, f.columns, f.line, f.page FROM finance f"
+        f" JOIN reports r ON r.id = f.report_id WHERE {where} ORDER BY f.id",
+        "SELECT s.id, s.report_id, s.heading, s.line_start, s.line_end, s.page, length(s.text)"
+        f" FROM sections s JOIN reports r ON r.id = s.report_id WHERE {where} ORDER BY s.id",
+    ):
+        for row in conn.execute(query, owner):
+            hasher.update(repr(tuple(row)).encode())
+        hasher.update(b"\x01")
+    hasher.update(repr(sorted(overrides.items())).encode())
+    return hasher.hexdigest()
+
+
+def refresh(conn: sqlite3.Connection, only: Iterable[Owner] | None = None, *,
+            force: bool = False, overrides: Mapping[str, str] | None = None,
+            progress: Callable[[int, int], None] | None = None) -> int:  # fmt: skip
+    """Check again every committee (or `only` these) whose data changed; `force`: all.
+
+    Each committee's flags are replaced in one transaction. Returns how many committees
+    were checked. A library that cannot be written keeps the flags it has.
+    """
+    links = dict(load_overrides() if overrides is None else overrides)
+    todo = list(only) if only is not None else owners(conn)
+    stored = dict(_stored_digests(conn))
+    done = 0
+    for number, owner in enumerate(todo):
+        if progress is not None:
+            progress(number, len(todo))
+        now = digest(conn, owner, links)
+        if not force and stored.get(owner) == now:
+            continue
+        flags = compute(conn, owner, links)
+        try:
+            _replace(conn, owner, flags, now)
+        except sqlite3.OperationalError:
+            return done  # read-only or busy: the flags stay as they were
+        done += 1
+    if only is None:
+        _forget_gone(conn)
+    _remember(conn, links)
+    return done
+
+
+def ensure_fresh(conn: sqlite3.Connection) -> None:
+    """Make every committee's flags match its data, cheaply when nothing changed."""
+    links = load_overrides()
+    if _unchanged(conn, links):
+        return
+    refresh(conn, overrides=links)
+
+
+# --- what a connection last saw --------------------------------------------------------
+
+_SEEN: dict[tuple[int, str], tuple[Any, ...]] = {}
+
+
+def _state(
+    conn: sqlite3.Connection, links: Mapping[str, str]
+) -> tuple[tuple[int, str], tuple[Any, ...]]:
+    path = str(conn.execute("PRAGMA database_list").fetchone()[2] or "")
+    try:
+        stat = os.stat(path) if path else None
+    except OSError:
+        stat = None
+    version = conn.execute("PRAGMA data_version").fetchone()[0]
+    mark = (
+        conn.total_changes,
+        version,
+        stat.st_mtime_ns if stat else None,
+        stat.st_size if stat else None,
+        hash(tuple(sorted(links.items()))),
+    )
+    return (id(conn), path), mark
+
+
+def _unchanged(conn: sqlite3.Connection, links: Mapping[str, str]) -> bool:
+    key, mark = _state(conn, links)
+    return _SEEN.get(key) == mark
+
+
+def _remember(conn: sqlite3.Connection, links: Mapping[str, str]) -> None:
+    key, mark = _state(conn, links)
+    _SEEN[key] = mark
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+def _stored_digests(conn: sqlite3.Connection) -> list[tuple[Owner, str]]:
+    return [((str(m), str(c)), str(d)) for m, c, d in
+            conn.execute("SELECT municipality, committee, digest FROM flag_state")]  # fmt: skip
+
+
+def _transaction(conn: sqlite3.Connection, job: Callable[[], None]) -> None:
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT flags")
+        try:
+            job()
+        except BaseException:
+            conn.execute("ROLLBACK TO flags")
+            conn.execute("RELEASE flags")
+            raise
+        conn.execute("RELEASE flags")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        job()
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _replace(conn: sqlite3.Connection, owner: Owner, flags: list[Flag], now: str) -> None:
+    def job() -> None:
+        conn.execute(
+            "DELETE FROM flags WHERE report_id IN"
+            " (SELECT id FROM reports WHERE municipality = ? AND committee = ?)",
+            owner,
+        )
+        seen: set[tuple[int, str]] = set()
+        rows = []
+        for flag in flags:
+            key = flag.key
+            number = 2
+            while (flag.report_id, key) in seen:
+                key, number = f"{flag.key}:{number}", number + 1
+            seen.add((flag.report_id, key))
+            rows.append((
+                flag.report_id, flag.kind, key, flag.subject_kind, flag.subject_id,
+                flag.subject_report_id, flag.subject, flag.explanation, flag.question, flag.note,
+                json.dumps([e.stored() for e in flag.evidence], ensure_ascii=False),
+                flag.amount, flag.share,
+            ))  # fmt: skip
+        conn.executemany(
+            "INSERT INTO flags (report_id, kind, key, subject_kind, subject_id,"
+            " subject_report_id, subject, explanation, question, note, evidence, amount, share)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        conn.execute(
+            "INSERT OR REPLACE INTO flag_state (municipality, committee, digest) VALUES (?, ?, ?)",
+            (*owner, now),
+        )
+
+    _transaction(conn, job)
+
+
+def _forget_gone(conn: sqlite3.Connection) -> None:
+    """Committees no longer in the library leave no state behind."""
+
+    def job() -> None:
+        conn.execute(
+            "DELETE FROM flag_state WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE"
+            " r.municipality = flag_state.municipality AND r.committee = flag_state.committee)"
+        )
+
+    with contextlib.suppress(sqlite3.OperationalError):
+        _transaction(conn, job)
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def _flag(row: tuple[Any, ...]) -> Flag:
+    evidence = [Evidence.from_json(e) for e in json.loads(row[11] or "[]")]
+    return Flag(
+        kind=row[2], key=row[3], report_id=row[1], subject_kind=row[4], subject_id=row[5],
+        subject_report_id=row[6], subject=row[7], explanation=row[8], question=row[9],
+        evidence=evidence, note=row[10], amount=row[12], share=row[13], id=row[0],
+    )  # fmt: skip
+
+
+def _shown(settings: FlagSettings) -> tuple[str, list[Any]]:
+    """SQL that keeps the kinds the member sees and deviations above their threshold."""
+    kinds = [k for k in KINDS if k not in settings.off]
+    if not kinds:
+        return "0", []
+    marks = ",".join("?" * len(kinds))
+    sql = (
+        f"f.kind IN ({marks}) AND (f.kind != ? OR (f.amount > ?"
+        " AND (f.share IS NULL OR f.share * 100 > ?)))"
+    )
+    return sql, [*kinds, DEVIATION, settings.deviation_mnkr, settings.deviation_percent]
+
+
+ORDER = (
+    " ORDER BY r.municipality, r.committee, r.period_end DESC, r.id, "
+    + "CASE f.kind "
+    + " ".join(f"WHEN '{k}' THEN {i}" for i, k in enumerate(KINDS))
+    + " END, f.id"
+)
+
+
+def report_flags(conn: sqlite3.Connection, report_id: int,
+                 settings: FlagSettings | None = None) -> list[Flag]:  # fmt: skip
+    """The flags in one report's list, as the member's settings show them."""
+    ensure_fresh(conn)
+    where, params = _shown(settings or FlagSettings())
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM flags f JOIN reports r ON r.id = f.report_id"
+        f" WHERE f.report_id = ? AND {where}{ORDER}",
+        (report_id, *params),
+    )
+    return [_flag(tuple(row)) for row in rows]
+
+
+def library_flags(conn: sqlite3.Connection, settings: FlagSettings | None = None,
+                  kind: str | None = None, owner: Owner | None = None) -> list[Flag]:  # fmt: skip
+    """Flags of every report (newest report first per committee), filtered."""
+    ensure_fresh(conn)
+    where, params = _shown(settings or FlagSettings())
+    if kind is not None:
+        where += " AND f.kind = ?"
+        params.append(kind)
+    if owner is not None:
+        where += " AND r.municipality = ? AND r.committee = ?"
+        params += list(owner)
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM flags f JOIN reports r ON r.id = f.report_id WHERE {where}{ORDER}",
+        params,
+    )
+    return [_flag(tuple(row)) for row in rows]
+
+
+def flags_about(conn: sqlite3.Connection, subject_kind: str, subject_ids: Iterable[int],
+                settings: FlagSettings | None = None) -> dict[int, list[Flag]]:  # fmt: skip
+    """Flags concerning these goals, KPIs or finance rows, by row id: the views' markers."""
+    ids = sorted(set(subject_ids))
+    if not ids:
+        return {}
+    ensure_fresh(conn)
+    where, params = _shown(settings or FlagSettings())
+    out: dict[int, list[Flag]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+            f"SELECT {_COLUMNS} FROM flags f JOIN reports r ON r.id = f.report_id"
+            f" WHERE f.subject_kind = ? AND f.subject_id IN ({marks}) AND {where}{ORDER}",
+            (subject_kind, *chunk, *params),
+        ):
+            flag = _flag(tuple(row))
+            out.setdefault(int(flag.subject_id or 0), []).append(flag)
+    return out
+
+
+def get_flag(conn: sqlite3.Connection, flag_id: int) -> Flag | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM flags f WHERE f.id = ?", (flag_id,)).fetchone()
+    return _flag(tuple(row)) if row else None
