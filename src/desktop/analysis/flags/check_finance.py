@@ -278,8 +278,8 @@ def _deviations(committee: Committee, report: ReportData, kind: str, table: list
         if share is not None:
             size += f" ({sv_number(round(share * 100))} %)"
         explanation = (
-            f"”{row.label}”: {what} {sv_number(mnkr(other, unit), 1)} mnkr mot budgeten "
-            f"{sv_number(mnkr(budget, unit), 1)} mnkr, en avvikelse på {size}."
+            f"”{row.label}”: {what} {_millions(mnkr(other, unit))} mot budgeten "
+            f"{_millions(mnkr(budget, unit))}, en avvikelse på {size}."
         )
         paragraph = finder.explaining(row, amount)
         proof: list[Evidence] = [
@@ -320,6 +320,11 @@ def _subheading(text: str) -> bool:
         and not text.endswith((".", ":", "!", "?"))
         and (len(text.split()) <= 6)
     )
+
+
+def _millions(value: float) -> str:
+    """−767,1 mnkr; a budget of nothing is 0."""
+    return "0" if abs(value) < 0.05 else f"{sv_number(value, 1)} mnkr"
 
 
 @dataclass(frozen=True)

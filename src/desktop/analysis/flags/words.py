@@ -71,6 +71,7 @@ _TOKEN = re.compile(
     r"(?P<num>(?<![\d,.])[-−–]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?(?![\d]))"
     r"|(?P<word>[^\W\d_]+(?:[-:][^\W\d_]+)*)"
     r"|(?P<pct>%)"
+    r"|(?P<cmp>[≥≤]|[<>]=?)"
     r"|(?P<punct>[,;:()!?.])"
 )
 
@@ -79,7 +80,7 @@ _TOKEN = re.compile(
 class Token:
     text: str  # as printed
     folded: str  # folded, for comparing
-    kind: str  # "num" | "word" | "pct" | "punct"
+    kind: str  # "num" | "word" | "pct" | "cmp" | "punct"
     start: int
     end: int
     value: float | None = None  # numbers
@@ -216,13 +217,13 @@ def mentions(toks: list[Token], terms: KpiTerms, unit: str) -> list[Mention]:
     with its kind word close before it ("andelen ansökningar", "antalet inledda
     utredningar"); as "N procent av enheterna" for a share; alone, when it is the KPI's
     only word; or beside another of its words ("väntetiden från ansökan"). Or by its
-    acronym (HME, NKI). Unless by acronym, the sentence must use two of the KPI's words
-    (its only one, if it has one)."""
+    acronym (HME, NKI). A short, common head ("barn") names the KPI only when the
+    sentence uses another of its words too."""
     stems = [stem(t.folded) if t.kind == "word" else "" for t in toks]
     distinctive = set(terms.words)
     head = terms.words[0] if terms.words else ""
     used = sum(1 for w in terms.words if w in stems)
-    enough = bool(terms.words) and used >= min(2, len(terms.words))
+    specific = len(head) >= 6 or used >= min(2, len(terms.words))
     found: list[Mention] = []
     for i, t in enumerate(toks):
         if t.kind != "word":
@@ -232,24 +233,23 @@ def mentions(toks: list[Token], terms: KpiTerms, unit: str) -> list[Mention]:
         ):
             found.append(Mention(i, i + 1, max(used, 1)))
             continue
-        if not enough or stems[i] != head or any(m.at <= i < m.end for m in found):
+        if not head or stems[i] != head or any(m.at <= i < m.end for m in found):
             continue
         kind_at = next(
-            (
-                j
-                for j in range(i - 1, max(-1, i - 4), -1)
-                if terms.kind and _is_kind(stems[j], terms.kind)
-            ),
+            (j for j in range(i - 1, max(-1, i - 4), -1)
+             if terms.kind and _is_kind(stems[j], terms.kind)),
             None,
-        )
+        )  # fmt: skip
         if kind_at is not None:
-            found.append(Mention(kind_at, i + 1, used))
+            if specific:
+                found.append(Mention(kind_at, i + 1, used))
             continue
         back = i - 1 if toks[i - 1].folded == "av" else i - 2
         if (unit == "percent" and back >= 2 and toks[back].folded == "av"
                 and (back == i - 1 or toks[i - 1].folded in ("de", "det", "den"))
                 and _is_share(toks, back - 1)):  # fmt: skip
-            found.append(Mention(back - 2, i + 1, used))
+            if specific:
+                found.append(Mention(back - 2, i + 1, used))
             continue
         if len(terms.words) == 1:
             found.append(Mention(i, i + 1, 1))
