@@ -193,6 +193,7 @@ def _v4_flags(conn: sqlite3.Connection) -> None:
             explanation TEXT NOT NULL,
             question TEXT NOT NULL,
             note TEXT,
+            english TEXT NOT NULL DEFAULT '{}',
             evidence TEXT NOT NULL DEFAULT '[]',
             amount REAL,
             share REAL,

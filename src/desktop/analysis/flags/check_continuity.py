@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import desktop.analysis.flags.evidence as evidence
 from desktop.analysis.flags.data import Committee, GoalData, KpiData, ReportData
-from desktop.analysis.flags.model import CONTINUITY, Flag
+from desktop.analysis.flags.model import CONTINUITY, Flag, Say
 from desktop.analysis.flags.words import stem, tokens, words
 from desktop.analysis.goal_match import goal_key
 from desktop.analysis.kpi_names import name_key
@@ -134,12 +134,15 @@ def _missing_goal(committee: Committee, before: ReportData, report: ReportData,
         subject_id=goal.id,
         subject_report_id=before.id,
         subject=goal.title,
-        explanation=(
-            f"Målet ”{goal.title}” fanns i {before.label} men finns inte med i {report.label}."
+        explanation=Say(
+            f"Målet ”{goal.title}” fanns i {before.label} men finns inte med i {report.label}.",
+            f"The goal “{goal.title}” was in {before.label} but is not in {report.label}.",
         ),
-        question=(
+        question=Say(
             f"Vad hände med målet ”{goal.title}” – är det uppnått, ersatt av ett annat mål "
-            "eller borttaget, och vem beslutade det?"
+            "eller borttaget, och vem beslutade det?",
+            f"What happened to the goal “{goal.title}” – was it achieved, replaced by another "
+            "goal or dropped, and who decided so?",
         ),
         evidence=[evidence.goal_status(committee, goal)],
     )
@@ -156,10 +159,14 @@ def _missing_kpi(committee: Committee, before: ReportData, report: ReportData,
         subject_id=kpi.id,
         subject_report_id=before.id,
         subject=kpi.name,
-        explanation=(
-            f"Nyckeltalet ”{kpi.name}” fanns i {before.label} men finns inte med i {report.label}."
+        explanation=Say(
+            f"Nyckeltalet ”{kpi.name}” fanns i {before.label} men finns inte med i {report.label}.",
+            f"The KPI “{kpi.name}” was in {before.label} but is not in {report.label}.",
         ),
-        question=f"Varför redovisas inte längre ”{kpi.name}”, och hur följs det upp nu?",
+        question=Say(
+            f"Varför redovisas inte längre ”{kpi.name}”, och hur följs det upp nu?",
+            f"Why is “{kpi.name}” no longer reported, and how is it followed up now?",
+        ),
         evidence=[evidence.kpi_value(committee, kpi, year)],
     )
 
@@ -169,6 +176,7 @@ def _renamed(committee: Committee, before: ReportData, report: ReportData, what:
     old_name = old.title if isinstance(old, GoalData) else old.name
     new_name = new.title if isinstance(new, GoalData) else new.name
     noun = "Målet" if what == "goal" else "Nyckeltalet"
+    noun_en = "goal" if what == "goal" else "KPI"
     if isinstance(old, GoalData) and isinstance(new, GoalData):
         proof = [evidence.goal_status(committee, old), evidence.goal_status(committee, new)]
     else:
@@ -185,10 +193,15 @@ def _renamed(committee: Committee, before: ReportData, report: ReportData, what:
         subject_id=new.id,
         subject_report_id=report.id,
         subject=new_name,
-        explanation=(f"{noun} heter nu ”{new_name}”; i {before.label} hette det ”{old_name}”."),
-        question=(
+        explanation=Say(
+            f"{noun} heter nu ”{new_name}”; i {before.label} hette det ”{old_name}”.",
+            f"The {noun_en} is now called “{new_name}”; in {before.label} it was “{old_name}”.",
+        ),
+        question=Say(
             f"Varför har {noun.lower()} formulerats om sedan {before.label}, och betyder den nya "
-            "lydelsen något annat?"
+            "lydelsen något annat?",
+            f"Why has the {noun_en} been reworded since {before.label}, and does the new "
+            "wording mean something else?",
         ),
         evidence=proof,
     )

@@ -27,14 +27,18 @@ from desktop.analysis.flags.model import (
     SUMS,
     Evidence,
     Flag,
+    Say,
     decimals_of,
     mnkr,
-    sv_number,
+    number,
 )
 from desktop.analysis.flags.words import joined, money_amounts, phrases, stem, tokens, words
 from desktop.ingest.vocabulary import fold
 
-NO_PARAGRAPH = "Appen hittade inget stycke i rapporten som förklarar avvikelsen."
+NO_PARAGRAPH = Say(
+    "Appen hittade inget stycke i rapporten som förklarar avvikelsen.",
+    "The app found no paragraph in the report that explains the deviation.",
+)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _DATE = re.compile(r"\b(?:19|20)\d\d-(\d\d)-(\d\d)\b")
 
@@ -137,11 +141,13 @@ def _sums(committee: Committee, report: ReportData, kind: str, table: list[Finan
                 wrong.append((column, added, total))
         if wrong:
             column, added, total = wrong[0]
+            a, t = number(added), number(total)
             flags.append(_sum_flag(committee, report, kind, segment.total, segment.parts, column,
-                                   added, total,
-                                   f"Raderna ovanför ”{segment.total.label}” blir tillsammans "
-                                   f"{sv_number(added)} {unit} i kolumnen ”{column}”, men "
-                                   f"summan är tryckt som {sv_number(total)} {unit}."))  # fmt: skip
+                                   added, total, Say(
+                f"Raderna ovanför ”{segment.total.label}” blir tillsammans {a} {unit} i kolumnen "
+                f"”{column}”, men summan är tryckt som {t} {unit}.",
+                f"The rows above “{segment.total.label}” add up to {a.en} {unit} in the column "
+                f"“{column}”, but the total is printed as {t.en} {unit}.")))  # fmt: skip
     if kind == "income_statement" and result is not None:
         flags += _result_check(committee, report, table, result, segments)
     if kind == "by_unit" and result is not None and not any(s.parts for s in segments):
@@ -155,8 +161,10 @@ def _sums(committee: Committee, report: ReportData, kind: str, table: list[Finan
                 if abs(added - printed) > _tolerance([printed, *parts], len(parts)):  # type: ignore[list-item]
                     flags.append(_sum_flag(
                         committee, report, kind, result, rows, column, added, printed,
-                        f"Verksamheternas resultat blir tillsammans {sv_number(added)} {unit} i "
-                        f"kolumnen ”{column}”, men ”{result.label}” är {sv_number(printed)} {unit}.",
+                        Say(f"Verksamheternas resultat blir tillsammans {number(added)} {unit} i "
+                            f"kolumnen ”{column}”, men ”{result.label}” är {number(printed)} {unit}.",
+                            f"The units' results add up to {number(added).en} {unit} in the column "
+                            f"“{column}”, but “{result.label}” is {number(printed).en} {unit}."),
                         key=f"{SUMS}:{kind}:verksamheter"))  # fmt: skip
                     break
     return flags
@@ -182,8 +190,10 @@ def _result_check(committee: Committee, report: ReportData, table: list[FinanceD
         return [_sum_flag(
             committee, report, "income_statement", result, [i_row, k_row], column, expected,
             printed,
-            f"”{result.label}” är {sv_number(printed)} {unit} i kolumnen ”{column}”, men "
-            f"intäkter och kostnader ger {sv_number(expected)} {unit}.")]  # fmt: skip
+            Say(f"”{result.label}” är {number(printed)} {unit} i kolumnen ”{column}”, men "
+                f"intäkter och kostnader ger {number(expected)} {unit}.",
+                f"“{result.label}” is {number(printed).en} {unit} in the column “{column}”, but "
+                f"income and costs give {number(expected).en} {unit}."))]  # fmt: skip
     return []
 
 
@@ -193,9 +203,9 @@ def _has_word(row: FinanceData, which: str) -> bool:
 
 def _sum_flag(committee: Committee, report: ReportData, kind: str, total: FinanceData,
               parts: list[FinanceData], column: str, added: float, printed: float,
-              explanation: str, key: str | None = None) -> Flag:  # fmt: skip
+              explanation: Say, key: str | None = None) -> Flag:  # fmt: skip
     unit = report.finance_unit
-    difference = sv_number(printed - added)
+    difference = number(printed - added)
     return Flag(
         kind=SUMS,
         key=key or f"{SUMS}:{kind}:{_label(total)}",
@@ -205,9 +215,11 @@ def _sum_flag(committee: Committee, report: ReportData, kind: str, total: Financ
         subject_report_id=report.id,
         subject=total.label,
         explanation=explanation,
-        question=(
+        question=Say(
             f"Varför stämmer inte ”{total.label}” med raderna den summerar i kolumnen "
-            f"”{column}” (skillnad {difference} {unit}), och vilken siffra är rätt?"
+            f"”{column}” (skillnad {difference} {unit}), och vilken siffra är rätt?",
+            f"Why does “{total.label}” not match the rows it sums in the column “{column}” "
+            f"(a difference of {difference.en} {unit}), and which figure is right?",
         ),
         evidence=[
             evidence.finance_value(committee, total, column, role="total"),
@@ -273,13 +285,16 @@ def _deviations(committee: Committee, report: ReportData, kind: str, table: list
             continue
         amount = abs(mnkr(deviation, unit))
         share = abs(deviation) / abs(budget) if budget else None
-        what = "utfallet blev" if report.annual else "prognosen för året är"
-        size = f"{sv_number(mnkr(deviation, unit), 1)} mnkr"
-        if share is not None:
-            size += f" ({sv_number(round(share * 100))} %)"
-        explanation = (
-            f"”{row.label}”: {what} {_millions(mnkr(other, unit))} mot budgeten "
-            f"{_millions(mnkr(budget, unit))}, en avvikelse på {size}."
+        what = ("utfallet blev", "the outcome was") if report.annual else (
+            "prognosen för året är", "the year's prognosis is")  # fmt: skip
+        size = number(mnkr(deviation, unit), 1)
+        percent = f" ({round(share * 100)} %)" if share is not None else ""
+        result, plan = _millions(mnkr(other, unit)), _millions(mnkr(budget, unit))
+        explanation = Say(
+            f"”{row.label}”: {what[0]} {result} mot budgeten {plan}, en avvikelse på "
+            f"{size} mnkr{percent}.",
+            f"“{row.label}”: {what[1]} {result.en} against a budget of {plan.en}, a deviation "
+            f"of {size.en} mnkr{percent}.",
         )
         paragraph = finder.explaining(row, amount)
         proof: list[Evidence] = [
@@ -298,9 +313,11 @@ def _deviations(committee: Committee, report: ReportData, kind: str, table: list
                 subject_report_id=report.id,
                 subject=row.label,
                 explanation=explanation,
-                question=(
-                    f"Vad beror avvikelsen på {sv_number(mnkr(deviation, unit), 1)} mnkr för "
-                    f"”{row.label}” på, och vad görs åt den?"
+                question=Say(
+                    f"Vad beror avvikelsen på {size} mnkr för ”{row.label}” på, och vad görs "
+                    "åt den?",
+                    f"What is behind the deviation of {size.en} mnkr for “{row.label}”, and "
+                    "what is being done about it?",
                 ),
                 evidence=proof,
                 note=None if paragraph is not None else NO_PARAGRAPH,
@@ -322,9 +339,12 @@ def _subheading(text: str) -> bool:
     )
 
 
-def _millions(value: float) -> str:
+def _millions(value: float) -> Say:
     """−767,1 mnkr; a budget of nothing is 0."""
-    return "0" if abs(value) < 0.05 else f"{sv_number(value, 1)} mnkr"
+    if abs(value) < 0.05:
+        return Say("0")
+    figure = number(value, 1)
+    return Say(f"{figure} mnkr", f"{figure.en} mnkr")
 
 
 @dataclass(frozen=True)

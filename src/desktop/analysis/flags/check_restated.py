@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import desktop.analysis.flags.evidence as evidence
 from desktop.analysis.flags.data import Committee, KpiData, ReportData
-from desktop.analysis.flags.model import RESTATED, Flag, same_value, with_unit
+from desktop.analysis.flags.model import RESTATED, Flag, Say, same_value, with_unit
 from desktop.analysis.series import SeriesIndex
 
 # units whose part-year figure is comparable with the year's (a level, not a sum)
@@ -28,9 +28,11 @@ class Point:
     value: float
     preliminary: bool
 
-    def text(self) -> str:
+    def text(self) -> Say:
         shown = with_unit(self.value, self.kpi.unit)
-        return f"{shown} (preliminärt)" if self.preliminary else shown
+        if not self.preliminary:
+            return shown
+        return Say(f"{shown} (preliminärt)", f"{shown.en} (preliminary)")
 
 
 def check(committee: Committee, index: SeriesIndex) -> list[Flag]:
@@ -56,27 +58,34 @@ def check(committee: Committee, index: SeriesIndex) -> list[Flag]:
             continue
         other = next(p for p in differing if p.report.id != newest.report.id)
         name = newest.kpi.name
-        explanation = (
-            f"”{name}” för {year} är {other.text()} i {other.report.label} men "
-            f"{newest.text()} i {newest.report.label}."
+        said, now = other.text(), newest.text()
+        explanation = Say(
+            f"”{name}” för {year} är {said} i {other.report.label} men {now} i "
+            f"{newest.report.label}.",
+            f"“{name}” for {year} is {said.en} in {other.report.label} but {now.en} in "
+            f"{newest.report.label}.",
         )
+        before = with_unit(other.value, other.kpi.unit)
+        after = with_unit(newest.value, newest.kpi.unit)
         if other.preliminary or newest.preliminary:
-            question = (
-                f"Varför ändrades värdet för {year} från {with_unit(other.value, other.kpi.unit)} "
-                f"i {other.report.label} till {with_unit(newest.value, newest.kpi.unit)} i "
-                f"{newest.report.label}, och vilket värde gäller?"
+            question = Say(
+                f"Varför ändrades värdet för {year} från {before} i {other.report.label} till "
+                f"{after} i {newest.report.label}, och vilket värde gäller?",
+                f"Why did the value for {year} change from {before.en} in {other.report.label} "
+                f"to {after.en} in {newest.report.label}, and which value holds?",
             )
         else:
-            question = (
-                f"Varför anger {newest.report.label} ett annat värde för {year} "
-                f"({with_unit(newest.value, newest.kpi.unit)}) än {other.report.label} "
-                f"({with_unit(other.value, other.kpi.unit)}), och vilket gäller?"
+            question = Say(
+                f"Varför anger {newest.report.label} ett annat värde för {year} ({after}) än "
+                f"{other.report.label} ({before}), och vilket gäller?",
+                f"Why does {newest.report.label} give another value for {year} ({after.en}) "
+                f"than {other.report.label} ({before.en}), and which one holds?",
             )
         proof = []
         for point in ordered:
             item = evidence.kpi_value(committee, point.kpi, year)
             if point.preliminary:
-                item = type(item)(**{**item.__dict__, "text": item.text + " (preliminärt)"})
+                item = evidence.with_note(item, "(preliminärt)", "(preliminary)")
             proof.append(item)
         flags.append(
             Flag(

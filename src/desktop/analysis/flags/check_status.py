@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import desktop.analysis.flags.evidence as evidence
 from desktop.analysis.flags.data import Committee, KpiData
-from desktop.analysis.flags.model import STATUS, Flag
+from desktop.analysis.flags.model import STATUS, Flag, Say, with_unit
 from desktop.analysis.flags.targets import met, target_of
 from desktop.ingest.vocabulary import fold
 
@@ -37,40 +37,58 @@ def check(committee: Committee) -> list[Flag]:
                 if not missed:
                     continue
                 first, target = missed[0]
-                value = evidence.kpi_value(committee, first, year)
+                value = first.values[year]
+                shown, aim = with_unit(value, first.unit), target.text(first.unit)
                 if len(missed) == 1:
-                    explanation = (
+                    explanation = Say(
                         f"Målet bedöms som uppnått, men nyckeltalet ”{first.name}” nådde inte "
-                        f"sitt mål {year}: {value.text.rsplit(': ', 1)[1]} mot "
-                        f"{target.text(first.unit)}."
+                        f"sitt mål {year}: {shown} mot {aim}.",
+                        f"The goal is assessed as achieved, but the KPI “{first.name}” missed "
+                        f"its target in {year}: {shown.en} against {aim.en}.",
                     )
-                    question = (
+                    question = Say(
                         f"Hur kan målet bedömas som uppnått när ”{first.name}” inte nådde "
-                        f"målet {year}?"
+                        f"målet {year}?",
+                        f"How can the goal be assessed as achieved when “{first.name}” missed "
+                        f"its target in {year}?",
                     )
                 else:
-                    explanation = (
+                    explanation = Say(
                         f"Målet bedöms som uppnått, men {len(missed)} av dess nyckeltal nådde "
-                        f"inte sina mål {year}."
+                        f"inte sina mål {year}.",
+                        f"The goal is assessed as achieved, but {len(missed)} of its KPIs "
+                        f"missed their targets in {year}.",
                     )
-                    question = (
+                    question = Say(
                         "Hur kan målet bedömas som uppnått när nyckeltalen som ska mäta det "
-                        f"inte nådde sina mål {year}?"
+                        f"inte nådde sina mål {year}?",
+                        "How can the goal be assessed as achieved when the KPIs that measure "
+                        f"it missed their targets in {year}?",
                     )
                 proof = [evidence.kpi_target(committee, k, year, t.text(k.unit)) for k, t in missed]
             else:
                 if any(outcome is not True for _k, _t, outcome in judged):
                     continue
-                explanation = (
-                    f"Målet bedöms som inte uppnått, fast alla dess {len(judged)} nyckeltal "
-                    f"nådde sina mål {year}."
-                    if len(judged) > 1
-                    else f"Målet bedöms som inte uppnått, fast dess nyckeltal ”{judged[0][0].name}”"
-                    f" nådde sitt mål {year}."
-                )
-                question = (
+                if len(judged) > 1:
+                    explanation = Say(
+                        f"Målet bedöms som inte uppnått, fast alla dess {len(judged)} nyckeltal "
+                        f"nådde sina mål {year}.",
+                        f"The goal is assessed as not achieved, yet all its {len(judged)} KPIs "
+                        f"met their targets in {year}.",
+                    )
+                else:
+                    name = judged[0][0].name
+                    explanation = Say(
+                        f"Målet bedöms som inte uppnått, fast dess nyckeltal ”{name}” nådde "
+                        f"sitt mål {year}.",
+                        f"The goal is assessed as not achieved, yet its KPI “{name}” met its "
+                        f"target in {year}.",
+                    )
+                question = Say(
                     "Vad saknas för att målet ska räknas som uppnått, när nyckeltalen nådde "
-                    f"sina mål {year}?"
+                    f"sina mål {year}?",
+                    "What is missing for the goal to count as achieved, when its KPIs met "
+                    f"their targets in {year}?",
                 )
                 proof = [
                     evidence.kpi_target(committee, k, year, t.text(k.unit))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import desktop.analysis.flags.evidence as evidence
 from desktop.analysis.flags.check_restated import LEVEL_UNITS
 from desktop.analysis.flags.data import Committee, GoalData, KpiData, ReportData
-from desktop.analysis.flags.model import TEXT, Flag, same_value, with_unit
+from desktop.analysis.flags.model import TEXT, Flag, Say, same_value, with_unit
 from desktop.analysis.flags.targets import target_of
 from desktop.analysis.flags.words import (
     Mention,
@@ -38,7 +38,12 @@ from desktop.analysis.goal_match import KPI_SIMILARITY, goal_key
 from desktop.ingest.vocabulary import fold
 
 NEAR = 8  # tokens between a claim and the KPI it is about, at most
-DIRECTION_WORDS = {"up": "ökat", "down": "minskat", "better": "förbättrats", "worse": "försämrats"}
+DIRECTION_WORDS = {
+    "up": ("ökat", "increased"),
+    "down": ("minskat", "decreased"),
+    "better": ("förbättrats", "improved"),
+    "worse": ("försämrats", "worsened"),
+}
 
 
 @dataclass(frozen=True)
@@ -217,10 +222,16 @@ def _flag(committee: Committee, report: ReportData, goal: GoalData, text: str,
             return None
         said = with_unit(claim.value, kpi.unit, claim.decimals)
         shown = with_unit(actual, kpi.unit)
-        explanation = (
-            f"Målanalysen anger {said} för ”{kpi.name}” {last}, men tabellen visar {shown}."
+        explanation = Say(
+            f"Målanalysen anger {said} för ”{kpi.name}” {last}, men tabellen visar {shown}.",
+            f"The goal analysis gives {said.en} for “{kpi.name}” in {last}, but the table "
+            f"shows {shown.en}.",
         )
-        question = f"Analysen anger {said} men tabellen {shown} för {last} – vilken siffra stämmer?"
+        question = Say(
+            f"Analysen anger {said} men tabellen {shown} för {last} – vilken siffra stämmer?",
+            f"The analysis gives {said.en} but the table {shown.en} for {last} – which "
+            "figure is right?",
+        )
         proof_years = [last]
     else:
         before, after = kpi.values.get(first), kpi.values.get(last)
@@ -236,16 +247,19 @@ def _flag(committee: Committee, report: ReportData, goal: GoalData, text: str,
             direction = "up" if (direction == "better") == higher_is_better else "down"
         if went_up == (direction == "up"):
             return None
-        word = DIRECTION_WORDS[claim.kind]
-        change = (
-            f"{with_unit(before, kpi.unit)} ({first}) till {with_unit(after, kpi.unit)} ({last})"
+        word, word_en = DIRECTION_WORDS[claim.kind]
+        a, b = with_unit(before, kpi.unit), with_unit(after, kpi.unit)
+        explanation = Say(
+            f"Målanalysen säger att ”{kpi.name}” har {word}, men värdet gick från {a} ({first})"
+            f" till {b} ({last}).",
+            f"The goal analysis says that “{kpi.name}” has {word_en}, but the value went from "
+            f"{a.en} ({first}) to {b.en} ({last}).",
         )
-        explanation = (
-            f"Målanalysen säger att ”{kpi.name}” har {word}, men värdet gick från {change}."
-        )
-        question = (
+        question = Say(
             f"Analysen säger att ”{kpi.name}” har {word}, men siffrorna går åt andra hållet "
-            f"({change}) – hur hänger det ihop?"
+            f"({a} → {b}) – hur hänger det ihop?",
+            f"The analysis says that “{kpi.name}” has {word_en}, but the figures go the other "
+            f"way ({a.en} → {b.en}) – how does that fit?",
         )
         proof_years = [first, last]
     return Flag(

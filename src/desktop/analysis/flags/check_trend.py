@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import desktop.analysis.flags.evidence as evidence
 from desktop.analysis.flags.data import Committee, KpiData
-from desktop.analysis.flags.model import TREND, Evidence, Flag, same_value, with_unit
+from desktop.analysis.flags.model import TREND, Evidence, Flag, Say, same_value, with_unit
 from desktop.analysis.flags.targets import shortfall, target_of
 from desktop.analysis.kpi_names import name_key
 from desktop.analysis.series import SeriesIndex
@@ -39,10 +39,21 @@ def check(committee: Committee, index: SeriesIndex) -> list[Flag]:
                 for g1, g2, v1, v2 in zip(gaps, gaps[1:], values, values[1:], strict=False)
             ):
                 continue
-            run = ", ".join(
-                f"{with_unit(v, kpi.unit)} ({y})" for y, v in zip(years, values, strict=True)
+            shown = [with_unit(v, kpi.unit) for v in values]
+            run = ", ".join(f"{s} ({y})" for y, s in zip(years, shown, strict=True))
+            run_en = ", ".join(f"{s.en} ({y})" for y, s in zip(years, shown, strict=True))
+            aim = target.text(kpi.unit)
+            explanation = Say(
+                f"”{kpi.name}” har rört sig bort från målet ({aim}) tre år i rad: {run}.",
+                f"“{kpi.name}” has moved away from its target ({aim.en}) three years in a row: "
+                f"{run_en}.",
             )
-            target_text = target.text(kpi.unit)
+            question = Say(
+                f"”{kpi.name}” har gått åt fel håll mot målet tre år i rad – vad görs för att "
+                "vända utvecklingen?",
+                f"“{kpi.name}” has moved the wrong way against its target three years in a row "
+                "– what is being done to turn it around?",
+            )
             proof: list[Evidence] = []
             for y in years:
                 source = series[y][1]
@@ -56,14 +67,8 @@ def check(committee: Committee, index: SeriesIndex) -> list[Flag]:
                     subject_id=kpi.id,
                     subject_report_id=report.id,
                     subject=kpi.name,
-                    explanation=(
-                        f"”{kpi.name}” har rört sig bort från målet ({target_text}) tre år i rad: "
-                        f"{run}."
-                    ),
-                    question=(
-                        f"”{kpi.name}” har gått åt fel håll mot målet tre år i rad – vad görs "
-                        "för att vända utvecklingen?"
-                    ),
+                    explanation=explanation,
+                    question=question,
                     evidence=proof,
                 )
             )

@@ -1,36 +1,45 @@
-"""Evidence as the checks build it: a KPI's value, a goal's assessment, a sentence, a row."""
+"""Evidence as the checks build it: a KPI's value, a goal's assessment, a sentence, a row.
+
+Texts are Say's: Swedish, with the English the app's English UI shows; names, labels and
+quotes from a report stay as printed in both.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from desktop.analysis.flags.data import Committee, FinanceData, GoalData, KpiData
-from desktop.analysis.flags.model import Evidence, sv_number, with_unit
+from desktop.analysis.flags.model import Evidence, Say, number, with_unit
 
 STATUS_WORDS = {
-    "achieved": "uppnått",
-    "partly": "delvis uppnått",
-    "not_achieved": "inte uppnått",
-    "expected_achieved": "förväntas uppnås",
-    "expected_not_achieved": "förväntas inte uppnås",
-    "unassessed": "inte bedömt",
+    "achieved": ("uppnått", "achieved"),
+    "partly": ("delvis uppnått", "partly achieved"),
+    "not_achieved": ("inte uppnått", "not achieved"),
+    "expected_achieved": ("förväntas uppnås", "expected to be achieved"),
+    "expected_not_achieved": ("förväntas inte uppnås", "not expected to be achieved"),
+    "unassessed": ("inte bedömt", "not assessed"),
 }
 
 
-def status_words(goal: GoalData) -> str:
+def status_words(goal: GoalData) -> Say:
     """The assessment as the report printed it, else in the app's words."""
     raw = " ".join(goal.status_raw.split()).rstrip(".")
-    return raw or STATUS_WORDS.get(goal.status, goal.status)
+    if raw:
+        return Say(raw)
+    sv, en = STATUS_WORDS.get(goal.status, (goal.status, goal.status))
+    return Say(sv, en)
 
 
 def kpi_value(committee: Committee, kpi: KpiData, year: int, role: str = "value") -> Evidence:
     report = committee.by_id[kpi.report_id]
     value = kpi.values.get(year)
-    shown = with_unit(value, kpi.unit) if value is not None else "–"
+    shown = with_unit(value, kpi.unit) if value is not None else Say("–")
     section = kpi.section_id or committee.section_at(kpi.report_id, kpi.line)
     return Evidence(
         role=role,
         report_id=report.id,
         report_label=report.label,
-        text=f"{kpi.name}, {year}: {shown}",
+        text=Say(f"{kpi.name}, {year}: {shown}", f"{kpi.name}, {year}: {shown.en}"),
         anchor="kpi",
         find=kpi.name,
         section_id=section,
@@ -42,20 +51,26 @@ def kpi_value(committee: Committee, kpi: KpiData, year: int, role: str = "value"
     )
 
 
-def kpi_target(committee: Committee, kpi: KpiData, year: int, target_text: str) -> Evidence:
+def with_note(item: Evidence, sv: str, en: str) -> Evidence:
+    """The same evidence with a remark after its text: "(preliminärt)", "(mål: minst 90 %)"."""
+    english = item.text.en if isinstance(item.text, Say) else item.text
+    return replace(item, text=Say(f"{item.text} {sv}", f"{english} {en}"))
+
+
+def kpi_target(committee: Committee, kpi: KpiData, year: int, target: Say) -> Evidence:
     """A KPI's value beside its target, as one piece of evidence."""
-    base = kpi_value(committee, kpi, year)
-    return Evidence(**{**base.__dict__, "text": f"{base.text} (mål: {target_text})"})
+    return with_note(kpi_value(committee, kpi, year), f"(mål: {target})", f"(target: {target.en})")
 
 
 def goal_status(committee: Committee, goal: GoalData) -> Evidence:
     report = committee.by_id[goal.report_id]
     section = goal.section_id or committee.section_at(goal.report_id, goal.line)
+    words = status_words(goal)
     return Evidence(
         role="status",
         report_id=report.id,
         report_label=report.label,
-        text=f"{goal.title} – bedömning: {status_words(goal)}",
+        text=Say(f"{goal.title} – bedömning: {words}", f"{goal.title} – assessment: {words.en}"),
         anchor="goal",
         find=goal.title,
         section_id=section,
@@ -71,7 +86,7 @@ def sentence(committee: Committee, goal: GoalData, text: str, role: str = "text"
         role=role,
         report_id=report.id,
         report_label=report.label,
-        text=text,
+        text=Say(text),
         anchor="sentence",
         find=text,
         section_id=section,
@@ -85,13 +100,17 @@ def finance_value(committee: Committee, row: FinanceData, column: str, role: str
     report = committee.by_id[row.report_id]
     value = row.columns.get(column) if shown is None else shown
     unit = report.finance_unit
-    text = f"{row.label}, {column}: {sv_number(value) + ' ' + unit if value is not None else '–'}"
+    figure = number(value) if value is not None else Say("–")
+    suffix = f" {unit}" if value is not None else ""
     section = committee.section_at(row.report_id, row.line)
     return Evidence(
         role=role,
         report_id=report.id,
         report_label=report.label,
-        text=text,
+        text=Say(
+            f"{row.label}, {column}: {figure}{suffix}",
+            f"{row.label}, {column}: {figure.en}{suffix}",
+        ),  # fmt: skip
         anchor="finance",
         find=row.label,
         section_id=section,

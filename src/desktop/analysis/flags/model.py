@@ -10,6 +10,30 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+
+class Say(str):
+    """A sentence in Swedish (the string itself: what the JSON contract and the printed
+    summary use) that also knows its English, for the app's English UI."""
+
+    en: str
+
+    def __new__(cls, sv: str, en: str | None = None) -> Say:
+        text = super().__new__(cls, sv)
+        text.en = sv if en is None else en
+        return text
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Say, (str(self), self.en))
+
+    def in_language(self, language: str) -> str:
+        return self.en if language == "en" else str(self)
+
+
+def english(text: str, language: str = "en") -> str:
+    """A text in the UI's language: a Say's English, else the text as it is."""
+    return text.in_language(language) if isinstance(text, Say) else text
+
+
 # The kinds, in the order the list shows them; the JSON contract uses these names.
 STATUS = "status_vs_indicators"
 RESTATED = "preliminary_vs_final"
@@ -39,7 +63,7 @@ class Evidence:
     role: str  # "value" | "text" | "status" | "explanation" | "total"
     report_id: int
     report_label: str
-    text: str  # what it shows, as the member reads it
+    text: str  # what it shows, as the member reads it (a Say: Swedish, with its English)
     anchor: str  # "kpi" | "finance" | "sentence" | "goal"
     find: str
     section_id: int | None = None
@@ -69,7 +93,7 @@ class Evidence:
             role=str(data["role"]),
             report_id=int(data["report_id"]),
             report_label=str(data["report"]),
-            text=str(data["text"]),
+            text=Say(str(data["text"]), data.get("text_en")),
             anchor=str(data.get("anchor", "")),
             find=str(data.get("find", "")),
             section_id=data.get("section_id"),
@@ -82,7 +106,8 @@ class Evidence:
 
     def stored(self) -> dict[str, Any]:
         """What library.db keeps: the JSON plus how to find the passage again."""
-        return {**self.to_json(), "anchor": self.anchor, "find": self.find}
+        english = self.text.en if isinstance(self.text, Say) else str(self.text)
+        return {**self.to_json(), "text_en": english, "anchor": self.anchor, "find": self.find}
 
 
 @dataclass
@@ -96,8 +121,8 @@ class Flag:
     subject_id: int | None  # the row it concerns (None when there is no such row)
     subject_report_id: int  # the report that row belongs to (another one for a dropped goal)
     subject: str  # the goal, KPI or row as printed
-    explanation: str  # one sentence in plain Swedish
-    question: str  # a question the member could ask
+    explanation: str  # one sentence in plain Swedish (a Say: with its English)
+    question: str  # a question the member could ask (a Say)
     evidence: list[Evidence] = field(default_factory=list)
     note: str | None = None  # e.g. that no paragraph explains a deviation
     amount: float | None = None  # a budget deviation in mnkr (its size)
@@ -164,12 +189,25 @@ def decimals_of(value: float) -> int:
     return 2
 
 
+def en_number(value: float, decimals: int | None = None) -> str:
+    """1 234.5 and −12 379: the same figure for the English UI."""
+    return sv_number(value, decimals).replace(",", ".")
+
+
+def number(value: float, decimals: int | None = None) -> Say:
+    return Say(sv_number(value, decimals), en_number(value, decimals))
+
+
 UNIT_TEXT = {"percent": " %", "days": " dagar", "tkr": " tkr", "mnkr": " mnkr"}
+UNIT_EN = {"percent": " %", "days": " days", "tkr": " tkr", "mnkr": " mnkr"}
 
 
-def with_unit(value: float, unit: str | None, decimals: int | None = None) -> str:
+def with_unit(value: float, unit: str | None, decimals: int | None = None) -> Say:
     """59 %, 66 dagar, 3 130: a value as the member reads it beside its name."""
-    return sv_number(value, decimals) + UNIT_TEXT.get(unit or "", "")
+    return Say(
+        sv_number(value, decimals) + UNIT_TEXT.get(unit or "", ""),
+        en_number(value, decimals) + UNIT_EN.get(unit or "", ""),
+    )
 
 
 def mnkr(value_in_unit: float, unit: str) -> float:

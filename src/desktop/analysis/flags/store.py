@@ -27,7 +27,7 @@ import desktop.analysis.flags.check_status as check_status
 import desktop.analysis.flags.check_text as check_text
 import desktop.analysis.flags.check_trend as check_trend
 from desktop.analysis.flags.data import Owner, load, owners
-from desktop.analysis.flags.model import DEVIATION, KINDS, Evidence, Flag, FlagSettings
+from desktop.analysis.flags.model import DEVIATION, KINDS, Evidence, Flag, FlagSettings, Say
 from desktop.analysis.series import SeriesIndex
 from desktop.analysis.series_overrides import load_overrides
 
@@ -35,7 +35,7 @@ CHECKS_VERSION = 1  # raised when a check changes: every committee is checked ag
 
 _COLUMNS = (
     "f.id, f.report_id, f.kind, f.key, f.subject_kind, f.subject_id, f.subject_report_id,"
-    " f.subject, f.explanation, f.question, f.note, f.evidence, f.amount, f.share"
+    " f.subject, f.explanation, f.question, f.note, f.evidence, f.amount, f.share, f.english"
 )
 
 
@@ -110,21 +110,33 @@ def refresh(conn: sqlite3.Connection, only: Iterable[Owner] | None = None, *,
         done += 1
     if only is None:
         _forget_gone(conn)
-    _remember(conn, links)
+    for owner in todo:
+        _remember(conn, owner, links)
     return done
 
 
-def ensure_fresh(conn: sqlite3.Connection) -> None:
-    """Make every committee's flags match its data, cheaply when nothing changed."""
+def ensure_fresh(conn: sqlite3.Connection, only: Iterable[Owner] | None = None) -> None:
+    """Make the flags of every committee (or `only` these) match its data; cheap when the
+    library has not changed since this connection last looked."""
     links = load_overrides()
-    if _unchanged(conn, links):
-        return
-    refresh(conn, overrides=links)
+    todo = list(only) if only is not None else owners(conn)
+    stale = [owner for owner in todo if not _unchanged(conn, owner, links)]
+    if stale:
+        refresh(conn, stale, overrides=links)
+    if only is None and stale:
+        _forget_gone(conn)
+
+
+def owner_of(conn: sqlite3.Connection, report_id: int) -> Owner | None:
+    row = conn.execute(
+        "SELECT municipality, committee FROM reports WHERE id = ?", (report_id,)
+    ).fetchone()
+    return (str(row[0]), str(row[1])) if row else None
 
 
 # --- what a connection last saw --------------------------------------------------------
 
-_SEEN: dict[tuple[int, str], tuple[Any, ...]] = {}
+_SEEN: dict[tuple[int, str, Owner], tuple[Any, ...]] = {}
 
 
 def _state(
@@ -146,14 +158,14 @@ def _state(
     return (id(conn), path), mark
 
 
-def _unchanged(conn: sqlite3.Connection, links: Mapping[str, str]) -> bool:
+def _unchanged(conn: sqlite3.Connection, owner: Owner, links: Mapping[str, str]) -> bool:
     key, mark = _state(conn, links)
-    return _SEEN.get(key) == mark
+    return _SEEN.get((*key, owner)) == mark
 
 
-def _remember(conn: sqlite3.Connection, links: Mapping[str, str]) -> None:
+def _remember(conn: sqlite3.Connection, owner: Owner, links: Mapping[str, str]) -> None:
     key, mark = _state(conn, links)
-    _SEEN[key] = mark
+    _SEEN[(*key, owner)] = mark
 
 
 # --- writing ---------------------------------------------------------------------------
@@ -201,14 +213,15 @@ def _replace(conn: sqlite3.Connection, owner: Owner, flags: list[Flag], now: str
             seen.add((flag.report_id, key))
             rows.append((
                 flag.report_id, flag.kind, key, flag.subject_kind, flag.subject_id,
-                flag.subject_report_id, flag.subject, flag.explanation, flag.question, flag.note,
+                flag.subject_report_id, flag.subject, str(flag.explanation), str(flag.question),
+                None if flag.note is None else str(flag.note),
                 json.dumps([e.stored() for e in flag.evidence], ensure_ascii=False),
-                flag.amount, flag.share,
+                flag.amount, flag.share, json.dumps(_english(flag), ensure_ascii=False),
             ))  # fmt: skip
         conn.executemany(
             "INSERT INTO flags (report_id, kind, key, subject_kind, subject_id,"
-            " subject_report_id, subject, explanation, question, note, evidence, amount, share)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " subject_report_id, subject, explanation, question, note, evidence, amount, share,"
+            " english) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         conn.execute(
@@ -235,12 +248,27 @@ def _forget_gone(conn: sqlite3.Connection) -> None:
 # --- reading ---------------------------------------------------------------------------
 
 
+def _english(flag: Flag) -> dict[str, str | None]:
+    def en(text: str | None) -> str | None:
+        return text.en if isinstance(text, Say) else text
+
+    return {"explanation": en(flag.explanation), "question": en(flag.question),
+            "note": en(flag.note)}  # fmt: skip
+
+
 def _flag(row: tuple[Any, ...]) -> Flag:
     evidence = [Evidence.from_json(e) for e in json.loads(row[11] or "[]")]
+    try:
+        english = json.loads(row[14] or "{}")
+    except ValueError:
+        english = {}
+    note = None if row[10] is None else Say(row[10], english.get("note"))
     return Flag(
         kind=row[2], key=row[3], report_id=row[1], subject_kind=row[4], subject_id=row[5],
-        subject_report_id=row[6], subject=row[7], explanation=row[8], question=row[9],
-        evidence=evidence, note=row[10], amount=row[12], share=row[13], id=row[0],
+        subject_report_id=row[6], subject=row[7],
+        explanation=Say(row[8], english.get("explanation")),
+        question=Say(row[9], english.get("question")),
+        evidence=evidence, note=note, amount=row[12], share=row[13], id=row[0],
     )  # fmt: skip
 
 
@@ -268,7 +296,8 @@ ORDER = (
 def report_flags(conn: sqlite3.Connection, report_id: int,
                  settings: FlagSettings | None = None) -> list[Flag]:  # fmt: skip
     """The flags in one report's list, as the member's settings show them."""
-    ensure_fresh(conn)
+    owner = owner_of(conn, report_id)
+    ensure_fresh(conn, [owner] if owner else [])
     where, params = _shown(settings or FlagSettings())
     rows = conn.execute(
         f"SELECT {_COLUMNS} FROM flags f JOIN reports r ON r.id = f.report_id"
@@ -281,7 +310,7 @@ def report_flags(conn: sqlite3.Connection, report_id: int,
 def library_flags(conn: sqlite3.Connection, settings: FlagSettings | None = None,
                   kind: str | None = None, owner: Owner | None = None) -> list[Flag]:  # fmt: skip
     """Flags of every report (newest report first per committee), filtered."""
-    ensure_fresh(conn)
+    ensure_fresh(conn, [owner] if owner is not None else None)
     where, params = _shown(settings or FlagSettings())
     if kind is not None:
         where += " AND f.kind = ?"
@@ -296,13 +325,20 @@ def library_flags(conn: sqlite3.Connection, settings: FlagSettings | None = None
     return [_flag(tuple(row)) for row in rows]
 
 
-def flags_about(conn: sqlite3.Connection, subject_kind: str, subject_ids: Iterable[int],
-                settings: FlagSettings | None = None) -> dict[int, list[Flag]]:  # fmt: skip
-    """Flags concerning these goals, KPIs or finance rows, by row id: the views' markers."""
+def flags_about(
+    conn: sqlite3.Connection,
+    subject_kind: str,
+    subject_ids: Iterable[int],
+    settings: FlagSettings | None = None,
+    report_ids: Iterable[int] = (),
+) -> dict[int, list[Flag]]:
+    """Flags concerning these goals, KPIs or finance rows, by row id: the views' markers.
+    `report_ids`: the reports the rows are from (only their committees are checked again)."""
     ids = sorted(set(subject_ids))
     if not ids:
         return {}
-    ensure_fresh(conn)
+    known = {o for r in report_ids if (o := owner_of(conn, r)) is not None}
+    ensure_fresh(conn, sorted(known) if known else None)
     where, params = _shown(settings or FlagSettings())
     out: dict[int, list[Flag]] = {}
     for start in range(0, len(ids), 500):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.analysis.flags.data import KpiData
-from desktop.analysis.flags.model import same_value, with_unit
+from desktop.analysis.flags.model import Say, same_value, with_unit
 from desktop.analysis.flags.words import Token, phrase_at, phrases, tokens, words
 
 
@@ -22,16 +22,22 @@ class Target:
     strict: bool = False
     raw: str = ""
 
-    def text(self, unit: str) -> str:
+    def text(self, unit: str) -> Say:
         """'minst 2 400', 'högst 5 %', 'en ökning': as the member reads the target."""
         if self.value is None:
-            return "en ökning" if self.direction == "higher" else "en minskning"
-        number = with_unit(self.value, unit)
-        if self.direction == "higher":
-            return ("mer än " if self.strict else "minst ") + number
-        if self.direction == "lower":
-            return ("mindre än " if self.strict else "högst ") + number
-        return number
+            if self.direction == "higher":
+                return Say("en ökning", "an increase")
+            return Say("en minskning", "a decrease")
+        figure = with_unit(self.value, unit)
+        words = {
+            ("higher", False): ("minst", "at least"),
+            ("higher", True): ("mer än", "more than"),
+            ("lower", False): ("högst", "at most"),
+            ("lower", True): ("mindre än", "less than"),
+        }.get((self.direction or "", self.strict))
+        if words is None:
+            return figure
+        return Say(f"{words[0]} {figure}", f"{words[1]} {figure.en}")
 
 
 def target_of(kpi: KpiData) -> Target | None:
@@ -96,8 +102,3 @@ def shortfall(value: float, target: Target) -> float | None:
     if target.direction == "higher":
         return max(0.0, target.value - value)
     return max(0.0, value - target.value)
-
-
-def value_text(kpi: KpiData, year: int) -> str:
-    value = kpi.values.get(year)
-    return with_unit(value, kpi.unit) if value is not None else "–"
