@@ -141,6 +141,66 @@ ENGLISH: dict[tuple[str, str], str] = {
     ("UpdateDialog", "Borttagna rapporter: {0}"): "Removed reports: {0}",
     ("UpdateDialog", "Kunde inte placeras: {0}"): "Could not be placed: {0}",
     ("UpdateDialog", "Biblioteket är uppdaterat"): "The library is updated",
+    ("CompareView", "Gula rader: något att fråga om"): "Yellow rows: something worth asking about",
+    ("CompareView", "Håll pekaren över namnet för att läsa vad; dubbelklicka för att öppna det i Att fråga om"):
+        "Hold the pointer over the name to read what; double-click to open it in Worth asking",
+    ("FlagMarker", "Att fråga om"): "Worth asking",
+    ("FlagMarker", "Att fråga om ({0})"): "Worth asking ({0})",
+    ("FlagSettingsDialog", "Inställningar för Att fråga om"): "Settings for Worth asking",
+    ("FlagSettingsDialog", "En avvikelse mot budget visas när den är större än båda: andelen av budgeten och beloppet."):
+        "A deviation from the budget is shown when it is larger than both: the share of the budget and the amount.",
+    ("FlagSettingsDialog", "Andel av budgeten:"): "Share of the budget:",
+    ("FlagSettingsDialog", "Belopp:"): "Amount:",
+    ("Flags", "Bedömningen och nyckeltalen"): "Assessment and KPIs",
+    ("Flags", "Ett värde som ändrats"): "A value that changed",
+    ("Flags", "Texten och siffrorna"): "Text and figures",
+    ("Flags", "En summa som inte stämmer"): "A sum that does not add up",
+    ("Flags", "Avvikelse mot budget"): "Deviation from the budget",
+    ("Flags", "Borta eller omdöpt sedan förra året"): "Gone or renamed since last year",
+    ("Flags", "Bort från målet tre år i rad"): "Away from the target three years running",
+    ("Flags", "fråga skapad"): "question made",
+    ("FlagsView", "Visa det som rör rapporten du läser, eller alla rapporter"):
+        "Show what concerns the report you are reading, or every report",
+    ("FlagsView", "Visa bara ett slag"): "Show one kind only",
+    ("FlagsView", "Visa bara en nämnds rapporter"): "Show one committee's reports only",
+    ("FlagsView", "Inställningar…"): "Settings…",
+    ("FlagsView", "Vilka slag som visas, och hur stor en avvikelse mot budget ska vara"):
+        "Which kinds are shown, and how large a deviation from the budget must be",
+    ("FlagsView", "Visa:"): "Show:",
+    ("FlagsView", "Underlag – klicka för att öppna rapporten där"):
+        "Evidence – click to open the report there",
+    ("FlagsView", "Fråga att ställa"): "Question to ask",
+    ("FlagsView", "Frågan, som du vill ställa den"): "The question, as you want to ask it",
+    ("FlagsView", "Mötet frågan ska med till"): "The meeting the question is for",
+    ("FlagsView", "Gör till en fråga"): "Make it a question",
+    ("FlagsView", "Frågan sparas bland dina anteckningar, förankrad i underlaget, och kommer med i mötesförberedelsen och utskriften"):
+        "The question is saved with your notes, anchored on the evidence, and goes into the meeting preparation and the printout",
+    ("FlagsView", "Till möte:"): "For meeting:",
+    ("FlagsView", "Rapporten du läser"): "The report you are reading",
+    ("FlagsView", "Hela biblioteket"): "The whole library",
+    ("FlagsView", "Alla slag"): "Every kind",
+    ("FlagsView", "Alla nämnder"): "Every committee",
+    ("FlagsView", "Inget möte än"): "No meeting yet",
+    ("FlagsView", "i biblioteket"): "In the library",
+    ("FlagsView", "{0} sak att fråga om"): "{0} thing worth asking about",
+    ("FlagsView", "{0} saker att fråga om"): "{0} things worth asking about",
+    ("FlagsView", "{0} – {1}. Varje punkt har underlag du kan öppna."):
+        "{0} – {1}. Each one has evidence you can open.",
+    ("FlagsView", "{0}: Nämndläsaren hittade inget att fråga om. Det betyder inte att allt stämmer – en kontroll säger bara något när den kan visa underlag."):
+        "{0}: Nämndläsaren found nothing worth asking about. That does not mean everything adds up – a check only speaks when it can show evidence.",
+    ("FlagsView", "Några slag är avstängda under Inställningar."): "Some kinds are switched off in Settings.",
+    ("FlagsView", "s. {0}"): "p. {0}",
+    ("FlagsView", "Rapporten skriver"): "The report says",
+    ("FlagsView", "Bedömningen"): "The assessment",
+    ("FlagsView", "Målanalysen"): "The goal analysis",
+    ("FlagsView", "Summan"): "The total",
+    ("FlagsView", "Öppna rapporten vid stället"): "Open the report at the place",
+    ("FlagsView", "Frågan finns bland dina frågor, till mötet {0}."):
+        "The question is among your questions, for the meeting {0}.",
+    ("FlagsView", "Frågan finns bland dina frågor (inget möte valt än)."):
+        "The question is among your questions (no meeting chosen yet).",
+    ("GoalView", "Visa i Att fråga om"): "Show in Worth asking",
+    ("MainWindow", "Att fråga om"): "Worth asking",
 }  # fmt: skip
 
 

@@ -332,37 +332,37 @@ No notes were imported.</translation>
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../src/desktop/ui/annotations_model.py" line="117"/>
+        <location filename="../../src/desktop/ui/annotations_model.py" line="122"/>
         <source>Markera</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_model.py" line="137"/>
+        <location filename="../../src/desktop/ui/annotations_model.py" line="142"/>
         <source>Ändra</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_model.py" line="151"/>
+        <location filename="../../src/desktop/ui/annotations_model.py" line="156"/>
         <source>Ta bort {0}</source>
         <translation>Remove {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_model.py" line="198"/>
+        <location filename="../../src/desktop/ui/annotations_model.py" line="203"/>
         <source>disken är full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_model.py" line="199"/>
+        <location filename="../../src/desktop/ui/annotations_model.py" line="204"/>
         <source>filen eller mappen är skrivskyddad</source>
         <translation>the file or folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_model.py" line="200"/>
+        <location filename="../../src/desktop/ui/annotations_model.py" line="205"/>
         <source>filen går inte att nå (är disken eller USB-minnet borta?)</source>
         <translation>the file cannot be reached (is the disk or USB stick gone?)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_model.py" line="201"/>
+        <location filename="../../src/desktop/ui/annotations_model.py" line="206"/>
         <source>ett annat program använder filen</source>
         <translation>another program is using the file</translation>
     </message>
@@ -370,191 +370,443 @@ No notes were imported.</translation>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="70"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="76"/>
         <source>Jämför</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="72"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="78"/>
         <source>med</source>
         <translation>with</translation>
     </message>
     <message>
+        <location filename="../../src/desktop/ui/compare_view.py" line="80"/>
+        <source>Gula rader: något att fråga om</source>
+        <translation>Yellow rows: something worth asking about</translation>
+    </message>
+    <message>
         <location filename="../../src/desktop/ui/compare_view.py" line="83"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="268"/>
+        <source>Håll pekaren över namnet för att läsa vad; dubbelklicka för att öppna det i Att fråga om</source>
+        <translation>Hold the pointer over the name to read what; double-click to open it in Worth asking</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/compare_view.py" line="101"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="332"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="84"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="262"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="102"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="326"/>
         <source>Nyckeltal</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="85"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="103"/>
         <source>Ekonomi</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="86"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="104"/>
         <source>Avsnitt</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="137"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="194"/>
         <source>Ingen av rapporterna har några mål som kunde läsas ut.</source>
         <translation>Neither report has goals that could be read.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="147"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="204"/>
         <source>Målet finns inte i denna rapport.</source>
         <translation>The goal is not in this report.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="158"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="219"/>
         <source>Nytt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="159"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="220"/>
         <source>Borttaget</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="160"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="221"/>
         <source>Ändrad bedömning</source>
         <translation>Assessment changed</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="170"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="231"/>
         <source>Visa ändringar i analysen</source>
         <translation>Show changes in the analysis</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="173"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="234"/>
         <source>Anteckna…</source>
         <translation>Annotate…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="174"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="235"/>
         <source>En anteckning eller fråga om målet, med i utskriften</source>
         <translation>A note or question on the goal, included in the printout</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="177"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="238"/>
         <source>Öppna målet</source>
         <translation>Open goal</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="200"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="213"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="261"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="274"/>
         <source>Visa hela texten ({0} tecken)</source>
         <translation>Show the whole text ({0} characters)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="212"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="273"/>
         <source>Visa mindre</source>
         <translation>Show less</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="221"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="282"/>
         <source>Markera</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="222"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="283"/>
         <source>Anteckning…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="223"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="284"/>
         <source>Fråga till förvaltningen…</source>
         <translation>Question for the administration…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="230"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="291"/>
         <source>Ändringar i målanalysen</source>
         <translation>Changes in the goal analysis</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="236"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="297"/>
         <source>Grönt: ny text. Rött och överstruket: borttagen text.</source>
         <translation>Green: new text. Red and struck through: removed text.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="254"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="315"/>
         <source>procentenheter</source>
         <translation>percentage points</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="265"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="329"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="266"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="297"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="330"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="364"/>
         <source>Förändring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="267"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="298"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="331"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="365"/>
         <source>Förändring %</source>
         <translation>Change %</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="269"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="293"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="333"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="360"/>
         <source>Tabell</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="275"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="339"/>
         <source>dagar</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="275"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="339"/>
         <source>antal</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="276"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="340"/>
         <source>index</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="282"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="346"/>
         <source>Resultaträkning</source>
         <translation>Income statement</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="283"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="347"/>
         <source>Per verksamhet</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="294"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="361"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="295"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="296"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="362"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="363"/>
         <source>{0} (tkr)</source>
         <translation>{0} (SEK thousands)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="299"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="366"/>
         <source>Kolumner i rapporterna</source>
         <translation>Columns in the reports</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="185"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="246"/>
         <source>Avsnittet saknas.</source>
         <translation>The section is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagMarker</name>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="152"/>
+        <source>Att fråga om</source>
+        <translation>Worth asking</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="154"/>
+        <source>Att fråga om ({0})</source>
+        <translation>Worth asking ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>FlagSettingsDialog</name>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="552"/>
+        <source>Inställningar för Att fråga om</source>
+        <translation>Settings for Worth asking</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="571"/>
+        <source>En avvikelse mot budget visas när den är större än båda: andelen av budgeten och beloppet.</source>
+        <translation>A deviation from the budget is shown when it is larger than both: the share of the budget and the amount.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="576"/>
+        <source>Andel av budgeten:</source>
+        <translation>Share of the budget:</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="577"/>
+        <source>Belopp:</source>
+        <translation>Amount:</translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="59"/>
+        <source>Bedömningen och nyckeltalen</source>
+        <translation>Assessment and KPIs</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="60"/>
+        <source>Ett värde som ändrats</source>
+        <translation>A value that changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="61"/>
+        <source>Texten och siffrorna</source>
+        <translation>Text and figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="62"/>
+        <source>En summa som inte stämmer</source>
+        <translation>A sum that does not add up</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="63"/>
+        <source>Avvikelse mot budget</source>
+        <translation>Deviation from the budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="64"/>
+        <source>Borta eller omdöpt sedan förra året</source>
+        <translation>Gone or renamed since last year</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="65"/>
+        <source>Bort från målet tre år i rad</source>
+        <translation>Away from the target three years running</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="126"/>
+        <source>fråga skapad</source>
+        <translation>question made</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsView</name>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="198"/>
+        <source>Visa det som rör rapporten du läser, eller alla rapporter</source>
+        <translation>Show what concerns the report you are reading, or every report</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="200"/>
+        <source>Visa bara ett slag</source>
+        <translation>Show one kind only</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="202"/>
+        <source>Visa bara en nämnds rapporter</source>
+        <translation>Show one committee's reports only</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="208"/>
+        <source>Inställningar…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="210"/>
+        <source>Vilka slag som visas, och hur stor en avvikelse mot budget ska vara</source>
+        <translation>Which kinds are shown, and how large a deviation from the budget must be</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="214"/>
+        <source>Visa:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="245"/>
+        <source>Underlag – klicka för att öppna rapporten där</source>
+        <translation>Evidence – click to open the report there</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="248"/>
+        <source>Fråga att ställa</source>
+        <translation>Question to ask</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="251"/>
+        <source>Frågan, som du vill ställa den</source>
+        <translation>The question, as you want to ask it</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="254"/>
+        <source>Mötet frågan ska med till</source>
+        <translation>The meeting the question is for</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="255"/>
+        <source>Gör till en fråga</source>
+        <translation>Make it a question</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="257"/>
+        <source>Frågan sparas bland dina anteckningar, förankrad i underlaget, och kommer med i mötesförberedelsen och utskriften</source>
+        <translation>The question is saved with your notes, anchored on the evidence, and goes into the meeting preparation and the printout</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="264"/>
+        <source>Till möte:</source>
+        <translation>For meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="317"/>
+        <source>Rapporten du läser</source>
+        <translation>The report you are reading</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="318"/>
+        <source>Hela biblioteket</source>
+        <translation>The whole library</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="323"/>
+        <source>Alla slag</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="329"/>
+        <source>Alla nämnder</source>
+        <translation>Every committee</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="343"/>
+        <source>Inget möte än</source>
+        <translation>No meeting yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="389"/>
+        <source>i biblioteket</source>
+        <translation>In the library</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="392"/>
+        <source>{0} sak att fråga om</source>
+        <translation>{0} thing worth asking about</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="392"/>
+        <source>{0} saker att fråga om</source>
+        <translation>{0} things worth asking about</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="395"/>
+        <source>{0} – {1}. Varje punkt har underlag du kan öppna.</source>
+        <translation>{0} – {1}. Each one has evidence you can open.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="399"/>
+        <source>{0}: Nämndläsaren hittade inget att fråga om. Det betyder inte att allt stämmer – en kontroll säger bara något när den kan visa underlag.</source>
+        <translation>{0}: Nämndläsaren found nothing worth asking about. That does not mean everything adds up – a check only speaks when it can show evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="405"/>
+        <source>Några slag är avstängda under Inställningar.</source>
+        <translation>Some kinds are switched off in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="472"/>
+        <source>s. {0}</source>
+        <translation>p. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="474"/>
+        <source>Rapporten skriver</source>
+        <translation>The report says</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="475"/>
+        <source>Bedömningen</source>
+        <translation>The assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="476"/>
+        <source>Målanalysen</source>
+        <translation>The goal analysis</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="477"/>
+        <source>Summan</source>
+        <translation>The total</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="482"/>
+        <source>Öppna rapporten vid stället</source>
+        <translation>Open the report at the place</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="501"/>
+        <source>Frågan finns bland dina frågor, till mötet {0}.</source>
+        <translation>The question is among your questions, for the meeting {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="503"/>
+        <source>Frågan finns bland dina frågor (inget möte valt än).</source>
+        <translation>The question is among your questions (no meeting chosen yet).</translation>
     </message>
 </context>
 <context>
@@ -578,87 +830,92 @@ No notes were imported.</translation>
 <context>
     <name>GoalView</name>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="87"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="92"/>
         <source>Anteckning om målet…</source>
         <translation>Note on the goal…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="89"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="94"/>
         <source>En anteckning eller fråga om målet som helhet, med i utskriften</source>
         <translation>A note or question on the goal as a whole, included in the printout</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="105"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="110"/>
         <source>Målanalys</source>
         <translation>Goal analysis</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="143"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="148"/>
         <source>Samma mål i andra års rapporter</source>
         <translation>The same goal in other years' reports</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="180"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="185"/>
         <source>{0} har inga mål som Nämndläsaren kunde läsa ut. Välj en annan rapport i biblioteket, eller läs rapporten under ”Läs rapporten”.</source>
         <translation>{0} has no goals Nämndläsaren could read. Choose another report in the library, or read the report under “Read the report”.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="215"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="223"/>
         <source>{0} · i rapporten: {1}</source>
         <translation>{0} · in the report: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="216"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="224"/>
         <source>ingen bedömning</source>
         <translation>no assessment</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="225"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="233"/>
         <source>Rapporten har ingen målanalys för detta mål.</source>
         <translation>The report has no analysis for this goal.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="248"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="256"/>
         <source>Visa anteckningen</source>
         <translation>Show the note</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="279"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="287"/>
         <source>Markera</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="281"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="289"/>
         <source>Anteckning…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="283"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="291"/>
         <source>Fråga till förvaltningen…</source>
         <translation>Question for the administration…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="297"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="305"/>
         <source>Rapporten redovisar nyckeltalen för sig; dessa har liknande lydelse som målet.</source>
         <translation>The report lists its KPIs separately; these are worded like the goal.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="305"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="313"/>
         <source>Inga nyckeltal är kopplade till målet i rapporten.</source>
         <translation>No KPIs are linked to the goal in the report.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="319"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="330"/>
+        <source>Visa i Att fråga om</source>
+        <translation>Show in Worth asking</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/goal_view.py" line="337"/>
         <source>Anteckning om nyckeltalet…</source>
         <translation>Note on this KPI…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="355"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="386"/>
         <source>Målet finns bara i denna rapport bland bibliotekets rapporter.</source>
         <translation>Of the library's reports, only this one has the goal.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="362"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="393"/>
         <source>{0} (visas)</source>
         <translation>{0} (shown)</translation>
     </message>
@@ -841,177 +1098,182 @@ No notes were imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="128"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="141"/>
         <source>Läs rapporten</source>
         <translation>Read the report</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="103"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="115"/>
         <source>Mål och nyckeltal</source>
         <translation>Goals and KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="104"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="116"/>
         <source>Jämför år</source>
         <translation>Compare years</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="105"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="117"/>
         <source>Alla mål över åren</source>
         <translation>All goals over the years</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="106"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="118"/>
         <source>Mötesförberedelse</source>
         <translation>Meeting preparation</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="149"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="162"/>
         <source>Bibliotek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="155"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="168"/>
         <source>Innehåll</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="162"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="175"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="252"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="265"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="266"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="267"/>
         <source>&amp;Anteckna</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="273"/>
         <source>&amp;Importera rapporter…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="275"/>
         <source>&amp;Uppdatera bibliotek…</source>
         <translation>&amp;Update library…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="265"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="278"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="268"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="277"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="290"/>
         <source>&amp;Sök i rapporten</source>
         <translation>&amp;Search the report</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="295"/>
         <source>Sök i &amp;hela biblioteket</source>
         <translation>Search the &amp;whole library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="269"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="268"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="119"/>
+        <source>Att fråga om</source>
+        <translation>Worth asking</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/main_window.py" line="281"/>
         <source>Större text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="271"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="284"/>
         <source>Mindre text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="273"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="286"/>
         <source>Normal textstorlek</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="297"/>
         <source>&amp;Nästa träff</source>
         <translation>&amp;Next match</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="286"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="299"/>
         <source>&amp;Föregående träff</source>
         <translation>&amp;Previous match</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="289"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="302"/>
         <source>&amp;Paneler</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="304"/>
         <source>&amp;Om Nämndläsaren</source>
         <translation>&amp;About Nämndläsaren</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="297"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="310"/>
         <source>S&amp;pråk (gäller vid nästa start)</source>
         <translation>&amp;Language (applies at next start)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="329"/>
         <source>{0} rapport i biblioteket</source>
         <translation>{0} report in the library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="317"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="330"/>
         <source>{0} rapporter i biblioteket</source>
         <translation>{0} reports in the library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="361"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="408"/>
         <source>Nämndens mål ({0})</source>
         <translation>The committee's goals ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="463"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="510"/>
         <source>Importera rapporter</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="465"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="512"/>
         <source>Rapporter (*.txt *.pdf)</source>
         <translation>Reports (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="501"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="549"/>
         <source>Välj det nya biblioteket</source>
         <translation>Choose the new library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="501"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="549"/>
         <source>Bibliotek (*.db)</source>
         <translation>Library (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="509"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="557"/>
         <source>Om Nämndläsaren</source>
         <translation>About Nämndläsaren</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="511"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="559"/>
         <source>&lt;h3&gt;Nämndläsaren {0}&lt;/h3&gt;&lt;p&gt;Läs, jämför och kommentera nämndens rapporter, helt utan nätverk.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nämndläsaren {0}&lt;/h3&gt;&lt;p&gt;Read, compare and annotate the committee's reports, entirely offline.&lt;/p&gt;</translation>
     </message>
@@ -1305,37 +1567,37 @@ No notes were imported.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="303"/>
+        <location filename="../../src/desktop/ui/reader.py" line="315"/>
         <source>Välj en rapport i biblioteket till vänster.</source>
         <translation>Choose a report in the library on the left.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="527"/>
+        <location filename="../../src/desktop/ui/reader.py" line="591"/>
         <source>Markera text för att anteckna</source>
         <translation>Select text to annotate</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="532"/>
+        <location filename="../../src/desktop/ui/reader.py" line="596"/>
         <source>Markera</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="538"/>
+        <location filename="../../src/desktop/ui/reader.py" line="602"/>
         <source>Anteckning…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="540"/>
+        <location filename="../../src/desktop/ui/reader.py" line="604"/>
         <source>Fråga till förvaltningen…</source>
         <translation>Question for the administration…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="544"/>
+        <location filename="../../src/desktop/ui/reader.py" line="608"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="560"/>
+        <location filename="../../src/desktop/ui/reader.py" line="624"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>

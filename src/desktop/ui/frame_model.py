@@ -42,6 +42,7 @@ class Column:
     format: Callable[[Any], str] = str
     numeric: bool = False
     background: Callable[[dict[str, Any]], QColor | None] | None = None
+    tooltip: Callable[[dict[str, Any]], str] | None = None  # else the cell's own text
 
 
 class RecordsModel(QAbstractTableModel):
@@ -64,6 +65,8 @@ class RecordsModel(QAbstractTableModel):
         value = record.get(column.key)
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if is_missing(value) and not column.numeric else column.format(value)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return plain_tooltip(column.tooltip(record))
         if role == Qt.ItemDataRole.ToolTipRole and not column.numeric and not is_missing(value):
             return plain_tooltip(column.format(value))  # the whole text of a narrowed column
         if role == Qt.ItemDataRole.UserRole:

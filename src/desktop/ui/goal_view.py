@@ -26,15 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.analysis.flags.model import english
 from desktop.analysis.goal_match import goal_history, related_kpis
 from desktop.analysis.series import Series, SeriesIndex
 from desktop.analysis.series_overrides import load_overrides
 from desktop.annotate.kinds import kind_label
 from desktop.store import queries
+from desktop.ui.flags_view import language as flags_language
 from desktop.ui.goal_list import GoalList
 from desktop.ui.kpi_chart import KpiChart
 from desktop.ui.plain import plain_label, plain_tooltip
 from desktop.ui.search_terms import find_terms, search_terms
+from desktop.ui.settings import flag_settings
 from desktop.ui.status_style import status_badge
 from desktop.ui.text_size import text_size
 
@@ -43,6 +46,7 @@ SPLIT = (560, 640)  # analysis : charts, at first and for a goal with charts
 NO_CHARTS_WIDTH = 260  # the chart pane of a goal without KPIs (it says so)
 
 if TYPE_CHECKING:
+    from desktop.analysis.flags.model import Flag
     from desktop.ui.annotations_model import AnnotationsModel
     from desktop.ui.series_dialog import SeriesLinkDialog
 
@@ -56,6 +60,7 @@ class GoalView(QWidget):
     kpi_note_requested = Signal(int, str)  # goal_id, KPI name: a note on one KPI
     annotate_text_requested = Signal(str, str, str)  # kind, colour, quote from the analysis
     annotation_activated = Signal(int)  # a note on the goal was clicked
+    flag_requested = Signal(int)  # a marker of 'Att fråga om' was clicked: the flag's id
 
     def __init__(self, conn: sqlite3.Connection, model: AnnotationsModel | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -211,6 +216,9 @@ class GoalView(QWidget):
         self.title.setText(goal.title)
         _clear(self.badge_row)
         self.badge_row.addWidget(status_badge(goal.status))
+        flags = self._flags("goal", [goal_id], report.id).get(goal_id, [])
+        if flags:
+            self.badge_row.addWidget(self._marker(flags))
         printed = plain_label(
             self.tr("{0} · i rapporten: {1}").format(
                 report.label, goal.status_raw or self.tr("ingen bedömning")
@@ -310,9 +318,19 @@ class GoalView(QWidget):
             return
         index = SeriesIndex(self.conn, report.municipality, report.committee, load_overrides())
         for kpi in kpis:
-            chart = KpiChart(
-                index.load(index.series_key(kpi.name)), highlight_year=report.period_year
-            )
+            series = index.load(index.series_key(kpi.name))
+            rows = {p.kpi_id for p in series.points} | {kpi.id}
+            about = self._flags("kpi", rows, report.id)
+            flags = [f for row in sorted(rows) for f in about.get(row, [])]
+            if flags:
+                self.charts_box.addWidget(self._marker(flags), 0, Qt.AlignmentFlag.AlignLeft)
+                for flag in flags:
+                    line = LinkLabel(english(flag.explanation, flags_language()))
+                    line.setStyleSheet("color:#6b4400;")
+                    line.setToolTip(self.tr("Visa i Att fråga om"))
+                    line.clicked.connect(lambda fid=flag.id: self.flag_requested.emit(fid))
+                    self.charts_box.addWidget(line)
+            chart = KpiChart(series, highlight_year=report.period_year)
             chart.point_clicked.connect(self.source_requested)
             self.charts.append(chart)
             self.charts_box.addWidget(chart)
@@ -322,6 +340,19 @@ class GoalView(QWidget):
             )
             self.charts_box.addWidget(note_button, 0, Qt.AlignmentFlag.AlignRight)
         self.charts_box.addStretch(1)
+
+    def _flags(self, kind: str, ids: set[int] | list[int], report_id: int) -> dict[int, list[Flag]]:
+        """The flags on these goals or KPI rows, as the member's settings show them."""
+        from desktop.analysis.flags import flags_about
+
+        return flags_about(self.conn, kind, ids, flag_settings(), [report_id])
+
+    def _marker(self, flags: list[Flag]) -> QWidget:
+        from desktop.ui.flags_view import FlagMarker
+
+        marker = FlagMarker(flags)
+        marker.requested.connect(self.flag_requested)
+        return marker
 
     def _make_room_for_charts(self, charts: bool) -> None:
         """Without charts the analysis takes the width; the member's own split is kept."""

@@ -17,53 +17,91 @@ target, an unreadable value, an ambiguous match) it leaves alone. `store` keeps 
 in library.db and recomputes a committee's when its data changed.
 """
 
-from desktop.analysis.flags.anchors import Passage, QuestionPlace, locate, question_place
-from desktop.analysis.flags.contract import flags_json
-from desktop.analysis.flags.model import (
-    CONTINUITY,
-    DEVIATION,
-    KINDS,
-    RESTATED,
-    STATUS,
-    SUMS,
-    TEXT,
-    TREND,
-    Evidence,
-    Flag,
-    FlagSettings,
-)
-from desktop.analysis.flags.store import (
-    compute,
-    ensure_fresh,
-    flags_about,
-    get_flag,
-    library_flags,
-    refresh,
-    report_flags,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# The public names and the module each comes from: imported when first used, so that
+# `desktop.analysis.flags.model` (the settings read it at start-up) pulls in no checks.
+_WHERE = {
+    "Passage": "anchors", "QuestionPlace": "anchors", "locate": "anchors",
+    "question_place": "anchors", "question_uuid": "anchors", "flags_json": "contract",
+    "CONTINUITY": "model", "DEVIATION": "model", "KINDS": "model", "RESTATED": "model",
+    "STATUS": "model", "SUMS": "model", "TEXT": "model", "TREND": "model", "Evidence": "model",
+    "Flag": "model", "FlagSettings": "model", "Say": "model", "english": "model",
+    "compute": "store", "ensure_fresh": "store", "flags_about": "store", "get_flag": "store",
+    "library_flags": "store", "owner_of": "store", "refresh": "store", "report_flags": "store",
+}  # fmt: skip
+
+if TYPE_CHECKING:
+    from desktop.analysis.flags.anchors import (
+        Passage,
+        QuestionPlace,
+        locate,
+        question_place,
+        question_uuid,
+    )
+    from desktop.analysis.flags.contract import flags_json
+    from desktop.analysis.flags.model import (
+        CONTINUITY,
+        DEVIATION,
+        KINDS,
+        RESTATED,
+        STATUS,
+        SUMS,
+        TEXT,
+        TREND,
+        Evidence,
+        Flag,
+        FlagSettings,
+        Say,
+        english,
+    )
+    from desktop.analysis.flags.store import (
+        compute,
+        ensure_fresh,
+        flags_about,
+        get_flag,
+        library_flags,
+        owner_of,
+        refresh,
+        report_flags,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'desktop.analysis.flags' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"desktop.analysis.flags.{_WHERE[name]}"), name)
+
 
 __all__ = [
     "CONTINUITY",
     "DEVIATION",
-    "KINDS",
-    "RESTATED",
-    "STATUS",
-    "SUMS",
-    "TEXT",
-    "TREND",
     "Evidence",
     "Flag",
     "FlagSettings",
+    "KINDS",
     "Passage",
     "QuestionPlace",
+    "RESTATED",
+    "STATUS",
+    "SUMS",
+    "Say",
+    "TEXT",
+    "TREND",
     "compute",
+    "english",
     "ensure_fresh",
     "flags_about",
     "flags_json",
     "get_flag",
     "library_flags",
     "locate",
+    "owner_of",
     "question_place",
+    "question_uuid",
     "refresh",
     "report_flags",
 ]
