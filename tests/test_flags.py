@@ -649,3 +649,36 @@ def test_the_schema_refuses_what_the_contract_does_not_allow() -> None:
            "flags": [{"kind": "gissning"}]}  # fmt: skip
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, SCHEMA)
+
+
+def test_import_and_build_check_the_flags_at_once(library_home: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    from tests.conftest import REPORTS_DIR, SEEDS
+
+    from desktop.cli import main
+    from desktop.store.library import remove_report
+
+    conn = open_library(library_home / "library.db")
+    interim = next(r for r in list_reports(conn) if r.source_name == SEEDS["hbg2023"].name)
+    remove_report(conn, interim.id)
+    conn.close()
+    assert main(["import", str(SEEDS["hbg2023"])]) == 0
+    from desktop.analysis.flags.store import digest
+
+    conn = open_library(library_home / "library.db")
+    owner = ("Helsingborg", "Socialnämnden")
+    (state,) = conn.execute(
+        "SELECT digest FROM flag_state WHERE municipality = ? AND committee = ?", owner
+    ).fetchone()
+    assert state == digest(conn, owner, {})  # checked by the import, before anything reads
+    assert (
+        conn.execute("SELECT count(*) FROM flags WHERE kind = ?", (F.RESTATED,)).fetchone()[0] == 4
+    )
+    conn.close()
+
+    out = tmp_path / "built.db"
+    assert main(["build-library", str(REPORTS_DIR), "-o", str(out)]) == 0
+    built = sqlite3.connect(out)
+    assert built.execute("SELECT count(*) FROM flag_state").fetchone() == (2,)
+    assert built.execute("SELECT count(*) FROM flags WHERE kind = ?", (F.TEXT,)).fetchone() == (1,)
+    capsys.readouterr()

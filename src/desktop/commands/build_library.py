@@ -19,6 +19,14 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         result = build_library(directory, Path(args.output), TextProgress())
+        from desktop.commands.flags import check_library
+        from desktop.store.library import open_library
+
+        conn = open_library(Path(args.output))
+        try:
+            check_library(conn, force=True)
+        finally:
+            conn.close()
     except NamndlasarenError as exc:
         print(error_line(exc), file=sys.stderr)
         return 2

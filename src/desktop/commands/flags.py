@@ -64,6 +64,20 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def check_library(conn: object, *, force: bool = False) -> None:
+    """After reports came in: check the changed committees now (the list is ready when the
+    app opens). A failure here never undoes the import; the app checks again when it reads."""
+    import sqlite3
+
+    from desktop.analysis.flags import refresh
+
+    try:
+        refresh(conn, force=force)  # type: ignore[arg-type]
+    except (sqlite3.Error, ValueError, LookupError) as exc:
+        print(f"namndlasaren: Att fråga om kunde inte kontrolleras nu ({exc}); det görs när "
+              "appen öppnar listan", file=sys.stderr)  # fmt: skip
+
+
 def _short(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
