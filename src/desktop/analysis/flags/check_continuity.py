@@ -11,11 +11,13 @@ an interim one, which often prints fewer.
 
 from __future__ import annotations
 
+from functools import cache
+
 import desktop.analysis.flags.evidence as evidence
 from desktop.analysis.flags.data import Committee, GoalData, KpiData, ReportData
 from desktop.analysis.flags.model import CONTINUITY, Flag, Say
 from desktop.analysis.flags.words import stem, tokens, words
-from desktop.analysis.goal_match import goal_key
+from desktop.analysis.goal_match import GOAL_SIMILARITY, goal_key
 from desktop.analysis.kpi_names import name_key
 from desktop.analysis.series import SeriesIndex
 from desktop.ingest.vocabulary import fold
@@ -25,6 +27,16 @@ RENAMED_BELOW = 97.0  # a matched pair this alike or more only differs in years 
 KPI_RENAMED = 85.0  # an unmatched KPI this close to a new one (same unit) was renamed
 
 
+@cache
+def _goal_key(text: str) -> str:
+    return goal_key(text)
+
+
+@cache
+def _name_key(text: str) -> str:
+    return name_key(text)
+
+
 def last_year(committee: Committee, report: ReportData) -> ReportData | None:
     earlier = [r for r in committee.reports if r.year == report.year - 1]
     if not earlier:
@@ -32,6 +44,7 @@ def last_year(committee: Committee, report: ReportData) -> ReportData | None:
     return max(earlier, key=lambda r: (r.annual, r.period_end, r.id))
 
 
+@cache
 def content(text: str) -> frozenset[str]:
     """The words that carry a title's meaning: no years, numbers or little words."""
     stop = words("stopwords")
@@ -64,30 +77,54 @@ def check(committee: Committee, index: SeriesIndex) -> list[Flag]:
 def _goals(committee: Committee, before: ReportData, report: ReportData) -> list[Flag]:
     from rapidfuzz import fuzz
 
-    from desktop.analysis.goal_match import match_goals
-
     old = committee.goals.get(before.id, [])
     new = committee.goals.get(report.id, [])
     if not old or not new:
         return []  # a report without goals read from it says nothing about them
-    pairs = match_goals(old, new)  # type: ignore[arg-type]
+    pairs = _match(old, new)
     unmatched_new = [b for a, b in pairs if a is None and b is not None]
     flags = []
     for a, b in pairs:
         if a is None:
             continue
-        old_goal: GoalData = a  # type: ignore[assignment]
+        old_goal: GoalData = a
         if b is None:
             closest = max((overlap(old_goal.title, g.title) for g in unmatched_new), default=0.0)
             if closest >= AMBIGUOUS:
                 continue
             flags.append(_missing_goal(committee, before, report, old_goal))
             continue
-        new_goal: GoalData = b  # type: ignore[assignment]
-        if fuzz.ratio(goal_key(old_goal.title), goal_key(new_goal.title)) >= RENAMED_BELOW:
+        new_goal: GoalData = b
+        if fuzz.ratio(_goal_key(old_goal.title), _goal_key(new_goal.title)) >= RENAMED_BELOW:
             continue
         flags.append(_renamed(committee, before, report, "goal", old_goal, new_goal))
     return flags
+
+
+def _match(
+    left: list[GoalData], right: list[GoalData]
+) -> list[tuple[GoalData | None, GoalData | None]]:
+    """analysis.goal_match.match_goals over the checks' goals, each title's key made once."""
+    from rapidfuzz import fuzz
+
+    scored = sorted(
+        ((fuzz.token_set_ratio(_goal_key(a.title), _goal_key(b.title)), i, j)
+         for i, a in enumerate(left) for j, b in enumerate(right)),
+        reverse=True,
+    )  # fmt: skip
+    pair_of_left: dict[int, int] = {}
+    taken: set[int] = set()
+    for score, i, j in scored:
+        if score < GOAL_SIMILARITY:
+            break
+        if i not in pair_of_left and j not in taken:
+            pair_of_left[i] = j
+            taken.add(j)
+    pairs: list[tuple[GoalData | None, GoalData | None]] = [
+        (goal, right[pair_of_left[i]] if i in pair_of_left else None) for i, goal in enumerate(left)
+    ]
+    pairs += [(None, goal) for j, goal in enumerate(right) if j not in taken]
+    return pairs
 
 
 def _kpis(committee: Committee, index: SeriesIndex, before: ReportData,
@@ -109,7 +146,7 @@ def _kpis(committee: Committee, index: SeriesIndex, before: ReportData,
             continue
         seen.add(key)
         scored = sorted(
-            ((fuzz.token_set_ratio(name_key(kpi.name), name_key(k.name)), k) for k in fresh
+            ((fuzz.token_set_ratio(_name_key(kpi.name), _name_key(k.name)), k) for k in fresh
              if k.unit == kpi.unit),
             key=lambda s: -s[0],
         )  # fmt: skip

@@ -19,6 +19,7 @@ import math
 import re
 import sqlite3
 from dataclasses import dataclass
+from functools import cache, cached_property
 
 import desktop.analysis.flags.evidence as evidence
 from desktop.analysis.flags.data import Committee, FinanceData, ReportData, TextBlock, text_blocks
@@ -32,7 +33,7 @@ from desktop.analysis.flags.model import (
     mnkr,
     number,
 )
-from desktop.analysis.flags.words import joined, money_amounts, phrases, stem, tokens, words
+from desktop.analysis.flags.words import Look, money_amounts, stem, vocabulary, words
 from desktop.ingest.vocabulary import fold
 
 NO_PARAGRAPH = Say(
@@ -43,6 +44,7 @@ _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _DATE = re.compile(r"\b(?:19|20)\d\d-(\d\d)-(\d\d)\b")
 
 
+@cache
 def _plain(text: str) -> str:
     """Folded words only: 'Barn, unga och familj' → 'barn unga och familj'."""
     return " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
@@ -328,11 +330,14 @@ def _deviations(committee: Committee, report: ReportData, kind: str, table: list
     return flags
 
 
+SHORT = 60  # characters: a line this short without a full stop is a heading in all but name
+
+
 def _subheading(text: str) -> bool:
     """A short line without a full stop between paragraphs: a heading in all but name."""
     text = text.strip()
     return (
-        len(text) <= 60
+        len(text) <= SHORT
         and "\n" not in text
         and not text.endswith((".", ":", "!", "?"))
         and (len(text.split()) <= 6)
@@ -347,15 +352,47 @@ def _millions(value: float) -> Say:
     return Say(f"{figure} mnkr", f"{figure.en} mnkr")
 
 
-@dataclass(frozen=True)
+def _same_sum(said: float, decimals: int, amount: float) -> bool:
+    """A sum in the text is the deviation as printed: equal when rounded as the text rounds
+    it ("5,2 mnkr" for 5 206 tkr), and a whole number of millions within a tenth of it
+    ("nästan 12 miljoner" for 11,9 mnkr, but not "1 miljon" for 1,4)."""
+    if abs(said - amount) > 0.5 * 10**-decimals + 1e-3:
+        return False
+    return decimals > 0 or abs(said - amount) <= 0.1 * amount
+
+
 class Paragraph:
-    block: TextBlock
-    headings: tuple[str, str]  # its section's heading, and the short line above it (folded)
-    spaced: str  # folded words, spaced and padded: for finding a row's label
-    stems: tuple[str, ...]
-    budget: bool  # speaks of budget, deficit, surplus, deviation
-    cause: bool  # speaks of a cause ("beror på", "anledningen")
-    amounts: tuple[tuple[float, int], ...]  # sums of money it names, in mnkr
+    """A paragraph of the finance part; read word by word only when it could explain."""
+
+    def __init__(self, block: TextBlock, headings: tuple[str, str]) -> None:
+        self.block = block
+        self.headings = headings  # its section's heading, and the short line above it
+        lower = block.text.lower()
+        hints = vocabulary()["finance"]["paragraph_hints"]
+        self.may_budget = any(h in lower for h in hints["budget"])
+        self.may_cause = any(h in lower for h in hints["cause"])
+        self.amounts = (
+            tuple(money_amounts(lower)) if any(h in lower for h in hints["money"]) else ()
+        )
+        self._look: Look | None = None
+
+    @property
+    def look(self) -> Look:
+        if self._look is None:
+            self._look = Look.of(self.block.text)
+        return self._look
+
+    @cached_property
+    def budget(self) -> bool:
+        """Speaks of budget, deficit, surplus, deviation."""
+        return self.may_budget and (
+            self.look.starts_with("budget") or self.look.has("finance", "budget_cues")
+        )
+
+    @cached_property
+    def cause(self) -> bool:
+        """Speaks of a cause ("beror på", "anledningen")."""
+        return self.may_cause and self.look.has("finance", "explanation_cues")
 
 
 class Paragraphs:
@@ -363,52 +400,42 @@ class Paragraphs:
 
     def __init__(self, conn: sqlite3.Connection, report: ReportData, from_line: int) -> None:
         self.conn, self.report, self.from_line = conn, report, from_line
-        self._paragraphs: list[Paragraph] | None = None
+        self._items: list[Paragraph] | None = None
 
     @property
-    def paragraphs(self) -> list[Paragraph]:
-        if self._paragraphs is None:
-            budget, cause = (
-                phrases("finance", "budget_cues"),
-                phrases("finance", "explanation_cues"),
-            )
-            self._paragraphs = []
+    def items(self) -> list[Paragraph]:
+        if self._items is None:
+            self._items = []
             section, sub = None, ""
             for block in text_blocks(self.conn, self.report.id, self.from_line):
                 if not block.text.strip():
                     continue
                 if block.section_id != section:
                     section, sub = block.section_id, ""
-                toks = tokens(block.text)
-                spaced = joined([t for t in toks if t.kind == "word"])
                 if _subheading(block.text):  # a heading the outline did not make a section
-                    sub = " ".join(spaced.split())
+                    sub = _plain(block.text)
                     continue
-                stems = tuple(stem(t.folded) for t in toks if t.kind == "word")
-                self._paragraphs.append(Paragraph(
-                    block, (_plain(block.heading), sub), spaced, stems,
-                    budget.within(spaced) or any(s.startswith("budget") for s in stems),
-                    cause.within(spaced), tuple(money_amounts(block.text))))  # fmt: skip
-        return self._paragraphs
+                self._items.append(Paragraph(block, (_plain(block.heading), sub)))
+        return self._items
 
     def explaining(self, row: FinanceData, amount: float) -> Evidence | None:
         """The paragraph that best speaks of a row's deviation: in the row's own section,
         naming its amount or the row, with a word of budget or cause; None if none does."""
         label = _label(row)
-        label_words = label.split()
         best: tuple[int, Paragraph] | None = None
-        for paragraph in self.paragraphs:
-            sums = any(
-                abs(value - amount) <= 0.5 * 10**-decimals + 1e-3
-                for value, decimals in paragraph.amounts
-            )
-            if not (paragraph.budget or paragraph.cause or sums):
+        for paragraph in self.items:
+            sums = any(_same_sum(value, decimals, amount) for value, decimals in paragraph.amounts)
+            if not (sums or paragraph.may_budget or paragraph.may_cause):
                 continue
-            named = self._names(paragraph, label, label_words)
+            if not (sums or paragraph.budget or paragraph.cause):
+                continue
+            named = _names(paragraph.look, label)
             heading = label in paragraph.headings
+            if not (heading or named or sums):
+                continue
             score = (2 * heading + 2 * named + 2 * sums + 2 * paragraph.budget
                      + (paragraph.cause and not paragraph.budget))  # fmt: skip
-            if (heading or named or sums) and score >= 3 and (best is None or score > best[0]):
+            if score >= 3 and (best is None or score > best[0]):
                 best = (score, paragraph)
         if best is None:
             return None
@@ -426,16 +453,13 @@ class Paragraphs:
             page=block.page,
         )
 
-    @staticmethod
-    def _names(paragraph: Paragraph, label: str, label_words: list[str]) -> bool:
-        if len(label_words) >= 2:
-            if f" {label} " in paragraph.spaced:
-                return True
-            accounts = [w for w in label_words if w in words("finance", "account_words")]
-            if not accounts:
-                return False
-            label_words = accounts[-1:]
-        if not label_words:
-            return False
-        head = stem(label_words[0])
-        return any(s.startswith(head) for s in paragraph.stems)
+
+def _names(look: Look, label: str) -> bool:
+    """Does a paragraph name a row: its label as a phrase, or the label's account word
+    ("intäkter" of "Verksamhetens intäkter") or only word as a word's beginning?"""
+    label_words = label.split()
+    if len(label_words) >= 2:
+        if look.names(label):
+            return True
+        label_words = [w for w in label_words if w in words("finance", "account_words")][-1:]
+    return bool(label_words) and look.starts_with(stem(label_words[0]))

@@ -11,7 +11,9 @@ compares the year named (or the report's) with the year before, or "från 2019 t
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 import desktop.analysis.flags.evidence as evidence
 from desktop.analysis.flags.check_restated import LEVEL_UNITS
@@ -22,15 +24,19 @@ from desktop.analysis.flags.words import (
     Mention,
     Token,
     about_part_of_year,
+    claim_finder,
+    fast_fold,
     is_year,
     kpi_terms,
+    may_claim,
     mentions,
     negated,
     phrase_at,
     phrases,
     quantities,
     same_clause,
-    sentences,
+    sentence_spans,
+    starts,
     tokens,
     words,
 )
@@ -55,17 +61,22 @@ class Claim:
     decimals: int = 0
 
 
+@cache
+def _key(text: str) -> str:
+    return goal_key(text)
+
+
 def goal_kpis(committee: Committee, goal: GoalData) -> list[KpiData]:
     """The KPIs printed with the goal, and those of its report worded like it."""
     from rapidfuzz import fuzz
 
     kpis = committee.kpis.get(goal.report_id, [])
     own = [k for k in kpis if k.goal_id == goal.id]
-    key = goal_key(goal.title)
+    key = _key(goal.title)
     related = [
         k
         for k in kpis
-        if k.goal_id is None and fuzz.token_set_ratio(key, goal_key(k.name)) >= KPI_SIMILARITY
+        if k.goal_id is None and fuzz.token_set_ratio(key, _key(k.name)) >= KPI_SIMILARITY
     ]
     return own + related
 
@@ -74,17 +85,36 @@ def check(committee: Committee) -> list[Flag]:
     flags: list[Flag] = []
     for report in committee.reports:
         for goal in committee.goals.get(report.id, []):
-            if not goal.analysis.strip():
+            # a first look, cheap: an analysis without a figure or a word of change, or
+            # that names none of the goal's KPIs, is not read closely
+            whole = fast_fold(goal.analysis)
+            if not whole or not may_claim(whole):
                 continue
             kpis = goal_kpis(committee, goal)
-            if not kpis:
+            heads = frozenset(h for k in kpis for h in _heads(k.name))
+            if not heads or not starts(heads).search(whole):
                 continue
-            for sentence in sentences(goal.analysis):
-                for claim in claims(sentence.text, kpis, report):
-                    flag = _flag(committee, report, goal, sentence.text, claim)
+            # the sentences holding both a claim and a KPI's name, found in one search each
+            spans = sentence_spans(goal.analysis)
+            begins = [start for start, _end in spans]
+            claimed = {bisect_right(begins, m.start()) - 1 for m in claim_finder().finditer(whole)}
+            named = {bisect_right(begins, m.start()) - 1 for m in starts(heads).finditer(whole)}
+            for index in sorted(claimed & named):
+                start, end = spans[index]
+                text = " ".join(goal.analysis[start:end].split())
+                for claim in claims(text, kpis, report):
+                    flag = _flag(committee, report, goal, text, claim)
                     if flag is not None:
                         flags.append(flag)
     return flags
+
+
+@cache
+def _heads(name: str) -> frozenset[str]:
+    """What a sentence must contain to name the KPI at all: its head word, its acronyms
+    (folded, lower case)."""
+    terms = kpi_terms(name)
+    return frozenset({*terms.words[:1], *(a.lower() for a in terms.acronyms)})
 
 
 def claims(text: str, kpis: list[KpiData], report: ReportData) -> list[Claim]:

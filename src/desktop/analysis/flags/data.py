@@ -8,7 +8,10 @@ whose finance rows need a paragraph looked up (`text_blocks`).
 
 from __future__ import annotations
 
+import bisect
+import hashlib
 import json
+import pickle
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -29,7 +32,7 @@ class ReportData:
     period_end: str
     finance_unit: str
 
-    @property
+    @cached_property
     def label(self) -> str:
         return report_label(self.report_type, self.period_end)
 
@@ -101,6 +104,7 @@ class Committee:
     kpis: dict[int, list[KpiData]] = field(default_factory=dict)
     finance: dict[int, list[FinanceData]] = field(default_factory=dict)
     sections: dict[int, list[SectionData]] = field(default_factory=dict)
+    fingerprint: str = ""  # of everything read: changes whenever any of it does
 
     @cached_property
     def by_id(self) -> dict[int, ReportData]:
@@ -110,24 +114,44 @@ class Committee:
     def goal_by_id(self) -> dict[int, GoalData]:
         return {g.id: g for goals in self.goals.values() for g in goals}
 
+    @cached_property
+    def _section_index(self) -> dict[int, tuple[list[int], list[SectionData]]]:
+        """Per report its sections by where they start (sections follow each other)."""
+        out = {}
+        for report_id, sections in self.sections.items():
+            ordered = sorted(sections, key=lambda s: (s.line_start, s.id))
+            out[report_id] = ([s.line_start for s in ordered], ordered)
+        return out
+
+    @cached_property
+    def _section_by_id(self) -> dict[int, SectionData]:
+        return {s.id: s for sections in self.sections.values() for s in sections}
+
     def page_at(
         self, report_id: int, line: int | None, section_id: int | None = None
     ) -> int | None:
         """The printed page of a line: its section's page when the contents list it."""
-        for section in self.sections.get(report_id, []):
-            if section.id == section_id or (
-                section_id is None
-                and line is not None
-                and section.line_start <= line <= section.line_end
-            ):
-                return section.page
-        return None
+        if section_id is not None:
+            known = self._section_by_id.get(section_id)
+            return known.page if known is not None else None
+        found = self._section_of(report_id, line)
+        return found.page if found is not None else None
 
     def section_at(self, report_id: int, line: int | None) -> int | None:
-        if line is None:
+        found = self._section_of(report_id, line)
+        return found.id if found is not None else None
+
+    def _section_of(self, report_id: int, line: int | None) -> SectionData | None:
+        """The innermost section holding a line: the last one starting at or before it."""
+        if line is None or report_id not in self._section_index:
             return None
-        inside = [s for s in self.sections.get(report_id, []) if s.line_start <= line <= s.line_end]
-        return inside[-1].id if inside else None
+        starts, ordered = self._section_index[report_id]
+        at = bisect.bisect_right(starts, line) - 1
+        while at >= 0:
+            if ordered[at].line_start <= line <= ordered[at].line_end:
+                return ordered[at]
+            at -= 1
+        return None
 
 
 def owners(conn: sqlite3.Connection) -> list[Owner]:
@@ -140,23 +164,27 @@ def owners(conn: sqlite3.Connection) -> list[Owner]:
 
 
 def load(conn: sqlite3.Connection, owner: Owner) -> Committee:
-    """Read one committee's reports and everything the checks look at."""
+    """Read one committee's reports and everything the checks look at, and a fingerprint
+    of all of it (what the committee's flags were computed from)."""
     where = "r.municipality = ? AND r.committee = ?"
-    reports = [
-        ReportData(int(i), str(m), str(c), str(t), int(y), str(e), str(u or "tkr"))
-        for i, m, c, t, y, e, u in conn.execute(
-            "SELECT r.id, r.municipality, r.committee, r.report_type, r.period_year, r.period_end,"
-            f" r.finance_unit FROM reports r WHERE {where} ORDER BY r.period_end, r.id",
-            owner,
-        )
-    ]
+    hasher = hashlib.blake2b(digest_size=16)
+    reports = []
+    for i, m, c, t, y, e, u, sha in conn.execute(
+        "SELECT r.id, r.municipality, r.committee, r.report_type, r.period_year, r.period_end,"
+        f" r.finance_unit, r.sha256 FROM reports r WHERE {where} ORDER BY r.period_end, r.id",
+        owner,
+    ):
+        reports.append(ReportData(int(i), str(m), str(c), str(t), int(y), str(e), str(u or "tkr")))
+        hasher.update(repr((i, t, y, e, u, sha)).encode())
     committee = Committee(owner, reports)
-    for row in conn.execute(
+    rows = conn.execute(
         "SELECT g.id, g.report_id, g.section_id, g.ord, g.title, g.status, g.status_raw,"
         f" g.analysis, g.line_start, g.page FROM goals g JOIN reports r ON r.id = g.report_id"
         f" WHERE {where} ORDER BY g.report_id, g.ord",
         owner,
-    ):
+    ).fetchall()
+    hasher.update(pickle.dumps([tuple(row) for row in rows], protocol=5))
+    for row in rows:
         committee.goals.setdefault(row[1], []).append(GoalData(*row))
     values: dict[int, dict[int, float]] = {}
     for kpi_id, year, value in conn.execute(
@@ -165,31 +193,40 @@ def load(conn: sqlite3.Connection, owner: Owner) -> Committee:
         owner,
     ):
         values.setdefault(kpi_id, {})[int(year)] = float(value)
-    for row in conn.execute(
+    hasher.update(pickle.dumps(sorted((k, sorted(v.items())) for k, v in values.items()), 5))
+    rows = conn.execute(
         "SELECT k.id, k.report_id, k.goal_id, k.section_id, k.name, k.table_name, k.unit,"
         " k.target, k.target_raw, k.target_direction, k.period_note, k.line_start, k.page"
         f" FROM kpis k JOIN reports r ON r.id = k.report_id WHERE {where}"
         " ORDER BY k.report_id, k.ord",
         owner,
-    ):
+    ).fetchall()
+    hasher.update(pickle.dumps([tuple(row) for row in rows], protocol=5))
+    for row in rows:
         kpi_id, report_id = int(row[0]), int(row[1])
         committee.kpis.setdefault(report_id, []).append(
             KpiData(kpi_id, report_id, *row[2:], values=values.get(kpi_id, {}))  # type: ignore[misc]
         )
-    for fid, rid, kind, ord_, label, columns, line, page in conn.execute(
+    rows = conn.execute(
         "SELECT f.id, f.report_id, f.kind, f.ord, f.label, f.columns, f.line, f.page FROM finance f"
         f" JOIN reports r ON r.id = f.report_id WHERE {where} ORDER BY f.report_id, f.kind, f.ord",
         owner,
-    ):
+    ).fetchall()
+    hasher.update(pickle.dumps([tuple(row) for row in rows], protocol=5))
+    for fid, rid, kind, ord_, label, columns, line, page in rows:
         committee.finance.setdefault(rid, []).append(
             FinanceData(fid, rid, kind, ord_, label, _columns(columns), line, page)
         )
-    for sid, rid, heading, start, end, page in conn.execute(
-        "SELECT s.id, s.report_id, s.heading, s.line_start, s.line_end, s.page FROM sections s"
-        f" JOIN reports r ON r.id = s.report_id WHERE {where} ORDER BY s.report_id, s.ord",
+    rows = conn.execute(
+        "SELECT s.id, s.report_id, s.heading, s.line_start, s.line_end, s.page, length(s.text)"
+        f" FROM sections s JOIN reports r ON r.id = s.report_id WHERE {where}"
+        " ORDER BY s.report_id, s.ord",
         owner,
-    ):
+    ).fetchall()
+    hasher.update(pickle.dumps([tuple(row) for row in rows], protocol=5))
+    for sid, rid, heading, start, end, page, _size in rows:
         committee.sections.setdefault(rid, []).append(SectionData(sid, heading, start, end, page))
+    committee.fingerprint = hasher.hexdigest()
     return committee
 
 
@@ -220,10 +257,10 @@ class TextBlock:
 def text_blocks(conn: sqlite3.Connection, report_id: int, from_line: int) -> list[TextBlock]:
     """The paragraphs of a report from a line on (its finance part), in reading order."""
     return [
-        TextBlock(sid, heading, text[start:end], line, page)
-        for sid, heading, text, start, end, line, page in conn.execute(
-            "SELECT s.id, s.heading, s.text, b.char_start, b.char_end, b.line_start, s.page"
-            " FROM blocks b JOIN sections s ON s.id = b.section_id"
+        TextBlock(sid, heading, text, line, page)
+        for sid, heading, text, line, page in conn.execute(
+            "SELECT s.id, s.heading, substr(s.text, b.char_start + 1, b.char_end - b.char_start),"
+            " b.line_start, s.page FROM blocks b JOIN sections s ON s.id = b.section_id"
             " WHERE s.report_id = ? AND s.line_end >= ? AND b.kind = 'text'"
             " ORDER BY s.ord, b.ord",
             (report_id, from_line),

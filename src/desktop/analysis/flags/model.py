@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 
@@ -106,8 +107,13 @@ class Evidence:
 
     def stored(self) -> dict[str, Any]:
         """What library.db keeps: the JSON plus how to find the passage again."""
-        english = self.text.en if isinstance(self.text, Say) else str(self.text)
-        return {**self.to_json(), "text_en": english, "anchor": self.anchor, "find": self.find}
+        return {
+            "role": self.role, "report_id": self.report_id, "report": self.report_label,
+            "text": str(self.text), "page": self.page, "section_id": self.section_id,
+            "line": self.line, "year": self.year, "value": self.value, "unit": self.unit,
+            "text_en": self.text.en if isinstance(self.text, Say) else str(self.text),
+            "anchor": self.anchor, "find": self.find,
+        }  # fmt: skip
 
 
 @dataclass
@@ -183,10 +189,11 @@ def sv_number(value: float, decimals: int | None = None) -> str:
 
 def decimals_of(value: float) -> int:
     """How many decimals a printed value had: 12.8 → 1, 63.0 → 0 (at most 2)."""
-    for decimals in range(3):
-        if abs(round(value, decimals) - value) < 1e-9:
-            return decimals
-    return 2
+    text = repr(float(value))
+    if "e" in text:
+        return 0 if float(value).is_integer() else 2
+    decimals = len(text) - text.index(".") - 1
+    return 0 if text.endswith(".0") else min(decimals, 2)
 
 
 def en_number(value: float, decimals: int | None = None) -> str:
@@ -202,6 +209,7 @@ UNIT_TEXT = {"percent": " %", "days": " dagar", "tkr": " tkr", "mnkr": " mnkr"}
 UNIT_EN = {"percent": " %", "days": " days", "tkr": " tkr", "mnkr": " mnkr"}
 
 
+@lru_cache(maxsize=8192)
 def with_unit(value: float, unit: str | None, decimals: int | None = None) -> Say:
     """59 %, 66 dagar, 3 130: a value as the member reads it beside its name."""
     return Say(

@@ -12,12 +12,12 @@ look is not digested again.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
+from functools import cache
 from typing import Any
 
 import desktop.analysis.flags.check_continuity as check_continuity
@@ -26,7 +26,7 @@ import desktop.analysis.flags.check_restated as check_restated
 import desktop.analysis.flags.check_status as check_status
 import desktop.analysis.flags.check_text as check_text
 import desktop.analysis.flags.check_trend as check_trend
-from desktop.analysis.flags.data import Owner, load, owners
+from desktop.analysis.flags.data import Committee, Owner, load, owners
 from desktop.analysis.flags.model import DEVIATION, KINDS, Evidence, Flag, FlagSettings, Say
 from desktop.analysis.series import SeriesIndex
 from desktop.analysis.series_overrides import load_overrides
@@ -39,13 +39,21 @@ _COLUMNS = (
 )
 
 
-def compute(conn: sqlite3.Connection, owner: Owner,
-            overrides: Mapping[str, str] | None = None) -> list[Flag]:  # fmt: skip
+def compute(
+    conn: sqlite3.Connection, owner: Owner, overrides: Mapping[str, str] | None = None
+) -> list[Flag]:
     """Every check over one committee's reports (nothing is written)."""
-    committee = load(conn, owner)
+    return check(conn, load(conn, owner), overrides)
+
+
+def check(
+    conn: sqlite3.Connection, committee: Committee, overrides: Mapping[str, str] | None = None
+) -> list[Flag]:
+    """Every check over a committee read by `data.load`."""
     if not committee.reports:
         return []
-    index = SeriesIndex(conn, *owner, overrides)
+    index = SeriesIndex(conn, *committee.owner, overrides)
+    index.series_key = cache(index.series_key)  # type: ignore[method-assign]  # asked per KPI row
     flags: list[Flag] = []
     flags += check_status.check(committee)
     flags += check_restated.check(committee, index)
@@ -58,28 +66,12 @@ def compute(conn: sqlite3.Connection, owner: Owner,
 
 def digest(conn: sqlite3.Connection, owner: Owner, overrides: Mapping[str, str]) -> str:
     """What the committee's flags were computed from: changes whenever any of it does."""
-    where = "r.municipality = ? AND r.committee = ?"
+    return _digest(load(conn, owner), overrides)
+
+
+def _digest(committee: Committee, overrides: Mapping[str, str]) -> str:
     hasher = hashlib.blake2b(digest_size=16)
-    hasher.update(f"checks {CHECKS_VERSION}\x00".encode())
-    for query in (
-        "SELECT r.id, r.sha256, r.report_type, r.period_year, r.period_end, r.finance_unit"
-        f" FROM reports r WHERE {where} ORDER BY r.id",
-        "SELECT g.id, g.report_id, g.section_id, g.title, g.status, g.status_raw, g.analysis,"
-        f" g.line_start, g.page FROM goals g JOIN reports r ON r.id = g.report_id WHERE {where}"
-        " ORDER BY g.id",
-        "SELECT k.id, k.report_id, k.goal_id, k.section_id, k.name, k.unit, k.target,"
-        " k.target_raw, k.target_direction, k.period_note, k.line_start, k.page"
-        f" FROM kpis k JOIN reports r ON r.id = k.report_id WHERE {where} ORDER BY k.id",
-        "SELECT v.kpi_id, v.year, v.value FROM kpi_values v JOIN kpis k ON k.id = v.kpi_id"
-        f" JOIN reports r ON r.id = k.report_id WHERE {where} ORDER BY v.kpi_id, v.year",
-        "SELECT f.id, f.report_id, f.kind, f.label, f.columns, f.line, f.page FROM finance f"
-        f" JOIN reports r ON r.id = f.report_id WHERE {where} ORDER BY f.id",
-        "SELECT s.id, s.report_id, s.heading, s.line_start, s.line_end, s.page, length(s.text)"
-        f" FROM sections s JOIN reports r ON r.id = s.report_id WHERE {where} ORDER BY s.id",
-    ):
-        for row in conn.execute(query, owner):
-            hasher.update(repr(tuple(row)).encode())
-        hasher.update(b"\x01")
+    hasher.update(f"checks {CHECKS_VERSION}\x00{committee.fingerprint}\x00".encode())
     hasher.update(repr(sorted(overrides.items())).encode())
     return hasher.hexdigest()
 
@@ -89,30 +81,29 @@ def refresh(conn: sqlite3.Connection, only: Iterable[Owner] | None = None, *,
             progress: Callable[[int, int], None] | None = None) -> int:  # fmt: skip
     """Check again every committee (or `only` these) whose data changed; `force`: all.
 
-    Each committee's flags are replaced in one transaction. Returns how many committees
-    were checked. A library that cannot be written keeps the flags it has.
+    The new flags are written in one transaction. Returns how many committees were
+    checked. A library that cannot be written keeps the flags it has.
     """
     links = dict(load_overrides() if overrides is None else overrides)
     todo = list(only) if only is not None else owners(conn)
     stored = dict(_stored_digests(conn))
-    done = 0
+    found: list[tuple[Owner, list[Flag], str]] = []
     for number, owner in enumerate(todo):
         if progress is not None:
             progress(number, len(todo))
-        now = digest(conn, owner, links)
+        committee = load(conn, owner)
+        now = _digest(committee, links)
         if not force and stored.get(owner) == now:
             continue
-        flags = compute(conn, owner, links)
+        found.append((owner, check(conn, committee, links), now))
+    if found or only is None:
         try:
-            _replace(conn, owner, flags, now)
+            _transaction(conn, lambda: _write(conn, found, forget_gone=only is None))
         except sqlite3.OperationalError:
-            return done  # read-only or busy: the flags stay as they were
-        done += 1
-    if only is None:
-        _forget_gone(conn)
+            return 0  # read-only or busy: the flags stay as they were
     for owner in todo:
         _remember(conn, owner, links)
-    return done
+    return len(found)
 
 
 def ensure_fresh(conn: sqlite3.Connection, only: Iterable[Owner] | None = None) -> None:
@@ -123,8 +114,6 @@ def ensure_fresh(conn: sqlite3.Connection, only: Iterable[Owner] | None = None) 
     stale = [owner for owner in todo if not _unchanged(conn, owner, links)]
     if stale:
         refresh(conn, stale, overrides=links)
-    if only is None and stale:
-        _forget_gone(conn)
 
 
 def owner_of(conn: sqlite3.Connection, report_id: int) -> Owner | None:
@@ -196,53 +185,50 @@ def _transaction(conn: sqlite3.Connection, job: Callable[[], None]) -> None:
     conn.execute("COMMIT")
 
 
-def _replace(conn: sqlite3.Connection, owner: Owner, flags: list[Flag], now: str) -> None:
-    def job() -> None:
-        conn.execute(
-            "DELETE FROM flags WHERE report_id IN"
-            " (SELECT id FROM reports WHERE municipality = ? AND committee = ?)",
-            owner,
-        )
-        seen: set[tuple[int, str]] = set()
-        rows = []
-        for flag in flags:
-            key = flag.key
-            number = 2
-            while (flag.report_id, key) in seen:
-                key, number = f"{flag.key}:{number}", number + 1
-            seen.add((flag.report_id, key))
-            rows.append((
-                flag.report_id, flag.kind, key, flag.subject_kind, flag.subject_id,
-                flag.subject_report_id, flag.subject, str(flag.explanation), str(flag.question),
-                None if flag.note is None else str(flag.note),
-                json.dumps([e.stored() for e in flag.evidence], ensure_ascii=False),
-                flag.amount, flag.share, json.dumps(_english(flag), ensure_ascii=False),
-            ))  # fmt: skip
-        conn.executemany(
-            "INSERT INTO flags (report_id, kind, key, subject_kind, subject_id,"
-            " subject_report_id, subject, explanation, question, note, evidence, amount, share,"
-            " english) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
-        conn.execute(
-            "INSERT OR REPLACE INTO flag_state (municipality, committee, digest) VALUES (?, ?, ?)",
-            (*owner, now),
-        )
-
-    _transaction(conn, job)
-
-
-def _forget_gone(conn: sqlite3.Connection) -> None:
-    """Committees no longer in the library leave no state behind."""
-
-    def job() -> None:
+def _write(conn: sqlite3.Connection, found: list[tuple[Owner, list[Flag], str]],
+           forget_gone: bool = False) -> None:  # fmt: skip
+    """Replace the flags of these committees (inside the caller's transaction)."""
+    for owner, flags, now in found:
+        _replace(conn, owner, flags, now)
+    if forget_gone:  # committees no longer in the library leave no state behind
         conn.execute(
             "DELETE FROM flag_state WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE"
             " r.municipality = flag_state.municipality AND r.committee = flag_state.committee)"
         )
 
-    with contextlib.suppress(sqlite3.OperationalError):
-        _transaction(conn, job)
+
+def _replace(conn: sqlite3.Connection, owner: Owner, flags: list[Flag], now: str) -> None:
+    conn.execute(
+        "DELETE FROM flags WHERE report_id IN"
+        " (SELECT id FROM reports WHERE municipality = ? AND committee = ?)",
+        owner,
+    )
+    seen: set[tuple[int, str]] = set()
+    rows = []
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
+    for flag in flags:
+        key = flag.key
+        number = 2
+        while (flag.report_id, key) in seen:
+            key, number = f"{flag.key}:{number}", number + 1
+        seen.add((flag.report_id, key))
+        rows.append((
+            flag.report_id, flag.kind, key, flag.subject_kind, flag.subject_id,
+            flag.subject_report_id, flag.subject, str(flag.explanation), str(flag.question),
+            None if flag.note is None else str(flag.note),
+            dumps([e.stored() for e in flag.evidence]), flag.amount, flag.share,
+            dumps(_english(flag)),
+        ))  # fmt: skip
+    conn.executemany(
+        "INSERT INTO flags (report_id, kind, key, subject_kind, subject_id,"
+        " subject_report_id, subject, explanation, question, note, evidence, amount, share,"
+        " english) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    conn.execute(
+        "INSERT OR REPLACE INTO flag_state (municipality, committee, digest) VALUES (?, ?, ?)",
+        (*owner, now),
+    )
 
 
 # --- reading ---------------------------------------------------------------------------

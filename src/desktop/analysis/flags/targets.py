@@ -9,6 +9,7 @@ which no value can exceed. Whatever cannot be decided is None, and no flag is ra
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from desktop.analysis.flags.data import KpiData
 from desktop.analysis.flags.model import Say, same_value, with_unit
@@ -45,16 +46,22 @@ def target_of(kpi: KpiData) -> Target | None:
     raw = (kpi.target_raw or "").strip()
     if kpi.target is None and not raw:
         return None
-    toks = tokens(raw)
-    direction, strict = _direction(toks)
+    direction, strict, relative = _read(raw)
     if kpi.target is None:
-        relative = _relative(toks)
         return Target(None, relative, raw=raw) if relative else None
     if kpi.target_direction in ("higher", "lower"):
         direction = kpi.target_direction
     if direction is None and kpi.unit == "percent" and abs(kpi.target - 100.0) < 1e-9:
         direction = "higher"  # a share cannot exceed 100 %
     return Target(kpi.target, direction, strict, raw)
+
+
+@cache
+def _read(raw: str) -> tuple[str | None, bool, str | None]:
+    """(direction, strict, relative direction) of a printed target, read once per text."""
+    toks = tokens(raw)
+    direction, strict = _direction(toks)
+    return direction, strict, _relative(toks)
 
 
 def _direction(toks: list[Token]) -> tuple[str | None, bool]:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.ingest.vocabulary import fold
 
@@ -65,6 +65,106 @@ def phrases(*path: str) -> Phrases:
     return Phrases(words(*path))
 
 
+# --- quick looks before reading closely --------------------------------------------------
+
+
+def fast_fold(text: str) -> str:
+    """Lower case with å/ä → a, ö → o, é → e, ü → u: the vocabulary's folding, made with a
+    few C-level replacements, and keeping every character's place (offsets stay valid)."""
+    lower = text.lower()
+    for letter, plain in (("å", "a"), ("ä", "a"), ("ö", "o"), ("é", "e"), ("ü", "u")):
+        if letter in lower:
+            lower = lower.replace(letter, plain)
+    return lower
+
+
+_WORD = re.compile(r"\w+")
+_UNIT_NUMBER = re.compile(r"\d\s*(?:%|procent|dagar|dygn|varddygn)")
+
+
+@cache
+def change_words() -> frozenset[str]:
+    """The words of change ("okat", "minskade", "hogre" of "hogre an"), folded."""
+    forms = {w for name in ("up", "down", "better", "worse") for w in words("directions", name)}
+    forms |= {p.split()[0] for name in ("up", "down") for p in words("comparisons", name)}
+    return frozenset(forms)
+
+
+@cache
+def claim_finder() -> re.Pattern[str]:
+    """Where a folded text holds a number with a KPI's unit or a word of change."""
+    options = "|".join(re.escape(w) for w in sorted(change_words(), key=len, reverse=True))
+    return re.compile(rf"{_UNIT_NUMBER.pattern}|\b(?:{options})\b")
+
+
+def may_claim(folded: str) -> bool:
+    """A first look, cheap: does a folded text hold a number with a KPI's unit or a word of
+    change at all? Only then is it read token by token."""
+    return bool(_UNIT_NUMBER.search(folded)) or not change_words().isdisjoint(_WORD.findall(folded))
+
+
+@cache
+def starts(heads: frozenset[str]) -> re.Pattern[str]:
+    """A word beginning with any of these folded stems."""
+    options = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"\b(?:{options})")
+
+
+@dataclass(frozen=True)
+class Look:
+    """A text's folded words, spaced and padded (' ord ord '), and as a set: what the
+    finance check looks for labels and cue words in, with plain substring tests."""
+
+    spaced: str
+    found: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> Look:
+        found = _WORD.findall(fast_fold(text))
+        return cls(" " + " ".join(found) + " ", frozenset(found))
+
+    def has(self, *path: str) -> bool:
+        """Does the text use a word or phrase of a vocabulary list?"""
+        single, multi = cue(*path)
+        return not single.isdisjoint(self.found) or any(f" {m} " in self.spaced for m in multi)
+
+    def names(self, phrase: str) -> bool:
+        """The folded words of `phrase`, one after the other."""
+        return f" {phrase} " in self.spaced
+
+    def starts_with(self, stem_: str) -> bool:
+        """A word beginning with a folded stem."""
+        return f" {stem_}" in self.spaced
+
+
+@cache
+def cue(*path: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A vocabulary list as (single words, phrases), folded."""
+    listed = words(*path)
+    return frozenset(w for w in listed if " " not in w), tuple(w for w in listed if " " in w)
+
+
+_MONEY = re.compile(
+    r"(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*(mnkr|mkr|mnr|miljoner|"
+    r"miljon|msek|tkr|tusen)\b"
+)
+
+
+def money_amounts(text: str) -> list[tuple[float, int]]:
+    """Sums of money a text names, in mnkr, with the decimals printed: "12,4 mnkr",
+    "nästan 12 miljoner kronor", "14 899 tkr"."""
+    out = []
+    for match in _MONEY.finditer(text.lower()):
+        whole, decimals, unit = match.groups()
+        value = float(re.sub(r"\D", "", whole) + (f".{decimals}" if decimals else ""))
+        places = len(decimals or "")
+        if unit in ("tkr", "tusen"):
+            out.append((value / 1000.0, places + 3))
+        else:
+            out.append((value, places))
+    return out
+
+
 # --- tokens ----------------------------------------------------------------------------
 
 _TOKEN = re.compile(
@@ -76,8 +176,7 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str  # as printed
     folded: str  # folded, for comparing
     kind: str  # "num" | "word" | "pct" | "cmp" | "punct"
@@ -92,14 +191,19 @@ def tokens(text: str) -> list[Token]:
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "word"
         raw = match.group()
-        value = None
-        decimals = 0
         if kind == "num":
             digits = re.sub(r"[ \u00a0\u202f]", "", raw).replace("−", "-").replace("–", "-")
             decimals = len(digits.split(",")[1]) if "," in digits else 0
             value = float(digits.replace(",", "."))
-        out.append(Token(raw, fold(raw), kind, match.start(), match.end(), value, decimals))
+            out.append(Token(raw, raw, kind, match.start(), match.end(), value, decimals))
+        else:
+            out.append(Token(raw, _folded(raw), kind, match.start(), match.end()))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _folded(word: str) -> str:
+    return fold(word)
 
 
 _SUFFIXES = ("ernas", "arnas", "ornas", "erna", "arna", "orna", "ens", "ets", "en", "et", "na",
@@ -153,6 +257,17 @@ def sentences(text: str) -> list[Sentence]:
     if rest.strip():
         out.append(Sentence(" ".join(rest.split()), position + len(rest) - len(rest.lstrip())))
     return out
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a text, as `sentences` cuts it."""
+    spans = []
+    position = 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, len(text)))
+    return spans
 
 
 YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
@@ -322,21 +437,3 @@ def same_clause(toks: list[Token], a: int, b: int) -> bool:
 def negated(toks: list[Token], at: int) -> bool:
     negations = words("negations")
     return any(toks[k].folded in negations for k in range(max(0, at - 3), at))
-
-
-def money_amounts(text: str) -> list[tuple[float, int]]:
-    """Sums of money a paragraph names, in mnkr, with the decimals printed: "12,4 mnkr",
-    "nästan 12 miljoner kronor", "14 899 tkr"."""
-    toks = tokens(text)
-    mn = words("money_units", "mnkr")
-    tk = words("money_units", "tkr")
-    out = []
-    for i, t in enumerate(toks[:-1]):
-        if t.kind != "num" or t.value is None or is_year(t):
-            continue
-        follower = toks[i + 1].folded
-        if follower in mn:
-            out.append((abs(t.value), t.decimals))
-        elif follower in tk:
-            out.append((abs(t.value) / 1000.0, t.decimals + 3))
-    return out
