@@ -205,6 +205,7 @@ def _v4_flags(conn: sqlite3.Connection) -> None:
             municipality TEXT NOT NULL,
             committee TEXT NOT NULL,
             digest TEXT NOT NULL,
+            marks TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (municipality, committee)
         );
         """,

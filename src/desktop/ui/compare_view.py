@@ -138,7 +138,7 @@ class CompareView(QWidget):
 
     def _read_flags(self, comparison: Comparison) -> None:
         """The flags on the two reports' goals, KPI rows and finance rows (the markers)."""
-        from desktop.analysis.flags import flags_about, report_flags
+        from desktop.analysis.flags import finance_flags, flags_about
 
         settings = flag_settings()
         reports = [comparison.left.id, comparison.right.id]
@@ -150,11 +150,9 @@ class CompareView(QWidget):
                 kpis += [int(v) for v in comparison.kpis[column].dropna()]
         self.kpi_flags = flags_about(self.conn, "kpi", kpis, settings, reports)
         self.finance_flags: dict[tuple[int, str], list[Flag]] = {}
-        for report_id in reports:
-            for flag in report_flags(self.conn, report_id, settings):
-                if flag.subject_kind == "finance":
-                    key = (flag.subject_report_id, fold(flag.subject))
-                    self.finance_flags.setdefault(key, []).append(flag)
+        for flag in finance_flags(self.conn, reports, settings):
+            key = (flag.subject_report_id, fold(flag.subject))
+            self.finance_flags.setdefault(key, []).append(flag)
 
     def _mark(self, record: dict[str, Any], flags: list[Flag], name: str) -> None:
         """A row's flags: its name coloured, what they say in the name's tooltip, the first

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -128,7 +128,7 @@ class FlagsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(english(flag.question, self.language))
         if role == Qt.ItemDataRole.DecorationRole:
-            return QBrush(QColor(KIND_COLOURS.get(flag.kind, "#777777")))
+            return QColor(KIND_COLOURS.get(flag.kind, "#777777"))  # a square in its colour
         if role == FLAG_ID_ROLE:
             return flag.id
         if role == KIND_ROLE:

@@ -30,7 +30,7 @@ _WHERE = {
     "CONTINUITY": "model", "DEVIATION": "model", "KINDS": "model", "RESTATED": "model",
     "STATUS": "model", "SUMS": "model", "TEXT": "model", "TREND": "model", "Evidence": "model",
     "Flag": "model", "FlagSettings": "model", "Say": "model", "english": "model",
-    "compute": "store", "ensure_fresh": "store", "flags_about": "store", "get_flag": "store",
+    "compute": "store", "ensure_fresh": "store", "finance_flags": "store", "flags_about": "store", "get_flag": "store",
     "library_flags": "store", "owner_of": "store", "refresh": "store", "report_flags": "store",
 }  # fmt: skip
 
@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from desktop.analysis.flags.store import (
         compute,
         ensure_fresh,
+        finance_flags,
         flags_about,
         get_flag,
         library_flags,
@@ -94,6 +95,7 @@ __all__ = [
     "compute",
     "english",
     "ensure_fresh",
+    "finance_flags",
     "flags_about",
     "flags_json",
     "get_flag",

@@ -86,7 +86,7 @@ def refresh(conn: sqlite3.Connection, only: Iterable[Owner] | None = None, *,
     """
     links = dict(load_overrides() if overrides is None else overrides)
     todo = list(only) if only is not None else owners(conn)
-    stored = dict(_stored_digests(conn))
+    stored = {owner: digest_ for owner, digest_, _marks in _stored(conn)}
     found: list[tuple[Owner, list[Flag], str]] = []
     for number, owner in enumerate(todo):
         if progress is not None:
@@ -96,24 +96,54 @@ def refresh(conn: sqlite3.Connection, only: Iterable[Owner] | None = None, *,
         if not force and stored.get(owner) == now:
             continue
         found.append((owner, check(conn, committee, links), now))
-    if found or only is None:
-        try:
-            _transaction(conn, lambda: _write(conn, found, forget_gone=only is None))
-        except sqlite3.OperationalError:
-            return 0  # read-only or busy: the flags stay as they were
+    marks = quick_marks(conn, todo)
+    try:
+        _transaction(conn, lambda: _write(conn, found, marks, forget_gone=only is None))
+    except sqlite3.OperationalError:
+        return 0  # read-only or busy: the flags stay as they were
     for owner in todo:
         _remember(conn, owner, links)
     return len(found)
 
 
 def ensure_fresh(conn: sqlite3.Connection, only: Iterable[Owner] | None = None) -> None:
-    """Make the flags of every committee (or `only` these) match its data; cheap when the
-    library has not changed since this connection last looked."""
-    links = load_overrides()
+    """Make the flags of every committee (or `only` these) match its data.
+
+    Cheap when nothing changed: a connection remembers the library it last looked at, and
+    when the library changed, a few grouped sums per committee (`quick_marks`) say which
+    committees to read again; only those are digested, and checked if their data changed.
+    """
+    links = _links()
     todo = list(only) if only is not None else owners(conn)
-    stale = [owner for owner in todo if not _unchanged(conn, owner, links)]
+    changed = [owner for owner in todo if not _unchanged(conn, owner, links)]
+    if not changed:
+        return
+    marks = quick_marks(conn, changed)
+    known = {owner: mark for owner, _digest_, mark in _stored(conn)}
+    stale = [owner for owner in changed if marks.get(owner) != known.get(owner)]
     if stale:
         refresh(conn, stale, overrides=links)
+    for owner in changed:
+        _remember(conn, owner, links)
+
+
+_LINKS: dict[tuple[str, int, int], dict[str, str]] = {}
+
+
+def _links() -> dict[str, str]:
+    """The member's KPI series links (user.db), read again only when user.db changed."""
+    from desktop import paths
+
+    path = paths.user_db_path()
+    try:
+        stat = path.stat()
+    except OSError:
+        return {}
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if key not in _LINKS:
+        _LINKS.clear()
+        _LINKS[key] = dict(load_overrides())
+    return _LINKS[key]
 
 
 def owner_of(conn: sqlite3.Connection, report_id: int) -> Owner | None:
@@ -160,9 +190,57 @@ def _remember(conn: sqlite3.Connection, owner: Owner, links: Mapping[str, str]) 
 # --- writing ---------------------------------------------------------------------------
 
 
-def _stored_digests(conn: sqlite3.Connection) -> list[tuple[Owner, str]]:
-    return [((str(m), str(c)), str(d)) for m, c, d in
-            conn.execute("SELECT municipality, committee, digest FROM flag_state")]  # fmt: skip
+def _stored(conn: sqlite3.Connection) -> list[tuple[Owner, str, str]]:
+    return [((str(m), str(c)), str(d), str(k)) for m, c, d, k in
+            conn.execute("SELECT municipality, committee, digest, marks FROM flag_state")]  # fmt: skip
+
+
+# grouped sums of what the checks read, per committee: any edit that a correction makes
+# moves one of them (a value, a text's length, a row added or removed)
+_MARKS = (
+    "SELECT r.municipality, r.committee, count(*), total(r.id), group_concat(r.sha256, ''),"
+    " group_concat(r.report_type || r.period_end, '') FROM reports r {where}"
+    " GROUP BY r.municipality, r.committee",
+    "SELECT r.municipality, r.committee, count(*), total(g.id * length(g.analysis)),"
+    " total(g.id * length(g.status)), total(length(g.title) + length(g.status_raw)),"
+    " total(ifnull(g.section_id, 0) + g.line_start * 3) FROM goals g"
+    " JOIN reports r ON r.id = g.report_id {where} GROUP BY r.municipality, r.committee",
+    "SELECT r.municipality, r.committee, count(*), total(k.id * ifnull(k.goal_id, 0)),"
+    " total(ifnull(k.target, 0) * (k.id % 1009 + 1)), total(length(k.name) * (k.id % 97 + 1)),"
+    " total(length(ifnull(k.target_raw, '')) + length(k.unit)) FROM kpis k"
+    " JOIN reports r ON r.id = k.report_id {where} GROUP BY r.municipality, r.committee",
+    "SELECT r.municipality, r.committee, count(*),"
+    " total(v.value * (v.kpi_id % 1009 + 1) * (v.year % 97 + 1)) FROM kpi_values v"
+    " JOIN kpis k ON k.id = v.kpi_id JOIN reports r ON r.id = k.report_id {where}"
+    " GROUP BY r.municipality, r.committee",
+    "SELECT r.municipality, r.committee, count(*), total(f.id * length(f.columns)),"
+    " total(length(f.label) * (f.id % 97 + 1)), total(f.line) FROM finance f"
+    " JOIN reports r ON r.id = f.report_id {where} GROUP BY r.municipality, r.committee",
+    "SELECT r.municipality, r.committee, count(*), total(ifnull(j.value, 0) * (f.id % 1009 + 1))"
+    " FROM finance f JOIN reports r ON r.id = f.report_id, json_each(f.columns) j {where}"
+    " GROUP BY r.municipality, r.committee",
+    "SELECT r.municipality, r.committee, count(*), total(s.id * length(s.text)),"
+    " total(s.line_start + s.line_end * 7) FROM sections s"
+    " JOIN reports r ON r.id = s.report_id {where} GROUP BY r.municipality, r.committee",
+)
+
+
+def quick_marks(conn: sqlite3.Connection, only: Iterable[Owner] | None = None) -> dict[Owner, str]:
+    """Per committee a cheap signature of its data (grouped sums, computed in SQLite)."""
+    wanted = list(only) if only is not None else None
+    where, params = "", []
+    if wanted is not None and len(wanted) <= 50:
+        where = (
+            "WHERE (r.municipality, r.committee) IN (VALUES "
+            + ", ".join("(?, ?)" for _ in wanted)
+            + ")"
+        )
+        params = [part for owner in wanted for part in owner]
+    marks: dict[Owner, list[str]] = {}
+    for query in _MARKS:
+        for row in conn.execute(query.format(where=where), params):
+            marks.setdefault((str(row[0]), str(row[1])), []).append(repr(tuple(row[2:])))
+    return {owner: "|".join(parts) for owner, parts in marks.items()}
 
 
 def _transaction(conn: sqlite3.Connection, job: Callable[[], None]) -> None:
@@ -186,10 +264,15 @@ def _transaction(conn: sqlite3.Connection, job: Callable[[], None]) -> None:
 
 
 def _write(conn: sqlite3.Connection, found: list[tuple[Owner, list[Flag], str]],
-           forget_gone: bool = False) -> None:  # fmt: skip
-    """Replace the flags of these committees (inside the caller's transaction)."""
+           marks: dict[Owner, str], forget_gone: bool = False) -> None:  # fmt: skip
+    """Replace the flags of these committees, and keep every checked committee's marks
+    (inside the caller's transaction)."""
     for owner, flags, now in found:
         _replace(conn, owner, flags, now)
+    conn.executemany(
+        "UPDATE flag_state SET marks = ? WHERE municipality = ? AND committee = ?",
+        [(mark, *owner) for owner, mark in marks.items()],
+    )
     if forget_gone:  # committees no longer in the library leave no state behind
         conn.execute(
             "DELETE FROM flag_state WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE"
@@ -338,6 +421,22 @@ def flags_about(
             flag = _flag(tuple(row))
             out.setdefault(int(flag.subject_id or 0), []).append(flag)
     return out
+
+
+def finance_flags(conn: sqlite3.Connection, report_ids: Iterable[int],
+                  settings: FlagSettings | None = None) -> list[Flag]:  # fmt: skip
+    """The flags on these reports' finance rows (the comparison's markers)."""
+    ids = sorted(set(report_ids))
+    known = {o for r in ids if (o := owner_of(conn, r)) is not None}
+    ensure_fresh(conn, sorted(known))
+    where, params = _shown(settings or FlagSettings())
+    marks = ",".join("?" * len(ids)) or "NULL"
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM flags f JOIN reports r ON r.id = f.report_id"
+        f" WHERE f.subject_kind = 'finance' AND f.report_id IN ({marks}) AND {where}{ORDER}",
+        (*ids, *params),
+    )
+    return [_flag(tuple(row)) for row in rows]
 
 
 def get_flag(conn: sqlite3.Connection, flag_id: int) -> Flag | None:
