@@ -557,6 +557,18 @@ def test_a_changed_value_is_checked_again_when_the_list_is_read(
     assert flag.kind == F.RESTATED
 
 
+def test_a_corrected_figure_of_the_same_length_in_an_analysis_is_checked_again(
+    library: sqlite3.Connection,
+) -> None:
+    report = make_report(2022, goals=[goal("Fler ska söka stöd själva", "achieved",
+                                           "Totalt sett under året är andelen ansökningar 15 %.")],
+                         kpis=[kpi(SHARE, "percent", {2022: 12.0}, goal_index=0)])  # fmt: skip
+    assert len(flags_of(library, report, kind=F.TEXT)) == 1
+    library.execute("UPDATE goals SET analysis = replace(analysis, '15 %', '12 %')")
+    library.commit()  # the secretary's correction: a text of the same length
+    assert report_flags(library, max(r.id for r in list_reports(library))) == []
+
+
 def test_a_removed_report_takes_its_flags_and_the_others_are_checked_again(
     library: sqlite3.Connection,
 ) -> None:

@@ -389,10 +389,11 @@ class MainWindow(QMainWindow):
         self.show_tab("flags").select_flag(flag_id)  # type: ignore[attr-defined]
 
     def refresh_flags(self) -> None:
-        """The library changed (import, update): check its committees again now."""
-        from desktop.analysis.flags import refresh
+        """The library changed (import, update): check the committees whose data changed
+        now (found by grouped sums; the others are not read)."""
+        from desktop.analysis.flags import ensure_fresh
 
-        refresh(self.conn)
+        ensure_fresh(self.conn)
 
     def _fill_outline(self, report_id: int) -> None:
         self.outline.clear()
