@@ -391,13 +391,13 @@ No notes were imported.</translation>
     </message>
     <message>
         <location filename="../../src/desktop/ui/compare_view.py" line="101"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="332"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="330"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>
     <message>
         <location filename="../../src/desktop/ui/compare_view.py" line="102"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="326"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="324"/>
         <source>Nyckeltal</source>
         <translation>KPIs</translation>
     </message>
@@ -412,157 +412,157 @@ No notes were imported.</translation>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="194"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="192"/>
         <source>Ingen av rapporterna har några mål som kunde läsas ut.</source>
         <translation>Neither report has goals that could be read.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="204"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="202"/>
         <source>Målet finns inte i denna rapport.</source>
         <translation>The goal is not in this report.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="219"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="217"/>
         <source>Nytt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="220"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="218"/>
         <source>Borttaget</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="221"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="219"/>
         <source>Ändrad bedömning</source>
         <translation>Assessment changed</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="231"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="229"/>
         <source>Visa ändringar i analysen</source>
         <translation>Show changes in the analysis</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="234"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="232"/>
         <source>Anteckna…</source>
         <translation>Annotate…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="235"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="233"/>
         <source>En anteckning eller fråga om målet, med i utskriften</source>
         <translation>A note or question on the goal, included in the printout</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="238"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="236"/>
         <source>Öppna målet</source>
         <translation>Open goal</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="261"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="274"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="259"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="272"/>
         <source>Visa hela texten ({0} tecken)</source>
         <translation>Show the whole text ({0} characters)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="273"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="271"/>
         <source>Visa mindre</source>
         <translation>Show less</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="282"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="280"/>
         <source>Markera</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="283"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="281"/>
         <source>Anteckning…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="284"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="282"/>
         <source>Fråga till förvaltningen…</source>
         <translation>Question for the administration…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="291"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="289"/>
         <source>Ändringar i målanalysen</source>
         <translation>Changes in the goal analysis</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="297"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="295"/>
         <source>Grönt: ny text. Rött och överstruket: borttagen text.</source>
         <translation>Green: new text. Red and struck through: removed text.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="315"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="313"/>
         <source>procentenheter</source>
         <translation>percentage points</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="329"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="327"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="330"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="364"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="328"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="362"/>
         <source>Förändring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="331"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="365"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="329"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="363"/>
         <source>Förändring %</source>
         <translation>Change %</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="333"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="360"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="331"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="358"/>
         <source>Tabell</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="339"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="337"/>
         <source>dagar</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="339"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="337"/>
         <source>antal</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="340"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="338"/>
         <source>index</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="346"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="344"/>
         <source>Resultaträkning</source>
         <translation>Income statement</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="347"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="345"/>
         <source>Per verksamhet</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="361"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="359"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="362"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="363"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="360"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="361"/>
         <source>{0} (tkr)</source>
         <translation>{0} (SEK thousands)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="366"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="364"/>
         <source>Kolumner i rapporterna</source>
         <translation>Columns in the reports</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="246"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="244"/>
         <source>Avsnittet saknas.</source>
         <translation>The section is missing.</translation>
     </message>
@@ -1243,37 +1243,37 @@ No notes were imported.</translation>
         <translation>{0} reports in the library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="408"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="409"/>
         <source>Nämndens mål ({0})</source>
         <translation>The committee's goals ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="510"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="511"/>
         <source>Importera rapporter</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="512"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="513"/>
         <source>Rapporter (*.txt *.pdf)</source>
         <translation>Reports (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="549"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="550"/>
         <source>Välj det nya biblioteket</source>
         <translation>Choose the new library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="549"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="550"/>
         <source>Bibliotek (*.db)</source>
         <translation>Library (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="557"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="558"/>
         <source>Om Nämndläsaren</source>
         <translation>About Nämndläsaren</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="559"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="560"/>
         <source>&lt;h3&gt;Nämndläsaren {0}&lt;/h3&gt;&lt;p&gt;Läs, jämför och kommentera nämndens rapporter, helt utan nätverk.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nämndläsaren {0}&lt;/h3&gt;&lt;p&gt;Read, compare and annotate the committee's reports, entirely offline.&lt;/p&gt;</translation>
     </message>
