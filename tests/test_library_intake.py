@@ -69,6 +69,26 @@ def test_hostile_library_is_refused_in_one_line_and_nothing_changes(
     assert [p.name for p in library_home.iterdir() if "incoming" in p.name] == []
 
 
+def test_a_schema_damaged_into_bytes_that_are_not_text_is_refused_in_one_line(
+    library_home: Path, built_library: Path, tmp_path: Path
+) -> None:
+    """SQLite names the damage in bytes that are not UTF-8; that is a damaged file too."""
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(built_library.read_bytes())
+    conn = sqlite3.connect(damaged)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = 'CREATE TABLE report_tables (id INTEGER NOT '"
+                 " || CAST(x'80' AS TEXT) || 'ULL)' WHERE name = 'report_tables'")  # fmt: skip
+    conn.commit()
+    conn.close()
+    current = library_home / "library.db"
+    before = digest(current)
+    with pytest.raises(LibraryError, match="skadad fil") as caught:
+        prepare_update(damaged, current, time_limit=20)
+    assert "\n" not in str(caught.value) and str(damaged) in str(caught.value)
+    assert digest(current) == before
+
+
 def test_a_trigger_never_reaches_the_members_library(
     library_home: Path, hostile: dict[str, Path], tmp_path: Path
 ) -> None:

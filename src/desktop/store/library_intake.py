@@ -109,6 +109,8 @@ def copy_library(source: Path, dest: Path, time_limit: float = TIME_LIMIT_S) -> 
         if is_write_problem(exc):
             raise write_error(f"{source}: biblioteket kan inte tas emot; {dest}", exc) from exc
         raise LibraryError(f"{source}: {NOT_OURS} (skadad fil: {_one_line(exc)})") from exc
+    except UnicodeDecodeError as exc:  # SQLite's own message quoted the damaged bytes
+        raise LibraryError(f"{source}: {NOT_OURS} (skadad fil: ogiltig text i schemat)") from exc
     except BaseException:
         if out is not None:
             out.close()
