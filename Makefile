@@ -34,7 +34,8 @@ translations: $(STAMPS)/venv
 # scripts/fill_translations.py (it names any string still without one).
 update-translations: $(STAMPS)/venv
 	$(BIN)/pyside6-lupdate -no-obsolete -locations absolute src/desktop/ui/*.py \
-		src/desktop/statuses.py src/desktop/annotate/kinds.py -ts resources/i18n/namndlasaren_en.ts
+		src/desktop/statuses.py src/desktop/annotate/kinds.py \
+		src/desktop/corrections/wording.py -ts resources/i18n/namndlasaren_en.ts
 	$(BIN)/python scripts/fill_translations.py
 	$(MAKE) translations
 

@@ -106,7 +106,9 @@ def main() -> None:
     preview.close()
 
     flags(window, save, reports)
+    original_pages(window, save)
     large_text(window, save, reports)
+    corrections(window, save, reports)  # last: it imports another report
     window.close()
     summary_page(meeting)
 
@@ -131,6 +133,94 @@ def flags(window, save, reports) -> None:  # type: ignore[no-untyped-def]
                 if g.title.startswith("Vi ska öka den enskildes möjlighet till personlig"))  # fmt: skip
     window.show_goal(goal)
     save("goal-view-flag-marker-2017.png")
+
+
+def original_pages(window, save) -> None:  # type: ignore[no-untyped-def]
+    """A real PDF imported as a member would, its summary, and its pages beside the text."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.store import queries
+    from desktop.ui.import_dialog import ImportDialog
+
+    pdf = REPO / "tests" / "corpus" / "kalmar-tekniska-namnden-arsbokslut-2025.pdf"
+    dialog = ImportDialog(window.library_path, [pdf], window)
+    dialog.imported.connect(window._after_import)
+    dialog.show()
+    while dialog.result_ is None:
+        QApplication.processEvents()
+    dialog.resize(720, 420)
+    save("import-summary-pdf.png", dialog)
+    dialog.close()
+    report = next(r.id for r in queries.list_reports(window.conn) if r.source_name == pdf.name)
+    window.show_tab("reader")
+    window.open_report(report)
+    section = next(s for s in queries.report_sections(window.conn, report)
+                   if s.heading.endswith("Ekonomiskt resultat i korthet"))  # fmt: skip
+    window.reader.scroll_to_section(section.id)
+    window.original.show_current()
+    save("original-page-beside-reader.png")
+    goal = next(g.id for g in queries.report_goals(window.conn, report)
+                if g.title.startswith("Matsvinnet"))  # fmt: skip
+    window.show_goal(goal)
+    window.tab("goal").original_button.click()
+    save("original-page-beside-goal.png")
+    window.original.dock.hide()
+
+
+def corrections(window, save, reports) -> None:  # type: ignore[no-untyped-def]
+    """The secretary's review of an imported PDF, and a corrected value in the goal view."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.corrections.review import build_review
+    from desktop.store import queries
+    from desktop.ui.import_dialog import ImportDialog
+
+    pdf = REPO / "tests" / "corpus" / "lulea-barn-och-utbildningsnamnden-delarsrapport-2025-08.pdf"
+    dialog = ImportDialog(window.library_path, [pdf], window)
+    dialog.imported.connect(window._after_import)
+    dialog.show()
+    while dialog.result_ is None:
+        QApplication.processEvents()
+    dialog.close()
+    report = next(r.id for r in queries.list_reports(window.conn) if r.source_name == pdf.name)
+    model = window.corrections.model
+    model.set_scope("library")
+    model.set_author("Anna Berg")
+    view = window.corrections.review(report)
+    view.window().resize(1500, 940)
+    title = "Sjukfrånvaro i procent av ordinarie arbetstid"
+    start = view.review.text.index(title)
+    view.select_text(start, start + len(title))
+    view.on_add_goal()  # a goal the reader missed, its title selected in the text
+    added = next(i for i in view.item_rows() if i.kind == "goal" and i.label == title)
+    view.select("goal", added.id)
+    view.set_goal_status("not_achieved")  # as the coloured symbol on the page shows it
+    table = next(i for i in view.item_rows()
+                 if i.kind == "table" and i.extra["header"][1:] == ["jan–aug"] * 2)  # fmt: skip
+    view.select("table", table.id)
+    view.set_table_kind("kpi")
+    view.select("table", table.id)
+    save("review-imported-pdf.png", view.window())
+    view.window().close()
+
+    from desktop.corrections import actions
+
+    # the OCR'd 2024 report: its family-home share for 2024, as printed on the page
+    ocr = build_review(window.conn, reports[("Helsingborg", "Årsbokslut 2024")])
+    kpi = next(c for i in ocr.items for c in i.children
+               if c.kind == "kpi" and "familjehem" in c.label and 2024 in c.value)  # fmt: skip
+    model.save(actions.set_kpi(ocr, kpi, "value", 41.0, 2024, author="Anna Berg",
+                               origin="library"))  # fmt: skip
+    annual = reports[("Helsingborg", "Årsbokslut 2021")]
+    review = build_review(window.conn, annual)
+    goal = next(i for i in review.items if i.kind == "goal" and "familjehem" in i.label)
+    model.save(actions.set_goal(review, goal, "status", "partly", author="Anna Berg",
+                                origin="library"))  # fmt: skip
+    window.show_goal(goal.id)
+    save("goal-view-corrected-value.png")
+    while model.undo_stack.canUndo():  # the other screenshots show the reports as printed
+        model.undo_stack.undo()
+    model.set_scope("own")
 
 
 def large_text(window, save, reports) -> None:  # type: ignore[no-untyped-def]

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.textfiles import MAX_TEXT_CHARS
+
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "data" / "reports" / "helsingborg-socialnamnden-arsbokslut-2021.txt"
 QUOTE = "Digital socialtjänst ska erbjudas invånarna när och var de vill."
@@ -44,7 +46,7 @@ def texts(folder: Path) -> list[Case]:
         "nul-utf16.txt": ((seed + "\x00rest").encode("utf-16"), False),
         "huge-single-line.txt": (b"Socialn\xc3\xa4mnden " * 1_500_000, False),
         "long-line.txt": ((seed + "x" * 30_000 + "\n").encode("utf-8"), False),
-        "long-report.txt": ((seed * 8).encode("utf-8"), False),
+        "long-report.txt": ((seed * (MAX_TEXT_CHARS // len(seed) + 1)).encode("utf-8"), False),
         "broken-utf16.txt": (b"\xff\xfe" + seed.encode("utf-16-le")[:-1], False),
         "binary.txt": (bytes(range(256)) * 64, False),
     }
@@ -286,7 +288,8 @@ def libraries(folder: Path, base: Path) -> list[Case]:
             lambda p: _altered(
                 base,
                 p,
-                "UPDATE sections SET text = text || printf('%.*c', 400000, 'x') WHERE id = 1",
+                f"UPDATE sections SET text = text || printf('%.*c', {MAX_TEXT_CHARS + 1}, 'x')"
+                " WHERE id = 1",
             ),
             False,
         ),

@@ -29,6 +29,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 SHARED = REPO.parent / "shared" / "corpus"
 SHARED_KEYS = Path(__file__).resolve().parent / "fixtures" / "shared_answers"
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
+PICTURES_OF_TEXT = ("kiruna", "harnosand")  # a page or a table only as a picture, read by OCR
+SCANNED_WHOLE = ("kramfors",)  # every page a scan: no text layer at all
 
 
 def _documents() -> list[tuple[Path, Path]]:
@@ -184,19 +186,23 @@ def _app_words(data: dict[str, Any]) -> collections.Counter[str]:
 
 def test_words_read_from_each_pdf_are_the_words_it_prints(extracted) -> None:  # type: ignore[no-untyped-def]
     """Against tests/corpus/expected (the printed words, furniture and contents aside):
-    precision 0.99 and recall 0.97 on every document, pictures read by OCR included."""
+    precision 0.99 and recall 0.97 on every document; a picture of text read by OCR
+    (Kiruna's scanned page, Härnösand's pasted table) 0.97, and a document scanned
+    whole (Kramfors: its letterhead, rules and skew read as words too) 0.95 and 0.95."""
     for pdf in sorted(CORPUS.glob("*.pdf")):
         expected = _words((CORPUS / "expected" / f"{pdf.stem}.txt").read_text(encoding="utf-8"))
         got = _app_words(extracted[pdf.stem][0])
         common = sum((got & expected).values())
         precision, recall = common / sum(got.values()), common / sum(expected.values())
-        ocr = pdf.stem.startswith(("kiruna", "harnosand"))  # pictures of text, read by Tesseract
-        assert precision >= (0.97 if ocr else 0.99), (
-            pdf.stem,
-            precision,
-            (got - expected).most_common(8),
+        least = (
+            (0.95, 0.95)
+            if pdf.stem.startswith(SCANNED_WHOLE)
+            else (0.97, 0.97)
+            if pdf.stem.startswith(PICTURES_OF_TEXT)
+            else (0.99, 0.97)
         )
-        assert recall >= 0.97, (pdf.stem, recall, (expected - got).most_common(8))
+        assert precision >= least[0], (pdf.stem, precision, (got - expected).most_common(8))
+        assert recall >= least[1], (pdf.stem, recall, (expected - got).most_common(8))
 
 
 @pytest.mark.skipif(
@@ -207,7 +213,7 @@ def test_words_agree_with_poppler_on_every_pdf_with_a_text_layer(extracted) -> N
     precision 0.99, recall 0.97 over all documents whose text is all in the text layer."""
     common = got_total = ref_total = 0
     for pdf in [*sorted(CORPUS.glob("*.pdf")), *sorted(SHARED.glob("*.pdf"))]:
-        if pdf.stem.startswith(("kiruna", "harnosand")):
+        if pdf.stem.startswith((*PICTURES_OF_TEXT, *SCANNED_WHOLE)):
             continue  # words only in pictures: poppler cannot read them
         layout = subprocess.run(
             ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
@@ -240,3 +246,52 @@ def _furniture_words(pdf: Path) -> collections.Counter[str]:
         words += _words(f"{entry.title} {entry.page}")
     words += _words("Innehåll Innehållsförteckning")
     return words
+
+
+# --- every item says which page it is printed on ------------------------------------------
+
+
+def test_every_goal_kpi_and_finance_row_of_a_pdf_carries_the_page_it_is_printed_on() -> None:
+    """Each item's page, and its place on the page, hold its words in the PDF's own text
+    layer (PDFium's text within the item's box). An item read by OCR from a picture has
+    no text layer there to check against, and only needs a page."""
+    import pypdfium2 as pdfium
+
+    wrong: list[str] = []
+    checked = 0
+    for source, _key in _documents():
+        if source.suffix != ".pdf":
+            continue
+        report = extract_file(source)
+        document = report.document
+        assert document is not None
+        items = [("goal", g.title, g.page, g.line_start) for g in report.goals]
+        items += [("kpi", k.name, k.page, k.line_start) for k in report.kpis]
+        items += [("finance", r.label, r.page, r.line)
+                  for r in report.finance.income_statement + report.finance.by_unit]  # fmt: skip
+        pdf = pdfium.PdfDocument(str(source))
+        for kind, label, page, line in items:
+            fragments = document.info[line - 1].fragments if 0 < line <= len(document.info) else []
+            if not fragments or page != fragments[0].page:
+                wrong.append(
+                    f"{source.stem}: {kind} {label!r}: page {page}, its line's {fragments[:1]}"
+                )
+                continue
+            first = fragments[0]
+            height = pdf[page - 1].get_height()
+            text = (
+                pdf[page - 1]
+                .get_textpage()
+                .get_text_bounded(
+                    first.x0 - 1, height - first.bottom - 1, first.x1 + 1, height - first.top + 1
+                )
+            )
+            if not text.strip():
+                continue  # a picture read by OCR
+            word = _fold(label).split()[0]
+            if word not in _fold(text):
+                wrong.append(f"{source.stem}: {kind} {label!r} not on page {page} at its line")
+            checked += 1
+        pdf.close()
+    assert checked > 300
+    assert not wrong, "\n".join(wrong[:20])

@@ -231,3 +231,40 @@ def test_a_password_protected_pdf_is_refused_in_one_line_with_exit_2(tmp_path: P
                             capture_output=True, text=True, timeout=60)  # fmt: skip
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and "lösenordsskyddad" in result.stderr
+
+
+def _tsv_row(level: int, block: int, line: int, box: tuple[float, float, float, float],
+             text: str = "", conf: float = 95.0) -> str:  # fmt: skip
+    left, top, width, height = box
+    return "\t".join(map(str, (level, 1, block, 1, line, 1, left, top, width, height, conf, text)))
+
+
+def test_a_scan_set_askew_keeps_each_value_on_its_row() -> None:
+    """A page scanned 0.6° askew, the table's columns read by Tesseract as blocks of their
+    own: the right-hand numbers stand higher than their labels by more than half a row,
+    and must still come out on the labels' lines (the skew is measured on the prose)."""
+    from desktop.ingest.pdf.lines import group_lines
+    from desktop.ingest.pdf.ocr import _words
+
+    slope = -0.0105  # pixels down per pixel across: the right side stands higher
+    labels = ["Individ", "Bistånd", "Funktionsstöd", "Omsorg", "Ledning"]
+    values = ["-3500", "-1300", "1400", "-3400", "500"]
+    rows = ["level\tpage\tblock\tpar\tline\tword\tleft\ttop\twidth\theight\tconf\ttext"]
+    for number, (label, value) in enumerate(zip(labels, values, strict=True), start=1):
+        y = 100 + 40 * number  # rows 40 px apart, text 24 px high
+        for block, (x, text) in enumerate(((100, label), (400, "100"), (700, "200"),
+                                           (2000, value)), start=1):  # fmt: skip
+            top = y + slope * x
+            rows.append(_tsv_row(4, block * 10 + number, 1, (x, top, 150, 24)))
+            rows.append(_tsv_row(5, block * 10 + number, 1, (x, top, 150, 24), text))
+    for number in range(3):  # the prose above the table: lines of words across the page
+        y = 20 + 30 * number
+        rows.append(_tsv_row(4, 90 + number, 1, (100, y, 2000, 24)))
+        for x in range(100, 2100, 250):
+            rows.append(_tsv_row(5, 90 + number, 1, (x, y + slope * x, 200, 24), "nämnden"))
+    words, uncertain = _words("\n".join(rows) + "\n", 2.0, 0.0, 0.0)
+    assert uncertain == 0
+    lines = group_lines(words, 0)
+    read = [line.text for line in lines]
+    for label, value in zip(labels, values, strict=True):
+        assert any(label in text and text.endswith(value) for text in read), read

@@ -91,7 +91,7 @@ def test_import_says_per_report_what_was_read_and_refuses_a_file_that_is_no_repo
         capture_output=True, text=True, timeout=120, env={**os.environ, "NAMNDLASAREN_HOME": str(home)},
     )  # fmt: skip
     assert result.returncode == 2  # one file was no report
-    assert "okänd layout, lästes med allmänna regler; 7 mål, 8 nyckeltal" in result.stdout
+    assert "okänd layout, lästes med allmänna regler; 7 mål, 9 nyckeltal" in result.stdout
     assert "mall huddinge-2021; 6 mål, 4 nyckeltal" in result.stdout
     refusals = [line for line in result.stderr.splitlines() if "hello.txt" in line]
     assert refusals == [

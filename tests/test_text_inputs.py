@@ -53,7 +53,7 @@ def test_utf16_and_bom_reports_read_like_utf8(tmp_path: Path, codec: str) -> Non
         ((SEED + "\x00").encode("utf-16"), "NUL-tecken på rad"),
         (b"\xff\xfe" + SEED.encode("utf-16-le")[:-1], "teckenkodning"),
         ((SEED + "\n" + "x" * 30_000 + "\n").encode(), "en rad är för lång (30 000 tecken"),
-        ((SEED * 6).encode(), "texten är för lång för läsaren"),
+        ((SEED * (MAX_TEXT_CHARS // len(SEED) + 1)).encode(), "texten är för lång för läsaren"),
     ],
 )
 def test_text_that_is_not_a_report_is_refused_in_one_line(

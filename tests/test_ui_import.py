@@ -98,3 +98,6 @@ def test_dropping_files_on_the_window_imports_them(
     with qtbot.waitSignal(dialog.imported, timeout=60_000):
         pass
     qtbot.waitUntil(lambda: window.status_text == "6 rapporter i biblioteket")
+    # the member's notes were placed again in the new library, and saving still works
+    assert window.annotations.model.problem_text() == ""
+    assert not window.annotations.saving_banner.isVisibleTo(window)

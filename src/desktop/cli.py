@@ -40,11 +40,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="lägg till rapporter i biblioteket")
     p.add_argument("files", nargs="+", help="rapportfiler (.txt eller .pdf)")
+    p.add_argument(
+        "--link",
+        action="store_true",
+        help="kopiera inte PDF-filerna till biblioteket, kom bara ihåg var de ligger"
+        " (originalsidorna visas så länge filerna finns kvar där)",
+    )
     p.set_defaults(handler="import_reports")
 
     p = sub.add_parser("build-library", help="bygg ett nytt bibliotek av en mapp med rapporter")
     p.add_argument("directory", help="mapp med rapportfiler")
     p.add_argument("-o", "--output", required=True, help="library.db att skriva")
+    p.add_argument(
+        "--corrections",
+        action="append",
+        default=[],
+        metavar="FIL",
+        help="ta med rättelserna i denna JSON-fil (kan anges flera gånger)",
+    )
+    p.add_argument(
+        "--without-library-corrections",
+        action="store_true",
+        help="ta inte med rättelserna i ditt eget bibliotek",
+    )
     p.set_defaults(handler="build_library")
 
     p = sub.add_parser("update-library", help="ersätt biblioteket med ett nyare från sekreteraren")
@@ -79,6 +97,23 @@ def build_parser() -> argparse.ArgumentParser:
     pi = asub.add_parser("import", help="läs in anteckningar från en JSON-fil")
     pi.add_argument("file")
     pi.set_defaults(handler="annotations_import")
+
+    p = sub.add_parser("corrections", help="flytta rättelser av rapporternas innehåll")
+    csub = p.add_subparsers(dest="corrections_command", metavar="ÅTGÄRD", required=True)
+    ce = csub.add_parser("export", help="skriv rättelserna som JSON (docs/corrections.md)")
+    ce.add_argument("-o", "--output", required=True, help="JSON-fil att skriva")
+    ce.set_defaults(handler="corrections_export")
+    ci = csub.add_parser("import", help="läs in rättelser från en JSON-fil och tillämpa dem")
+    ci.add_argument("file")
+    ci.set_defaults(handler="corrections_import")
+    for command in (ce, ci):
+        which = command.add_mutually_exclusive_group()
+        which.add_argument(
+            "--own", action="store_true", help="dina egna rättelser (user.db), inte sekreterarens"
+        )
+        which.add_argument(
+            "--library", metavar="FIL", help="ett annat bibliotek (t.ex. ett nybyggt att dela ut)"
+        )
     return parser
 
 

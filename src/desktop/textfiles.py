@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import codecs
 
-# What the reader shows comfortably: it builds 100,000 characters in about 2 s (2 cores),
-# and its cost grows faster than the text; the largest bundled report has 45,000.
-MAX_TEXT_CHARS = 150_000
+# About 400 printed pages. The reader shows a long report's first screen at once and
+# builds the rest while the member reads (a 150-page, 390,000-character report: first
+# screen 0.3 s, the whole report in about 4 s; see ui.reader.LONG_REPORT_BLOCKS).
+MAX_TEXT_CHARS = 1_000_000
 MAX_LINE_CHARS = 20_000  # a "line" longer than this is not a line of a report
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

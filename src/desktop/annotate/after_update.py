@@ -11,10 +11,11 @@ def reanchor_after_update(
     ids: Collection[int] | None = None, progress: Callable[[int, int, str], None] | None = None
 ) -> ReanchorReport:
     """Place every annotation (or those with `ids`, e.g. just imported) in the library."""
-    from desktop.store.library import default_library, open_library
+    from desktop.corrections.session import member_library
+    from desktop.store.library import open_library
     from desktop.store.userdb import open_user_db
 
-    library = open_library(default_library())
+    library = open_library(member_library())
     user = open_user_db()
     try:
         return reanchor_all(user, library, ids, progress)

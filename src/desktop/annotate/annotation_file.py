@@ -22,13 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from desktop.errors import NamndlasarenError
-from desktop.textfiles import MAX_TEXT_CHARS, wide_codec
+from desktop.textfiles import wide_codec
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_ITEMS = 200_000
 MAX_DEPTH = 12  # selectors refined by selectors, bodies in choices, targets in lists
 MAX_LIST = 100  # bodies, targets or selectors of one annotation
-MAX_QUOTE = MAX_TEXT_CHARS  # a quote is at most a whole report
+MAX_QUOTE = 150_000  # characters: a quoted passage is at most a long chapter
 MAX_CONTEXT = 10_000  # prefix, suffix
 MAX_BODY = 1_000_000
 MAX_SHORT = 2_000  # ids, addresses, names, headings

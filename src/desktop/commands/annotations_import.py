@@ -20,13 +20,14 @@ from desktop.errors import NamndlasarenError, error_line
 def run(args: argparse.Namespace) -> int:
     from desktop.annotate.after_update import reanchor_after_update
     from desktop.annotate.web_annotation import import_annotations
-    from desktop.store.library import default_library, open_library
+    from desktop.corrections.session import member_library
+    from desktop.store.library import open_library
     from desktop.store.userdb import open_user_db
 
     progress = TextProgress()
     try:
         user = open_user_db()
-        library = open_library(default_library())
+        library = open_library(member_library())
         try:
             result = import_annotations(
                 user, Path(args.file), _phase(progress, "Läser"), library=library

@@ -17,12 +17,13 @@ from desktop.errors import NamndlasarenError, error_line
 
 def run(args: argparse.Namespace) -> int:
     from desktop.analysis.flags import FlagSettings, flags_json, library_flags, report_flags
+    from desktop.corrections.session import member_library
     from desktop.store import queries
-    from desktop.store.library import default_library, open_library
+    from desktop.store.library import open_library
 
     settings = FlagSettings()
     try:
-        conn = open_library(default_library())
+        conn = open_library(member_library())  # the figures as corrected
     except NamndlasarenError as exc:
         print(error_line(exc), file=sys.stderr)
         return 2

@@ -33,13 +33,19 @@ def describe(summary: ReadSummary) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.store.library import default_library, import_files, open_library
+    from desktop.corrections.session import apply_corrections, member_library
+    from desktop.store.library import import_files, open_library
 
     try:
-        conn = open_library(default_library())
+        conn = open_library(member_library())
         result = import_files(
-            conn, [Path(f) for f in args.files], TextProgress(), on_wait=_say_waiting
+            conn,
+            [Path(f) for f in args.files],
+            TextProgress(),
+            on_wait=_say_waiting,
+            copy_pdfs=not args.link,
         )
+        apply_corrections(conn)  # corrections already made of a report imported again
     except NamndlasarenError as exc:
         print(error_line(exc), file=sys.stderr)
         return 2

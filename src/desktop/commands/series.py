@@ -12,10 +12,11 @@ from desktop.errors import NamndlasarenError, error_line
 def run(args: argparse.Namespace) -> int:
     from desktop.analysis.series import find_series
     from desktop.analysis.series_overrides import load_overrides
-    from desktop.store.library import default_library, open_library
+    from desktop.corrections.session import member_library
+    from desktop.store.library import open_library
 
     try:
-        conn = open_library(default_library())
+        conn = open_library(member_library())
         series = find_series(conn, args.name, args.municipality, load_overrides())
     except NamndlasarenError as exc:
         print(error_line(exc), file=sys.stderr)

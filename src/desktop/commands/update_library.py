@@ -33,6 +33,16 @@ def run(args: argparse.Namespace) -> int:
         for name in names:
             print(f"  {label}: {name}")
     print(f"  Oförändrade: {diff.unchanged}")
+    from desktop.corrections.session import apply_corrections
+    from desktop.store.library import open_library
+
+    conn = open_library(current)
+    try:  # the member's own corrections, on the new library's reports
+        applied = apply_corrections(conn)
+    finally:
+        conn.close()
+    for name in applied.removed:
+        print(f"  Borttagen enligt din rättelse: {name}")
     from desktop.annotate.after_update import reanchor_after_update
 
     report = reanchor_after_update()

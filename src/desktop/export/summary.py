@@ -16,6 +16,7 @@ from desktop.analysis.series import SeriesIndex, SeriesPoint
 from desktop.analysis.series_overrides import load_overrides
 from desktop.annotate.in_report import page_of
 from desktop.annotate.notes import Annotation, all_annotations
+from desktop.corrections.marks import Mark, item_marks
 from desktop.errors import NamndlasarenError
 from desktop.store import queries
 
@@ -28,6 +29,7 @@ class KpiSummary:
     unit: str
     target: float | None
     points: list[SeriesPoint]
+    corrected: dict[int, list[Mark]] = field(default_factory=dict)  # year → its corrections
 
 
 @dataclass
@@ -38,6 +40,7 @@ class GoalSummary:
     year: int
     kpis: list[KpiSummary] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
+    corrected: list[Mark] = field(default_factory=list)  # its status, title or level
 
 
 @dataclass
@@ -161,6 +164,7 @@ def _goal_summary(
                           report.period_year)  # fmt: skip
     if goal is None:
         return summary
+    summary.corrected = item_marks(library, "goal", [goal.id]).of("goal", goal.id)
     kpis = queries.goal_kpis(library, goal.id) or related_kpis(library, goal)
     key = (report.municipality, report.committee)
     if key not in indexes:
@@ -173,9 +177,10 @@ def _goal_summary(
             continue
         seen.add(series_key)
         series = index.load(series_key)
-        summary.kpis.append(
-            KpiSummary(series.name, series.unit, series.target, series.best_points())
-        )
+        best = series.best_points()
+        marks = item_marks(library, "kpi", [p.kpi_id for p in best])
+        corrected = {p.year: found for p in best if (found := marks.values(p.kpi_id).get(p.year))}
+        summary.kpis.append(KpiSummary(series.name, series.unit, series.target, best, corrected))
         if len(summary.kpis) == MAX_KPIS_PER_GOAL:
             break
     return summary

@@ -7,6 +7,7 @@ from html import escape
 from desktop.analysis.formatting import format_value
 from desktop.annotate.kinds import KINDS, colour_hex
 from desktop.annotate.notes import Annotation
+from desktop.corrections.wording import mark_lines, marker_text
 from desktop.export.summary import GoalSummary, KpiSummary, PassageSummary, Summary
 from desktop.statuses import STATUS_COLOURS, status_label
 
@@ -94,10 +95,13 @@ def _status(status: str) -> str:
 
 def _goal(index: int, goal: GoalSummary) -> str:
     source = f"{escape(goal.report_label)}" if goal.report_label else ""
+    corrected = f" {_corrected()}" if goal.corrected else ""
     parts = [
         f"<h3>{escape(goal.title)}</h3>",
-        f'<p class="meta">{_status(goal.status)} &nbsp; {source}</p>',
+        f'<p class="meta">{_status(goal.status)}{corrected} &nbsp; {source}</p>',
     ]
+    if goal.corrected:  # on paper there is no tooltip: who, when and what the report says
+        parts.append(f'<p class="meta">{escape(" ".join(mark_lines(goal.corrected)))}</p>')
     for k, kpi in enumerate(goal.kpis):
         parts.append(_kpi(chart_name(index, k), kpi))
     if not goal.kpis:
@@ -109,8 +113,12 @@ def _goal(index: int, goal: GoalSummary) -> str:
 def _kpi(chart: str, kpi: KpiSummary) -> str:
     rows = "".join(
         f'<tr><td>{p.year}</td><td align="right">{escape(format_value(p.value, kpi.unit))}'
-        f"{'' if p.final else '*'}</td></tr>"
+        f"{'' if p.final else '*'}{'†' if p.year in kpi.corrected else ''}</td></tr>"
         for p in kpi.points
+    )
+    corrections = "".join(
+        f'<p class="meta">† {_corrected()} {year}: {escape(" ".join(mark_lines(marks)))}</p>'
+        for year, marks in sorted(kpi.corrected.items())
     )
     target = (
         f" · målvärde {escape(format_value(kpi.target, kpi.unit))}"
@@ -130,7 +138,15 @@ def _kpi(chart: str, kpi: KpiSummary) -> str:
         '<table class="kpi" border="1" cellspacing="0" cellpadding="2"'
         ' style="border-color:#bbbbbb; border-style:solid;">'
         f'<tr><th align="left">År</th><th align="right">Värde</th></tr>{rows}</table>'
-        f"{preliminary}</td></tr></table>"
+        f"{preliminary}{corrections}</td></tr></table>"
+    )
+
+
+def _corrected() -> str:
+    """The "rättat" marker: the value differs from the printed report."""
+    return (
+        '<span style="background-color:#fff0d6; color:#8a4b00;">'
+        f"&nbsp;{escape(marker_text())}&nbsp;</span>"
     )
 
 

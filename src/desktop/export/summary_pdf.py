@@ -106,11 +106,12 @@ def prepare_printer(printer: PagedDevice) -> None:
 def _load(
     meeting_id: int | None, user: sqlite3.Connection | None, library: sqlite3.Connection | None
 ) -> Summary:
-    from desktop.store.library import default_library, open_library
+    from desktop.corrections.session import member_library
+    from desktop.store.library import open_library
     from desktop.store.userdb import open_user_db
 
     user = user or open_user_db()
-    library = library or open_library(default_library())
+    library = library or open_library(member_library())
     return build_summary(user, library, meeting_id)
 
 

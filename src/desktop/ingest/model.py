@@ -45,6 +45,7 @@ class Table:
     rebuilt: bool = False
     header_lines: int = 1  # lines the heading is printed on (a PDF table's heading may wrap)
     layout: bool = False  # found from a PDF's layout: its lines are its rows as printed
+    turned: bool = False  # read turned (a row per year): its rows are the printed columns
 
 
 @dataclass

@@ -17,7 +17,7 @@ from desktop.ingest.model import Report
 
 # Raise when extraction changes what it finds: libraries built by an older parser are
 # then re-extracted on start (store.library.default_library).
-PARSER_VERSION = 11
+PARSER_VERSION = 13
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -89,11 +89,13 @@ def extract_text(raw: str, *, sha256: str = "", source_name: str = "") -> Report
 def extract_document(document: Document, *, sha256: str = "", source_name: str = "") -> Report:
     """Extract a report from a document (a text file's lines or a PDF's layout): the
     template whose markers fit it best reads it, or the generic one."""
+    from desktop.ingest.readers.finance_space import forget_read_tables
     from desktop.ingest.readers.goals import link_kpis
     from desktop.ingest.readers.ocr_repair import looks_damaged, repair_text
     from desktop.ingest.readers.reading import Reading
     from desktop.ingest.templates import pick
 
+    forget_read_tables()
     text = "\n".join(document.lines)
     warnings: list[str] = list(document.warnings)
     ocr = looks_damaged(text)

@@ -6,6 +6,7 @@ added in one transaction, so a failure leaves the library as it was.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -58,13 +59,18 @@ def has_report(conn: sqlite3.Connection, sha256: str) -> bool:
     return conn.execute("SELECT 1 FROM reports WHERE sha256 = ?", (sha256,)).fetchone() is not None
 
 
-def add_report(conn: sqlite3.Connection, report: Report) -> int:
-    """Store one extracted report in a single transaction and return its id."""
+def add_report(conn: sqlite3.Connection, report: Report, pdf_path: Path | None = None) -> int:
+    """Store one extracted report in a single transaction and return its id.
+
+    A PDF's bytes are kept in the library, unless `pdf_path` is given: then only that path
+    is kept (the member chose not to copy their PDFs), and the page view reads the file
+    from there, checked against the report's SHA-256.
+    """
     import sqlite_utils
 
     db = sqlite_utils.Database(conn)
     with db.atomic():
-        return _insert_report(db, report)
+        return _insert_report(db, report, pdf_path)
 
 
 def _insert(db: sqlite_utils.Database, table: str, row: dict[str, object]) -> int:
@@ -75,7 +81,7 @@ def _insert(db: sqlite_utils.Database, table: str, row: dict[str, object]) -> in
     return int(pk)
 
 
-def _insert_report(db: sqlite_utils.Database, report: Report) -> int:
+def _insert_report(db: sqlite_utils.Database, report: Report, pdf_path: Path | None) -> int:
     report_id = _insert(
         db,
         "reports",
@@ -103,8 +109,8 @@ def _insert_report(db: sqlite_utils.Database, report: Report) -> int:
             {
                 "report_id": report_id,
                 "kind": "pdf",
-                "data": report.source_pdf,
-                "path": None,
+                "data": None if pdf_path else report.source_pdf,
+                "path": str(pdf_path.resolve()) if pdf_path else None,
                 "size": len(report.source_pdf),
             }  # fmt: skip
         )
@@ -275,13 +281,14 @@ class ReadSummary:
     kpi_values: int
     finance_rows: int
     warnings: list[str]
+    sha256: str = ""  # the report's key: to open it (e.g. in the review) from the results
 
     @classmethod
     def of(cls, name: str, report: Report) -> ReadSummary:
         finance = len(report.finance.income_statement) + len(report.finance.by_unit)
         values = sum(len(k.values) for k in report.kpis)
         return cls(name, report.template, len(report.goals), len(report.kpis), values, finance,
-                   list(report.warnings))  # fmt: skip
+                   list(report.warnings), report.sha256)  # fmt: skip
 
 
 @dataclass
@@ -306,8 +313,10 @@ def import_files(
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
     on_wait: Callable[[], None] | None = None,
+    copy_pdfs: bool = True,
 ) -> BuildResult:
-    """Extract and add files. Each file is all-or-nothing (a savepoint), so a bad file never
+    """Extract and add files (a PDF's bytes copied into the library, or with `copy_pdfs`
+    False only its path kept). Each file is all-or-nothing (a savepoint), so a bad file never
     stops the rest; the batch is one transaction, so cancelling leaves the library as it was.
 
     Every file is read: one that cannot be read, is not a report, or trips a parser bug is
@@ -338,7 +347,7 @@ def import_files(
                 if has_report(conn, report.sha256):
                     result.skipped.append(path.name)
                     continue
-                add_report(conn, report)
+                add_report(conn, report, None if copy_pdfs else path)
                 result.added.append(path.name)
                 result.read.append(ReadSummary.of(path.name, report))
             except IngestError as exc:
@@ -379,8 +388,17 @@ def _stamp(conn: sqlite3.Connection) -> None:
     )
 
 
-def build_library(directory: Path, output: Path, progress: Progress | None = None) -> BuildResult:
-    """Build a new library.db from a folder of reports; the file appears only when complete."""
+def build_library(
+    directory: Path,
+    output: Path,
+    progress: Progress | None = None,
+    finish: Callable[[sqlite3.Connection], None] | None = None,
+) -> BuildResult:
+    """Build a new library.db from a folder of reports; the file appears only when complete.
+
+    `finish` is given the new library before it takes its place (the corrections it
+    carries are put in and applied there: desktop.corrections, above this layer).
+    """
     output = Path(output)
     tmp = output.with_name(output.name + ".building")
     tmp.unlink(missing_ok=True)
@@ -388,8 +406,13 @@ def build_library(directory: Path, output: Path, progress: Progress | None = Non
     try:
         result = import_files(conn, report_files(Path(directory)), progress)
         _stamp(conn)
-    finally:
+        if finish is not None:
+            finish(conn)
+    except BaseException:
         conn.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    conn.close()
     os.replace(tmp, output)
     return result
 
@@ -408,9 +431,9 @@ def reextract_library(path: Path, reports_dir: Path, *, everything: bool = True)
     them, other imports from the text stored when they were imported. Content hashes
     stay, so annotations still find their reports. Each report is replaced in one
     transaction, so a crash leaves every report either as it was or as it is now.
-    Returns how many reports were read again.
+    A PDF kept only by path is read from its file; if the file is gone or changed, the
+    report keeps its old reading. Returns how many reports were read again.
     """
-    import hashlib
     import tempfile
 
     from desktop.ingest.pipeline import extract_file, extract_text
@@ -424,8 +447,9 @@ def reextract_library(path: Path, reports_dir: Path, *, everything: bool = True)
         versions = template_versions()
         signature_changed = _meta(conn, "templates") != registry_signature()
         rows = conn.execute(
-            "SELECT r.id, r.sha256, r.source_name, r.template, r.template_version, s.data"
-            " FROM reports r LEFT JOIN report_sources s ON s.report_id = r.id ORDER BY r.id"
+            "SELECT r.id, r.sha256, r.source_name, r.template, r.template_version, s.data,"
+            " s.path FROM reports r LEFT JOIN report_sources s ON s.report_id = r.id"
+            " ORDER BY r.id"
         ).fetchall()
         stale = [
             row
@@ -437,9 +461,14 @@ def reextract_library(path: Path, reports_dir: Path, *, everything: bool = True)
         if not stale:
             return 0  # nothing to read again: the library is not written at all
         done = 0
-        for report_id, sha, name, _template, _version, pdf in stale:
+        for report_id, sha, name, _template, _version, pdf, pdf_path in stale:
+            linked = _linked_pdf(pdf_path, sha) if pdf is None and pdf_path else None
+            if pdf is None and pdf_path and linked is None:
+                continue  # its PDF was kept by path and is gone: the old reading stays
             if sha in bundled:
                 report = extract_file(bundled[sha])
+            elif linked is not None:
+                report = extract_file(linked)
             elif pdf is not None:
                 with tempfile.TemporaryDirectory() as folder:
                     copy = Path(folder) / (Path(name).stem + ".pdf")
@@ -457,7 +486,7 @@ def reextract_library(path: Path, reports_dir: Path, *, everything: bool = True)
                 conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
                 import sqlite_utils
 
-                _insert_report(sqlite_utils.Database(conn), report)
+                _insert_report(sqlite_utils.Database(conn), report, linked)
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -468,6 +497,15 @@ def reextract_library(path: Path, reports_dir: Path, *, everything: bool = True)
     finally:
         conn.close()
     return done
+
+
+def _linked_pdf(path: str, sha256: str) -> Path | None:
+    """A PDF kept by path, if it is still there and still the same file."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None
+    return Path(path) if hashlib.sha256(data).hexdigest() == sha256 else None
 
 
 def _meta(conn: sqlite3.Connection, key: str) -> str | None:

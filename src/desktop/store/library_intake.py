@@ -46,6 +46,12 @@ TABLES = (
     "finance",
     "report_sources",
     "report_layout",
+    # the secretary's corrections, and what applying them left (desktop.corrections);
+    # a removed report's kept source (removed_reports) stays with the secretary
+    "corrections",
+    "correction_undo",
+    "correction_state",
+    "correction_marks",
 )
 MAX_BLOB = 200 * 1024 * 1024  # bytes: a PDF (or a layout) larger than this is no report
 REQUIRED = ("library_meta", "reports", "sections", "goals", "kpis", "kpi_values")
@@ -58,11 +64,29 @@ JSON_SHAPES = {
     ("goals", "kpi_names"): ("array", "text"),
     ("kpis", "other_columns"): ("object", "scalar"),
     ("finance", "columns"): ("object", "scalar"),
+    ("corrections", "target"): ("object", "any"),
+    ("corrections", "value"): ("object", "any"),
+    ("correction_undo", "key"): ("object", "scalar"),
+    ("correction_undo", "before"): ("object", "scalar"),
+    ("correction_state", "results"): ("object", "array"),
+    ("correction_state", "applied"): ("array", "text"),
+    ("correction_marks", "ref"): ("object", "any"),
 }
+CORRECTION_OPS = (
+    "report.set", "report.remove", "goal.add", "goal.remove", "goal.set", "table.kind",
+    "kpi.set", "kpi.join",
+)  # fmt: skip
 ENUMS = {
     ("reports", "report_type"): get_args(ReportType),
     ("goals", "status"): GOAL_STATUSES,
     ("kpis", "unit"): get_args(Unit),
+    # what a correction may be and change (desktop.corrections.model, .journal): a
+    # received library's undo steps name only these tables, and their columns are
+    # checked again before use
+    ("corrections", "op"): CORRECTION_OPS,
+    ("correction_undo", "tbl"): ("reports", "goals", "kpis", "kpi_values", "finance"),
+    ("correction_marks", "item"): ("report", "goal", "kpi", "table"),
+    ("correction_marks", "origin"): ("library", "own"),
 }
 DATE_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
 
@@ -290,7 +314,7 @@ def _check_values(
         if count:
             raise LibraryError(f"{source}: {NOT_OURS} (tabellen {table}: {what} i {count} rader)")
     for (shape_table, name), (_outer, inner) in JSON_SHAPES.items():
-        if shape_table != table or name not in {c[0] for c in columns}:
+        if shape_table != table or name not in {c[0] for c in columns} or inner == "any":
             continue
         wrong = "('object', 'array')" if inner == "scalar" else f"('{inner}')"
         op = "IN" if inner == "scalar" else "NOT IN"

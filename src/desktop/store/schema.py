@@ -170,7 +170,78 @@ def _v3(conn: sqlite3.Connection) -> None:
     )
 
 
-def _v4_flags(conn: sqlite3.Connection) -> None:
+def _v4_corrections(conn: sqlite3.Connection) -> None:
+    """The secretary's corrections of what the readers extracted, and their applied state.
+
+    `corrections` are operations keyed by a report's SHA-256 and a stable description of
+    what they correct (see desktop.corrections); they outlive any extraction. Each write
+    of one gives it a new `revision`, so that what changed is seen without reading them. The other
+    tables are what applying them left behind, per report (cascading when a report is read
+    again): `correction_undo` the rows as they were before (so the extraction can be put
+    back), `correction_state` which corrections are applied and what became of each, and
+    `correction_marks` which item and field each one changed (the "rättat" markers).
+    `removed_reports` keeps a removed report's source, so the removal can be undone.
+    """
+    run_script(
+        conn,
+        """
+        CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            report_sha256 TEXT NOT NULL,
+            report_label TEXT NOT NULL DEFAULT '',
+            op TEXT NOT NULL,
+            target_key TEXT NOT NULL,
+            target TEXT NOT NULL DEFAULT '{}',
+            value TEXT NOT NULL DEFAULT '{}',
+            author TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            revision TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX corrections_report ON corrections(report_sha256, target_key);
+        CREATE TABLE correction_undo (
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            tbl TEXT NOT NULL,
+            key TEXT NOT NULL,
+            before TEXT,
+            PRIMARY KEY (report_id, seq)
+        );
+        CREATE TABLE correction_state (
+            report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+            digest TEXT NOT NULL,
+            results TEXT NOT NULL DEFAULT '{}',
+            applied TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE TABLE correction_marks (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            item TEXT NOT NULL,
+            item_id INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            uuid TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT '',
+            original TEXT NOT NULL DEFAULT 'null',
+            value TEXT NOT NULL DEFAULT 'null',
+            ref TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX correction_marks_report ON correction_marks(report_id, item, item_id);
+        CREATE INDEX correction_marks_item ON correction_marks(item, item_id);
+        CREATE TABLE removed_reports (
+            sha256 TEXT PRIMARY KEY,
+            source_name TEXT NOT NULL,
+            pdf BLOB,
+            pdf_path TEXT,
+            text TEXT NOT NULL,
+            removed_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
+def _v5_flags(conn: sqlite3.Connection) -> None:
     """'Att fråga om': what the checks found in each report, with its evidence.
 
     Derived data, like the search index: recomputed from the reports (per committee, when
@@ -212,4 +283,4 @@ def _v4_flags(conn: sqlite3.Connection) -> None:
     )
 
 
-STEPS = [_v1, _v2, _v3, _v4_flags]
+STEPS = [_v1, _v2, _v3, _v4_corrections, _v5_flags]

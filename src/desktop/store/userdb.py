@@ -97,7 +97,34 @@ def _v4(conn: sqlite3.Connection) -> None:
     run_script(conn, "ALTER TABLE annotations ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';")
 
 
-STEPS = [_v1, _v2, _v3, _v4]
+def _v5_corrections(conn: sqlite3.Connection) -> None:
+    """The member's own corrections of their copy of the library (desktop.corrections).
+
+    The same operations as the secretary's in library.db, keyed by report SHA-256; kept
+    here so that they survive every library update.
+    """
+    run_script(
+        conn,
+        """
+        CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            report_sha256 TEXT NOT NULL,
+            report_label TEXT NOT NULL DEFAULT '',
+            op TEXT NOT NULL,
+            target_key TEXT NOT NULL,
+            target TEXT NOT NULL DEFAULT '{}',
+            value TEXT NOT NULL DEFAULT '{}',
+            author TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            revision TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX corrections_report ON corrections(report_sha256, target_key);
+        """,
+    )
+
+
+STEPS = [_v1, _v2, _v3, _v4, _v5_corrections]
 
 
 def open_user_db(path: Path | str | None = None, *, backup: bool = True) -> sqlite3.Connection:
@@ -183,6 +210,7 @@ def check_user_db(conn: sqlite3.Connection, path: Path) -> None:
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     needed = {"kpi_series_overrides"} if version >= 1 else set()
     needed |= {"meetings", "annotations"} if version >= 2 else set()
+    needed |= {"corrections"} if version > STEPS.index(_v5_corrections) else set()
     if not needed <= tables:
         missing = ", ".join(sorted(needed - tables))
         raise UserDbError(path, f"filen är skadad (tabeller saknas: {missing})", "damaged")

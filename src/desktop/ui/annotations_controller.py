@@ -159,9 +159,11 @@ class AnnotationsController(QObject):
         self.window.show_tab("reader")
         if self.window.reader.report_id != report.id:
             self.window.open_report(report.id)
-        QTimer.singleShot(
-            0, self.window.reader, lambda: self.window.reader.scroll_to_mark(annotation.id)
-        )
+        QTimer.singleShot(0, self.window.reader, lambda: self._scroll_to(annotation.id))
+
+    def _scroll_to(self, annotation_id: int) -> None:
+        if self.window.reader.scroll_to_mark(annotation_id):
+            self.window.original.follow_spot()
 
     # --- keeping the reader in step -------------------------------------------------------
 

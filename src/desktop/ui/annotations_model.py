@@ -246,7 +246,9 @@ class AnnotationsModel(QObject):
         """Place every annotation (or `ids`) in the library as it is now (after an update
         or import)."""
         try:
-            report = self._run(lambda c: notes.reanchor_all(c, library, ids, progress))
+            report = self._run(
+                lambda c: notes.reanchor_all(c, library, ids, progress), own_transaction=True
+            )
         except NotSaved:
             report = notes.ReanchorReport()
         self.changed.emit()

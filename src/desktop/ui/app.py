@@ -86,11 +86,12 @@ def _run_gui(smoke: bool) -> int:
     font.setPointSize(max(font.pointSize(), 11))
     app.setFont(font)
 
-    from desktop.store.library import default_library, open_library
+    from desktop.corrections.session import member_library
+    from desktop.store.library import open_library
     from desktop.ui.main_window import MainWindow
 
     try:
-        library = default_library()
+        library = member_library()
         conn = open_library(library)
     except NamndlasarenError as exc:
         if smoke:

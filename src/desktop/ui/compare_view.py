@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
@@ -34,7 +35,10 @@ from PySide6.QtWidgets import (
 from desktop.analysis.compare import Comparison, GoalPair, compare_reports, default_pair
 from desktop.analysis.flags.model import Flag, english
 from desktop.analysis.kpi_names import fold
+from desktop.corrections.marks import item_marks
+from desktop.corrections.wording import mark_tooltip, marker_text
 from desktop.store import queries
+from desktop.ui.correction_marks import marker as correction_marker
 from desktop.ui.flags_view import MARKER, FlagMarker
 from desktop.ui.flags_view import language as flags_language
 from desktop.ui.frame_model import Column, RecordsModel, enable_copy, is_missing, number
@@ -45,6 +49,7 @@ from desktop.ui.text_size import text_size
 
 TOWARD = QColor("#d8f0dc")
 AWAY = QColor("#f8d7d7")
+CORRECTED = QColor("#fff0d6")  # a value a correction changed: it differs from the report
 EXCERPT = 600  # characters of a section shown before "Visa hela texten"
 CHANGE_STYLE = {
     "new": ("#1f5fa8", "#ffffff"),
@@ -212,6 +217,9 @@ class CompareView(QWidget):
             flag_marker = FlagMarker(self.goal_flags[goal.id])
             flag_marker.requested.connect(self.flag_requested)
             badges.addWidget(flag_marker)
+        corrected = correction_marker(item_marks(self.conn, "goal", [goal.id]).of("goal", goal.id))
+        if corrected is not None:  # its status or title differ from the printed report
+            badges.addWidget(corrected)
         if pair is not None and pair.change in CHANGE_STYLE:
             text = {
                 "new": self.tr("Nytt mål"),
@@ -311,25 +319,48 @@ class CompareView(QWidget):
             return TOWARD if value else AWAY
 
         points = self.tr("procentenheter")
+        ids = [r.get(k) for r in records for k in ("left_id", "right_id")]
+        corrections = item_marks(self.conn, "kpi", [int(i) for i in ids if not is_missing(i)])
         for record in records:
             flags = [f for column in ("right_id", "left_id") if not is_missing(record.get(column))
                      for f in self.kpi_flags.get(int(record[column]), [])]  # fmt: skip
             self._mark(record, flags, "kpi")
+            for side, year in (("left", left_year), ("right", right_year)):
+                kpi_id = record.get(f"{side}_id")
+                marks = [] if is_missing(kpi_id) else [
+                    m for m in corrections.of("kpi", int(kpi_id))
+                    if m.field in (f"value:{year}", "name", "unit", "target", "series", "added")
+                ]  # fmt: skip
+                record[f"{side}_corrected"] = mark_tooltip(marks) if marks else None
+            record["corrected"] = (
+                "\n\n".join(
+                    text for text in (record["left_corrected"], record["right_corrected"]) if text
+                )
+                or None
+            )
             change = signed(record.get("change"))
             if record.get("unit") == "percent" and not is_missing(record.get("change")):
                 change += " " + points
             record["change_text"] = change
             record["unit_text"] = self.unit_name(record.get("unit"))
+
+        def corrected(side: str) -> Callable[[dict[str, Any]], QColor | None]:
+            return lambda record: CORRECTED if record.get(f"{side}_corrected") else None
+
         columns = [
             Column(self.tr("Nyckeltal"), "kpi", background=_flagged, tooltip=_flag_tooltip),
-            Column(str(left_year), "left", number, numeric=True),
-            Column(str(right_year), "right", number, numeric=True),
+            Column(str(left_year), "left", number, numeric=True, background=corrected("left")),
+            Column(str(right_year), "right", number, numeric=True, background=corrected("right")),
             Column(self.tr("Enhet"), "unit_text"),
             Column(self.tr("Förändring"), "change_text", str, numeric=True, background=toward),
             Column(self.tr("Förändring %"), "change_pct", lambda v: number(v, 0, " %"), numeric=True, background=toward),
             Column(self.tr("Mål"), "target", number, numeric=True),
             Column(self.tr("Tabell"), "table"),
         ]  # fmt: skip
+        if any(record["corrected"] for record in records):  # a column only when it says something
+            columns.append(Column(self.tr("Rättat"), "corrected",
+                                  lambda v: marker_text() if v else "",
+                                  tooltip=lambda record: record.get("corrected")))  # fmt: skip
         self.kpi_table.setModel(RecordsModel(columns, records))
         self.kpi_table.fit()
 

@@ -42,7 +42,7 @@ class Column:
     format: Callable[[Any], str] = str
     numeric: bool = False
     background: Callable[[dict[str, Any]], QColor | None] | None = None
-    tooltip: Callable[[dict[str, Any]], str] | None = None  # else the cell's own text
+    tooltip: Callable[[dict[str, Any]], str | None] | None = None  # else the cell's whole text
 
 
 class RecordsModel(QAbstractTableModel):
@@ -66,7 +66,8 @@ class RecordsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if is_missing(value) and not column.numeric else column.format(value)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return plain_tooltip(column.tooltip(record))
+            tip = column.tooltip(record)
+            return plain_tooltip(tip) if tip else None
         if role == Qt.ItemDataRole.ToolTipRole and not column.numeric and not is_missing(value):
             return plain_tooltip(column.format(value))  # the whole text of a narrowed column
         if role == Qt.ItemDataRole.UserRole:

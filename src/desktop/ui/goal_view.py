@@ -31,7 +31,11 @@ from desktop.analysis.goal_match import goal_history, related_kpis
 from desktop.analysis.series import Series, SeriesIndex
 from desktop.analysis.series_overrides import load_overrides
 from desktop.annotate.kinds import kind_label
+from desktop.corrections.marks import item_marks
+from desktop.corrections.wording import mark_tooltip
 from desktop.store import queries
+from desktop.store.pages import has_pages
+from desktop.ui.correction_marks import marker
 from desktop.ui.flags_view import language as flags_language
 from desktop.ui.goal_list import GoalList
 from desktop.ui.kpi_chart import KpiChart
@@ -61,6 +65,7 @@ class GoalView(QWidget):
     annotate_text_requested = Signal(str, str, str)  # kind, colour, quote from the analysis
     annotation_activated = Signal(int)  # a note on the goal was clicked
     flag_requested = Signal(int)  # a marker of 'Att fråga om' was clicked: the flag's id
+    original_requested = Signal(int)  # goal_id: show the goal on its original page
 
     def __init__(self, conn: sqlite3.Connection, model: AnnotationsModel | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -96,6 +101,13 @@ class GoalView(QWidget):
         self.note_button.clicked.connect(
             lambda: self.goal_id is not None and self.goal_note_requested.emit(self.goal_id)
         )
+        self.original_button = QPushButton(self.tr("Visa originalsidan"))
+        self.original_button.setToolTip(
+            self.tr("Sidan i rapportens PDF där målet står, med målet markerat")
+        )
+        self.original_button.clicked.connect(
+            lambda: self.goal_id is not None and self.original_requested.emit(self.goal_id)
+        )
         self.goal_notes = QVBoxLayout()
         self.goal_notes.setContentsMargins(0, 0, 0, 0)
 
@@ -106,6 +118,7 @@ class GoalView(QWidget):
         left_layout.addWidget(self.title)
         left_layout.addLayout(self.badge_row)
         left_layout.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left_layout.addWidget(self.original_button, 0, Qt.AlignmentFlag.AlignLeft)
         left_layout.addLayout(self.goal_notes)
         self.analysis_heading = QLabel(self.tr("Målanalys"))
         text_size().scaled(self.analysis_heading, 1.0, bold=True)
@@ -187,8 +200,8 @@ class GoalView(QWidget):
             .format(report.label if report else "")
         )  # fmt: skip
         self.empty.show()
-        for widget in (self.hierarchy, self.title, self.note_button, self.analysis,
-                       self.analysis_heading, self.history):  # fmt: skip
+        for widget in (self.hierarchy, self.title, self.note_button, self.original_button,
+                       self.analysis, self.analysis_heading, self.history):  # fmt: skip
             widget.hide()
         self.note_button.setEnabled(False)
         _clear(self.badge_row)
@@ -210,6 +223,7 @@ class GoalView(QWidget):
         for widget in (self.title, self.note_button, self.analysis, self.analysis_heading,
                        self.history):  # fmt: skip
             widget.show()
+        self.original_button.setVisible(has_pages(self.conn, report.id))
         self.note_button.setEnabled(True)
         self.hierarchy.setText(" › ".join(goal.hierarchy))
         self.hierarchy.setVisible(bool(goal.hierarchy))
@@ -219,6 +233,9 @@ class GoalView(QWidget):
         flags = self._flags("goal", [goal_id], report.id).get(goal_id, [])
         if flags:
             self.badge_row.addWidget(self._marker(flags))
+        corrected = marker(item_marks(self.conn, "goal", [goal_id]).of("goal", goal_id))
+        if corrected is not None:  # the status, title or level differ from the printed report
+            self.badge_row.addWidget(corrected)
         printed = plain_label(
             self.tr("{0} · i rapporten: {1}").format(
                 report.label, goal.status_raw or self.tr("ingen bedömning")
@@ -330,10 +347,20 @@ class GoalView(QWidget):
                     line.setToolTip(self.tr("Visa i Att fråga om"))
                     line.clicked.connect(lambda fid=flag.id: self.flag_requested.emit(fid))
                     self.charts_box.addWidget(line)
-            chart = KpiChart(series, highlight_year=report.period_year)
+            corrections = item_marks(self.conn, "kpi", [p.kpi_id for p in series.points])
+            corrected = {
+                (point.kpi_id, point.year): mark_tooltip(marks)
+                for point in series.points
+                if (marks := corrections.values(point.kpi_id).get(point.year))
+            }
+            chart = KpiChart(series, highlight_year=report.period_year, corrected=corrected)
             chart.point_clicked.connect(self.source_requested)
             self.charts.append(chart)
             self.charts_box.addWidget(chart)
+            about = [m for m in corrections.of("kpi", kpi.id) if not m.field.startswith("value:")]
+            kpi_marker = marker(about)
+            if kpi_marker is not None:  # its name, unit or target differ from the printed report
+                self.charts_box.addWidget(kpi_marker, 0, Qt.AlignmentFlag.AlignLeft)
             note_button = QPushButton(self.tr("Anteckning om nyckeltalet…"))
             note_button.clicked.connect(
                 lambda _=False, name=kpi.name: self.kpi_note_requested.emit(goal_id, name)
@@ -350,9 +377,9 @@ class GoalView(QWidget):
     def _marker(self, flags: list[Flag]) -> QWidget:
         from desktop.ui.flags_view import FlagMarker
 
-        marker = FlagMarker(flags)
-        marker.requested.connect(self.flag_requested)
-        return marker
+        flag_marker = FlagMarker(flags)
+        flag_marker.requested.connect(self.flag_requested)
+        return flag_marker
 
     def _make_room_for_charts(self, charts: bool) -> None:
         """Without charts the analysis takes the width; the member's own split is kept."""

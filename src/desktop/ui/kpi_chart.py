@@ -10,6 +10,7 @@ clicking it asks the window to open the table it came from.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -25,6 +26,7 @@ from desktop.ui.text_size import text_size
 LINE = QColor("#1f5fa8")
 TARGET = QColor("#2e7d32")
 OTHER = QColor("#8a8a8a")
+CORRECTED = QColor("#d9822b")  # the "rättat" marker's colour
 
 
 class KpiChart(QWidget):
@@ -33,9 +35,12 @@ class KpiChart(QWidget):
     point_clicked = Signal(int, int)
 
     def __init__(self, series: Series, highlight_year: int | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None,
+                 corrected: Mapping[tuple[int, int], str] | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.series = series
+        # (kpi id, year) of a value a correction changed → who, when, what the report said
+        self.corrected = dict(corrected or {})
         title = plain_label(series.name)
         text_size().scaled(title, 1.0, bold=True)
         self.plot = pg.PlotWidget(background="w")
@@ -90,6 +95,7 @@ class KpiChart(QWidget):
         self._scatter([p for p in best if not p.final], final=False,
                       name=self.tr("Preliminärt värde (delårsrapport)"))  # fmt: skip
         self._scatter(others, final=None, name=self.tr("Annat värde för samma år"))
+        self._mark_corrected(best + others)
         target_value = self.series.target
         if target_value is not None:
             label = self.tr("Mål {0}").format(self.value_text(target_value))
@@ -138,9 +144,31 @@ class KpiChart(QWidget):
         self.plot.addItem(scatter)
         self.legend.addItem(scatter, name)
 
+    def _mark_corrected(self, points: list[SeriesPoint]) -> None:
+        """A ring around each value a correction changed: it differs from the printed report."""
+        marked = [p for p in points if (p.kpi_id, p.year) in self.corrected]
+        if not marked:
+            return
+        ring = pg.ScatterPlotItem(
+            x=[p.year for p in marked],
+            y=[p.value for p in marked],
+            data=marked,
+            brush=pg.mkBrush(None),
+            pen=pg.mkPen(CORRECTED, width=2.5),
+            size=20,
+            hoverable=True,
+            tip=self._tip,
+        )
+        self.plot.addItem(ring)
+        self.legend.addItem(ring, self.tr("Rättat värde"))
+
     def _tip(self, x: float, y: float, data: SeriesPoint) -> str:
         kind = self.tr("slutligt") if data.final else self.tr("preliminärt")
-        return plain_tooltip(f"{data.year}: {self.value_text(data.value)} ({kind})\n{data.source}")
+        text = f"{data.year}: {self.value_text(data.value)} ({kind})\n{data.source}"
+        corrected = self.corrected.get((data.kpi_id, data.year))
+        if corrected:
+            text += "\n" + corrected
+        return plain_tooltip(text)
 
     def value_text(self, value: float) -> str:
         """1 234,5 % / 46 dagar (days) in the member's language."""

@@ -72,6 +72,7 @@ def _goal_tab(window: MainWindow) -> QWidget:
     view = GoalView(window.conn, window.annotations.model)
     view.source_requested.connect(window.on_source_requested)
     view.flag_requested.connect(window.show_flag)
+    view.original_requested.connect(window.original.show_goal)
     window.annotations.connect_goal_view(view)
     if window.reader.report_id is not None:
         view.show_report(window.reader.report_id)
@@ -179,6 +180,12 @@ class MainWindow(QMainWindow):
         from desktop.ui.annotations_controller import AnnotationsController
 
         self.annotations = AnnotationsController(self)
+        from desktop.ui.original_page import OriginalPage
+
+        self.original = OriginalPage(self)
+        from desktop.ui.corrections_controller import CorrectionsController
+
+        self.corrections = CorrectionsController(self)
         for spec in TAB_REGISTRY:
             self.add_tab(spec)
         self.reload_library()
@@ -243,6 +250,11 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(index, QWidget(), self.tr(spec.label))
         self.tabs.blockSignals(False)
 
+    def current_tab(self) -> str:
+        """The key of the tab in front."""
+        index = self.tabs.currentIndex()
+        return self.tab_keys[index] if 0 <= index < len(self.tab_keys) else "reader"
+
     def tab(self, key: str) -> QWidget | None:
         """The view behind a tab if it has been built, else None."""
         return self._built.get(key)
@@ -272,6 +284,17 @@ class MainWindow(QMainWindow):
         self.add_action(
             "file", self.tr("&Importera rapporter…"), self.on_import, QKeySequence.StandardKey.Open
         )
+        copy_pdfs = self.add_action(
+            "file", self.tr("&Kopiera PDF-filer till biblioteket"), self.on_copy_pdfs_toggled
+        )
+        copy_pdfs.setCheckable(True)
+        copy_pdfs.setChecked(self.settings.get(keys.COPY_PDFS))
+        copy_pdfs.setToolTip(
+            self.tr(
+                "På: originalsidorna kan visas även om PDF-filen flyttas eller tas bort. "
+                "Av: bara var filen ligger sparas, och sidorna visas så länge den finns kvar där."
+            )
+        )
         self.add_action("file", self.tr("&Uppdatera bibliotek…"), self.on_update_library)
         self.menu("file").addSeparator()
         self.quit_action = self.add_action(
@@ -294,9 +317,9 @@ class MainWindow(QMainWindow):
         self.add_action(
             "view", self.tr("Sök i &hela biblioteket"), self.on_search_library, "Ctrl+Shift+F"
         )
-        self.add_action("view", self.tr("&Nästa träff"), lambda: self.reader.find_next(+1), "F3")
+        self.add_action("view", self.tr("&Nästa träff"), lambda: self.find_next(+1), "F3")
         self.add_action(
-            "view", self.tr("&Föregående träff"), lambda: self.reader.find_next(-1), "Shift+F3"
+            "view", self.tr("&Föregående träff"), lambda: self.find_next(-1), "Shift+F3"
         )
         self.menu("view").addSeparator()
         self._menus["panels"] = self.menu("view").addMenu(self.tr("&Paneler"))
@@ -341,6 +364,8 @@ class MainWindow(QMainWindow):
         """Read from a new library (after an update) everywhere in the window."""
         self.conn = self.reader.conn = self.search.conn = conn
         self.refresh_flags()
+        self.original.set_library()
+        self.corrections.set_library(conn)
         self.reload_library()
         if self.reader.report_id is not None and queries.get_report(conn, self.reader.report_id):
             self.open_report(self.reader.report_id)
@@ -429,10 +454,18 @@ class MainWindow(QMainWindow):
         elif section_id is not None:
             self.show_tab("reader")
             self.reader.scroll_to_section(int(section_id))
+            self.original.follow_spot()
 
     def show_goal(self, goal_id: int) -> None:
         """Open a goal in the goal view: its analysis beside its KPIs over the years."""
         self.show_tab("goal").open_goal(goal_id)  # type: ignore[attr-defined]
+        if self.original.following:
+            self.original.show_goal(goal_id)
+
+    def find_next(self, step: int) -> None:
+        """F3 / Shift+F3: the next or previous match, on the original page too if open."""
+        if self.reader.find_next(step):
+            self.original.follow_spot()
 
     def zoom(self, step: int) -> None:
         """Text size one point larger (+1), smaller (−1), or back to the starting size (0)."""
@@ -473,6 +506,8 @@ class MainWindow(QMainWindow):
         self.open_report(report_id)
         if section is not None:
             QTimer.singleShot(0, self.reader, lambda: self.reader.scroll_to_section(section))
+        if self.original.following:
+            self.original.show_kpi(kpi_id, report_id)
 
     # --- search, import, update -----------------------------------------------------------
 
@@ -504,6 +539,7 @@ class MainWindow(QMainWindow):
             section = queries.kpi_section(self.conn, ref_id)
         if section is not None:
             self.reader.show_match_in_section(section)
+            self.original.follow_spot()
 
     def on_import(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
@@ -518,10 +554,16 @@ class MainWindow(QMainWindow):
     def import_files(self, files: list[Path]):
         from desktop.ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.library_path, files, self)
+        dialog = ImportDialog(
+            self.library_path, files, self, copy_pdfs=self.settings.get(keys.COPY_PDFS)
+        )
         dialog.imported.connect(self._after_import)
+        dialog.review_requested.connect(self.corrections.review_sha)
         dialog.show()
         return dialog
+
+    def on_copy_pdfs_toggled(self, checked: bool) -> None:
+        self.settings.set(keys.COPY_PDFS, bool(checked))
 
     def _after_import(self, _result: object) -> None:
         self.refresh_flags()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from html import escape, unescape
 
@@ -38,8 +39,11 @@ from PySide6.QtWidgets import (
 
 from desktop.annotate.in_report import Mark
 from desktop.annotate.kinds import HIGHLIGHT_COLOURS, colour_label, passage_colour
+from desktop.corrections.marks import Mark as CorrectionMark
+from desktop.corrections.marks import Marks, report_marks, table_marks
 from desktop.ingest.readers.numbers import parse_number
 from desktop.store import queries
+from desktop.ui.correction_marks import marker as correction_marker
 from desktop.ui.frame_model import enable_copy
 from desktop.ui.plain import committee_name, plain_label
 from desktop.ui.search_terms import find_terms, search_terms
@@ -47,6 +51,13 @@ from desktop.ui.status_style import status_badge
 from desktop.ui.text_size import text_size
 
 FIRST_SCREEN_BLOCKS = 12  # paragraphs and tables built before the window first shows
+# A report longer than this is shown from its first screen and built on while the member
+# reads, a slice of GROW_SECONDS at a time (a 150-page report takes seconds to build)
+LONG_REPORT_BLOCKS = 400
+GROW_SECONDS = 0.04
+# Sections are laid out in parts of about this many blocks, each its own widget: adding a
+# part to a long page then measures the parts, not every paragraph above it again
+PART_BLOCKS = 40
 Index = QModelIndex | QPersistentModelIndex
 LONG_CELL = 80
 SEARCH_HIT = "#ffd08a"  # every match of the search in the report
@@ -63,6 +74,20 @@ class Match:
     end: int
 
 
+@dataclass(frozen=True)
+class Spot:
+    """What the member is looking at, to find on the original page: characters of a
+    section's text, a table's cell, a goal, or a whole section."""
+
+    section_id: int | None = None
+    start: int | None = None
+    end: int | None = None
+    table_id: int | None = None
+    row: int = 0
+    column: int | None = None
+    goal_id: int | None = None
+
+
 def plain_cell(cell: str) -> str:
     """A table cell as readable text: HTML paragraphs (Huddinge) become lines, tags go."""
     if "<" not in cell and "&" not in cell:
@@ -76,6 +101,7 @@ class TableModel(QAbstractTableModel):
 
     def __init__(self, table: queries.TableData) -> None:
         super().__init__()
+        self.table_id = table.id
         width = max([len(table.header), *(len(r) for r in table.rows)])
         self.header = [plain_cell(c) for c in table.header] + [""] * (width - len(table.header))
         self.rows = [[plain_cell(c) for c in row] + [""] * (width - len(row)) for row in table.rows]
@@ -170,6 +196,7 @@ class Paragraph(QLabel):
 
     def __init__(self, text: str, section_id: int, char_start: int) -> None:
         super().__init__(text)
+        self._heights: dict[int, int] = {}  # width -> height, for the text and font shown now
         self.plain = text
         self.section_id = section_id
         self.char_start = char_start
@@ -191,6 +218,24 @@ class Paragraph(QLabel):
         """Colour the searched words (offsets in this paragraph), the current one stronger."""
         self.found, self.current = found, current
         self._render()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        """Measured once per width. A layout asks every paragraph its height many times
+        while the page settles (15 times each, at two or three widths), and measuring
+        wrapped text is what made a long report slow to show."""
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setText(text)
 
     def _render(self) -> None:
         found: list[tuple[int, int]] = getattr(self, "found", [])
@@ -243,12 +288,16 @@ class Reader(QScrollArea):
 
     selection_changed = Signal()
     annotate_requested = Signal(str, str)  # kind ("highlight", "note", "question"), colour
+    original_requested = Signal(object)  # Spot: show it on the original page
 
     def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conn = conn
         self.report_id: int | None = None
+        self._parts: list[QWidget] = []  # the page's parts, each a few sections (PART_BLOCKS)
         self.marks: list[Mark] = []
+        self.corrected = Marks()
+        self.corrected_tables: dict[int, list[CorrectionMark]] = {}
         self.terms: list[str] = []  # the words searched for, highlighted in the report
         self.matches: list[Match] = []
         self.current_match = -1
@@ -261,6 +310,7 @@ class Reader(QScrollArea):
         # the place jumped to, kept in view while the page settles, until the member scrolls
         self._jumped_to: QWidget | None = None
         self._jump_match: Match | None = None  # a search match jumped to, a third down
+        self._focus: Spot | None = None  # what was jumped to, until the member scrolls
         self.verticalScrollBar().actionTriggered.connect(self._forget_jump)
         self.verticalScrollBar().rangeChanged.connect(self._page_resized)
         self.setWidgetResizable(True)
@@ -270,6 +320,9 @@ class Reader(QScrollArea):
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
         self._refit.timeout.connect(self._fit_tables)
+        self._grow_timer = QTimer(self)
+        self._grow_timer.setInterval(0)
+        self._grow_timer.timeout.connect(self._grow)
         text_size().changed.connect(self._text_size_changed)
         self._empty()
 
@@ -296,7 +349,7 @@ class Reader(QScrollArea):
         if top <= 0:
             return None
         child = page.childAt(page.width() // 2, top + 2)
-        while child is not None and child.parentWidget() is not page:
+        while child is not None and child.parentWidget() not in (page, *self._parts):
             child = child.parentWidget()
         return child
 
@@ -306,6 +359,7 @@ class Reader(QScrollArea):
 
     def _forget_jump(self) -> None:
         self._jumped_to = None
+        self._focus = None
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -318,13 +372,14 @@ class Reader(QScrollArea):
         self.setWidget(placeholder)
 
     def show_report(self, report_id: int, *, first_screen_only: bool = False) -> None:
-        """Render a report. With first_screen_only, the sections below the first screen
-        are built right after the window is painted (start-up); `complete` builds them now.
-        """
+        """Render a report. With first_screen_only, or for a long report, the sections
+        below the first screen are built after the window is painted, a slice at a time
+        while the member reads; `complete` builds them at once (search, a jump)."""
         report = queries.get_report(self.conn, report_id)
         if report is None:
             self._empty()
             return
+        self._grow_timer.stop()
         if report_id != self.report_id:
             self.marks = []
         self.terms, self.matches, self.current_match = [], [], -1
@@ -334,6 +389,8 @@ class Reader(QScrollArea):
         self.shown_passage: tuple[QWidget, int, int] | None = None
         self.paragraphs, self.tables, self.headings = [], [], []
         self._goals_by_section: dict[int | None, list[queries.GoalRow]] = {}
+        self.corrected = report_marks(self.conn, report_id)  # the "rättat" markers
+        self.corrected_tables = table_marks(self.conn, report_id) if self.corrected else {}
         for goal in queries.report_goals(self.conn, report_id):
             self._goals_by_section.setdefault(goal.section_id, []).append(goal)
         page = QWidget()
@@ -347,16 +404,27 @@ class Reader(QScrollArea):
         self._page_layout = QVBoxLayout(page)
         self._page_layout.setContentsMargins(48, 24, 48, 48)
         self._page_layout.setSpacing(10)
+        self._parts = []
+        self._part_blocks = PART_BLOCKS  # the next section starts a new part
         title = self._heading(report.title or report.label, 1.6)
         self._page_layout.addWidget(title)
         subtitle = plain_label(
             f"{report.municipality} · {committee_name(report.committee)} · {report.label}"
         )
         subtitle.setStyleSheet("color:#555;")
-        self._page_layout.addWidget(subtitle)
-        self._jumped_to = None
+        report_marker = correction_marker(self.corrected.of("report", report_id))
+        if report_marker is None:
+            self._page_layout.addWidget(subtitle)
+        else:  # its municipality, committee, type or period differ from the printed report
+            row = QHBoxLayout()
+            row.addWidget(subtitle)
+            row.addWidget(report_marker)
+            row.addStretch(1)
+            self._page_layout.addLayout(row)
+        self._jumped_to, self._focus = None, None
         self._pending = queries.report_sections(self.conn, report_id)
-        self._build(FIRST_SCREEN_BLOCKS if first_screen_only else None)
+        long_report = sum(len(s.blocks) + 1 for s in self._pending) > LONG_REPORT_BLOCKS
+        self._build(FIRST_SCREEN_BLOCKS if first_screen_only or long_report else None)
         self.setWidget(page)
         if self._pending:  # the rest once the first screen is on show, or when asked for
             page.installEventFilter(self)
@@ -364,7 +432,7 @@ class Reader(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and watched is self.widget():
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self.complete)
+            self._grow_timer.start()
         return False  # the page handles every event itself
 
     def _page_resized(self) -> None:
@@ -390,6 +458,15 @@ class Reader(QScrollArea):
         if self._pending:
             self._build(None)
 
+    def _grow(self) -> None:
+        """Build on below what is shown, for a short slice of time, then let the member's
+        scrolling and typing through until the next slice."""
+        started = time.perf_counter()
+        while self._pending and time.perf_counter() - started < GROW_SECONDS:
+            self._build(1)
+        if not self._pending:
+            self._grow_timer.stop()
+
     def _build_through(self, section_id: int) -> None:
         """Build sections up to this one (a place to scroll to); the rest follow later."""
         while self._pending and section_id not in self.section_widgets:
@@ -409,8 +486,21 @@ class Reader(QScrollArea):
                 self._find_matches()
             self._refit.start()
 
+    def _part_layout(self, blocks: int) -> QVBoxLayout:
+        """Where the next section goes: the last part of the page, or a new one."""
+        if self._part_blocks >= PART_BLOCKS or not self._parts:
+            part = QWidget()
+            layout = QVBoxLayout(part)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(self._page_layout.spacing())
+            self._page_layout.addWidget(part)
+            self._parts.append(part)
+            self._part_blocks = 0
+        self._part_blocks += blocks
+        return self._parts[-1].layout()  # type: ignore[return-value]
+
     def _add_section(self, section: queries.SectionRow) -> None:
-        layout = self._page_layout
+        layout = self._part_layout(len(section.blocks) + 1)
         heading = self._heading(section.heading, 1.35 if section.level <= 1 else 1.15)
         self.section_widgets[section.id] = heading
         layout.addWidget(heading)
@@ -509,6 +599,7 @@ class Reader(QScrollArea):
         if previous is not None:
             self._colour_match(previous, current=False)
         self._colour_match(match, current=True)
+        self._focus = self._spot_of(match)
         # a third down the page, and kept there while tables are measured and text rewraps
         self._jumped_to, self._jump_match = match.widget, match
         self._keep_jump_in_view()
@@ -532,6 +623,7 @@ class Reader(QScrollArea):
             ):
                 self._jumped_to = None  # this place, not an earlier jump, is what to show
                 self.ensureWidgetVisible(paragraph, 0, self.viewport().height() // 3)
+                self._focus = Spot(mark.section_id, mark.start, mark.end)
                 return True
         return False
 
@@ -606,7 +698,19 @@ class Reader(QScrollArea):
             )
             menu.addSeparator()
             menu.addAction(self.tr("Kopiera"), lambda: _copy(selected[3]))
+        menu.addSeparator()
+        clicked = self._paragraph_at(position)
+        menu.addAction(
+            self.tr("Visa originalsidan"),
+            lambda: self.original_requested.emit(self.spot(clicked)),
+        )
         menu.exec(position)
+
+    def _paragraph_at(self, position: QPoint) -> Paragraph | None:
+        for paragraph in self.paragraphs:
+            if paragraph.rect().contains(paragraph.mapFromGlobal(position)):
+                return paragraph
+        return None
 
     def _heading(self, text: str, scale: float) -> QLabel:
         label = plain_label(text)
@@ -625,6 +729,9 @@ class Reader(QScrollArea):
         kind.setStyleSheet("color:#555; font-weight:600;")
         top.addWidget(kind)
         top.addWidget(status_badge(goal.status))
+        goal_marker = correction_marker(self.corrected.of("goal", goal.id))
+        if goal_marker is not None:
+            top.addWidget(goal_marker)
         top.addStretch(1)
         layout.addLayout(top)
         text = plain_label(goal.title)
@@ -638,11 +745,17 @@ class Reader(QScrollArea):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 4, 0, 8)
-        if table.title:
+        table_marker = correction_marker(self.corrected_tables.get(table.id, []))
+        if table.title or table_marker is not None:
+            caption_row = QHBoxLayout()
             caption = plain_label(table.title)
             text_size().scaled(caption, 1.0, bold=True)
-            layout.addWidget(caption)
-        view = QTableView()
+            caption_row.addWidget(caption, 0 if table_marker is not None else 1)
+            if table_marker is not None:  # printed as here, but read otherwise: see the goal view
+                caption_row.addWidget(table_marker)
+                caption_row.addStretch(1)
+            layout.addLayout(caption_row)
+        view = ReportTable()
         model = TableModel(table)
         view.setModel(model)
         view.setWordWrap(True)
@@ -654,10 +767,8 @@ class Reader(QScrollArea):
         header = view.horizontalHeader()
         if model.prose:
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            if model.columnCount():
-                header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        else:  # fitted to the figures once per text size (see _fit_height), then the member's
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(lambda index, *_: _fit_height(view) if index else None)
         enable_copy(view)
         _fit_height(view)
@@ -668,16 +779,18 @@ class Reader(QScrollArea):
     def scroll_to_section(self, section_id: int) -> None:
         self._build_through(section_id)
         self._scroll_to(self.section_widgets.get(section_id))
+        self._focus = Spot(section_id)
 
     def scroll_to_goal(self, goal_id: int) -> None:
         self.complete()
         self._scroll_to(self.goal_widgets.get(goal_id))
+        self._focus = Spot(goal_id=goal_id)
 
     def _scroll_to(self, widget: QWidget | None) -> None:
         """Bring a widget to the top, and keep it there while the page settles."""
         if widget is None:
             return
-        self.verticalScrollBar().setValue(widget.y())
+        self.verticalScrollBar().setValue(self._top_of(widget))
         self._jumped_to, self._jump_match = widget, None
 
     def current_section(self) -> int | None:
@@ -685,9 +798,39 @@ class Reader(QScrollArea):
         top = self.verticalScrollBar().value()
         current = None
         for section_id, widget in self.section_widgets.items():
-            if widget.y() <= top + 5:
+            if self._top_of(widget) <= top + 5:
                 current = section_id
         return current
+
+    def spot(self, widget: QWidget | None = None) -> Spot | None:
+        """What to show on the original page: the selection; else the paragraph or table
+        given (right-clicked), the place last jumped to (a search match, an annotation, a
+        section), or the paragraph at the top of the view."""
+        selected = self.selected_text()
+        if selected is not None:
+            return Spot(selected[0], selected[1], selected[2])
+        if widget is None and self._focus is not None:
+            return self._focus
+        widget = widget or self._widget_at_top()
+        if isinstance(widget, Paragraph):
+            return Spot(widget.section_id, widget.char_start, widget.char_start + len(widget.plain))
+        view = widget.findChild(QTableView) if widget is not None else None
+        if view is not None and isinstance(view.model(), TableModel):
+            return Spot(table_id=view.model().table_id)  # type: ignore[attr-defined]
+        section = self.current_section()
+        if section is None and self.section_widgets:
+            section = next(iter(self.section_widgets))
+        return Spot(section) if section is not None else None
+
+    def _spot_of(self, match: Match) -> Spot | None:
+        widget = match.widget
+        if isinstance(widget, Paragraph):
+            return Spot(widget.section_id, widget.char_start + match.start,
+                        widget.char_start + match.end)  # fmt: skip
+        model = widget.model() if isinstance(widget, QTableView) else None
+        if isinstance(model, TableModel):
+            return Spot(table_id=model.table_id, row=match.start, column=match.end)
+        return None
 
     def selected_text(self) -> tuple[int, int, int, str] | None:
         """(section id, start, end, quote) of the selection, offsets into the section's text."""
@@ -708,26 +851,55 @@ def _copy(text: str) -> None:
 NAME_CHARS = 22  # a table's first column (row labels) is never narrower than this
 
 
+class ReportTable(QTableView):
+    """A printed table; remembers what it was last fitted to, so that fitting it again
+    (the page resized, the text size changed) costs nothing when nothing changed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fitted_font = ""  # the text size its figure columns were measured at
+        self.label_width = 0  # the width its label column needs at that size
+        self.fitted: tuple[object, ...] = ()  # the widths its rows were measured at
+
+
 def _fit_height(view: QTableView) -> None:
     """Show every row: the page scrolls, not each table.
 
     The first column of a table of figures takes the width the figures leave, but at
     least about 22 characters, so labels do not wrap letter by letter at a large text
-    size; the table scrolls sideways when the page is too narrow for both.
+    size; the table scrolls sideways when the page is too narrow for both. Columns are
+    measured once per text size (measuring them on every layout made a long report's
+    tables take seconds), rows again only when a column's width changed.
     """
     model = view.model()
     header = view.horizontalHeader()
+    table = view if isinstance(view, ReportTable) else None
     if isinstance(model, TableModel) and not model.prose and model.columnCount():
+        font = view.font().key()
+        if table is None or table.fitted_font != font:
+            header.blockSignals(True)
+            for column in range(1, model.columnCount()):
+                view.resizeColumnToContents(column)
+            header.blockSignals(False)
+            needed = view.sizeHintForColumn(0)
+            if table is not None:
+                table.fitted_font, table.label_width = font, needed
+        else:
+            needed = table.label_width
         others = sum(header.sectionSize(c) for c in range(1, model.columnCount()))
         room = view.viewport().width() - others
         least = NAME_CHARS * view.fontMetrics().averageCharWidth()
-        needed = view.sizeHintForColumn(0)
         width = max(least, min(room, needed) if needed > room else room)
         if header.sectionSize(0) != width:
             header.blockSignals(True)
             header.resizeSection(0, width)
             header.blockSignals(False)
+    widths = (view.font().key(), *(header.sectionSize(c) for c in range(header.count())))
+    if table is not None and table.fitted == widths:
+        return
     view.resizeRowsToContents()
+    if table is not None:
+        table.fitted = widths
     height = view.horizontalHeader().height() + 2 * view.frameWidth()
     height += sum(view.rowHeight(r) for r in range(view.model().rowCount()))
     if view.horizontalScrollBar().isVisible():

@@ -68,6 +68,14 @@ TEXT_SIZE: Key[int] = Key("reader/point_size", 0, lambda v: _int_or_none(v) or 0
 LAST_REPORT: Key[int | None] = Key("reader/last_report", None, _int_or_none)
 READER_SECTION: Key[int | None] = Key("reader/section", None, _int_or_none)
 LANGUAGE: Key[str] = Key("ui/language", "sv", _language)
+# an imported PDF's bytes are copied into the library (False: only its path is kept)
+COPY_PDFS: Key[bool] = Key("import/copy_pdfs", True, lambda v: str(v).lower() not in ("false", "0"))
+# whose corrections the review makes: "own" (the member's copy, user.db) or "library" (the
+# secretary's, kept in the library and handed out with it); and the name they are signed by
+CORRECTIONS_SCOPE: Key[str] = Key(
+    "corrections/scope", "own", lambda v: "library" if str(v) == "library" else "own"
+)
+CORRECTIONS_AUTHOR: Key[str] = Key("corrections/author", "", lambda v: str(v or ""))
 WINDOW_GEOMETRY: Key[QByteArray | None] = Key("window/geometry", None, _bytes_or_none)
 WINDOW_STATE: Key[QByteArray | None] = Key("window/state", None, _bytes_or_none)
 # Att fråga om: the kinds of flag switched off (comma-separated), and the threshold above

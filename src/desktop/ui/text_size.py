@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QToolTip,
     QWidget,
 )
+from shiboken6 import isValid
 
 MIN_POINT_SIZE = 8
 MAX_POINT_SIZE = 40
@@ -62,8 +63,8 @@ class TextSize(QObject):
             QApplication.setFont(self.system_font, chrome.__name__)  # type: ignore[arg-type]  # PySide6 takes str here, its stub says bytes
         QToolTip.setFont(font)
         for widget in QApplication.allWidgets():
-            if isinstance(widget, CHROME):
-                continue
+            if isinstance(widget, CHROME) or not isValid(widget):
+                continue  # (a widget whose C++ side is already being destroyed)
             if _scale(widget) is not None or widget.testAttribute(Qt.WidgetAttribute.WA_StyleSheet):
                 self._fit(widget)
         self.changed.emit(self._size)

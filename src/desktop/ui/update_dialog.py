@@ -30,6 +30,9 @@ def run_update(
     conn.close()  # on Windows an open file cannot be replaced
     commit_update(incoming, current)
     new_conn = open_library(current)
+    from desktop.corrections.session import apply_corrections
+
+    apply_corrections(new_conn)  # the member's own corrections, on the new library
     if hasattr(parent, "set_connection"):
         parent.set_connection(new_conn)
     none = QCoreApplication.translate("UpdateDialog", "inga")

@@ -74,6 +74,8 @@ def build(doc: Doc, src_dir: Path, out_dir: Path) -> Path:
         if isinstance(b, Table):
             if b.caption:
                 row([cell(b.caption, "cCap")])
+            if any(c.group for c in b.cols):  # a heading over several columns, merged cells
+                row([cell("", "cHL")] + [cell(g, "cHC", span=n) for g, n in b.groups()])
             grid = b.header_lines()
             for i in range(len(grid[0])):
                 last = i == len(grid[0]) - 1
@@ -127,6 +129,7 @@ def build(doc: Doc, src_dir: Path, out_dir: Path) -> Path:
             f'<style:style style:name="cHL" style:family="table-cell"><style:table-cell-properties {cellp} fo:background-color="#DDEBF7"/><style:text-properties fo:font-weight="bold"/></style:style>',
             f'<style:style style:name="cHLB" style:family="table-cell" style:parent-style-name="cHL"><style:table-cell-properties {bottom}/></style:style>',
             '<style:style style:name="cHN" style:family="table-cell" style:parent-style-name="cHL"><style:paragraph-properties fo:text-align="end"/></style:style>',
+            '<style:style style:name="cHC" style:family="table-cell" style:parent-style-name="cHL"><style:paragraph-properties fo:text-align="center"/></style:style>',
             f'<style:style style:name="cHNB" style:family="table-cell" style:parent-style-name="cHN"><style:table-cell-properties {bottom}/></style:style>',
             f'<style:style style:name="cNT" style:family="table-cell"><style:table-cell-properties {cellp} fo:border-bottom="0.3pt solid #BFBFBF"/><style:paragraph-properties fo:text-align="end"/></style:style>',
         ]
@@ -143,9 +146,13 @@ def build(doc: Doc, src_dir: Path, out_dir: Path) -> Path:
     )
     hl, hr = o.get("header", ("", sheet))
     fl = o.get("footer_left", "")
+    landscape = o.get("landscape", False)
+    pw, ph, orient = (
+        ("29.7cm", "21cm", "landscape") if landscape else ("21cm", "29.7cm", "portrait")
+    )
     page = (
-        '<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" '
-        'style:print-orientation="portrait" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.8cm" '
+        f'<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="{pw}" fo:page-height="{ph}" '
+        f'style:print-orientation="{orient}" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.8cm" '
         'fo:margin-right="1.5cm" style:scale-to="100%"/>'
         '<style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.3cm"/></style:header-style>'
         '<style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.3cm"/></style:footer-style>'

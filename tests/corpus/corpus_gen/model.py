@@ -82,8 +82,18 @@ class Col:
 
     @property
     def name(self) -> str:
+        """The header lines joined with a space; a word hyphenated at a line end ("Helårs-" /
+        "prognos") is joined whole, as a reader of the page would."""
         parts = ([self.group] if self.group else []) + list(self.head)
-        return " ".join(p for p in parts if p)
+        out = ""
+        for p in parts:
+            if not p:
+                continue
+            if out.endswith("-") and p[:1].islower() and not p.startswith(("och ", "eller ")):
+                out = out[:-1] + p
+            else:
+                out = f"{out} {p}".strip()
+        return out
 
 
 @dataclass
@@ -95,6 +105,7 @@ class Row:
     in_key: bool = True
     heading: bool = False  # a row with only a label (a group heading inside the table)
     fmt: NumFmt | None = None  # row-wide format (e.g. a percent row in a finance table)
+    year: str | None = None  # in a "kpi_rows" table (years as rows): the year of this row
 
 
 # ---------------------------------------------------------------- blocks
@@ -144,7 +155,7 @@ class Table(Block):
     label_head: tuple[str, ...]
     cols: list[Col]
     rows: list[Row]
-    kind: str = "plain"  # kpi | is | unit | plain
+    kind: str = "plain"  # kpi | kpi_rows (years as rows, a KPI per column) | is | unit | plain
     caption: str | None = None
     note: str | None = None
     fmt: NumFmt = TKR
@@ -306,6 +317,16 @@ class Doc:
         for t in self.all_blocks():
             if not isinstance(t, Table) or t.kind == "plain":
                 continue
+            if t.kind == "kpi_rows":  # years as rows: each column is one KPI
+                for k, c in enumerate(t.cols):
+                    vals = {
+                        r.year: r.cells[k]
+                        for r in t.rows
+                        if r.year and r.in_key and isinstance(r.cells[k], int | float)
+                    }
+                    if vals and c.in_key:
+                        kpis.append({"name": c.name, "values": vals})
+                continue
             for r in t.rows:
                 if not r.in_key or r.heading:
                     continue
@@ -315,8 +336,8 @@ class Doc:
                         for c, v in zip(t.cols, r.cells, strict=True)
                         if c.year and isinstance(v, int | float)
                     }
-                    if vals:
-                        kpis.append({"name": r.label, "values": vals})
+                    if vals:  # a footnote mark is not part of the name ("Andel nöjda¹")
+                        kpis.append({"name": r.label.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*"), "values": vals})
                 else:
                     cols = {
                         c.name: v

@@ -25,6 +25,7 @@ BULLET = re.compile(r"^(?:[•·▪◦■□➢❖✓→*]|[-–—](?=\s)|\d{1,
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")
 SENTENCE_END = re.compile(r"[.!?:;]$")
 SHARED_WORD = re.compile(r"^(och|eller|samt|respektive|resp\.|till|som)\b")
+LABEL_BEFORE_TITLE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]{1,14}\s+)?\d{1,2}(?:\.\d{1,2})*[.:]\s+")
 
 
 @dataclass
@@ -192,7 +193,9 @@ def _drop_bold_paragraphs(items: list[Item], styles: dict[int, tuple[float, bool
 
     def close() -> None:
         text = " ".join(line.text for line in run)
-        if len(run) > 2 or len(text) > MAX_HEADING or re.search(r"[.!?] [A-ZÅÄÖ]", text):
+        # a label before the title is no sentence of its own ("Mål 3. Hjälpen ska komma …")
+        title = LABEL_BEFORE_TITLE.sub("", text)
+        if len(run) > 2 or len(text) > MAX_HEADING or re.search(r"[.!?] [A-ZÅÄÖ]", title):
             for line in run:
                 styles.pop(id(line), None)
         run.clear()

@@ -102,9 +102,11 @@ class OcrError(Exception):
 
 def _words(tsv: str, scale: float, dx: float, dy: float) -> tuple[list[Word], int]:
     """Tesseract's TSV as words, each line's words sharing the line's baseline; a number
-    read with little confidence is left out (and counted), never guessed."""
+    read with little confidence is left out (and counted), never guessed. A scan set a
+    little askew is straightened first, so that a table's right-hand cells stay on the
+    row of their labels (see `skew`)."""
     lines: dict[tuple[str, str, str], tuple[float, float]] = {}
-    words: list[Word] = []
+    read: list[tuple[str, float, float, float, float, tuple[str, str, str]]] = []
     uncertain = 0
     for row in tsv.splitlines()[1:]:
         cells = row.split("\t")
@@ -121,7 +123,12 @@ def _words(tsv: str, scale: float, dx: float, dy: float) -> tuple[list[Word], in
         if any(ch.isdigit() for ch in text) and float(cells[10]) < NUMBER_CONFIDENCE:
             uncertain += 1
             continue
-        bottom, line_height = lines.get((block, par, line), (top + height, height))
+        read.append((text, left, top, width, height, (block, par, line)))
+    slope = skew(read)
+    words: list[Word] = []
+    for text, left, top, width, height, key in read:
+        bottom, line_height = lines.get(key, (top + height, height))
+        bottom -= slope * (left + width / 2)  # as if the scan were straight
         size = line_height * 0.85 / scale
         words.append(
             Word(
@@ -136,3 +143,36 @@ def _words(tsv: str, scale: float, dx: float, dy: float) -> tuple[list[Word], in
             )
         )
     return words, uncertain
+
+
+DESCENDERS = frozenset("gjpqy,;()[]{}|/")
+LEAST_SKEW = 0.001  # a slope below this (0.06°) is no skew worth straightening
+MOST_SKEW = 0.05  # nor one above it (3°): that is no straight line of text
+
+
+def skew(words: list[tuple[str, float, float, float, float, tuple[str, str, str]]]) -> float:
+    """How much the scan's lines rise or fall per pixel to the right (pixels down per pixel
+    across), from the bottoms of words without descenders along each line Tesseract read;
+    the median over lines, 0 when there is too little to tell."""
+    by_line: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
+    for text, left, top, width, height, key in words:
+        if not DESCENDERS.intersection(text):
+            by_line.setdefault(key, []).append((left + width / 2, top + height))
+    slopes = []
+    for points in by_line.values():
+        if len(points) < 3:
+            continue
+        points.sort()
+        span = points[-1][0] - points[0][0]
+        if span <= 0:
+            continue
+        mean_x = sum(x for x, _ in points) / len(points)
+        mean_y = sum(y for _, y in points) / len(points)
+        across = sum((x - mean_x) ** 2 for x, _ in points)
+        if across > 0:
+            slopes.append(sum((x - mean_x) * (y - mean_y) for x, y in points) / across)
+    if len(slopes) < 3:
+        return 0.0
+    slopes.sort()
+    middle = slopes[len(slopes) // 2]
+    return middle if LEAST_SKEW <= abs(middle) <= MOST_SKEW else 0.0

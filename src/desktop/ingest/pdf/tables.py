@@ -96,12 +96,26 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int, TableRegion]]:
             i += 1
             continue
         start = i
+        # the first row's label wrapped onto the line above its values (cells set at the
+        # bottom): that line is the row's, the heading stands above it
+        label_above = (
+            i >= 2
+            and not data[i - 1]
+            and len(lines[i - 1].segments) == 1
+            and _close(lines[i - 1], lines[i])
+            and not data[i - 2]
+            and len(lines[i - 2].segments) >= 2
+            and _close(lines[i - 2], lines[i - 1])
+            and _header_like(lines[i - 2])
+        )
+        if label_above:
+            start = i - 1
         while (
             start > 0
-            and i - start < MAX_HEADER_LINES
+            and i - start < MAX_HEADER_LINES + label_above
             and not data[start - 1]
             and _close(lines[start - 1], lines[start])
-            and _header_like(lines[start - 1])
+            and (_header_like(lines[start - 1]) or _between_heading_lines(lines, start - 1))
         ):
             start -= 1
         heading = {line.text for line in lines[start:i]}
@@ -120,18 +134,42 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int, TableRegion]]:
             elif _new_heading(lines, j):
                 break  # the next table's caption or heading
             j += 1
-        while end + 1 < len(lines) and _wraps_below(lines[end], lines[end + 1], lines[i].x0):
+        while end + 1 < len(lines) and _wraps_below(
+            lines[end],
+            lines[end + 1],
+            lines[i].x0,
+            lines[i - 1].text if label_above and end == i else "",
+        ):
             end += 1  # a cell of the last row wrapping onto the next line
         rows_with_data = sum(data[start : end + 1])
-        has_header = start < i and len(lines[start].segments) >= 2
+        has_header = start < i - label_above and len(lines[start].segments) >= 2
         if rows_with_data >= 2 or (rows_with_data == 1 and has_header):
-            region = build_table(lines[start : end + 1], data[start : end + 1])
+            region = build_table(
+                lines[start : end + 1],
+                data[start : end + 1],
+                i - 1 - start if label_above else None,
+            )
             if region is not None:
                 found.append((start, end, region))
                 i = end + 1
                 continue
         i += 1
     return found
+
+
+def _between_heading_lines(lines: list[Line], j: int) -> bool:
+    """A first column's heading set alone on its line, vertically centred between the
+    heading lines of the other columns ("Utfall …" / "Indikator" / "2023 …")."""
+    line = lines[j]
+    return (
+        j > 0
+        and len(line.segments) == 1
+        and len(line.text) <= 30
+        and len(lines[j - 1].segments) >= 2
+        and _close(lines[j - 1], line)
+        and _header_like(lines[j - 1])
+        and not is_data_row(lines[j - 1])
+    )
 
 
 def _new_heading(lines: list[Line], j: int) -> bool:
@@ -175,7 +213,7 @@ def find_text_tables(lines: list[Line], taken: set[int]) -> list[tuple[int, int,
         if i in taken or len(lines[i].segments) < 2:
             i += 1
             continue
-        starts = [s.x0 for s in lines[i].segments[1:]]
+        starts = [(s.x0, s.x1) for s in lines[i].segments[1:]]
         j = i + 1
         while (
             j < len(lines)
@@ -214,21 +252,40 @@ def _heads(heading: Line, first: Line) -> bool:
     ) and all(len(h.text) <= 40 for h in heading.segments)
 
 
-def _aligned(line: Line, starts: list[float]) -> bool:
-    """Whether every cell after a line's first starts where a column of the heading does,
-    or the line is a cell of the first column wrapping."""
+def _aligned(line: Line, columns: list[tuple[float, float]]) -> bool:
+    """Whether every cell after a line's first starts, ends or is centred where a cell of
+    the first line is (text set left, right or centred in its column), or the line is a
+    cell of the first column wrapping."""
     if len(line.segments) < 2:
         return len(line.segments) == 1 and line.text[:1].islower()
-    return all(any(abs(s.x0 - x) <= 3.0 for x in starts) for s in line.segments[1:])
+    return all(
+        any(
+            abs(s.x0 - a) <= 3.0 or abs(s.x1 - b) <= 3.0 or abs(s.x0 + s.x1 - a - b) <= 6.0
+            for a, b in columns
+        )
+        for s in line.segments[1:]
+    )
 
 
-def _wraps_below(row: Line, line: Line, left: float) -> bool:
+def _wraps_below(row: Line, line: Line, left: float, label: str = "") -> bool:
     """A line right below a table's last row that goes on with one of its cells: set as
     tight as the row's own lines, and indented into the table or starting in lower case."""
     if line.page != row.page or is_data_row(line) or len(line.text) > 120:
         return False
     tight = line.top - row.bottom <= 0.5 * max(line.size, 1.0)
-    return tight and (line.x0 > left + max(line.size, 1.0) or line.text[:1].islower())
+    return tight and (
+        line.x0 > left + max(line.size, 1.0)
+        or line.text[:1].islower()
+        or _unfinished(label or row.text)
+    )
+
+
+UNFINISHED = re.compile(r"(?:^|\s)(?:på|i|av|för|med|per|och|till|inom|om|samt|under)$", re.I)
+
+
+def _unfinished(text: str) -> bool:
+    """Whether a row's label breaks off after a word no label ends with ("… personal på")."""
+    return bool(UNFINISHED.search(text.split("\t")[0].strip()))
 
 
 def _close(a: Line, b: Line) -> bool:
@@ -327,8 +384,12 @@ def _cells(line: Line, columns: list[tuple[float, float]]) -> list[str]:
     return [" ".join(c).replace(" \0", "") for c in cells]
 
 
-def build_table(lines: list[Line], data: list[bool]) -> TableRegion | None:
-    first_data = data.index(True)
+def build_table(
+    lines: list[Line], data: list[bool], body_from: int | None = None
+) -> TableRegion | None:
+    """The table of `lines`; its heading is the lines before the first data row (or before
+    `body_from`, a label line of the first row printed above its values)."""
+    first_data = data.index(True) if body_from is None else body_from
     body = lines[first_data:]
     columns = column_spans(body)
     if len(columns) < 2:
@@ -344,9 +405,11 @@ def build_table(lines: list[Line], data: list[bool]) -> TableRegion | None:
     width = len(columns)
     printed: list[list[str]] = []
     spans: list[dict[int, list[int]]] = []  # per heading line: a cell's first column → all it spans
+    centres: list[dict[int, float]] = []  # per heading line: a cell's first column → its middle x
     for line in lines[:first_data]:
         row = [""] * width
         spanned: dict[int, list[int]] = {}
+        middles: dict[int, float] = {}
         for segment in _header_segments(line, columns):
             left_of_values = segment.x1 <= columns[1][0] + 1.0
             if left_of_values and (
@@ -357,9 +420,11 @@ def build_table(lines: list[Line], data: list[bool]) -> TableRegion | None:
             hits = _column_of(segment, columns)
             row[hits[0]] = f"{row[hits[0]]} {segment.text}".strip()
             spanned[hits[0]] = hits
+            middles.setdefault(hits[0], (segment.x0 + segment.x1) / 2)
         printed.append(row)
         spans.append(spanned)
-    header = _joined_header(printed, width, spans)
+        centres.append(middles)
+    header = _joined_header(printed, width, spans, centres, columns)
     heading_texts = {line.text for line in lines[:first_data]}
     rows: list[list[str]] = []
     row_lines: list[list[Line]] = []
@@ -408,22 +473,76 @@ def _continues(cells: list[str], row: list[str], line: Line, previous: Line) -> 
     if len(filled) > 1:
         return True
     k = filled[0]
-    return cells[k][:1].islower() or row[k].endswith(("-", ",")) or (k > 0 and not row[k])
+    return (
+        cells[k][:1].islower()
+        or row[k].endswith(("-", ","))
+        or (k > 0 and not row[k])
+        or (k == 0 and _unfinished(row[0]))
+    )
+
+
+def _centred_groups(
+    cells: list[str],
+    filled: list[int],
+    middles: dict[int, float],
+    columns: list[tuple[float, float]],
+) -> bool:
+    """Group headings set centred over their columns, the first not over the first value
+    column: each group spans the cells its middle is the middle of ("Jan–apr 2025" over
+    columns 1–3, "Helår 2025" over 4–6). Fills `cells`; False when the groups do not meet
+    end to end and reach the last column."""
+    width = len(cells)
+    if not filled or len(columns) != width or width < 3:
+        return False
+    # a cell reaches halfway into the gaps beside it
+    lefts = [columns[0][0]] + [(columns[k - 1][1] + columns[k][0]) / 2 for k in range(1, width)]
+    rights = [(columns[k][1] + columns[k + 1][0]) / 2 for k in range(width - 1)] + [columns[-1][1]]
+    if middles.get(filled[0], 0.0) <= rights[1]:
+        return False  # the first group starts over the first value column: set from the left
+    start = 1
+    spans: list[tuple[int, int, str]] = []
+    for k in filled:
+        middle = middles.get(k)
+        if middle is None or k < start:
+            return False
+        first = start
+        end = min(range(k, width), key=lambda e: abs((lefts[first] + rights[e]) / 2 - middle))
+        spans.append((start, end, cells[k]))
+        start = end + 1
+    if start != width:
+        return False
+    for first, last, group in spans:
+        for column in range(first, last + 1):
+            cells[column] = group
+    return True
 
 
 def _joined_header(
-    printed: list[list[str]], width: int, spans: list[dict[int, list[int]]]
+    printed: list[list[str]],
+    width: int,
+    spans: list[dict[int, list[int]]],
+    centres: list[dict[int, float]] | None = None,
+    columns: list[tuple[float, float]] | None = None,
 ) -> list[str]:
     """One heading per column from the heading lines, top to bottom. A line with cells
     over fewer than half the columns is a group heading ("Helår", "Perioden jan–aug"):
-    each of its cells heads the columns it is printed over and those up to the next one;
-    the first also heads the value columns before it (a group heading set centred)."""
+    set centred (the first not over the first value column), each heads the columns
+    around its middle; else each heads the columns it is printed over and those up to
+    the next one, the first also the value columns before it."""
     header = [""] * width
     for index, row in enumerate(printed):
         cells = list(row)
         filled = [k for k in range(1, width) if cells[k]]
         measures = any(MEASURE.match(cells[k]) for k in filled)  # "Utfall" heads one column
         if index < len(printed) - 1 and filled and len(filled) * 2 <= width - 1 and not measures:
+            if (
+                centres is not None
+                and columns is not None
+                and _centred_groups(cells, filled, centres[index], columns)
+            ):
+                for k, cell in enumerate(cells):
+                    header[k] = f"{header[k]} {cell}".strip()
+                continue
             group = cells[filled[0]]
             for k in range(1, width):
                 if cells[k] and k in filled:
@@ -498,5 +617,8 @@ def _join_label(head: str, tail: str) -> str:
     if not tail:
         return head
     if head.endswith("-") and tail[:1].islower() and not tail.startswith(("och ", "eller ")):
+        word = re.split(r"[\s/(]", head[:-1])[-1]
+        if len(word) == 1 or word.isupper():  # "RIB-stationerna", "e-tjänster": a real hyphen
+            return head + tail
         return head[:-1] + tail
     return f"{head} {tail}"

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from desktop.ingest.model import Finance, FinanceRow, Section, Table
 from desktop.ingest.readers.finance_space import find_space_finance, read_space_finance
 from desktop.ingest.readers.numbers import parse_number
+from desktop.ingest.readers.paragraphs import mend_hyphens
 from desktop.ingest.vocabulary import data, fold
 
 INCOME = re.compile(r"^(resultaträkning|driftredovisning)\b", re.I)
@@ -44,6 +45,8 @@ KPI_HEADING = re.compile(r"målvärde|indikator|bedömning|nämndmål|nyckeltal|
 NOT_FINANCE = re.compile(
     r"investering|balansräkning|nyckeltal|indikator|mått|volym|personal|sjukfrånvaro", re.I
 )
+NEVER_FINANCE = re.compile(r"investering|balansräkning|kassaflöde", re.I)  # money, not results
+BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def money_unit(table: Table, caption: str) -> str:
@@ -62,6 +65,15 @@ def finance_kind(table: Table, caption: str) -> str | None:
     titled = any(w in fold(caption) for w in data("finance")["captions"])
     if NOT_FINANCE.search(caption) and not (unit or titled) or NOT_FINANCE.search(table.header[0]):
         return None
+    if NEVER_FINANCE.search(f"{caption} {table.header[0]}"):
+        return None
+    # "(tkr) 2026 2027 2028": years are money columns when the unit says so, in a table of
+    # accounts (an income statement or result budget); KPI tables in tkr have years too
+    by_years = False
+    if unit and money_columns < 2:
+        years = sum(1 for h in table.header[1:] if BARE_YEAR.match(h.strip()))
+        by_years = years >= 2
+        money_columns = max(money_columns, years)
     if any(KPI_HEADING.search(h) for h in table.header):
         return None  # a scorecard or KPI table: targets, indicators, assessments
     percents = sum(1 for row in table.rows for cell in row[1:] if "%" in cell)
@@ -76,7 +88,9 @@ def finance_kind(table: Table, caption: str) -> str | None:
     accounts = sum(
         1 for label in labels if any(re.search(rf"\b{re.escape(t)}", fold(label)) for t in terms)
     )
-    return "income" if accounts * 2 >= len(labels) else "unit"
+    if accounts * 2 >= len(labels):
+        return "income"
+    return None if by_years else "unit"
 
 
 def _columns(table: Table) -> tuple[list[str], list[list[str]]]:
@@ -94,10 +108,10 @@ def _columns(table: Table) -> tuple[list[str], list[list[str]]]:
             sub = subs[index] if index < len(subs) else ""
             joined.append(f"{group} {sub}".strip())
         top, rows = joined, rows[1:]
-    return [re.sub(r"-\s+", "-", c) for c in top], rows
+    return [re.sub(r"-\s+", "-", mend_hyphens(c)) for c in top], rows
 
 
-def _rows(table: Table) -> list[FinanceRow] | None:
+def _rows(table: Table, warnings: list[str] | None = None) -> list[FinanceRow] | None:
     columns, data = _columns(table)
     if (
         not columns
@@ -105,6 +119,14 @@ def _rows(table: Table) -> list[FinanceRow] | None:
         or not any(RESULT_COLUMN.search(c) for c in columns)
     ):
         return None
+    # two columns read under one heading: which value is which cannot be told, so neither
+    # is kept (a group heading placed over the wrong columns, "Jan–apr Budget" twice)
+    twice = {c for c in columns if columns.count(c) > 1}
+    if twice and warnings is not None:
+        warnings.extend(
+            f"två kolumner fick rubriken {c!r} i en ekonomitabell; deras värden är utelämnade"
+            for c in sorted(twice)
+        )
     rows = []
     skipped = len(table.rows) - len(data)  # a second heading row
     for offset, row in enumerate(data, start=skipped):
@@ -122,9 +144,13 @@ def _rows(table: Table) -> list[FinanceRow] | None:
             cells += [""] * (len(columns) - len(cells))
         elif len(cells) < len(columns):
             cells = [""] * (len(columns) - len(cells)) + cells
-        values = {column: parse_number(cell) for column, cell in zip(columns, cells, strict=False)}
+        values = {
+            column: parse_number(cell)
+            for column, cell in zip(columns, cells, strict=False)
+            if column not in twice
+        }
         if any(v is not None for v in values.values()):
-            rows.append(FinanceRow(label, values, table.line_start + 1 + offset))
+            rows.append(FinanceRow(label, values, table.line_start + table.header_lines + offset))
     return rows
 
 
@@ -157,12 +183,16 @@ def extract_finance(
             if INCOME.match(first) and not finance.income_statement:
                 finance.income_statement = _rows(table) or []
             elif (
-                BY_UNIT_HEADER.match(first)
-                or (not first and BY_UNIT_SECTION.search(section.heading))
-            ) and not finance.by_unit:
+                (
+                    BY_UNIT_HEADER.match(first)
+                    or (not first and BY_UNIT_SECTION.search(section.heading))
+                )
+                and not finance.by_unit
+                and (not table.layout or finance_kind(table, caption) == "unit")
+            ):
                 finance.by_unit = _rows(table) or []
             elif table.layout and (kind := finance_kind(table, caption)):
-                rows = _rows(table) or []
+                rows = _rows(table, warnings) or []
                 target = finance.income_statement if kind == "income" else finance.by_unit
                 # a later table of the same kind joins only when it has the same columns
                 # (the per-unit tables of each area); another kind of table is left alone

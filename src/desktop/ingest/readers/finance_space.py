@@ -20,8 +20,10 @@ column order; cells that cannot be placed that way are placed only with evidence
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from desktop.ingest.model import FinanceRow
 from desktop.ingest.readers.numbers import split_numbers
@@ -88,14 +90,32 @@ def find_space_finance(
 def read_space_finance(
     lines: list[str], *, income: bool, result: dict[str, float | None] | None = None
 ) -> SpaceFinance | None:
-    """The first space-laid income statement (or result per unit) with rows, as read."""
+    """The first space-laid income statement (or result per unit) with rows, as read.
+
+    A report's tables and its finance both ask for it: it is read once per extraction
+    (`forget_read_tables` starts each one afresh), a copy each time, since callers mend
+    the labels they get."""
+    found = _read_space_finance(tuple(lines), income, tuple(sorted((result or {}).items())))
+    return copy.deepcopy(found)
+
+
+def forget_read_tables() -> None:
+    """Start an extraction without the tables the last one read."""
+    _read_space_finance.cache_clear()
+
+
+@lru_cache(maxsize=4)
+def _read_space_finance(
+    text: tuple[str, ...], income: bool, result: tuple[tuple[str, float | None], ...]
+) -> SpaceFinance | None:
+    lines = list(text)
     for i, line in enumerate(lines):
         if income:
             starts = bool(INCOME_HEADER.match(line))
         else:
             starts = bool(UNIT_HEADER.match(line)) and _after_unit_caption(lines, i)
         if starts and "\t" not in line:
-            found = _read_table(lines, i, result or {})
+            found = _read_table(lines, i, dict(result))
             if found.rows:
                 return found
     return None

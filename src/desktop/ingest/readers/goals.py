@@ -19,6 +19,7 @@ the next goal or section.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.ingest.document import Mark, plain
 from desktop.ingest.model import Goal, GoalStatus, Kpi, Section, Table
@@ -43,7 +44,6 @@ ANALYSIS_STOP = re.compile(
 LABELLED = re.compile(
     r"^\s*(?P<label>[\w\s-]{2,30}?)\s*(?P<number>\d{1,2})?\s*:\s*(?P<value>\S.{3,})$"
 )
-GOAL_VERB = re.compile(r"\b(ska|skall|ökar|öka|minska|minskar|förbättras|stärkas|vara|bli)\b", re.I)
 MIN_TITLE = 12  # characters: a shorter heading is a label ("Analys"), not a goal
 MAX_TITLE = 300
 SAME_GOAL = 0.9  # similarity at which two titles are one goal printed twice
@@ -70,6 +70,13 @@ def read_goals(reading: Reading) -> list[Goal]:
     for goal in goals:
         goal.section_index = section_at(reading.sections, goal.line_start)
     return goals
+
+
+@lru_cache(maxsize=1)
+def _goal_verb() -> re.Pattern[str]:
+    """A verb that says what shall be ("ska", "öka", "Förbättra …"): goals.json."""
+    verbs = sorted(data("goals")["goal_verbs"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, verbs)) + r")(?!\w)", re.I)
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -351,6 +358,17 @@ def _goals_of_table(
         found = _cell_status(raw, legend, reading.interim)
         if not found:
             found = _status_of_marks(marks_on_line(reading, number), legend, reading.interim)
+        if (
+            title[:1].islower()
+            and goals
+            and goals[-1].line_end == number - 1
+            and goals[-1].found_by == "generic/goal-table"
+        ):  # the rest of a title the cell wrapped onto the next row ("… i sitt" / "boende")
+            goals[-1].title = join_wrapped(goals[-1].title, title)
+            goals[-1].line_end = number
+            if found and goals[-1].status == "unassessed":
+                goals[-1].status, goals[-1].status_raw = found
+            continue
         if not title:  # a goal spanning several rows (one per indicator): status may come later
             if goals and found and goals[-1].status == "unassessed":
                 goals[-1].status, goals[-1].status_raw = found
@@ -377,6 +395,11 @@ def _goals_of_table(
 NUMBERING = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+|[A-Z]\d{0,2}[.:)]\s+"
     r"|(?:Nämndmål|Mål|Verksamhetsmål|Effektmål|Delmål)\s*\d{0,2}\s*[:.–-]?\s+(?=[A-ZÅÄÖ]))"
+)
+
+
+GOAL_LABEL_HEADING = re.compile(
+    r"^(?:Nämndmål|Mål|Verksamhetsmål|Effektmål|Delmål|Strategiskt mål)\s*\d{1,2}\s*[:.–-]?\s+[A-ZÅÄÖ]"
 )
 
 
@@ -559,7 +582,12 @@ def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) 
         assessed_here = goal.status != "unassessed" and (
             bool(marks) or _status_right_below(reading, index, end)
         )
-        if in_scope and _looks_like_goal(heading, goal, section, sections, position):
+        if GOAL_LABEL_HEADING.match(heading) or _labelled_above(reading, index):
+            # "Mål 3. Hjälpen ska komma snabbt …", or "Nämndmål" on the line above the title
+            goal.hierarchy = list(hierarchy)
+            goal.found_by = "generic/goal-label-heading"
+            goals.append(goal)
+        elif in_scope and _looks_like_goal(heading, goal, section, sections, position):
             goal.hierarchy = list(hierarchy)
             goal.found_by = "generic/goal-section"
             goals.append(goal)
@@ -568,6 +596,17 @@ def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) 
         elif in_scope and not goal.analysis.strip():
             hierarchy = [heading]  # a level of the goal hierarchy with goals under it
     return goals
+
+
+def _labelled_above(reading: Reading, index: int) -> bool:
+    """Whether the line right above a heading (0-based `index`) is a goal label alone
+    ("Nämndmål", "Mål 2"), as goal-management exports print it over each goal's title."""
+    for j in range(index - 1, max(index - 3, -1), -1):
+        text = plain(reading.lines[j]).strip()
+        if text:
+            key = re.sub(r"\s*\d{1,2}$", "", _label_key(text).rstrip(":"))
+            return len(text) <= 20 and key in GOAL_LABELS
+    return False
 
 
 def _status_right_below(reading: Reading, index: int, end: int) -> bool:
@@ -590,7 +629,7 @@ def _looks_like_goal(
     assessed; a heading whose sub-sections are goals is a level of the hierarchy."""
     if goal.status != "unassessed":
         return True
-    if not GOAL_VERB.search(heading):
+    if not _goal_verb().search(heading):
         return False  # an unassessed heading is a goal only when it says what shall be
     nxt = sections[position + 1] if position + 1 < len(sections) else None
     has_children = nxt is not None and nxt.level > section.level and not _is_label(nxt.heading)

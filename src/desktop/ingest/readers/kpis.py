@@ -6,6 +6,7 @@ import re
 
 from desktop.ingest.model import Kpi, Section, Table, Unit
 from desktop.ingest.readers.numbers import parse_number
+from desktop.ingest.readers.paragraphs import mend_hyphens
 
 KPI_TABLE_FIRST_CELL = re.compile(
     r"^(nyckeltal|indikatorer|indikator|nämndens mål|mätetal|tjänstegarantier|medel,? tkr)$", re.I
@@ -189,11 +190,68 @@ def _name_column(
     return named if named is not None else text_columns[0], None
 
 
+BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def years_row_as_heading(table: Table) -> Table:
+    """A table whose first row is the years of its columns ("Sjukfrånvaro i procent …
+    2024 2025" under "jan–aug jan–aug") read with that row as the heading's last line."""
+    if not table.rows or any(YEAR.search(h) for h in table.header[1:]):
+        return table
+    first = table.rows[0]
+    years = [c.strip() for c in first[1:] if c.strip()]
+    if len(years) < 2 or not all(BARE_YEAR.match(y) for y in years):
+        return table
+    header = [
+        f"{h} {first[k]}".strip() if k < len(first) and (k or not h) else h
+        for k, h in enumerate(table.header)
+    ]
+    return Table(
+        table.title,
+        header,
+        table.rows[1:],
+        table.line_start,
+        table.line_end,
+        rebuilt=table.rebuilt,
+        header_lines=table.header_lines + 1,
+        layout=table.layout,
+    )
+
+
+def years_as_rows(table: Table) -> Table:
+    """A table with a row per year and a KPI per column ("År | Inskrivna barn | …" over
+    "2023", "2024", "Jan–aug 2026") turned so each KPI is a row; other tables as they are."""
+    labels = [row[0].strip() if row else "" for row in table.rows]
+    if len(labels) < 2 or len(table.header) < 2 or any(YEAR.search(h) for h in table.header[1:]):
+        return table
+    years = [YEAR.search(label) for label in labels]
+    if not all(years) or any(len(label) > 25 for label in labels):
+        return table
+    if len({y.group(0) for y in years if y}) < len(labels):
+        return table  # a year twice: not one row per year
+    rows = [
+        [table.header[k], *(row[k] if k < len(row) else "" for row in table.rows)]
+        for k in range(1, len(table.header))
+    ]
+    return Table(
+        table.title,
+        [table.header[0], *labels],
+        rows,
+        table.line_start,
+        table.line_end,
+        header_lines=table.header_lines,
+        layout=table.layout,
+        turned=True,
+    )
+
+
 def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
     """KPI rows of a table in any layout: columns of years (Utfall, a bare year, "Jan–jun
-    2025"), a target column (Målvärde, "≥ 95 %"), and a column of names."""
+    2025"), a target column (Målvärde, "≥ 95 %"), and a column of names; a table with
+    the years as rows is read turned."""
     from desktop.ingest.readers.finance import finance_kind
 
+    table = years_as_rows(years_row_as_heading(table))
     roles = column_roles(table.header)
     outcomes = [k for k, (role, _, _) in roles.items() if role == "outcome"]
     money = finance_kind(table, caption) or MONEY_TABLE.search(f"{caption} {table.header[0]}")
@@ -206,7 +264,7 @@ def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
         cells = [c.strip() for c in row] + [""] * (len(table.header) - len(row))
         if goal_col is not None and cells[goal_col]:
             group = cells[goal_col]
-        name = FOOTNOTE.sub("", cells[name_col].lstrip("●•·◆♦■- ")).strip()
+        name = mend_hyphens(FOOTNOTE.sub("", cells[name_col].lstrip("●•·◆♦■- ")).strip())
         if not name or parse_number(name) is not None:
             continue
         values: dict[str, float] = {}
@@ -241,8 +299,10 @@ def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
                 period_note=note,
                 group=group,
                 section_index=section_index,
-                line_start=table.line_start + table.header_lines + offset,
-                line_end=table.line_start + table.header_lines + offset,
+                # a turned table's KPI is a printed column: it stands on the heading lines
+                line_start=table.line_start + (0 if table.turned else table.header_lines + offset),
+                line_end=table.line_start
+                + (table.header_lines - 1 if table.turned else table.header_lines + offset),
                 target_direction=direction,
             )
         )

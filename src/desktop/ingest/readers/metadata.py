@@ -34,13 +34,42 @@ ORGANISATION = re.compile(
     re.IGNORECASE,
 )
 ASSOCIATION = re.compile(
-    r"(?P<name>(?:[A-ZÅÄÖ][\wåäöé]*[ –-]+){0,3}"
-    r"[\wåäöé]*(?:kommunalförbund|förbund)(?:et)?(?:[ –-]+[A-ZÅÄÖ][\wåäöé]+(?:[ –-]+[A-ZÅÄÖ][\wåäöé]+)?)?)"
+    r"(?P<before>(?:[A-ZÅÄÖ][\wåäöé]*(?:[–-][A-ZÅÄÖ][\wåäöé]*)?[ ]+){1,3})"
+    r"(?P<kind>(?:[\wåäöé]+-[ ]+och[ ]+)?[\wåäöé]*förbund(?:et)?)(?![\wåäöé])"
+    r"|(?P<kind2>[A-ZÅÄÖ][\wåäöé]*förbundet)[ ]+(?P<after>[A-ZÅÄÖ][\wåäöé]+(?:[ ][A-ZÅÄÖ][\wåäöé]+)?)"
 )
+ASSOCIATION_KIND = re.compile(r"(?<![\wåäöé])([\wåäöé]*förbund)(?:et)?(?![\wåäöé])", re.I)
+# words that begin a sentence before an association's kind, not part of its name
+NOT_A_NAME = {
+    "i",
+    "det",
+    "den",
+    "de",
+    "vi",
+    "som",
+    "inom",
+    "under",
+    "för",
+    "av",
+    "med",
+    "till",
+    "hos",
+    "enligt",
+    "både",
+    "samt",
+    "och",
+    "när",
+    "där",
+    "om",
+    "hela",
+    "att",
+    "från",
+    "efter",
+}
 DOMAIN = re.compile(r"\b(?:www\.)?(?P<name>[a-z0-9-]+)\.se\b", re.IGNORECASE)
 COMMITTEE = re.compile(
     r"\b(?P<name>(?:[A-ZÅÄÖ][\wåäöé]*-\s*(?:och|&)\s+[a-zåäö][\wåäöé-]*|[A-ZÅÄÖ][\wåäöé-]*)n[äa]mnd(?:en)?)\b"
-    r"|\b(?P<adjective>[A-ZÅÄÖ][a-zåäö]+a)\s+n[äa]mnd(?:en)?\b"
+    r"|\b(?P<adjective>[A-ZÅÄÖ][a-zåäö]+a)\s+(?P<compound>[a-zåäö][\wåäöé]*)?n[äa]mnd(?:en)?\b"
     r"|\b(?P<for>N[äa]mnden för [A-ZÅÄÖa-zåäö][\wåäöé-]*(?: och [\wåäöé-]+)?)"
 )
 YEAR = re.compile(r"(?<![\d-])(19[89]\d|20\d\d)(?![\d-]|\s*[–-]\s*(?:19|20)?\d\d\b)")
@@ -57,10 +86,14 @@ PER_MONTH = re.compile(
     re.IGNORECASE,
 )
 TERTIAL = re.compile(
-    r"\b(?:tertial\s*(?P<t1>[123])|(?P<t2>[123]):?(?:a|e)?\s+tertial(?:en|et)?|T(?P<t3>[123])\b)",
+    r"\b(?:tertial(?:rapport|uppföljning|uppfoljning|bokslut)?\s*(?P<t1>[123])(?!\d)|(?P<t2>[123]):?(?:a|e)?\s+tertial(?:en|et)?|T(?P<t3>[123])\b)",
     re.IGNORECASE,
 )
 ORDINAL = {"forsta": "1", "andra": "2", "tredje": "3"}
+QUARTER = re.compile(
+    r"\b(?:kvartal(?:srapport|suppföljning|suppfoljning)?\s*(?P<q1>[1-4])(?!\d)|Q(?P<q2>[1-4])\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -156,6 +189,9 @@ def read_metadata(document: Document, lines: list[str], warnings: list[str]) -> 
     found = evidence(document, lines)
     meta = Metadata()
     meta.municipality, where = _municipality(found)
+    if not meta.municipality:
+        meta.municipality = _members_association(found, warnings)
+        where = "medlemskommuner" if meta.municipality else ""
     if where:
         meta.found_by["municipality"] = where
     meta.committee, where = _committee(found)
@@ -165,6 +201,10 @@ def read_metadata(document: Document, lines: list[str], warnings: list[str]) -> 
     if where:
         meta.found_by["period"] = where
     meta.title = _title(found)
+    if meta.report_type == "interim" and not month and meta.year:
+        month = _follow_up_month(found, meta.year)
+        if month:
+            meta.found_by["period"] = "första sidorna"
     if meta.report_type == "interim" and not month:
         month = 8
         warnings.append("perioden som delårsrapporten avser kunde inte läsas ut; augusti antas")
@@ -197,8 +237,11 @@ def _names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
-    """folded name → name of the regions in Kolada's list."""
-    return {fold(m.name): m.name for m in municipalities() if m.kind == "L"}
+    """folded name → name of the regions in Kolada's list (and their other names)."""
+    regions = {fold(m.name): m.name for m in municipalities() if m.kind == "L"}
+    names = set(regions.values())
+    regions.update({k: v for k, v in _aliases().items() if v in names})
+    return regions
 
 
 @lru_cache(maxsize=1)
@@ -207,32 +250,99 @@ def _regions_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, names)) + r")(?![a-z])")
 
 
+@lru_cache(maxsize=1)
+def _exact_names() -> dict[str, str]:
+    """lower-case name with its å, ä and ö → the name as Kolada writes it: "Håbo" and
+    "Habo" fold alike, so a name printed with its letters is matched as printed first."""
+    return {m.name.lower(): m.name for m in municipalities()}
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    return dict(data("municipality_aliases")["aliases"])
+
+
 def _known(name: str) -> str | None:
     """A municipality or region for a name as printed, genitive s or not."""
-    key = fold(" ".join(name.split()))
+    spaced = " ".join(name.split())
+    exact = _exact_names()
+    for candidate in (spaced.lower(), spaced.lower()[:-1] if spaced.lower().endswith("s") else ""):
+        if candidate in exact:
+            return exact[candidate]
+    key = fold(spaced)
     names = _names()
-    if key in names:
-        return names[key]
-    if key.endswith("s") and key[:-1] in names:
-        return names[key[:-1]]
+    for candidate in (key, key[:-1] if key.endswith("s") else ""):
+        if candidate in _aliases():
+            return _aliases()[candidate]
+        if candidate in names:
+            return names[candidate]
     return None
 
 
 def municipality_in(text: str) -> str | None:
-    """The municipality, region or association a line names, if any."""
+    """The municipality, region or association a line names as its own, if any. A line
+    that names several municipalities ("för Alingsås kommun och … för Vårgårda kommun"),
+    or speaks of members, names no author."""
+    if re.search(r"medlem", text, re.IGNORECASE):
+        return None
+    named: list[str] = []
     for match in ORGANISATION.finditer(text):
         words = match.group("name").split()
         for start in range(len(words)):  # "Välkommen till Helsingborgs stad": the last words
             found = _known(" ".join(words[start:]))
             if found:
-                return found
+                named.append(found)
+                break
+    if len(set(named)) > 1:
+        return None
+    if named:
+        return named[0]
     region = _regions_pattern().search(fold(text))
     if region:
         return _regions()[region.group(0)]
-    association = ASSOCIATION.search(text)
-    if association and len(association.group("name")) > 10:
-        return " ".join(association.group("name").replace("–", "-").split()).strip(" -")
+    return association_in(text)
+
+
+def association_in(text: str) -> str | None:
+    """A kommunalförbund named as such ("Södra Älvsborgs Räddningstjänstförbund",
+    "Mälardalens brand- och räddningsförbund", "Samordningsförbundet Centrala Östergötland");
+    a bare "Räddningstjänstförbundet" is a reference, not a name."""
+    for match in ASSOCIATION.finditer(text):
+        if match.group("kind2"):
+            return " ".join(f"{match.group('kind2')} {match.group('after')}".split())
+        before = match.group("before").split()
+        while before and fold(before[0]) in NOT_A_NAME:
+            before.pop(0)
+        if before:
+            return " ".join([*before, match.group("kind")]).strip(" -")
     return None
+
+
+def _members_association(found: Evidence, warnings: list[str]) -> str:
+    """An association that prints no name of its own ("Räddningstjänstförbundet", its
+    members' contributions): named by its members and its kind, as such associations are
+    ("Alingsås–Vårgårda räddningstjänstförbund"), with a warning that says so."""
+    text = " ".join(found.first_pages)
+    kinds = [
+        m.group(1).lower()
+        for m in ASSOCIATION_KIND.finditer(text)
+        if fold(m.group(1)) not in ("forbund",)
+    ]
+    if not kinds or not re.search(r"medlemskommun|förbundet", text, re.IGNORECASE):
+        return ""
+    members: list[str] = []
+    for match in ORGANISATION.finditer(text):
+        found_name = _known(match.group("name").split()[-1])
+        if found_name and found_name not in members and not found_name.startswith("Region "):
+            members.append(found_name)
+    if not 2 <= len(members) <= 3:
+        return ""
+    kind = Counter(kinds).most_common(1)[0][0]
+    name = f"{'–'.join(members)} {kind}"
+    warnings.append(
+        f"förbundets namn står inte i texten; det anges efter medlemskommunerna: {name}"
+    )
+    return name
 
 
 def _bare_name(text: str) -> str | None:
@@ -272,26 +382,53 @@ def _committees() -> dict[str, str]:
     return {fold(name): name for name in data("committees")["names"]}
 
 
+@lru_cache(maxsize=1)
+def _other_bodies() -> re.Pattern[str]:
+    """The known bodies whose names are no '…nämnden' (Kommunstyrelsen, Direktionen …)."""
+    keys = sorted(
+        (k for k in _committees() if not k.endswith(("namnden", "nämnden"))), key=len, reverse=True
+    )
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, keys)) + r")\b")
+
+
 def committee_in(text: str) -> list[str]:
     """The committees a line names, in definite form ("Socialnämnd" → "Socialnämnden")."""
     out = []
     known = _committees()
+    if text.isupper():  # "VÅRD- OCH OMSORGSNÄMNDEN" on a cover
+        text = text.capitalize()
     lowered = fold(text)
-    for key, name in known.items():
-        if not key.endswith(("namnden", "nämnden")) and re.search(
-            rf"\b{re.escape(key)}\b", lowered
-        ):
-            out.append(name)  # Kommunstyrelsen, Direktionen, …
+    for match in _other_bodies().finditer(lowered):
+        out.append(known[match.group(0)])  # Kommunstyrelsen, Direktionen, …
     for match in COMMITTEE.finditer(text):
         if match.group("for"):
-            name = " ".join(match.group("for").split())
+            out.append(" ".join(match.group("for").split()))  # "Nämnden för …": as printed
+            continue
         elif match.group("adjective"):
-            name = f"{match.group('adjective')} nämnden"
+            name = f"{match.group('adjective')} {match.group('compound') or ''}nämnden"
         else:
             name = " ".join(match.group("name").split())
         name = name.replace("namnd", "nämnd")
         if fold(name) in ("namnd", "namnden") or name.lower().startswith(
-            ("varje", "alla", "samtliga", "denna", "den", "vilken")
+            (
+                "varje",
+                "alla",
+                "samtliga",
+                "denna",
+                "den",
+                "vilken",
+                "hela",
+                "andra",
+                "båda",
+                "flera",
+                "sina",
+                "egna",
+                "nya",
+                "olika",
+                "övriga",
+                "berörda",
+                "respektive",
+            )
         ):
             continue
         if not name.endswith("en"):
@@ -352,6 +489,8 @@ def _period(found: Evidence) -> tuple[str, int, int, int, str]:
     for line in found.title:
         if _names_kind(line) or _names_kind(line, weak=True):
             year, month, day = _period_in(line)
+            if year and not month and kind == "interim":
+                month, day = _covered_month(found, year)
             if year:
                 return kind, year, month, day, "titel"
     for label, value in found.labels:
@@ -384,6 +523,63 @@ def _period(found: Evidence) -> tuple[str, int, int, int, str]:
             month, day = months.get(year, (0, 0))
             return kind or ("interim" if month and month != 12 else ""), year, month, day, where
     return kind, 0, 0, 0, where_kind
+
+
+DECISION_DATE = re.compile(
+    r"(?:datum för beslut|beslutsdatum|sammanträdesdatum|sammanträde|beslutad|fastställd)\w*\s*:?\s*"
+    r"((?:19|20)\d\d)-(\d\d)-(\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _follow_up_month(found: Evidence, year: int) -> int:
+    """The month of a follow-up whose title names none, from what its first pages call it
+    ("… i samband med fördjupad månadsuppföljning per april"): the first interim report
+    "per <month>" that ends before the report was decided, if a decision date is printed."""
+    from desktop.ingest.document import plain
+    from desktop.ingest.readers.paragraphs import join_lines
+
+    text = join_lines([plain(line) for line in found.first_pages])
+    decided = DECISION_DATE.search(text)
+    for match in re.finditer(
+        r"(?P<kind>[\wåäö]+)\s+(?:per|t\.\s?o\.\s?m\.?|till och med)\s+(?P<month>[a-zåäö]{3,9})"
+        r"(?:\s+(?P<year>(?:19|20)\d\d))?",
+        text,
+        re.IGNORECASE,
+    ):
+        month = _month(match.group("month"))
+        if not month or _names_kind(match.group("kind")) != "interim":
+            continue
+        if match.group("year") and int(match.group("year")) != year:
+            continue
+        if decided and (year, month) >= (int(decided.group(1)), int(decided.group(2))):
+            continue  # a follow-up the report, decided earlier, cannot be
+        return month
+    return 0
+
+
+def _covered_month(found: Evidence, year: int) -> tuple[int, int]:
+    """(month, day) an interim report whose title gives only its year says it covers
+    elsewhere: a period from the year's start ("januari–april 2025", "jan–apr") or one
+    up to a month ("per maj 2025", "t.o.m. april"), on the cover, in the furniture or
+    a labelled field; (0, 0) when none does."""
+    for _where, lines in found.ranked()[1:4]:
+        for line in lines:
+            line_year, month, day = _period_in(line)
+            if line_year != year or not month:
+                continue
+            span = MONTH_RANGE.search(line)
+            if (
+                span
+                and _month(span.group("first")) == 1
+                or re.search(
+                    r"\b(?:per|t\.\s?o\.\s?m\.?|till och med)\s+(?:den\s+)?(?:\d{1,2}\s+)?[a-zåäö]{3,9}\b",
+                    line,
+                    re.IGNORECASE,
+                )
+            ):
+                return month, day
+    return 0, 0
 
 
 def _kind(found: Evidence) -> tuple[str, str]:
@@ -424,6 +620,11 @@ def _period_in(line: str) -> tuple[int, int, int]:
     )
     if labelled:
         return int(labelled.group(1)), int(labelled.group(2)), int(labelled.group(3))
+    after_kind = re.search(r"^\s*([\wåäöÅÄÖ]+)\s*:?\s*((?:19|20)\d\d)-(\d\d)-(\d\d)\b", line)
+    if after_kind and (
+        _names_kind(after_kind.group(1)) or _names_kind(after_kind.group(1), weak=True)
+    ):  # "Delårsbokslut 2026-08-31": the date the report is made up to
+        return int(after_kind.group(2)), int(after_kind.group(3)), int(after_kind.group(4))
     years = [int(y) for y in YEAR.findall(re.sub(r"\b(?:19|20)\d\d-\d\d-\d\d\b", " ", text))]
     if not years:
         return 0, 0, 0
@@ -436,6 +637,10 @@ def _period_in(line: str) -> tuple[int, int, int]:
         month = int(data("report_types")["tertials"][number])
     elif ordinal:
         month = int(data("report_types")["tertials"][ORDINAL[ordinal.group(1)]])
+    quarter = QUARTER.search(line)
+    if not month and quarter:
+        number = quarter.group("q1") or quarter.group("q2")
+        month = int(data("report_types")["quarters"][number])
     for match in MONTH_RANGE.finditer(line):
         if _month(match.group("first")) and _month(match.group("last")):
             month = _month(match.group("last"))
@@ -444,11 +649,13 @@ def _period_in(line: str) -> tuple[int, int, int]:
         if per and _month(per.group("month")):
             month = _month(per.group("month"))
             day = int(per.group("day")) if per.group("day") else 0
-    if not month and _names_kind(line) == "interim":
+    if not month and "interim" in (_names_kind(line), _names_kind(line, weak=True)):
+        # a month written out, or abbreviated right before the year ("nov 2026")
         named = [
             m
-            for word in re.findall(r"[a-zåäöA-ZÅÄÖ]+", line)
-            if (m := _month(word)) and len(word) > 3
+            for word in re.findall(r"[a-zåäöA-ZÅÄÖ]+\.?(?:\s+(?:19|20)\d\d)?", line)
+            if (m := _month(word.split()[0]))
+            and (len(word.split()[0]) > 3 or fold(word) == "maj" or " " in word)
         ]
         if named:
             month = named[-1]

@@ -61,23 +61,37 @@ DAMAGE_MARKERS = {
 }
 
 
+SWEDISH = str.maketrans({"å": "a", "ä": "a", "ö": "o"})
+
+
 @lru_cache(maxsize=200000)
 def fold(word: str) -> str:
     """Lower case with å, ä → a and ö → o: the form OCR leaves behind."""
     folded = word.lower()
     if folded.isascii():
         return folded
-    folded = folded.replace("å", "a").replace("ä", "a").replace("ö", "o")
+    folded = folded.translate(SWEDISH)
     if folded.isascii():
         return folded
     return unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
 
 
+def _fold_char(ch: str) -> str:
+    """One character folded as `fold` folds it inside a word (it works letter by letter)."""
+    return fold(ch) if ch else ""
+
+
+# each misread character's readings as (lower case, folded), worked out once
+MISREAD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
+    ch: tuple((r.lower(), _fold_char(r)) for r in readings) for ch, readings in MISREAD.items()
+}
+
+
 def looks_damaged(text: str) -> bool:
     """True when common words appear without their diacritics far more than with them."""
-    words = re.findall(r"[a-zåäö]+", text.lower())
-    plain = sum(1 for w in words if w in DAMAGE_MARKERS)
-    accented = sum(1 for w in words if w in DAMAGE_MARKERS.values())
+    counts = Counter(re.findall(r"[a-zåäö]+", text.lower()))
+    plain = sum(counts[w] for w in DAMAGE_MARKERS)
+    accented = sum(counts[w] for w in DAMAGE_MARKERS.values())
     return plain > 20 and plain > 2 * accented
 
 
@@ -142,8 +156,8 @@ def _spellings(token: str) -> tuple[str, ...]:
     """The clean reports' real words an OCR'd token could stand for."""
     spellings = _context()[0]
     found: set[str] = set()
-    for variant, _ in _variants(token):
-        found |= spellings.get(fold(variant), set())
+    for _, folded, _ in _readings(token):
+        found |= spellings.get(folded, set())
     return tuple(sorted(found))
 
 
@@ -183,6 +197,29 @@ def _variants(word: str) -> list[tuple[str, int]]:
     return out
 
 
+@lru_cache(maxsize=20000)
+def _readings(word: str) -> tuple[tuple[str, str, int], ...]:
+    """The variants of `_variants` as (lower case, folded, readings changed), built from
+    the word's pieces folded once: the same variants, without folding each one again."""
+    positions = [i for i, ch in enumerate(word) if ch in MISREAD and not (ch == "A" and i == 0)][
+        :MAX_MISREADS
+    ]
+    if not positions:
+        return ((word.lower(), fold(word), 0),)
+    pieces = [
+        word[a + 1 : b] for a, b in zip([-1, *positions], [*positions, len(word)], strict=True)
+    ]
+    out = [(pieces[0].lower(), fold(pieces[0]), 0)]
+    for k, i in enumerate(positions):  # each misread position multiplies the readings
+        ch, low_piece, fold_piece = word[i], pieces[k + 1].lower(), fold(pieces[k + 1])
+        options = [
+            (form_low + low_piece, form_fold + fold_piece, reading != ch)
+            for reading, (form_low, form_fold) in zip(MISREAD[ch], MISREAD_FORMS[ch], strict=True)
+        ]
+        out = [(a + b, c + d, n + m) for a, c, n in out for b, d, m in options]
+    return tuple(out)
+
+
 def _restore_case(original: str, word: str) -> str:
     if original.isupper() and len(original) > 1:
         return word.upper()
@@ -207,13 +244,13 @@ def _candidates(word: str, extra: int = 0) -> list[tuple[float, str]]:
     """(score, real word) for each reading of the token that is a word."""
     best_by_key, frequency = _lexicon()
     candidates = []
-    for variant, changed in _variants(word):
+    lower = word.lower()
+    for exact, folded, changed in _readings(word):
         changed += extra
-        exact = variant.lower()
         if changed and exact in frequency:  # the variant is itself a word: it agrees with the scan
             candidates.append((frequency[exact] + 1.0 - 0.5 * changed, exact))
-        found = best_by_key.get(fold(variant))
-        if found and _agrees(word, variant, found):
+        found = best_by_key.get(folded)
+        if found and (exact == lower or _agrees(word, exact, found)):
             candidates.append((frequency[found] - 0.5 * changed, found))
     return candidates
 
@@ -388,5 +425,5 @@ def restore_kpi_name(name: str) -> str:
 
 def clear_word_caches() -> None:
     """Forget repaired words (benchmarks: each run pays for its repair)."""
-    for cached in (repair_word, _spellings, _variants, _compound, fold):
+    for cached in (repair_word, _spellings, _variants, _readings, _compound, fold):
         cached.cache_clear()

@@ -50,18 +50,105 @@ def restore_heading(heading: str) -> str:
     return _known()[match[0]]
 
 
+TOC_ENTRY = re.compile(r"^(.{3,90}?)(?:\.{2,}\s*|\t+)(\d{1,3})\s*$")
+HEADING_NUMBER = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(?P<title>[A-ZÅÄÖ].*)$")
+
+
+def _spaced(text: str) -> str:
+    """A heading with its spacing evened out ("5.2       Mål" → "5.2 Mål")."""
+    return " ".join(text.split())
+
+
 def toc_pages(lines: list[str]) -> dict[str, int]:
-    """Headings listed in the table of contents ("Nämndens mål.....	4") and their pages."""
+    """Headings listed in the table of contents ("Nämndens mål.....	4") and their pages;
+    an entry wrapped over two lines ("2.2.1 Göteborg ska … alla" / "invånare … 8") is
+    joined."""
     found: dict[str, int] = {}
+    pending: list[str] = []  # lines of an entry whose page number is on a later line
     for line in lines[:120]:
-        match = re.match(r"^(.{3,90}?)(?:\.{2,}\s*|\t+)(\d{1,3})\s*$", line.strip())
-        if match:
-            found.setdefault(match.group(1).strip(" .\t"), int(match.group(2)))
+        stripped = line.strip()
+        match = TOC_ENTRY.match(stripped)
+        if not match:
+            if stripped and len(stripped) <= 90 and (pending or HEADING_NUMBER.match(stripped)):
+                pending = [*pending, stripped][-4:]
+            elif not stripped:
+                pending = []
+            continue
+        title = _spaced(match.group(1).strip(" .\t"))
+        if pending and HEADING_NUMBER.match(pending[0]) and (not title or title[:1].islower()):
+            title = _spaced(" ".join([*pending, title]))
+        pending = []
+        if title:
+            found.setdefault(title, int(match.group(2)))
     return found
 
 
 def toc_headings(lines: list[str]) -> set[str]:
     return set(toc_pages(lines))
+
+
+def toc_region(lines: list[str]) -> range:
+    """The lines of the table of contents: from its first entry to its last (entries
+    wrapped over two lines and blanked page furniture between them included)."""
+    entries = [i for i, line in enumerate(lines[:120]) if TOC_ENTRY.match(line.strip())]
+    if len(entries) < 3:
+        return range(0)
+    return range(entries[0], entries[-1] + 1)
+
+
+def _number_key(number: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in number.split("."))
+
+
+def numbered_headings(lines: list[str], toc: set[str]) -> dict[int, tuple[str, int, int]]:
+    """line number → (heading, level) of the numbered headings of a text whose table of
+    contents numbers its headings ("5.2 Mål", "5.2.1.1 Förbättra …"): a line is a heading
+    when its number is listed, or extends a listed one, and comes after the heading before
+    it; a title wrapped onto the next line (indented under it, lower case) is joined, and
+    the last value says how many lines the heading takes. The level is the number's depth."""
+    listed = {
+        m.group("number"): fold_damaged(m.group("title"))
+        for t in toc
+        if (m := HEADING_NUMBER.match(t))
+    }
+    if len(listed) < 2:
+        return {}
+    found: dict[int, tuple[str, int, int]] = {}
+    numbers: set[str] = set()
+    last: tuple[int, ...] = ()
+    contents = toc_region(lines)
+    for index, line in enumerate(lines):
+        if index in contents:
+            continue
+        stripped = line.strip()
+        match = HEADING_NUMBER.match(stripped)
+        if not match or "\t" in stripped or len(stripped) > 120 or TOC_ENTRY.match(stripped):
+            continue
+        number = match.group("number")
+        parent = number.rsplit(".", 1)[0] if "." in number else ""
+        if number not in listed and parent not in listed and parent not in numbers:
+            continue
+        if re.search(r"\s{2,}\S+\s{2,}\S", match.group("title")):  # cells of a table row
+            continue
+        key = _number_key(number)
+        title = _spaced(match.group("title"))
+        if number in listed and not listed[number].startswith(fold_damaged(title)[:12]):
+            continue  # a numbered list item, not the heading the contents list
+        if key <= last:
+            continue
+        taken = 1
+        after = lines[index + 1] if index + 1 < len(lines) else ""
+        indent = len(line) - len(line.lstrip()) + line.strip().find(match.group("title"))
+        if (
+            after.strip()[:1].islower()
+            and abs((len(after) - len(after.lstrip())) - indent) <= 2
+            and not title.endswith(".")
+        ):
+            title, taken = join_wrapped(title, after.strip()), 2
+        last = key
+        numbers.add(number)
+        found[index + 1] = (f"{number} {title}", number.count(".") + 1, taken)
+    return found
 
 
 def looks_like_heading(lines: list[str], index: int) -> bool:
@@ -134,12 +221,19 @@ def outline(
             n: info.level for n, info in enumerate(document.info, start=1) if info.kind == "heading"
         }
     toc = toc_headings(lines)
+    numbered: dict[int, tuple[str, int, int]] = {}
     if levels:
         heading_lines = set(levels)
     elif toc:
-        heading_lines = {n for n, line in enumerate(lines, start=1) if line.strip() in toc}
+        numbered = numbered_headings(lines, toc)
+        heading_lines = {
+            n for n, line in enumerate(lines, start=1) if line.strip() and _spaced(line) in toc
+        } | set(numbered)
+        levels = {n: level for n, (_, level, _) in numbered.items()}
     else:
         heading_lines = guessed_headings(lines, space_tables or [])
+    continued = {n + 1 for n, (_, _, taken) in numbered.items() if taken > 1}
+    contents = toc_region(lines) if numbered else range(0)
     sections: list[tuple[str, int, list[tuple[int, str]]]] = []
     current: list[tuple[int, str]] = []
     heading, start = "Inledning", 1
@@ -152,10 +246,15 @@ def outline(
         if in_toc and (not stripped or re.search(r"(\.{2,}|\t)\s*\d{1,3}$", stripped)):
             continue
         in_toc = False
+        if number in continued or number - 1 in contents:
+            continue
         if number in heading_lines:
-            if current:
+            if current or start > 1:  # a heading right above its first subheading stays
                 sections.append((heading, start, current))
-            heading, start, current = stripped, number, []
+            heading = numbered[number][0] if number in numbered else stripped
+            if toc and number not in numbered:
+                heading = _spaced(heading)
+            start, current = number, []
             continue
         current.append((number, line))
     if current:

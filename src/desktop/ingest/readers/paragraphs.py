@@ -35,3 +35,14 @@ def join_lines(lines: list[str]) -> str:
     for line in lines:
         text = join_wrapped(text, line)
     return text
+
+
+HYPHEN_BREAK = re.compile(
+    r"(?<=[a-zåäöé])- (?!(?:och|eller|samt|respektive|resp\.|till|som)\b)(?=[a-zåäö])"
+)
+
+
+def mend_hyphens(text: str) -> str:
+    """A cell's lines joined with a space, words hyphenated at a line end made whole again
+    ("Helårs- prognos" → "Helårsprognos"); "Barn- och" keeps its hyphen."""
+    return HYPHEN_BREAK.sub("", text)

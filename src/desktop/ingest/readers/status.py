@@ -33,12 +33,21 @@ def _labels() -> list[tuple[str, GoalStatus, str]]:
     return [(words, status, printed) for words, status, printed in data("status")["labels"]]
 
 
+@lru_cache(maxsize=1)
+def _label_statuses() -> dict[str, GoalStatus]:
+    return {words: status for words, status, _ in reversed(_labels())}
+
+
 def normalise_status(raw: str) -> GoalStatus:
-    """A printed status label as one of the six statuses ('unassessed' when unknown)."""
+    """A printed status label as one of the six statuses ('unassessed' when unknown): the
+    longest label the text is or begins with."""
     key = _key(raw)
-    for words, status, _ in _labels():
-        if key == words or key.startswith(words + " "):
-            return status
+    statuses = _label_statuses()
+    words = key.split(" ")
+    for count in range(min(len(words), 8), 0, -1):  # no label is longer than eight words
+        found = statuses.get(" ".join(words[:count]))
+        if found:
+            return found
     return "unassessed"
 
 

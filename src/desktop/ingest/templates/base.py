@@ -15,13 +15,14 @@ from desktop.ingest.readers.metadata import Metadata, read_metadata
 from desktop.ingest.readers.outline import outline
 from desktop.ingest.readers.reading import Reading
 from desktop.ingest.readers.space_tables import find_space_tables
+from desktop.ingest.readers.text_tables import find_text_tables
 
 
 class Template:
     """The generic reading; a known layout subclasses it and overrides what differs."""
 
     name = "generic"
-    version = 1
+    version = 2  # 2: text tables by position, numbered headings, years as rows, centred groups
 
     def score(self, reading: Reading) -> float:
         """How sure this template is that the report is in its layout, 0 to 1."""
@@ -33,7 +34,13 @@ class Template:
     def tables(self, reading: Reading) -> list[Table]:
         if reading.document.has_layout:
             return list(reading.document.tables)
-        tables = find_space_tables(reading.lines, reading.warnings)
+        columns = find_text_tables(reading.lines)
+        spaced = [
+            t
+            for t in find_space_tables(reading.lines, reading.warnings)
+            if not any(t.line_start <= c.line_end and c.line_start <= t.line_end for c in columns)
+        ]
+        tables = sorted(columns + spaced, key=lambda t: t.line_start)
         return tables + space_finance_tables(reading.lines, ocr=reading.ocr, taken=tables)
 
     def outline(self, reading: Reading) -> list[Section]:

@@ -1,0 +1,164 @@
+"""The shared readers on phrasings and layouts of reports they were not built on.
+
+Each case is a line or a small table as reports print it; none names a template.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.ingest.model import Table
+from desktop.ingest.readers.kpis import layout_kpis
+from desktop.ingest.readers.metadata import (
+    _period_in,
+    association_in,
+    committee_in,
+    municipality_in,
+)
+from desktop.ingest.readers.outline import numbered_headings, toc_headings
+from desktop.ingest.readers.paragraphs import mend_hyphens
+from desktop.ingest.readers.status import normalise_status, sentence_status
+from desktop.ingest.readers.text_tables import find_text_tables
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Målet bedöms som uppfyllt.", "achieved"),
+        ("Målet bedöms därför inte i sin helhet vara uppnått.", "partly"),
+        ("Målet är uppnått till viss del.", "partly"),
+        ("Målet är i huvudsak uppnått.", "partly"),
+        ("Bedömningen är att målet delvis kommer att nås.", "partly"),
+        ("Förbundet bedömer att målet inte har uppnåtts.", "not_achieved"),
+        ("Målet kommer inte att uppfyllas under 2026.", "expected_not_achieved"),
+        ("Bedömningen är att målet kommer att nås under året.", "expected_achieved"),
+        ("Alla indikatorer är uppnådda.", None),  # says nothing of the goal
+    ],
+)
+def test_a_sentence_about_the_goal_gives_its_status(sentence: str, status: str | None) -> None:
+    assert sentence_status(sentence) == status
+
+
+@pytest.mark.parametrize(
+    ("label", "status"),
+    [
+        ("Uppfylls helt", "expected_achieved"),
+        ("Uppfylls inte helt", "partly"),
+        ("Helt uppnådd", "achieved"),
+        ("Bedöms ej uppnås", "expected_not_achieved"),
+    ],
+)
+def test_status_labels(label: str, status: str) -> None:
+    assert normalise_status(label) == status
+
+
+@pytest.mark.parametrize(
+    ("line", "period"),
+    [
+        ("Delårsbokslut 2026-08-31", (2026, 8, 31)),
+        ("Tertialrapport 1 2025", (2025, 4, 0)),
+        ("Månadsuppföljning maj 2025", (2025, 5, 0)),
+        ("Månadsuppföljning nov 2026", (2026, 11, 0)),
+        ("Ekonomisk uppföljning februari 2026", (2026, 2, 0)),
+        ("Kvartalsrapport 3 2026", (2026, 9, 0)),
+        ("Budget 2027 och ramar 2028 – 2029", (2027, 0, 0)),  # a plan period is no period
+    ],
+)
+def test_the_period_a_title_names(line: str, period: tuple[int, int, int]) -> None:
+    assert _period_in(line) == period
+
+
+def test_municipalities_by_their_letters_and_their_other_names() -> None:
+    assert municipality_in("Håbo kommun") == "Håbo"  # not Habo, which folds alike
+    assert municipality_in("Habo kommun") == "Habo"
+    assert municipality_in("Falu kommun") == "Falun"
+    assert municipality_in("Borås Stad | Delårsrapport augusti 2026") == "Borås"
+    # a line that names members is not the author's name
+    assert (
+        municipality_in("69 994 tkr för Alingsås kommun och 20 367 tkr för Vårgårda kommun") is None
+    )
+    assert municipality_in("Förbundets medlemmar är Köpings kommun") is None
+
+
+def test_associations_named_as_such_and_not_by_a_bare_kind() -> None:
+    assert association_in("Mälardalens brand- och räddningsförbund") == (
+        "Mälardalens brand- och räddningsförbund"
+    )
+    assert association_in("Samordningsförbundet Centrala Östergötland") == (
+        "Samordningsförbundet Centrala Östergötland"
+    )
+    assert association_in("Räddningstjänstförbundet") is None
+    assert association_in("I Räddningstjänstförbundet arbetar 80 personer") is None
+
+
+def test_committees_printed_in_capitals_with_an_adjective_or_for() -> None:
+    assert committee_in("VÅRD- OCH OMSORGSNÄMNDEN") == ["Vård- och omsorgsnämnden"]
+    assert committee_in("Regionala utvecklingsnämnden") == ["Regionala utvecklingsnämnden"]
+    assert committee_in("Nämnden för funktionsstöd") == ["Nämnden för funktionsstöd"]
+    assert committee_in("Hela nämnden deltog") == []
+
+
+def test_hyphens_at_a_line_end_are_mended_in_cells() -> None:
+    assert mend_hyphens("Helårs- prognos") == "Helårsprognos"
+    assert mend_hyphens("Barn- och utbildning") == "Barn- och utbildning"
+
+
+def test_numbered_headings_of_a_text_report_follow_its_contents() -> None:
+    lines = [
+        "Innehållsförteckning",
+        "  5      Styrinformation .......... 31",
+        "    5.2  Mål ...................... 31",
+        "      5.2.1 Kund ................... 31",
+        "",
+        "5         Styrinformation",
+        "Text.",
+        "3 Öka takten i arbetet",  # a numbered list item, not heading 3
+        "5.2       Mål",
+        "5.2.1     Kund",
+        "5.2.1.1 Förbättra kundernas upplevelse av nytta, kvalitet, service",
+        "        och samarbete",
+        "Analys av målet.",
+    ]
+    found = numbered_headings(lines, toc_headings(lines))
+    assert [(h, level) for h, level, _ in found.values()] == [
+        ("5 Styrinformation", 1),
+        ("5.2 Mål", 2),
+        ("5.2.1 Kund", 3),
+        ("5.2.1.1 Förbättra kundernas upplevelse av nytta, kvalitet, service och samarbete", 4),
+    ]
+
+
+def test_a_text_table_is_read_by_where_its_cells_stand() -> None:
+    lines = [
+        "Resultatredovisning i sammandrag",
+        "                                              Prognos      Utfall fg",
+        "  Belopp i mnkr      Utfall     Budget",
+        "                                                aug           år",
+        "",
+        "  Intäkter          1 420,1    1 434,1        1 442,7     1 341,8",
+        "  Kommuninterna",
+        "                          0          0              0           0",
+        "  bidrag",
+        "  NKI                            58,6 %*              -",
+    ]
+    [table] = find_text_tables(lines)
+    assert table.header == ["Belopp i mnkr", "Utfall", "Budget", "Prognos aug", "Utfall fg år"]
+    assert table.rows == [
+        ["Intäkter", "1 420,1", "1 434,1", "1 442,7", "1 341,8"],
+        ["Kommuninterna bidrag", "0", "0", "0", "0"],
+        ["NKI", "", "58,6 %*", "-", ""],  # the blank Utfall cell keeps its column
+    ]
+
+
+def test_a_kpi_table_with_the_years_as_rows_is_read_turned() -> None:
+    table = Table(
+        "",
+        ["År", "Inskrivna barn, antal", "Legitimerade förskollärare, %"],
+        [["2024", "5 706", "41"], ["2025", "5 655", "42"], ["Jan–aug 2026", "5 590", "44"]],
+        layout=True,
+    )
+    kpis = {k.name: k.values for k in layout_kpis(table, 0, "Nyckeltal")}
+    assert kpis == {
+        "Inskrivna barn, antal": {"2024": 5706, "2025": 5655, "2026": 5590},
+        "Legitimerade förskollärare, %": {"2024": 41, "2025": 42, "2026": 44},
+    }
