@@ -117,25 +117,26 @@ def copy_library(source: Path, dest: Path, time_limit: float = TIME_LIMIT_S) -> 
     src: sqlite3.Connection | None = None
     out: sqlite3.Connection | None = None
     try:
-        src = _open_source(source, deadline)
-        version = _check_source(src, source)
         try:
-            out = open_library(dest)
-        except LibraryError as exc:
-            raise write_error(f"{source}: biblioteket kan inte tas emot; {dest}", exc) from exc
-        out.set_progress_handler(deadline, 10_000)
-        _copy(src, out, source, version)
-    except sqlite3.DatabaseError as exc:
-        if deadline.expired:
-            raise LibraryError(
-                f"{source}: att läsa biblioteket tog över {time_limit:.0f} s; avbrutet"
-            ) from exc
-        if is_write_problem(exc):
-            raise write_error(f"{source}: biblioteket kan inte tas emot; {dest}", exc) from exc
-        raise LibraryError(f"{source}: {NOT_OURS} (skadad fil: {_one_line(exc)})") from exc
-    except UnicodeDecodeError as exc:  # SQLite's own message quoted the damaged bytes
-        raise LibraryError(f"{source}: {NOT_OURS} (skadad fil: ogiltig text i schemat)") from exc
-    except BaseException:
+            src = _open_source(source, deadline)
+            version = _check_source(src, source)
+            try:
+                out = open_library(dest)
+            except LibraryError as exc:
+                raise write_error(f"{source}: biblioteket kan inte tas emot; {dest}", exc) from exc
+            out.set_progress_handler(deadline, 10_000)
+            _copy(src, out, source, version)
+        except sqlite3.DatabaseError as exc:
+            if deadline.expired:
+                raise LibraryError(
+                    f"{source}: att läsa biblioteket tog över {time_limit:.0f} s; avbrutet"
+                ) from exc
+            if is_write_problem(exc):
+                raise write_error(f"{source}: biblioteket kan inte tas emot; {dest}", exc) from exc
+            raise LibraryError(f"{source}: {NOT_OURS} (skadad fil: {_one_line(exc)})") from exc
+        except UnicodeDecodeError as exc:  # a name or text in the file that is not UTF-8
+            raise LibraryError(f"{source}: {NOT_OURS} (skadad fil: text som inte är UTF-8)") from exc
+    except BaseException:  # nothing half-made is left where the library would go
         if out is not None:
             out.close()
             out = None
