@@ -135,7 +135,9 @@ def copy_library(source: Path, dest: Path, time_limit: float = TIME_LIMIT_S) -> 
                 raise write_error(f"{source}: biblioteket kan inte tas emot; {dest}", exc) from exc
             raise LibraryError(f"{source}: {NOT_OURS} (skadad fil: {_one_line(exc)})") from exc
         except UnicodeDecodeError as exc:  # a name or text in the file that is not UTF-8
-            raise LibraryError(f"{source}: {NOT_OURS} (skadad fil: text som inte är UTF-8)") from exc
+            raise LibraryError(
+                f"{source}: {NOT_OURS} (skadad fil: text som inte är UTF-8)"
+            ) from exc
     except BaseException:  # nothing half-made is left where the library would go
         if out is not None:
             out.close()

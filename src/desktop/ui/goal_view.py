@@ -337,8 +337,8 @@ class GoalView(QWidget):
         for kpi in kpis:
             series = index.load(index.series_key(kpi.name))
             rows = {p.kpi_id for p in series.points} | {kpi.id}
-            about = self._flags("kpi", rows, report.id)
-            flags = [f for row in sorted(rows) for f in about.get(row, [])]
+            flagged = self._flags("kpi", rows, report.id)
+            flags = [f for row in sorted(rows) for f in flagged.get(row, [])]
             if flags:
                 self.charts_box.addWidget(self._marker(flags), 0, Qt.AlignmentFlag.AlignLeft)
                 for flag in flags:
@@ -357,8 +357,8 @@ class GoalView(QWidget):
             chart.point_clicked.connect(self.source_requested)
             self.charts.append(chart)
             self.charts_box.addWidget(chart)
-            about = [m for m in corrections.of("kpi", kpi.id) if not m.field.startswith("value:")]
-            kpi_marker = marker(about)
+            named = [m for m in corrections.of("kpi", kpi.id) if not m.field.startswith("value:")]
+            kpi_marker = marker(named)
             if kpi_marker is not None:  # its name, unit or target differ from the printed report
                 self.charts_box.addWidget(kpi_marker, 0, Qt.AlignmentFlag.AlignLeft)
             note_button = QPushButton(self.tr("Anteckning om nyckeltalet…"))
