@@ -105,11 +105,34 @@ def main() -> None:
     save("print-preview.png", preview)
     preview.close()
 
+    flags(window, save, reports)
     original_pages(window, save)
     large_text(window, save, reports)
     corrections(window, save, reports)  # last: it imports another report
     window.close()
     summary_page(meeting)
+
+
+def flags(window, save, reports) -> None:  # type: ignore[no-untyped-def]
+    """Att fråga om: the 2024 annual report's list, and a marker in the goal view."""
+    from desktop.store import queries
+
+    window.show_tab("reader")
+    window.open_report(reports[("Helsingborg", "Årsbokslut 2024")])
+    view = window.show_tab("flags")
+    chosen = next(f for f in view.list_model.items if f.subject.startswith("Andel barn"))
+    view.select_flag(chosen.id)
+    save("flags-2024-annual.png")
+    deviation = next(f for f in view.list_model.items if f.kind == "budget_deviation")
+    view.select_flag(deviation.id)
+    save("flags-2024-annual-deviation.png")
+
+    report_2017 = reports[("Helsingborg", "Årsbokslut 2017")]
+    window.open_report(report_2017)
+    goal = next(g.id for g in queries.report_goals(window.conn, report_2017)
+                if g.title.startswith("Vi ska öka den enskildes möjlighet till personlig"))  # fmt: skip
+    window.show_goal(goal)
+    save("goal-view-flag-marker-2017.png")
 
 
 def original_pages(window, save) -> None:  # type: ignore[no-untyped-def]

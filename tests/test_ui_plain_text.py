@@ -136,7 +136,7 @@ def test_markup_in_a_report_and_in_notes_is_shown_as_text_in_every_view(
         qtbot.wait(10)
         assert not everything_shown(), (key, everything_shown())
         checked.append(key)
-    assert checked == ["reader", "goal", "compare", "overview", "meeting"]
+    assert checked == ["reader", "goal", "compare", "overview", "meeting", "flags"]
     window.on_search_library()
     window.search.field.setText("passwd")
     window.search.run_search()

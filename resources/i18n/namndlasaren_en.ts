@@ -332,37 +332,37 @@ No notes were imported.</translation>
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../src/desktop/ui/annotations_model.py" line="117"/>
+        <location filename="../../src/desktop/ui/annotations_model.py" line="122"/>
         <source>Markera</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_model.py" line="137"/>
+        <location filename="../../src/desktop/ui/annotations_model.py" line="142"/>
         <source>Ändra</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_model.py" line="151"/>
+        <location filename="../../src/desktop/ui/annotations_model.py" line="156"/>
         <source>Ta bort {0}</source>
         <translation>Remove {0}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_model.py" line="198"/>
+        <location filename="../../src/desktop/ui/annotations_model.py" line="203"/>
         <source>disken är full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_model.py" line="199"/>
+        <location filename="../../src/desktop/ui/annotations_model.py" line="204"/>
         <source>filen eller mappen är skrivskyddad</source>
         <translation>the file or folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_model.py" line="200"/>
+        <location filename="../../src/desktop/ui/annotations_model.py" line="205"/>
         <source>filen går inte att nå (är disken eller USB-minnet borta?)</source>
         <translation>the file cannot be reached (is the disk or USB stick gone?)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/annotations_model.py" line="201"/>
+        <location filename="../../src/desktop/ui/annotations_model.py" line="206"/>
         <source>ett annat program använder filen</source>
         <translation>another program is using the file</translation>
     </message>
@@ -370,194 +370,204 @@ No notes were imported.</translation>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="75"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="81"/>
         <source>Jämför</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="77"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="83"/>
         <source>med</source>
         <translation>with</translation>
     </message>
     <message>
+        <location filename="../../src/desktop/ui/compare_view.py" line="85"/>
+        <source>Gula rader: något att fråga om</source>
+        <translation>Yellow rows: something worth asking about</translation>
+    </message>
+    <message>
         <location filename="../../src/desktop/ui/compare_view.py" line="88"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="295"/>
+        <source>Håll pekaren över namnet för att läsa vad; dubbelklicka för att öppna det i Att fråga om</source>
+        <translation>Hold the pointer over the name to read what; double-click to open it in Worth asking</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/compare_view.py" line="106"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="357"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="89"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="289"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="107"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="351"/>
         <source>Nyckeltal</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="90"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="108"/>
         <source>Ekonomi</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="91"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="109"/>
         <source>Avsnitt</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="142"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="197"/>
         <source>Ingen av rapporterna har några mål som kunde läsas ut.</source>
         <translation>Neither report has goals that could be read.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="152"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="207"/>
         <source>Målet finns inte i denna rapport.</source>
         <translation>The goal is not in this report.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="166"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="225"/>
         <source>Nytt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="167"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="226"/>
         <source>Borttaget</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="168"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="227"/>
         <source>Ändrad bedömning</source>
         <translation>Assessment changed</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="178"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="237"/>
         <source>Visa ändringar i analysen</source>
         <translation>Show changes in the analysis</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="181"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="240"/>
         <source>Anteckna…</source>
         <translation>Annotate…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="182"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="241"/>
         <source>En anteckning eller fråga om målet, med i utskriften</source>
         <translation>A note or question on the goal, included in the printout</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="185"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="244"/>
         <source>Öppna målet</source>
         <translation>Open goal</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="208"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="221"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="267"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="280"/>
         <source>Visa hela texten ({0} tecken)</source>
         <translation>Show the whole text ({0} characters)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="220"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="279"/>
         <source>Visa mindre</source>
         <translation>Show less</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="229"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="288"/>
         <source>Markera</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="230"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="289"/>
         <source>Anteckning…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="231"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="290"/>
         <source>Fråga till förvaltningen…</source>
         <translation>Question for the administration…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="238"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="297"/>
         <source>Ändringar i målanalysen</source>
         <translation>Changes in the goal analysis</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="244"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="303"/>
         <source>Grönt: ny text. Rött och överstruket: borttagen text.</source>
         <translation>Green: new text. Red and struck through: removed text.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="262"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="321"/>
         <source>procentenheter</source>
         <translation>percentage points</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="292"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="354"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="293"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="328"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="355"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="393"/>
         <source>Förändring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="294"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="329"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="356"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="394"/>
         <source>Förändring %</source>
         <translation>Change %</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="296"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="324"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="358"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="389"/>
         <source>Tabell</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="299"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="361"/>
         <source>Rättat</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="306"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="368"/>
         <source>dagar</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="306"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="368"/>
         <source>antal</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="307"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="369"/>
         <source>index</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="313"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="375"/>
         <source>Resultaträkning</source>
         <translation>Income statement</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="314"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="376"/>
         <source>Per verksamhet</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="325"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="390"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="326"/>
-        <location filename="../../src/desktop/ui/compare_view.py" line="327"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="391"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="392"/>
         <source>{0} (tkr)</source>
         <translation>{0} (SEK thousands)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="330"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="395"/>
         <source>Kolumner i rapporterna</source>
         <translation>Columns in the reports</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/compare_view.py" line="193"/>
+        <location filename="../../src/desktop/ui/compare_view.py" line="252"/>
         <source>Avsnittet saknas.</source>
         <translation>The section is missing.</translation>
     </message>
@@ -784,6 +794,248 @@ No notes were imported.</translation>
     </message>
 </context>
 <context>
+    <name>FlagMarker</name>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="152"/>
+        <source>Att fråga om</source>
+        <translation>Worth asking</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="154"/>
+        <source>Att fråga om ({0})</source>
+        <translation>Worth asking ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>FlagSettingsDialog</name>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="552"/>
+        <source>Inställningar för Att fråga om</source>
+        <translation>Settings for Worth asking</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="571"/>
+        <source>En avvikelse mot budget visas när den är större än båda: andelen av budgeten och beloppet.</source>
+        <translation>A deviation from the budget is shown when it is larger than both: the share of the budget and the amount.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="576"/>
+        <source>Andel av budgeten:</source>
+        <translation>Share of the budget:</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="577"/>
+        <source>Belopp:</source>
+        <translation>Amount:</translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="59"/>
+        <source>Bedömningen och nyckeltalen</source>
+        <translation>Assessment and KPIs</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="60"/>
+        <source>Ett värde som ändrats</source>
+        <translation>A value that changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="61"/>
+        <source>Texten och siffrorna</source>
+        <translation>Text and figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="62"/>
+        <source>En summa som inte stämmer</source>
+        <translation>A sum that does not add up</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="63"/>
+        <source>Avvikelse mot budget</source>
+        <translation>Deviation from the budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="64"/>
+        <source>Borta eller omdöpt sedan förra året</source>
+        <translation>Gone or renamed since last year</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="65"/>
+        <source>Bort från målet tre år i rad</source>
+        <translation>Away from the target three years running</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="126"/>
+        <source>fråga skapad</source>
+        <translation>question made</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsView</name>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="198"/>
+        <source>Visa det som rör rapporten du läser, eller alla rapporter</source>
+        <translation>Show what concerns the report you are reading, or every report</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="200"/>
+        <source>Visa bara ett slag</source>
+        <translation>Show one kind only</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="202"/>
+        <source>Visa bara en nämnds rapporter</source>
+        <translation>Show one committee's reports only</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="208"/>
+        <source>Inställningar…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="210"/>
+        <source>Vilka slag som visas, och hur stor en avvikelse mot budget ska vara</source>
+        <translation>Which kinds are shown, and how large a deviation from the budget must be</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="214"/>
+        <source>Visa:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="245"/>
+        <source>Underlag – klicka för att öppna rapporten där</source>
+        <translation>Evidence – click to open the report there</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="248"/>
+        <source>Fråga att ställa</source>
+        <translation>Question to ask</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="251"/>
+        <source>Frågan, som du vill ställa den</source>
+        <translation>The question, as you want to ask it</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="254"/>
+        <source>Mötet frågan ska med till</source>
+        <translation>The meeting the question is for</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="255"/>
+        <source>Gör till en fråga</source>
+        <translation>Make it a question</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="257"/>
+        <source>Frågan sparas bland dina anteckningar, förankrad i underlaget, och kommer med i mötesförberedelsen och utskriften</source>
+        <translation>The question is saved with your notes, anchored on the evidence, and goes into the meeting preparation and the printout</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="264"/>
+        <source>Till möte:</source>
+        <translation>For meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="317"/>
+        <source>Rapporten du läser</source>
+        <translation>The report you are reading</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="318"/>
+        <source>Hela biblioteket</source>
+        <translation>The whole library</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="323"/>
+        <source>Alla slag</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="329"/>
+        <source>Alla nämnder</source>
+        <translation>Every committee</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="343"/>
+        <source>Inget möte än</source>
+        <translation>No meeting yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="389"/>
+        <source>i biblioteket</source>
+        <translation>In the library</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="392"/>
+        <source>{0} sak att fråga om</source>
+        <translation>{0} thing worth asking about</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="392"/>
+        <source>{0} saker att fråga om</source>
+        <translation>{0} things worth asking about</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="395"/>
+        <source>{0} – {1}. Varje punkt har underlag du kan öppna.</source>
+        <translation>{0} – {1}. Each one has evidence you can open.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="399"/>
+        <source>{0}: Nämndläsaren hittade inget att fråga om. Det betyder inte att allt stämmer – en kontroll säger bara något när den kan visa underlag.</source>
+        <translation>{0}: Nämndläsaren found nothing worth asking about. That does not mean everything adds up – a check only speaks when it can show evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="405"/>
+        <source>Några slag är avstängda under Inställningar.</source>
+        <translation>Some kinds are switched off in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="472"/>
+        <source>s. {0}</source>
+        <translation>p. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="474"/>
+        <source>Rapporten skriver</source>
+        <translation>The report says</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="475"/>
+        <source>Bedömningen</source>
+        <translation>The assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="476"/>
+        <source>Målanalysen</source>
+        <translation>The goal analysis</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="477"/>
+        <source>Summan</source>
+        <translation>The total</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="482"/>
+        <source>Öppna rapporten vid stället</source>
+        <translation>Open the report at the place</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="501"/>
+        <source>Frågan finns bland dina frågor, till mötet {0}.</source>
+        <translation>The question is among your questions, for the meeting {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/flags_view.py" line="503"/>
+        <source>Frågan finns bland dina frågor (inget möte valt än).</source>
+        <translation>The question is among your questions (no meeting chosen yet).</translation>
+    </message>
+</context>
+<context>
     <name>GoalList</name>
     <message>
         <location filename="../../src/desktop/ui/goal_list.py" line="41"/>
@@ -804,97 +1056,102 @@ No notes were imported.</translation>
 <context>
     <name>GoalView</name>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="92"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="97"/>
         <source>Anteckning om målet…</source>
         <translation>Note on the goal…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="94"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="99"/>
         <source>En anteckning eller fråga om målet som helhet, med i utskriften</source>
         <translation>A note or question on the goal as a whole, included in the printout</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="99"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="104"/>
         <source>Visa originalsidan</source>
         <translation>Show the original page</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="101"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="106"/>
         <source>Sidan i rapportens PDF där målet står, med målet markerat</source>
         <translation>The page of the report's PDF where the goal stands, with the goal highlighted</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="118"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="123"/>
         <source>Målanalys</source>
         <translation>Goal analysis</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="156"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="161"/>
         <source>Samma mål i andra års rapporter</source>
         <translation>The same goal in other years' reports</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="193"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="198"/>
         <source>{0} har inga mål som Nämndläsaren kunde läsa ut. Välj en annan rapport i biblioteket, eller läs rapporten under ”Läs rapporten”.</source>
         <translation>{0} has no goals Nämndläsaren could read. Choose another report in the library, or read the report under “Read the report”.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="232"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="240"/>
         <source>{0} · i rapporten: {1}</source>
         <translation>{0} · in the report: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="233"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="241"/>
         <source>ingen bedömning</source>
         <translation>no assessment</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="242"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="250"/>
         <source>Rapporten har ingen målanalys för detta mål.</source>
         <translation>The report has no analysis for this goal.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="265"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="273"/>
         <source>Visa anteckningen</source>
         <translation>Show the note</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="296"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="304"/>
         <source>Markera</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="298"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="306"/>
         <source>Anteckning…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="300"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="308"/>
         <source>Fråga till förvaltningen…</source>
         <translation>Question for the administration…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="314"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="322"/>
         <source>Rapporten redovisar nyckeltalen för sig; dessa har liknande lydelse som målet.</source>
         <translation>The report lists its KPIs separately; these are worded like the goal.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="322"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="330"/>
         <source>Inga nyckeltal är kopplade till målet i rapporten.</source>
         <translation>No KPIs are linked to the goal in the report.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="345"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="347"/>
+        <source>Visa i Att fråga om</source>
+        <translation>Show in Worth asking</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/goal_view.py" line="364"/>
         <source>Anteckning om nyckeltalet…</source>
         <translation>Note on this KPI…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="381"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="413"/>
         <source>Målet finns bara i denna rapport bland bibliotekets rapporter.</source>
         <translation>Of the library's reports, only this one has the goal.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/goal_view.py" line="388"/>
+        <location filename="../../src/desktop/ui/goal_view.py" line="420"/>
         <source>{0} (visas)</source>
         <translation>{0} (shown)</translation>
     </message>
@@ -1107,187 +1364,192 @@ No notes were imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="129"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="142"/>
         <source>Läs rapporten</source>
         <translation>Read the report</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="104"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="116"/>
         <source>Mål och nyckeltal</source>
         <translation>Goals and KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="105"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="117"/>
         <source>Jämför år</source>
         <translation>Compare years</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="106"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="118"/>
         <source>Alla mål över åren</source>
         <translation>All goals over the years</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="107"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="119"/>
         <source>Mötesförberedelse</source>
         <translation>Meeting preparation</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="150"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="163"/>
         <source>Bibliotek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="156"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="169"/>
         <source>Innehåll</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="163"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="176"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="264"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="277"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="265"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="278"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="266"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="279"/>
         <source>&amp;Anteckna</source>
         <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="272"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="285"/>
         <source>&amp;Importera rapporter…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="285"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="298"/>
         <source>&amp;Uppdatera bibliotek…</source>
         <translation>&amp;Update library…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="301"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="267"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="280"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="300"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="313"/>
         <source>&amp;Sök i rapporten</source>
         <translation>&amp;Search the report</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="305"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="318"/>
         <source>Sök i &amp;hela biblioteket</source>
         <translation>Search the &amp;whole library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="268"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="281"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="275"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="120"/>
+        <source>Att fråga om</source>
+        <translation>Worth asking</translation>
+    </message>
+    <message>
+        <location filename="../../src/desktop/ui/main_window.py" line="288"/>
         <source>&amp;Kopiera PDF-filer till biblioteket</source>
         <translation>&amp;Copy PDF files into the library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="294"/>
         <source>På: originalsidorna kan visas även om PDF-filen flyttas eller tas bort. Av: bara var filen ligger sparas, och sidorna visas så länge den finns kvar där.</source>
         <translation>On: the original pages can be shown even if the PDF file is moved or deleted. Off: only where the file is kept is saved, and its pages are shown for as long as it stays there.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="304"/>
         <source>Större text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="294"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="307"/>
         <source>Mindre text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="296"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="309"/>
         <source>Normal textstorlek</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="307"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="320"/>
         <source>&amp;Nästa träff</source>
         <translation>&amp;Next match</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="309"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="322"/>
         <source>&amp;Föregående träff</source>
         <translation>&amp;Previous match</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="312"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="325"/>
         <source>&amp;Paneler</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="314"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="327"/>
         <source>&amp;Om Nämndläsaren</source>
         <translation>&amp;About Nämndläsaren</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="320"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="333"/>
         <source>S&amp;pråk (gäller vid nästa start)</source>
         <translation>&amp;Language (applies at next start)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="339"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="352"/>
         <source>{0} rapport i biblioteket</source>
         <translation>{0} report in the library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="340"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="353"/>
         <source>{0} rapporter i biblioteket</source>
         <translation>{0} reports in the library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="386"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="434"/>
         <source>Nämndens mål ({0})</source>
         <translation>The committee's goals ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="499"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="547"/>
         <source>Importera rapporter</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="501"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="549"/>
         <source>Rapporter (*.txt *.pdf)</source>
         <translation>Reports (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="543"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="592"/>
         <source>Välj det nya biblioteket</source>
         <translation>Choose the new library</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="543"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="592"/>
         <source>Bibliotek (*.db)</source>
         <translation>Library (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="551"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="600"/>
         <source>Om Nämndläsaren</source>
         <translation>About Nämndläsaren</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/main_window.py" line="553"/>
+        <location filename="../../src/desktop/ui/main_window.py" line="602"/>
         <source>&lt;h3&gt;Nämndläsaren {0}&lt;/h3&gt;&lt;p&gt;Läs, jämför och kommentera nämndens rapporter, helt utan nätverk.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nämndläsaren {0}&lt;/h3&gt;&lt;p&gt;Read, compare and annotate the committee's reports, entirely offline.&lt;/p&gt;</translation>
     </message>
@@ -1674,42 +1936,42 @@ No notes were imported.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="357"/>
+        <location filename="../../src/desktop/ui/reader.py" line="369"/>
         <source>Välj en rapport i biblioteket till vänster.</source>
         <translation>Choose a report in the library on the left.</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="619"/>
+        <location filename="../../src/desktop/ui/reader.py" line="683"/>
         <source>Markera text för att anteckna</source>
         <translation>Select text to annotate</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="624"/>
+        <location filename="../../src/desktop/ui/reader.py" line="688"/>
         <source>Markera</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="630"/>
+        <location filename="../../src/desktop/ui/reader.py" line="694"/>
         <source>Anteckning…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="632"/>
+        <location filename="../../src/desktop/ui/reader.py" line="696"/>
         <source>Fråga till förvaltningen…</source>
         <translation>Question for the administration…</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="636"/>
+        <location filename="../../src/desktop/ui/reader.py" line="700"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="640"/>
+        <location filename="../../src/desktop/ui/reader.py" line="704"/>
         <source>Visa originalsidan</source>
         <translation>Show the original page</translation>
     </message>
     <message>
-        <location filename="../../src/desktop/ui/reader.py" line="664"/>
+        <location filename="../../src/desktop/ui/reader.py" line="728"/>
         <source>Mål</source>
         <translation>Goals</translation>
     </message>

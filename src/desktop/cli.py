@@ -75,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="skriv ut som JSON")
     p.set_defaults(handler="series")
 
+    p = sub.add_parser("flags", help="skriv ut det som inte stämmer i rapporterna (Att fråga om)")
+    p.add_argument("--report", type=int, help="endast denna rapport (id)")
+    p.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    p.set_defaults(handler="flags")
+
     p = sub.add_parser("export-summary", help="skriv den kommenterade sammanfattningen som PDF")
     p.add_argument("-o", "--output", required=True, help="PDF-fil att skriva")
     p.add_argument("--meeting", type=int, help="endast frågor till detta möte (id)")

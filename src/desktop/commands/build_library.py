@@ -49,6 +49,9 @@ def run(args: argparse.Namespace) -> int:
         conn.execute("COMMIT")
         result = sync(conn, (), keep_sources=False)
         applied.outcomes, applied.removed = result.outcomes, result.removed
+        from desktop.commands.flags import check_library
+
+        check_library(conn, force=True)  # on the corrected figures, before the file appears
 
     try:
         result = build_library(directory, Path(args.output), TextProgress(), finish)

@@ -49,6 +49,10 @@ def run(args: argparse.Namespace) -> int:
     except NamndlasarenError as exc:
         print(error_line(exc), file=sys.stderr)
         return 2
+    if result.added:
+        from desktop.commands.flags import check_library
+
+        check_library(conn)
     for summary in result.read:
         print(f"importerad: {summary.name}")
         print(f"  {describe(summary)}")

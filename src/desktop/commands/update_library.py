@@ -20,6 +20,14 @@ def run(args: argparse.Namespace) -> int:
     except NamndlasarenError as exc:
         print(error_line(exc), file=sys.stderr)
         return 2
+    from desktop.commands.flags import check_library
+    from desktop.store.library import open_library
+
+    conn = open_library(current)
+    try:
+        check_library(conn)  # flags are never copied from a received library: checked here
+    finally:
+        conn.close()
     print(f"Biblioteket uppdaterat från {args.library}.")
     for label, names in (("Nya", diff.new), ("Rättade", diff.changed), ("Borttagna", diff.removed)):
         for name in names:

@@ -241,4 +241,46 @@ def _v4_corrections(conn: sqlite3.Connection) -> None:
     )
 
 
-STEPS = [_v1, _v2, _v3, _v4_corrections]
+def _v5_flags(conn: sqlite3.Connection) -> None:
+    """'Att fråga om': what the checks found in each report, with its evidence.
+
+    Derived data, like the search index: recomputed from the reports (per committee, when
+    the digest of its data in flag_state no longer matches), never copied from a received
+    library. A flag belongs to the report whose list shows it; `subject_*` name the goal,
+    KPI or finance row it concerns (in another report for a goal that disappeared).
+    """
+    run_script(
+        conn,
+        """
+        CREATE TABLE flags (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            subject_kind TEXT NOT NULL,
+            subject_id INTEGER,
+            subject_report_id INTEGER NOT NULL,
+            subject TEXT NOT NULL,
+            explanation TEXT NOT NULL,
+            question TEXT NOT NULL,
+            note TEXT,
+            english TEXT NOT NULL DEFAULT '{}',
+            evidence TEXT NOT NULL DEFAULT '[]',
+            amount REAL,
+            share REAL,
+            UNIQUE (report_id, key)
+        );
+        CREATE INDEX flags_kind ON flags(kind, report_id);
+        CREATE INDEX flags_subject ON flags(subject_kind, subject_id);
+        CREATE TABLE flag_state (
+            municipality TEXT NOT NULL,
+            committee TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            marks TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (municipality, committee)
+        );
+        """,
+    )
+
+
+STEPS = [_v1, _v2, _v3, _v4_corrections, _v5_flags]

@@ -14,7 +14,7 @@ Removing an annotation and changing its colour, status or meeting can be undone
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -96,6 +96,11 @@ class AnnotationsModel(QObject):
     def for_goal(self, sha256: str, goal_title: str) -> list[notes.Annotation]:
         """Notes on a goal as a whole or on its KPIs, and passages quoted from its analysis."""
         return [a for a in self.for_report(sha256) if a.goal_title == goal_title]
+
+    def by_uuid(self, uuids: Collection[str]) -> dict[str, notes.Annotation]:
+        """Those of these annotation ids ('urn:uuid:…') that exist, as the member left them."""
+        wanted = set(uuids)
+        return {a.uuid: a for a in self.all() if a.uuid in wanted} if wanted else {}
 
     def orphans(self) -> list[notes.Annotation]:
         return [a for a in self.all() if a.orphaned]

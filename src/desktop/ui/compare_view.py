@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,12 +33,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.analysis.compare import Comparison, GoalPair, compare_reports, default_pair
+from desktop.analysis.flags.model import Flag, english
+from desktop.analysis.kpi_names import fold
 from desktop.corrections.marks import item_marks
 from desktop.corrections.wording import mark_tooltip, marker_text
 from desktop.store import queries
 from desktop.ui.correction_marks import marker as correction_marker
+from desktop.ui.flags_view import MARKER, FlagMarker
+from desktop.ui.flags_view import language as flags_language
 from desktop.ui.frame_model import Column, RecordsModel, enable_copy, is_missing, number
 from desktop.ui.plain import plain_label
+from desktop.ui.settings import flag_settings
 from desktop.ui.status_style import status_badge
 from desktop.ui.text_size import text_size
 
@@ -57,6 +62,7 @@ class CompareView(QWidget):
     goal_requested = Signal(int)
     goal_note_requested = Signal(int)  # goal_id
     annotate_text_requested = Signal(str, str, str, int)  # kind, colour, quote, section_id
+    flag_requested = Signal(int)  # a marker of 'Att fråga om' was clicked: the flag's id
 
     def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None,
                  around: int | None = None) -> None:  # fmt: skip
@@ -76,12 +82,24 @@ class CompareView(QWidget):
         pickers.addWidget(self.left_box, 1)
         pickers.addWidget(QLabel(self.tr("med")))
         pickers.addWidget(self.right_box, 1)
+        self.legend = QLabel(f"{MARKER} " + self.tr("Gula rader: något att fråga om"))
+        self.legend.setStyleSheet("background:#fff1c9; color:#6b4400; padding:2px 8px;")
+        self.legend.setToolTip(
+            self.tr("Håll pekaren över namnet för att läsa vad; dubbelklicka för att öppna det i "
+                    "Att fråga om")
+        )  # fmt: skip
+        self.legend.hide()
+        pickers.addWidget(self.legend)
         self.tabs = QTabWidget()
         self.goals_tab = QScrollArea()
         self.goals_tab.setWidgetResizable(True)
         self.goals_tab.setFrameShape(QFrame.Shape.NoFrame)
         self.kpi_table = _table(stretch=0, capped={7: 18})
         self.finance_table = _table(stretch=1, capped={0: 14, 6: 18})
+        for table in (self.kpi_table, self.finance_table):
+            table.doubleClicked.connect(lambda index, t=table: self._open_flag(t, index))
+        self.goal_flags: dict[int, list[Flag]] = {}
+        self.flagged = 0
         self.sections_tab = QScrollArea()
         self.sections_tab.setWidgetResizable(True)
         self.sections_tab.setFrameShape(QFrame.Shape.NoFrame)
@@ -115,10 +133,47 @@ class CompareView(QWidget):
             box.setCurrentIndex(box.findData(report_id))
             box.blockSignals(False)
         self.comparison = compare_reports(self.conn, left_id, right_id)
+        self._read_flags(self.comparison)
+        self.flagged = 0
         self._show_goals(self.comparison)
         self._show_kpis(self.comparison)
         self._show_finance(self.comparison)
+        self.legend.setVisible(self.flagged > 0)
         self._show_sections(self.comparison)
+
+    def _read_flags(self, comparison: Comparison) -> None:
+        """The flags on the two reports' goals, KPI rows and finance rows (the markers)."""
+        from desktop.analysis.flags import finance_flags, flags_about
+
+        settings = flag_settings()
+        reports = [comparison.left.id, comparison.right.id]
+        goals = [g.id for pair in comparison.goals for g in (pair.left, pair.right) if g]
+        self.goal_flags = flags_about(self.conn, "goal", goals, settings, reports)
+        kpis: list[int] = []
+        if comparison.kpis is not None:
+            for column in ("left_id", "right_id"):
+                kpis += [int(v) for v in comparison.kpis[column].dropna()]
+        self.kpi_flags = flags_about(self.conn, "kpi", kpis, settings, reports)
+        self.finance_flags: dict[tuple[int, str], list[Flag]] = {}
+        for flag in finance_flags(self.conn, reports, settings):
+            key = (flag.subject_report_id, fold(flag.subject))
+            self.finance_flags.setdefault(key, []).append(flag)
+
+    def _mark(self, record: dict[str, Any], flags: list[Flag], name: str) -> None:
+        """A row's flags: its name coloured, what they say in the name's tooltip, the first
+        one's id (a double click opens it in 'Att fråga om')."""
+        says = "\n\n".join(f"{MARKER} {english(f.explanation, flags_language())}" for f in flags)
+        record["flag_says"] = f"{record.get(name) or ''}\n\n{says}" if flags else ""
+        record["flag_id"] = flags[0].id if flags else None
+        if flags:
+            self.flagged += 1
+
+    def _open_flag(self, table: QTableView, index: QModelIndex) -> None:
+        model = table.model()
+        if isinstance(model, RecordsModel) and 0 <= index.row() < len(model.records):
+            flag_id = model.records[index.row()].get("flag_id")
+            if flag_id is not None:
+                self.flag_requested.emit(int(flag_id))
 
     def on_pick_changed(self) -> None:
         left, right = self.left_box.currentData(), self.right_box.currentData()
@@ -158,6 +213,10 @@ class CompareView(QWidget):
         layout.addWidget(title)
         badges = QHBoxLayout()
         badges.addWidget(status_badge(goal.status))
+        if self.goal_flags.get(goal.id):
+            flag_marker = FlagMarker(self.goal_flags[goal.id])
+            flag_marker.requested.connect(self.flag_requested)
+            badges.addWidget(flag_marker)
         corrected = correction_marker(item_marks(self.conn, "goal", [goal.id]).of("goal", goal.id))
         if corrected is not None:  # its status or title differ from the printed report
             badges.addWidget(corrected)
@@ -263,6 +322,9 @@ class CompareView(QWidget):
         ids = [r.get(k) for r in records for k in ("left_id", "right_id")]
         corrections = item_marks(self.conn, "kpi", [int(i) for i in ids if not is_missing(i)])
         for record in records:
+            flags = [f for column in ("right_id", "left_id") if not is_missing(record.get(column))
+                     for f in self.kpi_flags.get(int(record[column]), [])]  # fmt: skip
+            self._mark(record, flags, "kpi")
             for side, year in (("left", left_year), ("right", right_year)):
                 kpi_id = record.get(f"{side}_id")
                 marks = [] if is_missing(kpi_id) else [
@@ -286,7 +348,7 @@ class CompareView(QWidget):
             return lambda record: CORRECTED if record.get(f"{side}_corrected") else None
 
         columns = [
-            Column(self.tr("Nyckeltal"), "kpi"),
+            Column(self.tr("Nyckeltal"), "kpi", background=_flagged, tooltip=_flag_tooltip),
             Column(str(left_year), "left", number, numeric=True, background=corrected("left")),
             Column(str(right_year), "right", number, numeric=True, background=corrected("right")),
             Column(self.tr("Enhet"), "unit_text"),
@@ -314,6 +376,9 @@ class CompareView(QWidget):
             "by_unit": self.tr("Per verksamhet"),
         }
         for record in records:
+            flags = [f for report in (comparison.right.id, comparison.left.id)
+                     for f in self.finance_flags.get((report, fold(str(record["row"]))), [])]  # fmt: skip
+            self._mark(record, flags, "row")
             record["table"] = tables.get(record["kind"], record["kind"])
             record["columns"] = " / ".join(
                 str(c)
@@ -322,7 +387,7 @@ class CompareView(QWidget):
             )
         columns = [
             Column(self.tr("Tabell"), "table"),
-            Column(self.tr("Rad"), "row"),
+            Column(self.tr("Rad"), "row", background=_flagged, tooltip=_flag_tooltip),
             Column(self.tr("{0} (tkr)").format(comparison.left.label), "left", lambda v: number(v, 0), numeric=True),
             Column(self.tr("{0} (tkr)").format(comparison.right.label), "right", lambda v: number(v, 0), numeric=True),
             Column(self.tr("Förändring"), "change", lambda v: signed(v, 0), numeric=True),
@@ -345,6 +410,17 @@ class CompareView(QWidget):
                 grid.addWidget(self._section_cell(section), row, column)
         grid.setRowStretch(len(comparison.sections) + 1, 1)
         self.sections_tab.setWidget(widget)
+
+
+FLAGGED = QColor("#fff1c9")  # a row with something to ask about (as the ⚑ marker)
+
+
+def _flag_tooltip(record: dict[str, Any]) -> str:
+    return str(record.get("flag_says") or record.get("kpi") or record.get("row") or "")
+
+
+def _flagged(record: dict[str, Any]) -> QColor | None:
+    return FLAGGED if record.get("flag_id") is not None else None
 
 
 def signed(value: object, decimals: int = 1) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.analysis.flags.model import english
 from desktop.analysis.goal_match import goal_history, related_kpis
 from desktop.analysis.series import Series, SeriesIndex
 from desktop.analysis.series_overrides import load_overrides
@@ -35,10 +36,12 @@ from desktop.corrections.wording import mark_tooltip
 from desktop.store import queries
 from desktop.store.pages import has_pages
 from desktop.ui.correction_marks import marker
+from desktop.ui.flags_view import language as flags_language
 from desktop.ui.goal_list import GoalList
 from desktop.ui.kpi_chart import KpiChart
 from desktop.ui.plain import plain_label, plain_tooltip
 from desktop.ui.search_terms import find_terms, search_terms
+from desktop.ui.settings import flag_settings
 from desktop.ui.status_style import status_badge
 from desktop.ui.text_size import text_size
 
@@ -47,6 +50,7 @@ SPLIT = (560, 640)  # analysis : charts, at first and for a goal with charts
 NO_CHARTS_WIDTH = 260  # the chart pane of a goal without KPIs (it says so)
 
 if TYPE_CHECKING:
+    from desktop.analysis.flags.model import Flag
     from desktop.ui.annotations_model import AnnotationsModel
     from desktop.ui.series_dialog import SeriesLinkDialog
 
@@ -60,6 +64,7 @@ class GoalView(QWidget):
     kpi_note_requested = Signal(int, str)  # goal_id, KPI name: a note on one KPI
     annotate_text_requested = Signal(str, str, str)  # kind, colour, quote from the analysis
     annotation_activated = Signal(int)  # a note on the goal was clicked
+    flag_requested = Signal(int)  # a marker of 'Att fråga om' was clicked: the flag's id
     original_requested = Signal(int)  # goal_id: show the goal on its original page
 
     def __init__(self, conn: sqlite3.Connection, model: AnnotationsModel | None = None,
@@ -225,6 +230,9 @@ class GoalView(QWidget):
         self.title.setText(goal.title)
         _clear(self.badge_row)
         self.badge_row.addWidget(status_badge(goal.status))
+        flags = self._flags("goal", [goal_id], report.id).get(goal_id, [])
+        if flags:
+            self.badge_row.addWidget(self._marker(flags))
         corrected = marker(item_marks(self.conn, "goal", [goal_id]).of("goal", goal_id))
         if corrected is not None:  # the status, title or level differ from the printed report
             self.badge_row.addWidget(corrected)
@@ -328,6 +336,17 @@ class GoalView(QWidget):
         index = SeriesIndex(self.conn, report.municipality, report.committee, load_overrides())
         for kpi in kpis:
             series = index.load(index.series_key(kpi.name))
+            rows = {p.kpi_id for p in series.points} | {kpi.id}
+            flagged = self._flags("kpi", rows, report.id)
+            flags = [f for row in sorted(rows) for f in flagged.get(row, [])]
+            if flags:
+                self.charts_box.addWidget(self._marker(flags), 0, Qt.AlignmentFlag.AlignLeft)
+                for flag in flags:
+                    line = LinkLabel(english(flag.explanation, flags_language()))
+                    line.setStyleSheet("color:#6b4400;")
+                    line.setToolTip(self.tr("Visa i Att fråga om"))
+                    line.clicked.connect(lambda fid=flag.id: self.flag_requested.emit(fid))
+                    self.charts_box.addWidget(line)
             corrections = item_marks(self.conn, "kpi", [p.kpi_id for p in series.points])
             corrected = {
                 (point.kpi_id, point.year): mark_tooltip(marks)
@@ -338,8 +357,8 @@ class GoalView(QWidget):
             chart.point_clicked.connect(self.source_requested)
             self.charts.append(chart)
             self.charts_box.addWidget(chart)
-            about = [m for m in corrections.of("kpi", kpi.id) if not m.field.startswith("value:")]
-            kpi_marker = marker(about)
+            named = [m for m in corrections.of("kpi", kpi.id) if not m.field.startswith("value:")]
+            kpi_marker = marker(named)
             if kpi_marker is not None:  # its name, unit or target differ from the printed report
                 self.charts_box.addWidget(kpi_marker, 0, Qt.AlignmentFlag.AlignLeft)
             note_button = QPushButton(self.tr("Anteckning om nyckeltalet…"))
@@ -348,6 +367,19 @@ class GoalView(QWidget):
             )
             self.charts_box.addWidget(note_button, 0, Qt.AlignmentFlag.AlignRight)
         self.charts_box.addStretch(1)
+
+    def _flags(self, kind: str, ids: set[int] | list[int], report_id: int) -> dict[int, list[Flag]]:
+        """The flags on these goals or KPI rows, as the member's settings show them."""
+        from desktop.analysis.flags import flags_about
+
+        return flags_about(self.conn, kind, ids, flag_settings(), [report_id])
+
+    def _marker(self, flags: list[Flag]) -> QWidget:
+        from desktop.ui.flags_view import FlagMarker
+
+        flag_marker = FlagMarker(flags)
+        flag_marker.requested.connect(self.flag_requested)
+        return flag_marker
 
     def _make_room_for_charts(self, charts: bool) -> None:
         """Without charts the analysis takes the width; the member's own split is kept."""

@@ -71,6 +71,7 @@ def _goal_tab(window: MainWindow) -> QWidget:
 
     view = GoalView(window.conn, window.annotations.model)
     view.source_requested.connect(window.on_source_requested)
+    view.flag_requested.connect(window.show_flag)
     view.original_requested.connect(window.original.show_goal)
     window.annotations.connect_goal_view(view)
     if window.reader.report_id is not None:
@@ -83,6 +84,7 @@ def _compare_tab(window: MainWindow) -> QWidget:
 
     view = CompareView(window.conn, around=window.reader.report_id)
     view.goal_requested.connect(window.show_goal)
+    view.flag_requested.connect(window.show_flag)
     window.annotations.connect_compare_view(view)
     return view
 
@@ -100,11 +102,22 @@ def _meeting_tab(window: MainWindow) -> QWidget:
     return window.annotations.meeting_view()
 
 
+def _flags_tab(window: MainWindow) -> QWidget:
+    from desktop.ui.flags_view import FlagsView
+
+    view = FlagsView(window.conn, window.annotations.model)
+    view.evidence_opened.connect(window.open_evidence)
+    if window.reader.report_id is not None:
+        view.show_report(window.reader.report_id)
+    return view
+
+
 TAB_REGISTRY: list[TabSpec] = [
     TabSpec("goal", str(QT_TRANSLATE_NOOP("MainWindow", "Mål och nyckeltal")), _goal_tab),
     TabSpec("compare", str(QT_TRANSLATE_NOOP("MainWindow", "Jämför år")), _compare_tab),
     TabSpec("overview", str(QT_TRANSLATE_NOOP("MainWindow", "Alla mål över åren")), _overview_tab),
     TabSpec("meeting", str(QT_TRANSLATE_NOOP("MainWindow", "Mötesförberedelse")), _meeting_tab),
+    TabSpec("flags", str(QT_TRANSLATE_NOOP("MainWindow", "Att fråga om")), _flags_tab),
 ]
 
 
@@ -350,13 +363,16 @@ class MainWindow(QMainWindow):
     def set_connection(self, conn: sqlite3.Connection) -> None:
         """Read from a new library (after an update) everywhere in the window."""
         self.conn = self.reader.conn = self.search.conn = conn
+        self.refresh_flags()
         self.original.set_library()
         self.corrections.set_library(conn)
         self.reload_library()
         if self.reader.report_id is not None and queries.get_report(conn, self.reader.report_id):
             self.open_report(self.reader.report_id)
 
-    def open_report(self, report_id: int, *, first_screen_only: bool = False) -> None:
+    def open_report(
+        self, report_id: int, *, first_screen_only: bool = False, keep_flags: bool = False
+    ) -> None:
         report = queries.get_report(self.conn, report_id)
         if report is None:
             return
@@ -371,6 +387,38 @@ class MainWindow(QMainWindow):
         goal_view = self.tab("goal")
         if goal_view is not None:
             goal_view.show_report(report_id)  # type: ignore[attr-defined]
+        flags_view = self.tab("flags")
+        if flags_view is not None and not keep_flags:
+            flags_view.show_report(report_id)  # type: ignore[attr-defined]
+
+    def open_evidence(self, item: object) -> None:
+        """A flag's evidence was clicked: the report at the passage, coloured. The list of
+        'Att fråga om' stays on the report it was showing."""
+        from desktop.analysis.flags import Evidence, locate
+
+        if not isinstance(item, Evidence) or queries.get_report(self.conn, item.report_id) is None:
+            return
+        passage = locate(self.conn, item)
+        self.show_tab("reader")
+        if self.reader.report_id != item.report_id:
+            self.open_report(item.report_id, keep_flags=True)
+        if passage is not None:
+            QTimer.singleShot(0, self.reader, lambda: self.reader.show_passage(
+                passage.section.id, passage.start, passage.end))  # fmt: skip
+        elif item.section_id is not None:
+            section = int(item.section_id)
+            QTimer.singleShot(0, self.reader, lambda: self.reader.scroll_to_section(section))
+
+    def show_flag(self, flag_id: int) -> None:
+        """A marker was clicked: the flag in 'Att fråga om'."""
+        self.show_tab("flags").select_flag(flag_id)  # type: ignore[attr-defined]
+
+    def refresh_flags(self) -> None:
+        """The library changed (import, update): check the committees whose data changed
+        now (found by grouped sums; the others are not read)."""
+        from desktop.analysis.flags import ensure_fresh
+
+        ensure_fresh(self.conn)
 
     def _fill_outline(self, report_id: int) -> None:
         self.outline.clear()
@@ -518,6 +566,7 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.COPY_PDFS, bool(checked))
 
     def _after_import(self, _result: object) -> None:
+        self.refresh_flags()
         self.reload_library()
         self.annotations.after_library_change()
 

@@ -62,6 +62,7 @@ Index = QModelIndex | QPersistentModelIndex
 LONG_CELL = 80
 SEARCH_HIT = "#ffd08a"  # every match of the search in the report
 SEARCH_CURRENT = "#ff9632"  # the match shown now (F3 / Shift+F3 move on)
+PASSAGE_SHOWN = "#ffe08a"  # a passage opened from 'Att fråga om' as a flag's evidence
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class TableModel(QAbstractTableModel):
         self.prose = any(len(cell) > LONG_CELL for row in self.rows for cell in row[1:])
         self.found: set[tuple[int, int]] = set()  # cells holding the searched words
         self.current: tuple[int, int] | None = None
+        self.shown_row: int | None = None  # a row opened as evidence ("Att fråga om")
 
     def set_search(self, terms: list[str]) -> list[tuple[int, int]]:
         """Mark the cells holding the words; returns them in reading order."""
@@ -127,6 +129,14 @@ class TableModel(QAbstractTableModel):
                 index = self.index(*spot)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.BackgroundRole])
 
+    def show_row(self, row: int | None) -> None:
+        """Colour a whole row: the evidence a flag points at."""
+        before, self.shown_row = self.shown_row, row
+        for spot in (before, row):
+            if spot is not None and 0 <= spot < len(self.rows):
+                self.dataChanged.emit(self.index(spot, 0), self.index(spot, len(self.header) - 1),
+                                      [Qt.ItemDataRole.BackgroundRole])  # fmt: skip
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
 
@@ -143,7 +153,9 @@ class TableModel(QAbstractTableModel):
             spot = (index.row(), index.column())
             if spot == self.current:
                 return QColor(SEARCH_CURRENT)
-            return QColor(SEARCH_HIT) if spot in self.found else None
+            if spot in self.found:
+                return QColor(SEARCH_HIT)
+            return QColor(PASSAGE_SHOWN) if index.row() == self.shown_row else None
         if role != Qt.ItemDataRole.TextAlignmentRole:
             return None
         if index.column() > 0 and parse_number(cell) is not None:
@@ -373,6 +385,8 @@ class Reader(QScrollArea):
         self.terms, self.matches, self.current_match = [], [], -1
         self.report_id = report_id
         self.section_widgets, self.goal_widgets = {}, {}
+        self.table_views: dict[tuple[int, int], QTableView] = {}  # (section, block start)
+        self.shown_passage: tuple[QWidget, int, int] | None = None
         self.paragraphs, self.tables, self.headings = [], [], []
         self._goals_by_section: dict[int | None, list[queries.GoalRow]] = {}
         self.corrected = report_marks(self.conn, report_id)  # the "rättat" markers
@@ -495,7 +509,9 @@ class Reader(QScrollArea):
             while pending_goals and pending_goals[0].line_start <= block.line_end:
                 layout.addWidget(self._goal_card(pending_goals.pop(0)))
             if block.table is not None:
-                layout.addWidget(self._table(block.table))
+                box = self._table(block.table)
+                self.table_views[(section.id, block.char_start)] = self.tables[-1]
+                layout.addWidget(box)
             else:
                 paragraph = Paragraph(
                     section.text[block.char_start : block.char_end], section.id, block.char_start
@@ -610,6 +626,54 @@ class Reader(QScrollArea):
                 self._focus = Spot(mark.section_id, mark.start, mark.end)
                 return True
         return False
+
+    def show_passage(self, section_id: int, start: int, end: int) -> bool:
+        """Bring a passage of a section into view and colour it (a paragraph's words, or a
+        table's row): what 'Att fråga om' opens as a flag's evidence. False if not shown."""
+        self.complete()
+        self._clear_passage()
+        for paragraph in self.paragraphs:
+            if paragraph.section_id == section_id and (
+                paragraph.char_start <= start < paragraph.char_start + len(paragraph.plain)
+            ):
+                local = (start - paragraph.char_start,
+                         min(len(paragraph.plain), end - paragraph.char_start))  # fmt: skip
+                paragraph.set_found([local], local)
+                self.shown_passage = (paragraph, *local)
+                self._jumped_to, self._jump_match = paragraph, Match(paragraph, *local)
+                self._keep_jump_in_view()
+                return True
+        section = next(
+            (s for s in queries.report_sections(self.conn, self.report_id or 0) if s.id == section_id),
+            None,
+        )  # fmt: skip
+        if section is None:
+            return False
+        for block in section.blocks:
+            view = self.table_views.get((section_id, block.char_start))
+            if view is None or not block.char_start <= start < block.char_end:
+                continue
+            row = section.text[block.char_start : start].count("\n") - 1  # the heading is row -1
+            model = view.model()
+            if not isinstance(model, TableModel) or not 0 <= row < model.rowCount():
+                return False
+            model.show_row(row)
+            self.shown_passage = (view, row, row)
+            self._jumped_to, self._jump_match = view, Match(view, row, 0)
+            self._keep_jump_in_view()
+            return True
+        self.scroll_to_section(section_id)
+        return False
+
+    def _clear_passage(self) -> None:
+        if self.shown_passage is None:
+            return
+        widget = self.shown_passage[0]
+        if isinstance(widget, Paragraph):
+            widget.set_found([], None)
+        elif isinstance(widget, QTableView) and isinstance(widget.model(), TableModel):
+            widget.model().show_row(None)  # type: ignore[attr-defined]
+        self.shown_passage = None
 
     def show_selection_menu(self, position: QPoint) -> None:
         """Right click on the text: highlight, note or question on the selection, or copy."""

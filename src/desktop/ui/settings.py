@@ -14,6 +14,12 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop import paths
+from desktop.analysis.flags.model import (
+    DEFAULT_DEVIATION_MNKR,
+    DEFAULT_DEVIATION_PERCENT,
+    KINDS,
+    FlagSettings,
+)
 
 T = TypeVar("T")
 
@@ -34,6 +40,14 @@ def _int_or_none(value: object) -> int | None:
 
 def _bytes_or_none(value: object) -> QByteArray | None:
     return value if isinstance(value, QByteArray) else None
+
+
+def _number(value: object, default: float) -> float:
+    try:
+        number = float(str(value))
+    except (TypeError, ValueError):
+        return default
+    return number if number >= 0 and number == number else default  # not negative, not NaN
 
 
 def _language(value: object) -> str:
@@ -64,6 +78,17 @@ CORRECTIONS_SCOPE: Key[str] = Key(
 CORRECTIONS_AUTHOR: Key[str] = Key("corrections/author", "", lambda v: str(v or ""))
 WINDOW_GEOMETRY: Key[QByteArray | None] = Key("window/geometry", None, _bytes_or_none)
 WINDOW_STATE: Key[QByteArray | None] = Key("window/state", None, _bytes_or_none)
+# Att fråga om: the kinds of flag switched off (comma-separated), and the threshold above
+# which a deviation from the budget is shown (both: more than the share and the amount)
+FLAG_KINDS_OFF: Key[str] = Key("flags/kinds_off", "", lambda v: str(v or ""))
+DEVIATION_PERCENT: Key[float] = Key(
+    "flags/deviation_percent",
+    DEFAULT_DEVIATION_PERCENT,
+    lambda v: _number(v, DEFAULT_DEVIATION_PERCENT),
+)
+DEVIATION_MNKR: Key[float] = Key(
+    "flags/deviation_mnkr", DEFAULT_DEVIATION_MNKR, lambda v: _number(v, DEFAULT_DEVIATION_MNKR)
+)
 
 
 class Settings:
@@ -97,3 +122,17 @@ def ui_language() -> str:
     if not chosen:
         chosen = Settings().get(LANGUAGE)
     return "en" if chosen.startswith("en") else "sv"
+
+
+def flag_settings(settings: Settings | None = None) -> FlagSettings:
+    """What the member chose for 'Att fråga om': kinds switched off and the threshold."""
+    settings = settings or Settings()
+    off = frozenset(k for k in settings.get(FLAG_KINDS_OFF).split(",") if k in KINDS)
+    return FlagSettings(off, settings.get(DEVIATION_PERCENT), settings.get(DEVIATION_MNKR))
+
+
+def save_flag_settings(chosen: FlagSettings, settings: Settings | None = None) -> None:
+    settings = settings or Settings()
+    settings.set(FLAG_KINDS_OFF, ",".join(k for k in KINDS if k in chosen.off))
+    settings.set(DEVIATION_PERCENT, float(chosen.deviation_percent))
+    settings.set(DEVIATION_MNKR, float(chosen.deviation_mnkr))

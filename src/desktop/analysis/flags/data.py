@@ -1,0 +1,268 @@
+"""One committee's reports as the checks read them, loaded with a few queries.
+
+Everything a check needs (goals, KPI rows with their values, finance rows, section pages)
+is read once per committee, so checking a library of a thousand reports makes a few
+hundred queries, not one per goal or KPI. Section texts are read only for the reports
+whose finance rows need a paragraph looked up (`text_blocks`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import pickle
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from desktop.store.queries import report_label
+
+Owner = tuple[str, str]  # (municipality, committee)
+
+
+@dataclass(frozen=True)
+class ReportData:
+    id: int
+    municipality: str
+    committee: str
+    report_type: str
+    year: int
+    period_end: str
+    finance_unit: str
+
+    @cached_property
+    def label(self) -> str:
+        return report_label(self.report_type, self.period_end)
+
+    @property
+    def annual(self) -> bool:
+        return self.report_type == "annual"
+
+
+@dataclass(frozen=True)
+class GoalData:
+    id: int
+    report_id: int
+    section_id: int | None
+    ord: int
+    title: str
+    status: str
+    status_raw: str
+    analysis: str
+    line: int
+    page: int | None
+
+
+@dataclass(frozen=True)
+class KpiData:
+    id: int
+    report_id: int
+    goal_id: int | None
+    section_id: int | None
+    name: str
+    table: str
+    unit: str
+    target: float | None
+    target_raw: str | None
+    target_direction: str | None
+    period_note: str | None
+    line: int
+    page: int | None
+    values: Mapping[int, float]
+
+
+@dataclass(frozen=True)
+class FinanceData:
+    id: int
+    report_id: int
+    kind: str  # income_statement | by_unit
+    ord: int
+    label: str
+    columns: Mapping[str, float | None]
+    line: int
+    page: int | None
+
+
+@dataclass(frozen=True)
+class SectionData:
+    id: int
+    heading: str
+    line_start: int
+    line_end: int
+    page: int | None
+
+
+@dataclass
+class Committee:
+    """A committee's reports, oldest first, with their goals, KPIs, finance and sections."""
+
+    owner: Owner
+    reports: list[ReportData]
+    goals: dict[int, list[GoalData]] = field(default_factory=dict)  # by report id
+    kpis: dict[int, list[KpiData]] = field(default_factory=dict)
+    finance: dict[int, list[FinanceData]] = field(default_factory=dict)
+    sections: dict[int, list[SectionData]] = field(default_factory=dict)
+    fingerprint: str = ""  # of everything read: changes whenever any of it does
+
+    @cached_property
+    def by_id(self) -> dict[int, ReportData]:
+        return {r.id: r for r in self.reports}
+
+    @cached_property
+    def goal_by_id(self) -> dict[int, GoalData]:
+        return {g.id: g for goals in self.goals.values() for g in goals}
+
+    @cached_property
+    def _section_index(self) -> dict[int, tuple[list[int], list[SectionData]]]:
+        """Per report its sections by where they start (sections follow each other)."""
+        out = {}
+        for report_id, sections in self.sections.items():
+            ordered = sorted(sections, key=lambda s: (s.line_start, s.id))
+            out[report_id] = ([s.line_start for s in ordered], ordered)
+        return out
+
+    @cached_property
+    def _section_by_id(self) -> dict[int, SectionData]:
+        return {s.id: s for sections in self.sections.values() for s in sections}
+
+    def page_at(
+        self, report_id: int, line: int | None, section_id: int | None = None
+    ) -> int | None:
+        """The printed page of a line: its section's page when the contents list it."""
+        if section_id is not None:
+            known = self._section_by_id.get(section_id)
+            return known.page if known is not None else None
+        found = self._section_of(report_id, line)
+        return found.page if found is not None else None
+
+    def section_at(self, report_id: int, line: int | None) -> int | None:
+        found = self._section_of(report_id, line)
+        return found.id if found is not None else None
+
+    def _section_of(self, report_id: int, line: int | None) -> SectionData | None:
+        """The innermost section holding a line: the last one starting at or before it."""
+        if line is None or report_id not in self._section_index:
+            return None
+        starts, ordered = self._section_index[report_id]
+        at = bisect.bisect_right(starts, line) - 1
+        while at >= 0:
+            if ordered[at].line_start <= line <= ordered[at].line_end:
+                return ordered[at]
+            at -= 1
+        return None
+
+
+def owners(conn: sqlite3.Connection) -> list[Owner]:
+    return [
+        (str(m), str(c))
+        for m, c in conn.execute(
+            "SELECT DISTINCT municipality, committee FROM reports ORDER BY municipality, committee"
+        )
+    ]
+
+
+def load(conn: sqlite3.Connection, owner: Owner) -> Committee:
+    """Read one committee's reports and everything the checks look at, and a fingerprint
+    of all of it (what the committee's flags were computed from)."""
+    where = "r.municipality = ? AND r.committee = ?"
+    hasher = hashlib.blake2b(digest_size=16)
+    reports = []
+    for i, m, c, t, y, e, u, sha in conn.execute(
+        "SELECT r.id, r.municipality, r.committee, r.report_type, r.period_year, r.period_end,"
+        f" r.finance_unit, r.sha256 FROM reports r WHERE {where} ORDER BY r.period_end, r.id",
+        owner,
+    ):
+        reports.append(ReportData(int(i), str(m), str(c), str(t), int(y), str(e), str(u or "tkr")))
+        hasher.update(repr((i, t, y, e, u, sha)).encode())
+    committee = Committee(owner, reports)
+    rows = conn.execute(
+        "SELECT g.id, g.report_id, g.section_id, g.ord, g.title, g.status, g.status_raw,"
+        f" g.analysis, g.line_start, g.page FROM goals g JOIN reports r ON r.id = g.report_id"
+        f" WHERE {where} ORDER BY g.report_id, g.ord",
+        owner,
+    ).fetchall()
+    hasher.update(pickle.dumps([tuple(row) for row in rows], protocol=5))
+    for row in rows:
+        committee.goals.setdefault(row[1], []).append(GoalData(*row))
+    values: dict[int, dict[int, float]] = {}
+    for kpi_id, year, value in conn.execute(
+        "SELECT v.kpi_id, v.year, v.value FROM kpi_values v JOIN kpis k ON k.id = v.kpi_id"
+        f" JOIN reports r ON r.id = k.report_id WHERE {where}",
+        owner,
+    ):
+        values.setdefault(kpi_id, {})[int(year)] = float(value)
+    hasher.update(pickle.dumps(sorted((k, sorted(v.items())) for k, v in values.items()), 5))
+    rows = conn.execute(
+        "SELECT k.id, k.report_id, k.goal_id, k.section_id, k.name, k.table_name, k.unit,"
+        " k.target, k.target_raw, k.target_direction, k.period_note, k.line_start, k.page"
+        f" FROM kpis k JOIN reports r ON r.id = k.report_id WHERE {where}"
+        " ORDER BY k.report_id, k.ord",
+        owner,
+    ).fetchall()
+    hasher.update(pickle.dumps([tuple(row) for row in rows], protocol=5))
+    for row in rows:
+        kpi_id, report_id = int(row[0]), int(row[1])
+        committee.kpis.setdefault(report_id, []).append(
+            KpiData(kpi_id, report_id, *row[2:], values=values.get(kpi_id, {}))  # type: ignore[misc]
+        )
+    rows = conn.execute(
+        "SELECT f.id, f.report_id, f.kind, f.ord, f.label, f.columns, f.line, f.page FROM finance f"
+        f" JOIN reports r ON r.id = f.report_id WHERE {where} ORDER BY f.report_id, f.kind, f.ord",
+        owner,
+    ).fetchall()
+    hasher.update(pickle.dumps([tuple(row) for row in rows], protocol=5))
+    for fid, rid, kind, ord_, label, columns, line, page in rows:
+        committee.finance.setdefault(rid, []).append(
+            FinanceData(fid, rid, kind, ord_, label, _columns(columns), line, page)
+        )
+    rows = conn.execute(
+        "SELECT s.id, s.report_id, s.heading, s.line_start, s.line_end, s.page, length(s.text)"
+        f" FROM sections s JOIN reports r ON r.id = s.report_id WHERE {where}"
+        " ORDER BY s.report_id, s.ord",
+        owner,
+    ).fetchall()
+    hasher.update(pickle.dumps([tuple(row) for row in rows], protocol=5))
+    for sid, rid, heading, start, end, page, _size in rows:
+        committee.sections.setdefault(rid, []).append(SectionData(sid, heading, start, end, page))
+    committee.fingerprint = hasher.hexdigest()
+    return committee
+
+
+def _columns(stored: str) -> dict[str, float | None]:
+    try:
+        columns = json.loads(stored)
+    except ValueError:
+        return {}
+    if not isinstance(columns, dict):
+        return {}
+    return {
+        str(k): float(v) if isinstance(v, int | float) and not isinstance(v, bool) else None
+        for k, v in columns.items()
+    }
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """A paragraph of a section (not a table), with where it stands."""
+
+    section_id: int
+    heading: str
+    text: str
+    line: int
+    page: int | None
+
+
+def text_blocks(conn: sqlite3.Connection, report_id: int, from_line: int) -> list[TextBlock]:
+    """The paragraphs of a report from a line on (its finance part), in reading order."""
+    return [
+        TextBlock(sid, heading, text, line, page)
+        for sid, heading, text, line, page in conn.execute(
+            "SELECT s.id, s.heading, substr(s.text, b.char_start + 1, b.char_end - b.char_start),"
+            " b.line_start, s.page FROM blocks b JOIN sections s ON s.id = b.section_id"
+            " WHERE s.report_id = ? AND s.line_end >= ? AND b.kind = 'text'"
+            " ORDER BY s.ord, b.ord",
+            (report_id, from_line),
+        )
+    ]
