@@ -107,6 +107,27 @@ def test_a_goal_without_kpis_gives_its_analysis_the_width(qtbot: QtBot, conn) ->
     assert charts > left / 2
 
 
+def test_a_narrow_view_puts_the_charts_under_the_analysis(qtbot: QtBot, conn) -> None:  # type: ignore[no-untyped-def]
+    """A small laptop with its panels open: nothing squeezed or cut off, the charts below."""
+    from PySide6.QtCore import Qt
+
+    view = GoalView(conn)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    view.open_goal(1)
+    assert view.top.orientation() == Qt.Orientation.Horizontal
+    view.resize(850, 800)
+    qtbot.waitUntil(lambda: view.top.orientation() == Qt.Orientation.Vertical)
+    chart = view.charts[0]
+    assert chart.width() <= view.charts_scroll.viewport().width()  # drawn whole, not cut off
+    assert view.goal_list.width() >= view.goal_list.minimumWidth()
+    view.resize(1200, 800)
+    qtbot.waitUntil(lambda: view.top.orientation() == Qt.Orientation.Horizontal)
+    left, charts = view.top.sizes()
+    assert charts > left / 2
+
+
 def test_chart_exports_png_and_svg(qtbot: QtBot, conn, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     view = GoalView(conn)
     qtbot.addWidget(view)

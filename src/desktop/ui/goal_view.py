@@ -12,7 +12,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -48,6 +48,8 @@ from desktop.ui.text_size import text_size
 CHARTS_MIN_WIDTH = 380  # a KPI chart narrower than this crowds its year labels
 SPLIT = (560, 640)  # analysis : charts, at first and for a goal with charts
 NO_CHARTS_WIDTH = 260  # the chart pane of a goal without KPIs (it says so)
+NARROW = 1000  # a view narrower than this (a small laptop, panels open) puts the charts
+# under the analysis: side by side, both would be squeezed and the charts cut off
 
 if TYPE_CHECKING:
     from desktop.analysis.flags.model import Flag
@@ -381,12 +383,33 @@ class GoalView(QWidget):
         flag_marker.requested.connect(self.flag_requested)
         return flag_marker
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_to_width()
+
+    def _fit_to_width(self) -> None:
+        """Charts beside the analysis where there is room, under it where there is not."""
+        wanted = Qt.Orientation.Vertical if self.width() < NARROW else Qt.Orientation.Horizontal
+        if self.top.orientation() == wanted:
+            return
+        self.top.setOrientation(wanted)
+        self._set_chart_minimum()
+        total = sum(self.top.sizes())
+        right = total * SPLIT[1] // sum(SPLIT) if self.showing_charts else NO_CHARTS_WIDTH
+        self.top.setSizes([total - right, right])
+
+    def _set_chart_minimum(self) -> None:
+        if self.top.orientation() == Qt.Orientation.Vertical:
+            self.charts_scroll.setMinimumWidth(0)
+        else:
+            self.charts_scroll.setMinimumWidth(CHARTS_MIN_WIDTH if self.showing_charts else 200)
+
     def _make_room_for_charts(self, charts: bool) -> None:
         """Without charts the analysis takes the width; the member's own split is kept."""
         if charts == self.showing_charts:
             return
         self.showing_charts = charts
-        self.charts_scroll.setMinimumWidth(CHARTS_MIN_WIDTH if charts else 200)
+        self._set_chart_minimum()
         total = sum(self.top.sizes())
         right = total * SPLIT[1] // sum(SPLIT) if charts else NO_CHARTS_WIDTH
         self.top.setSizes([total - right, right])
