@@ -46,7 +46,7 @@ from desktop.store import queries
 from desktop.ui import settings as keys
 from desktop.ui.annotations_model import AnnotationsModel
 from desktop.ui.notes_panel import fill_meetings
-from desktop.ui.plain import committee_name, count, plain_label, plain_tooltip
+from desktop.ui.plain import LinkLabel, committee_name, count, plain_label, plain_tooltip
 from desktop.ui.text_size import text_size
 
 Index = QModelIndex | QPersistentModelIndex
@@ -160,23 +160,6 @@ class FlagMarker(QPushButton):
         )
         self.setSizePolicy(self.sizePolicy().horizontalPolicy(), self.sizePolicy().verticalPolicy())
         self.clicked.connect(lambda: self.requested.emit(flags[0].id))
-
-
-class LinkLabel(QLabel):
-    """Plain text that wraps and, clicked, opens what it names."""
-
-    clicked = Signal()
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-        self.setText(text)
-        self.setStyleSheet("color:#1f5fa8;")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def mousePressEvent(self, event) -> None:  # noqa: N802
-        self.clicked.emit()
 
 
 class FlagsView(QWidget):

@@ -39,7 +39,7 @@ from desktop.ui.correction_marks import marker
 from desktop.ui.flags_view import language as flags_language
 from desktop.ui.goal_list import GoalList
 from desktop.ui.kpi_chart import KpiChart
-from desktop.ui.plain import plain_label, plain_tooltip
+from desktop.ui.plain import LinkLabel, plain_label, plain_tooltip
 from desktop.ui.search_terms import find_terms, search_terms
 from desktop.ui.settings import flag_settings
 from desktop.ui.status_style import status_badge
@@ -470,23 +470,6 @@ def _clear(layout: QHBoxLayout | QVBoxLayout) -> None:
             widget.deleteLater()
         elif (inner := item.layout()) is not None:
             _clear(inner)  # type: ignore[arg-type]
-
-
-class LinkLabel(QLabel):
-    """Plain text that wraps and, clicked, opens what it names."""
-
-    clicked = Signal()
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-        self.setText(text)
-        self.setStyleSheet("color:#1f5fa8;")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def mousePressEvent(self, event) -> None:  # noqa: N802
-        self.clicked.emit()
 
 
 def _short(text: str, limit: int = 120) -> str:
