@@ -171,7 +171,7 @@ def evidence(document: Document, lines: list[str]) -> Evidence:
         [rejoined(line) for line in cover],
         list(document.furniture),
         labels,
-        [rejoined(line) for line in pages],
+        pages,
     )
 
 
@@ -194,9 +194,12 @@ def rejoined(line: str) -> str:
 
 def _kind_word(first: str, second: str) -> str | None:
     """`first` and `second` as the one word of a report's kind they were printed as."""
-    names = _kind_names()
+    names, heads = _kind_names()
     bare = second.rstrip(",.:;")
-    if not first[-1:].isalpha() or not bare[:1].isalpha() or fold(first) in names:
+    if not first[-1:].isalpha() or not bare[:1].isalpha():
+        return None
+    head = fold(first)
+    if head not in heads or head in names:
         return None
     candidates = [first + second]
     if first[-1].lower() == bare[0].lower():  # "Årsboks-slut": the letter printed twice
@@ -208,9 +211,11 @@ def _kind_word(first: str, second: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _kind_names() -> frozenset[str]:
+def _kind_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word names of a report's kind, and every beginning of one."""
     words = data("report_types")
-    return frozenset(w for key in ("annual", "interim") for w in words[key] if " " not in w)
+    names = frozenset(w for key in ("annual", "interim") for w in words[key] if " " not in w)
+    return names, frozenset(name[:n] for name in names for n in range(2, len(name) + 1))
 
 
 def _joined_cover(lines: list[str]) -> list[str]:
