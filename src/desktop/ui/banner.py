@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from desktop.ui.plain import plain_label
+from desktop.ui.text_size import text_size
 
 WARNING = ("#fff4ce", "#8a6d00")
 PROBLEM = ("#fde7e9", "#b00020")
@@ -19,8 +20,8 @@ class Banner(QFrame):
         super().__init__(parent)
         self.setObjectName("banner")
         background, edge = colours
-        self.setStyleSheet(
-            f"#banner {{ background:{background}; border-bottom: 2px solid {edge}; }}"
+        text_size().styled(
+            self, f"#banner {{ background:{background}; border-bottom: 2px solid {edge}; }}"
         )
         self.label = plain_label()
         self._layout = QHBoxLayout(self)

@@ -83,7 +83,7 @@ class CompareView(QWidget):
         pickers.addWidget(QLabel(self.tr("med")))
         pickers.addWidget(self.right_box, 1)
         self.legend = QLabel(f"{MARKER} " + self.tr("Gula rader: något att fråga om"))
-        self.legend.setStyleSheet("background:#fff1c9; color:#6b4400; padding:2px 8px;")
+        text_size().styled(self.legend, "background:#fff1c9; color:#6b4400; padding:2px 8px;")
         self.legend.setToolTip(
             self.tr("Håll pekaren över namnet för att läsa vad; dubbelklicka för att öppna det i "
                     "Att fråga om")
@@ -228,8 +228,9 @@ class CompareView(QWidget):
             }[pair.change]
             background, foreground = CHANGE_STYLE[pair.change]
             marker = QLabel(text)
-            marker.setStyleSheet(
-                f"background:{background}; color:{foreground}; border-radius:6px; padding:2px 8px;"
+            text_size().styled(
+                marker,
+                f"background:{background}; color:{foreground}; border-radius:6px; padding:2px 8px;",
             )
             badges.addWidget(marker)
         badges.addStretch(1)
@@ -266,7 +267,7 @@ class CompareView(QWidget):
         if long:
             more = QPushButton(self.tr("Visa hela texten ({0} tecken)").format(len(section.text)))
             more.setFlat(True)
-            more.setStyleSheet("text-align:left; color:#1f5fa8;")
+            text_size().styled(more, "text-align:left; color:#1f5fa8;")
             more.setCursor(Qt.CursorShape.PointingHandCursor)
             more.clicked.connect(lambda _=False, b=body, m=more, s=section: self._expand(b, m, s))
             layout.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
@@ -507,7 +508,7 @@ def _missing(text: str, framed: bool = False) -> QFrame:
     if framed:
         cell.setFrameShape(QFrame.Shape.StyledPanel)
     label = QLabel(text)
-    label.setStyleSheet("color:#777; font-style:italic;")
+    text_size().styled(label, "color:#777; font-style:italic;")
     QVBoxLayout(cell).addWidget(label)
     return cell
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desktop.corrections.marks import Mark
 from desktop.corrections.wording import mark_tooltip, marker_text
 from desktop.ui.plain import plain_tooltip
+from desktop.ui.text_size import text_size
 
 MARKER_STYLE = (
     "background:#fff0d6; color:#8a4b00; border:1px solid #e8b56b; border-radius:6px;"
@@ -28,7 +29,7 @@ def marker(marks: list[Mark], parent: QWidget | None = None) -> QLabel | None:
         return None
     label = QLabel(marker_text(), parent)
     label.setObjectName("correctionMarker")
-    label.setStyleSheet(OWN_STYLE if marks[-1].origin == "own" else MARKER_STYLE)
+    text_size().styled(label, OWN_STYLE if marks[-1].origin == "own" else MARKER_STYLE)
     label.setToolTip(plain_tooltip(mark_tooltip(marks)))
     label.setAccessibleName(mark_tooltip(marks))
     label.setMaximumHeight(label.sizeHint().height() + 2)

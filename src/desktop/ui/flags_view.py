@@ -154,9 +154,10 @@ class FlagMarker(QPushButton):
             self.setText(f"{MARKER} " + self.tr("Att fråga om ({0})").format(len(flags)))
         self.setToolTip(plain_tooltip("\n\n".join(english(f.explanation, lang) for f in flags)))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet(
+        text_size().styled(
+            self,
             "QPushButton { background:#fff1c9; color:#6b4400; border:1px solid #e0a800;"
-            " border-radius:6px; padding:2px 10px; font-weight:600; }"
+            " border-radius:6px; padding:2px 10px; font-weight:600; }",
         )
         self.setSizePolicy(self.sizePolicy().horizontalPolicy(), self.sizePolicy().verticalPolicy())
         self.clicked.connect(lambda: self.requested.emit(flags[0].id))
@@ -201,7 +202,7 @@ class FlagsView(QWidget):
         top.addWidget(settings_button)
 
         self.intro = plain_label()
-        self.intro.setStyleSheet("color:#555;")
+        text_size().styled(self.intro, "color:#555;")
         self.list_model = FlagsModel(self)
         self.view = QListView()
         self.view.setModel(self.list_model)
@@ -224,7 +225,7 @@ class FlagsView(QWidget):
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text_size().scaled(self.explanation, 1.05)
         self.note = plain_label()
-        self.note.setStyleSheet("color:#8a4b00; font-style:italic;")
+        text_size().styled(self.note, "color:#8a4b00; font-style:italic;")
         self.evidence_heading = QLabel(self.tr("Underlag – klicka för att öppna rapporten där"))
         text_size().scaled(self.evidence_heading, 1.0, bold=True)
         self.evidence_box = QVBoxLayout()
@@ -242,7 +243,7 @@ class FlagsView(QWidget):
         )  # fmt: skip
         self.ask_button.clicked.connect(self.ask)
         self.asked_label = plain_label()
-        self.asked_label.setStyleSheet("color:#1b7f3b; font-weight:600;")
+        text_size().styled(self.asked_label, "color:#1b7f3b; font-weight:600;")
         ask_row = QHBoxLayout()
         ask_row.addWidget(QLabel(self.tr("Till möte:")))
         ask_row.addWidget(self.meeting, 1)
@@ -436,9 +437,10 @@ class FlagsView(QWidget):
         lang = language()
         colour = KIND_COLOURS.get(flag.kind, "#777777")
         self.kind_badge.setText(kind_label(flag.kind))
-        self.kind_badge.setStyleSheet(
+        text_size().styled(
+            self.kind_badge,
             f"background:{colour}; color:white; border-radius:6px; padding:2px 10px;"
-            " font-weight:600;"
+            " font-weight:600;",
         )
         self.subject.setText(flag.subject)
         self.explanation.setText(english(flag.explanation, lang))
@@ -554,7 +556,7 @@ class FlagSettingsDialog(QDialog):
             self.tr("En avvikelse mot budget visas när den är större än båda: andelen av budgeten "
                     "och beloppet.")
         )  # fmt: skip
-        hint.setStyleSheet("color:#555;")
+        text_size().styled(hint, "color:#555;")
         form.addRow(hint)
         form.addRow(self.tr("Andel av budgeten:"), self.percent)
         form.addRow(self.tr("Belopp:"), self.mnkr)

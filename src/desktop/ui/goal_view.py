@@ -82,11 +82,11 @@ class GoalView(QWidget):
         self.goal_list.goal_activated.connect(self.open_goal)
         self.goal_list.setMinimumWidth(180)
         self.empty = plain_label()
-        self.empty.setStyleSheet("color:#555;")
+        text_size().styled(self.empty, "color:#555;")
         self.empty.hide()
 
         self.hierarchy = plain_label()
-        self.hierarchy.setStyleSheet("color:#555;")
+        text_size().styled(self.hierarchy, "color:#555;")
         self.title = plain_label()
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text_size().scaled(self.title, 1.2, bold=True)
@@ -243,7 +243,7 @@ class GoalView(QWidget):
                 report.label, goal.status_raw or self.tr("ingen bedömning")
             )
         )
-        printed.setStyleSheet("color:#555;")
+        text_size().styled(printed, "color:#555;")
         self.badge_row.addWidget(printed, 1)  # takes the rest of the row, wraps only when narrow
         self._show_goal_notes()
         paragraphs = [p for p in goal.analysis.split("\n\n") if p.strip()]
@@ -325,12 +325,12 @@ class GoalView(QWidget):
                     )
                 )
                 note.setWordWrap(True)
-                note.setStyleSheet("color:#555;")
+                text_size().styled(note, "color:#555;")
                 self.charts_box.addWidget(note)
         self._make_room_for_charts(bool(kpis))
         if not kpis:
             empty = QLabel(self.tr("Inga nyckeltal är kopplade till målet i rapporten."))
-            empty.setStyleSheet("color:#555;")
+            text_size().styled(empty, "color:#555;")
             empty.setWordWrap(True)
             self.charts_box.addWidget(empty)
             self.charts_box.addStretch(1)
@@ -345,7 +345,7 @@ class GoalView(QWidget):
                 self.charts_box.addWidget(self._marker(flags), 0, Qt.AlignmentFlag.AlignLeft)
                 for flag in flags:
                     line = LinkLabel(english(flag.explanation, flags_language()))
-                    line.setStyleSheet("color:#6b4400;")
+                    text_size().styled(line, "color:#6b4400;")
                     line.setToolTip(self.tr("Visa i Att fråga om"))
                     line.clicked.connect(lambda fid=flag.id: self.flag_requested.emit(fid))
                     self.charts_box.addWidget(line)
@@ -435,19 +435,19 @@ class GoalView(QWidget):
             alone = QLabel(
                 self.tr("Målet finns bara i denna rapport bland bibliotekets rapporter.")
             )
-            alone.setStyleSheet("color:#555;")
+            text_size().styled(alone, "color:#555;")
             self.history_row.addWidget(alone)
         for entry in history if len(history) > 1 else []:
             cell = QVBoxLayout()
             if entry.goal.id == goal.id:
                 here = QLabel(self.tr("{0} (visas)").format(entry.report.label))
-                here.setStyleSheet("font-weight:600; padding:6px;")
+                text_size().styled(here, "font-weight:600; padding:6px;")
                 cell.addWidget(here)
             else:
                 button = QPushButton(entry.report.label)
                 button.setFlat(True)
                 button.setToolTip(plain_tooltip(entry.goal.title))
-                button.setStyleSheet("text-decoration: underline; color:#1f5fa8;")
+                text_size().styled(button, "text-decoration: underline; color:#1f5fa8;")
                 button.setCursor(Qt.CursorShape.PointingHandCursor)
                 button.clicked.connect(lambda _=False, gid=entry.goal.id: self.open_goal(gid))
                 cell.addWidget(button)

@@ -21,6 +21,7 @@ from desktop.statuses import STATUS_COLOURS, status_label
 from desktop.store import queries
 from desktop.ui.frame_model import enable_copy
 from desktop.ui.plain import committee_name, plain_tooltip
+from desktop.ui.text_size import text_size
 
 Index = QModelIndex | QPersistentModelIndex
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -120,7 +121,7 @@ class GoalsOverview(QWidget):
         top.addWidget(QLabel(self.tr("Alla mål över åren för")))
         top.addWidget(self.owner, 1)
         hint = QLabel(self.tr("Dubbelklicka på en ruta för att öppna målet."))
-        hint.setStyleSheet("color:#555;")
+        text_size().styled(hint, "color:#555;")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)

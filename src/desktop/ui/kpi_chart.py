@@ -54,7 +54,7 @@ class KpiChart(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.plot)
         self._legend = QLabel()
-        self._legend.setStyleSheet("color:#555;")
+        text_size().styled(self._legend, "color:#555;")
         self._legend.setWordWrap(True)
         layout.addWidget(self._legend)
         # below the plot, not over it: at a large text size a legend inside covers points

@@ -36,6 +36,7 @@ from desktop.annotate.kinds import kind_label
 from desktop.ui.annotations_model import AnnotationsModel
 from desktop.ui.notes_panel import STATUS_LABELS, fill_meetings, status_label
 from desktop.ui.plain import count, plain_label
+from desktop.ui.text_size import text_size
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -169,7 +170,7 @@ class MeetingView(QWidget):
             lambda item: self.annotation_activated.emit(int(item.data(ID_ROLE)))
         )
         self.hint = QLabel()
-        self.hint.setStyleSheet("color:#555;")
+        text_size().styled(self.hint, "color:#555;")
         self.hint.setWordWrap(True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -178,7 +179,7 @@ class MeetingView(QWidget):
         left_layout.addWidget(self.questions, 1)
 
         self.detail_title = plain_label()
-        self.detail_title.setStyleSheet("font-weight:600;")
+        text_size().styled(self.detail_title, "font-weight:600;")
         self.status = QComboBox()
         for value in STATUS_LABELS:
             self.status.addItem(status_label(value), value)

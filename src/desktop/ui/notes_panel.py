@@ -107,7 +107,7 @@ class QuoteLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(text)
         self.setWordWrap(True)
-        self.setStyleSheet("font-style:italic; color:#333;")
+        text_size().styled(self, "font-style:italic; color:#333;")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
@@ -147,15 +147,15 @@ class NoteCard(QFrame):
         self.quote.clicked.connect(lambda: self.activated.emit(self.annotation_id))
         layout.addWidget(self.quote)
         self.whole = QLabel(self.tr("Om hela rapporten"))
-        self.whole.setStyleSheet("font-style:italic; color:#333;")
+        text_size().styled(self.whole, "font-style:italic; color:#333;")
         layout.addWidget(self.whole)
         self.tags = QLabel("")
         self.tags.setTextFormat(Qt.TextFormat.PlainText)
         self.tags.setWordWrap(True)
-        self.tags.setStyleSheet("color:#555;")
+        text_size().styled(self.tags, "color:#555;")
         layout.addWidget(self.tags)
         self.lost = QLabel(self.tr("Kunde inte placeras i rapportens nya version"))
-        self.lost.setStyleSheet("color:#b00020;")
+        text_size().styled(self.lost, "color:#b00020;")
         self.lost.setWordWrap(True)
         layout.addWidget(self.lost)
         self.body = GrowingText(annotation.body)
@@ -206,10 +206,11 @@ class NoteCard(QFrame):
     def show_annotation(self, annotation: notes.Annotation) -> None:
         """Show the annotation as it is now; the text being typed is left alone."""
         self.annotation_id = annotation.id
-        self.setStyleSheet(
+        text_size().styled(
+            self,
             "#noteCard { background: white; border: 1px solid #d0d0d0;"
             f" border-left: 5px solid {passage_colour(annotation.kind, annotation.colour)};"
-            " border-radius: 3px; }"
+            " border-radius: 3px; }",
         )
         quote_text = annotation.exact or annotation.goal_title or ""
         if annotation.kpi_name:
@@ -252,9 +253,9 @@ class NotesPanel(QWidget):
         self.cards: dict[int, NoteCard] = {}
         self.header = QLabel()
         self.header.setWordWrap(True)
-        self.header.setStyleSheet("color:#555;")
+        text_size().styled(self.header, "color:#555;")
         self.orphan_button = QPushButton()
-        self.orphan_button.setStyleSheet("color:#b00020; text-align:left;")
+        text_size().styled(self.orphan_button, "color:#b00020; text-align:left;")
         self.orphan_button.setFlat(True)
         self.orphan_button.hide()
         self.list = QWidget()

@@ -30,6 +30,7 @@ from desktop.ingest.pdf.render import PageError, PdfPages
 from desktop.store import pages as stored_pages
 from desktop.store.layout import Box
 from desktop.store.pages import OriginalMissing, Place, ReportPages
+from desktop.ui.text_size import text_size
 
 ZOOMS = [0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0]  # of the page's printed size
 HIGHLIGHT_FILL = QColor(255, 200, 0, 90)
@@ -129,7 +130,7 @@ class PageView(QWidget):
         self.area = QScrollArea()
         self.area.setWidget(self.canvas)
         self.area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.area.setStyleSheet("QScrollArea { background: #8a8f96; }")
+        text_size().styled(self.area, "QScrollArea { background: #8a8f96; }")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)

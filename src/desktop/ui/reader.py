@@ -368,7 +368,7 @@ class Reader(QScrollArea):
     def _empty(self) -> None:
         placeholder = QLabel(self.tr("Välj en rapport i biblioteket till vänster."))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        placeholder.setStyleSheet("color:#666;")
+        text_size().styled(placeholder, "color:#666;")
         self.setWidget(placeholder)
 
     def show_report(self, report_id: int, *, first_screen_only: bool = False) -> None:
@@ -411,7 +411,7 @@ class Reader(QScrollArea):
         subtitle = plain_label(
             f"{report.municipality} · {committee_name(report.committee)} · {report.label}"
         )
-        subtitle.setStyleSheet("color:#555;")
+        text_size().styled(subtitle, "color:#555;")
         report_marker = correction_marker(self.corrected.of("report", report_id))
         if report_marker is None:
             self._page_layout.addWidget(subtitle)
@@ -722,11 +722,13 @@ class Reader(QScrollArea):
     def _goal_card(self, goal: queries.GoalRow) -> QWidget:
         card = QFrame()
         card.setObjectName("goalCard")
-        card.setStyleSheet("#goalCard { background:#f3f6fa; border-left: 4px solid #1f5fa8; }")
+        text_size().styled(
+            card, "#goalCard { background:#f3f6fa; border-left: 4px solid #1f5fa8; }"
+        )
         layout = QVBoxLayout(card)
         top = QHBoxLayout()
         kind = QLabel(self.tr("Mål"))
-        kind.setStyleSheet("color:#555; font-weight:600;")
+        text_size().styled(kind, "color:#555; font-weight:600;")
         top.addWidget(kind)
         top.addWidget(status_badge(goal.status))
         goal_marker = correction_marker(self.corrected.of("goal", goal.id))

@@ -57,6 +57,7 @@ from desktop.ingest.model import GOAL_STATUSES
 from desktop.statuses import STATUS_COLOURS, status_label
 from desktop.ui.corrections_model import CorrectionsModel
 from desktop.ui.plain import plain_label, plain_tooltip
+from desktop.ui.text_size import text_size
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 DOUBT_BACKGROUND = QColor("#fff6d5")
@@ -92,9 +93,9 @@ class ReviewView(QWidget):
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
         self.read_by = plain_label()
-        self.read_by.setStyleSheet("color:#555;")
+        text_size().styled(self.read_by, "color:#555;")
         self.warnings = plain_label()
-        self.warnings.setStyleSheet("color:#8a4b00;")
+        text_size().styled(self.warnings, "color:#8a4b00;")
 
         self.scope = QComboBox()
         self.scope.addItem(self.tr("Mitt eget exemplar"), "own")
@@ -231,7 +232,7 @@ class ReviewView(QWidget):
         empty = plain_label(
             self.tr("Välj något i listan för att se det i rapporten och rätta det.")
         )
-        empty.setStyleSheet("color:#555;")
+        text_size().styled(empty, "color:#555;")
         self.editor.addWidget(empty)
         self.pages: dict[str, QWidget] = {"": empty}
 
@@ -273,7 +274,7 @@ class ReviewView(QWidget):
             lambda _i: self._goal_set("status", self.goal_status.currentData())
         )
         self.goal_printed = plain_label()
-        self.goal_printed.setStyleSheet("color:#555;")
+        text_size().styled(self.goal_printed, "color:#555;")
         self.goal_level = QLineEdit()
         self.goal_level.setPlaceholderText(self.tr("Överordnade mål, åtskilda med ›"))
         level_row = QHBoxLayout()
@@ -302,7 +303,7 @@ class ReviewView(QWidget):
             self.table_kind.addItem(label, (kind, finance))
         self.table_kind.activated.connect(lambda _i: self.on_table_kind())
         self.table_info = plain_label()
-        self.table_info.setStyleSheet("color:#555;")
+        text_size().styled(self.table_info, "color:#555;")
         form.addRow(self.tr("Läs tabellen som"), self.table_kind)
         form.addRow("", self.table_info)
         self._add_page("table", table)
@@ -362,7 +363,7 @@ class ReviewView(QWidget):
         finance_note = plain_label(
             self.tr("En rad i en ekonomitabell. Rätta hur tabellen läses på tabellen ovanför.")
         )
-        finance_note.setStyleSheet("color:#555;")
+        text_size().styled(finance_note, "color:#555;")
         self._add_page("finance", finance_note)
 
     def _unit_label(self, unit: str) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.store import queries
 from desktop.store.search import HIGHLIGHT_END, HIGHLIGHT_START, Hit, ReportHits, search_library
 from desktop.ui.plain import count
+from desktop.ui.text_size import text_size
 
 NoteSearch = Callable[[str, int | None], list[ReportHits]]
 KIND_LABELS = {
@@ -61,13 +62,13 @@ class SearchPanel(QWidget):
         self.only_this = QCheckBox(self.tr("Bara öppen rapport"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color:#555;")
+        text_size().styled(self.summary, "color:#555;")
         self.hint = QLabel(
             self.tr("Nyaste rapporten först. Klicka på en träff för att visa den i rapporten; "
                     "F3 och Skift+F3 går till nästa och föregående ställe.")
         )  # fmt: skip
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color:#555;")
+        text_size().styled(self.hint, "color:#555;")
         self.hint.hide()
         self.results = QTextBrowser()
         self.results.setOpenLinks(False)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.statuses import STATUS_COLOURS, status_label
+from desktop.ui.text_size import text_size
 
 
 def status_badge(status: str, parent: QWidget | None = None) -> QLabel:
@@ -13,9 +14,10 @@ def status_badge(status: str, parent: QWidget | None = None) -> QLabel:
     background, foreground = STATUS_COLOURS.get(status, STATUS_COLOURS["unassessed"])
     badge = QLabel(status_label(status), parent)
     badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    badge.setStyleSheet(
+    text_size().styled(
+        badge,
         f"background:{background}; color:{foreground}; border-radius:6px;"
-        " padding:2px 10px; font-weight:600;"
+        " padding:2px 10px; font-weight:600;",
     )
     badge.setSizePolicy(badge.sizePolicy().horizontalPolicy(), badge.sizePolicy().verticalPolicy())
     badge.setMaximumHeight(badge.sizeHint().height() + 4)

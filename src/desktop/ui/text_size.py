@@ -5,23 +5,19 @@ the new size. Widgets that cannot follow by themselves are set here as well: Qt 
 not pass a parent's or the application's new font to a widget that has a style sheet
 (QWidgetPrivate::naturalWidgetFont skips parents with WA_StyleSheet, and a styled
 widget keeps the font it was polished with), and headings are larger than the text by
-a factor (`scaled`). Menus, tab titles and the status bar keep the system size: they
-are the frame around the text, not text to read.
+a factor (`scaled`). Such widgets are made through `scaled` or `styled`, which keep them
+in a list to set again; Qt's own list of every widget is never walked (PySide6 makes a
+wrapper for each widget Qt made, with nothing to tell it when Qt deletes one, and a later
+widget at the same address then meets a stale wrapper: a crash seen in long sessions).
+Menus, tab titles and the status bar keep the system size: they are the frame around
+the text, not text to read.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QApplication,
-    QMenu,
-    QMenuBar,
-    QStatusBar,
-    QTabBar,
-    QToolTip,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStatusBar, QTabBar, QToolTip, QWidget
 from shiboken6 import isValid
 
 MIN_POINT_SIZE = 8
@@ -40,6 +36,9 @@ class TextSize(QObject):
         super().__init__()
         self.system_font = QFont(QApplication.font())
         self._size = self.default()
+        # the widgets made with `scaled` or `styled`, by id (held here, so an id stays theirs)
+        self._followers: dict[int, QWidget] = {}
+        self._pruned_at = 0
 
     def default(self) -> int:
         """The size a member starts with: a step above the system font, at least 12 pt."""
@@ -62,11 +61,12 @@ class TextSize(QObject):
         for chrome in CHROME:
             QApplication.setFont(self.system_font, chrome.__name__)  # type: ignore[arg-type]  # PySide6 takes str here, its stub says bytes
         QToolTip.setFont(font)
-        for widget in QApplication.allWidgets():
-            if isinstance(widget, CHROME) or not isValid(widget):
-                continue  # (a widget whose C++ side is already being destroyed)
-            if _scale(widget) is not None or widget.testAttribute(Qt.WidgetAttribute.WA_StyleSheet):
-                self._fit(widget)
+        self._prune()
+        for widget in list(self._followers.values()):
+            self._fit(widget)
+            for child in widget.findChildren(QWidget):  # a style sheet holds them back too
+                if id(child) not in self._followers:
+                    self._fit(child)
         self.changed.emit(self._size)
 
     def font(self, scale: float = 1.0, bold: bool = False) -> QFont:
@@ -84,7 +84,26 @@ class TextSize(QObject):
             font.setBold(bold)
             widget.setFont(font)
         self._fit(widget)
+        self._follow(widget)
         return widget
+
+    def styled(self, widget: QWidget, style_sheet: str) -> QWidget:
+        """`widget` with its style sheet, kept at the text size (Qt would not pass it on)."""
+        widget.setStyleSheet(style_sheet)
+        if id(widget) not in self._followers:
+            self._fit(widget)
+            self._follow(widget)
+        return widget
+
+    def _follow(self, widget: QWidget) -> None:
+        self._followers[id(widget)] = widget
+        if len(self._followers) > 2 * self._pruned_at + 500:
+            self._prune()
+
+    def _prune(self) -> None:
+        """Forget the widgets that are gone (their wrappers say so: Python made them)."""
+        self._followers = {key: w for key, w in self._followers.items() if isValid(w)}
+        self._pruned_at = len(self._followers)
 
     def _fit(self, widget: QWidget) -> None:
         scale = _scale(widget)
