@@ -11,9 +11,10 @@ over two or three lines ("Prognos" / "helår") is joined per column.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from desktop.ingest.pdf.lines import Line, Segment
+from desktop.ingest.pdf.words import Word
 
 NUMBER = re.compile(
     r"^(?:[≥≤<>]=?\s*)?[-−–+]?\s*\(?\d[\d\s]*(?:[.,]\d+)?\)?\s*(?:%|procent|tkr|mnkr|mkr|kr|st|dagar|dygn|år|e\.?u\.?)?\s*\**$|^[-–—x]$",
@@ -354,9 +355,19 @@ def _number_runs(line: Line) -> list[tuple[float, float, float]]:
     return [(a, b, c) for a, b, c in runs]
 
 
+OCR_SLACK = 0.5  # em
+
+
 def _column_of(segment: Segment, columns: list[tuple[float, float]]) -> list[int]:
-    """The columns a segment overlaps (nearest by its middle when it overlaps none)."""
-    hits = [k for k, (a, b) in enumerate(columns) if segment.x0 < b and segment.x1 > a]
+    """The columns a segment overlaps (nearest by its middle when it overlaps none). An
+    OCR'd box is only roughly where the words are printed: one reaching less than half an
+    em into a column does not stand over it."""
+    slack = 0.0
+    if segment.words[0].ocr:
+        slack = OCR_SLACK * max(segment.words[0].size, 1.0)
+    hits = [
+        k for k, (a, b) in enumerate(columns) if min(segment.x1, b) - max(segment.x0, a) > slack
+    ]
     if hits:
         return hits
     middle = (segment.x0 + segment.x1) / 2
@@ -562,8 +573,10 @@ def _header_segments(line: Line, columns: list[tuple[float, float]]) -> list[Seg
     stands across the gaps ("Helår" centred over three columns) as a whole."""
     out: list[Segment] = []
     for segment in _tight_segments(line):
+        if any(w.ocr for w in segment.words):
+            segment = Segment([part for w in segment.words for part in _split_ocr(w, columns)])
         if len(segment.words) > 1 and len(_column_of(segment, columns)) > 1:
-            homes = [_inside(w.x0, w.x1, columns) for w in segment.words]
+            homes = [_home(w, columns) for w in segment.words]
             if all(h is not None for h in homes) and len(set(homes)) > 1:
                 out.extend(_group_words(segment.words, homes))
                 continue
@@ -598,6 +611,43 @@ def _tight_segments(line: Line) -> list[Segment]:
 def _inside(x0: float, x1: float, columns: list[tuple[float, float]]) -> int | None:
     middle = (x0 + x1) / 2
     return next((k for k, (a, b) in enumerate(columns) if a - 0.5 <= middle <= b + 0.5), None)
+
+
+def _home(word: Word, columns: list[tuple[float, float]]) -> int | None:
+    """The column a heading word stands in. An OCR'd word, whose box is only roughly where
+    it is printed, is the column's it overlaps most, or in the gap beside a column
+    ("Utfall" set a little left of its right-aligned values) the nearest column's, when
+    that is no more than an em away."""
+    home = _inside(word.x0, word.x1, columns)
+    if home is not None or not word.ocr:
+        return home
+    overlap, most = max((min(word.x1, b) - max(word.x0, a), k) for k, (a, b) in enumerate(columns))
+    if overlap > 0:
+        return most
+    distance, nearest = min(
+        (min(abs(word.x0 - b), abs(a - word.x1)), k) for k, (a, b) in enumerate(columns)
+    )
+    return nearest if distance <= max(word.size, 1.0) else None
+
+
+CASE_TURN = re.compile(r"(?<=[a-zåäöé])(?=[A-ZÅÄÖÉ])")
+
+
+def _split_ocr(word: Word, columns: list[tuple[float, float]]) -> list[Word]:
+    """An OCR'd heading word that runs over two columns where Tesseract missed the gap
+    between two words ("jan-okHelårsprognos"), cut where a capital follows a small letter;
+    each part is given its share of the box by its letters."""
+    over = [k for k, (a, b) in enumerate(columns) if word.x0 < b and word.x1 > a]
+    parts = CASE_TURN.split(word.text)
+    if len(over) < 2 or len(parts) < 2:
+        return [word]
+    out: list[Word] = []
+    x, step = word.x0, (word.x1 - word.x0) / len(word.text)
+    for n, part in enumerate(parts):
+        end = x + step * len(part)
+        out.append(replace(word, text=part, x0=x, x1=end, space_before=n > 0 or word.space_before))
+        x = end
+    return out
 
 
 def _group_words(words, homes) -> list[Segment]:
