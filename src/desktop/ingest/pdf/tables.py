@@ -403,6 +403,8 @@ def build_table(
     first_data = data.index(True) if body_from is None else body_from
     body = lines[first_data:]
     columns = column_spans(body)
+    if body and body[0].words[0].ocr:
+        columns = _one_label_column(body, data[first_data:], columns)
     if len(columns) < 2:
         return None
     # a heading over a column with no value in it ("Utfall 2017" with blank cells) is a column too
@@ -471,6 +473,25 @@ def build_table(
         rows.append([line.text] + [""] * (width - 1))
         row_lines.append([line])
     return TableRegion(header, rows, printed, lines, row_lines, columns)
+
+
+def _one_label_column(
+    body: list[Line], data: list[bool], columns: list[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """An OCR'd table's columns with those left of its first column of numbers joined into
+    one: the labels' own word gaps can stand one above another in a short table
+    ("Ekonomiskt | bistånd" over "Individ- och | familjeomsorg"), and Tesseract gives no
+    column to tell them apart by."""
+    numeric: set[int] = set()
+    for line, is_data in zip(body, data, strict=True):
+        if is_data:
+            for segment in line.segments:
+                if is_number(segment.text):
+                    numeric.update(_column_of(segment, columns))
+    first = min(numeric, default=0)
+    if first < 2:
+        return columns
+    return [(columns[0][0], columns[first - 1][1]), *columns[first:]]
 
 
 def _continues(cells: list[str], row: list[str], line: Line, previous: Line) -> bool:
@@ -576,7 +597,7 @@ def _header_segments(line: Line, columns: list[tuple[float, float]]) -> list[Seg
         if any(w.ocr for w in segment.words):
             segment = Segment([part for w in segment.words for part in _split_ocr(w, columns)])
         if len(segment.words) > 1 and len(_column_of(segment, columns)) > 1:
-            homes = [_home(w, columns) for w in segment.words]
+            homes = _homes(segment.words, columns)
             if all(h is not None for h in homes) and len(set(homes)) > 1:
                 out.extend(_group_words(segment.words, homes))
                 continue
@@ -613,21 +634,43 @@ def _inside(x0: float, x1: float, columns: list[tuple[float, float]]) -> int | N
     return next((k for k, (a, b) in enumerate(columns) if a - 0.5 <= middle <= b + 0.5), None)
 
 
-def _home(word: Word, columns: list[tuple[float, float]]) -> int | None:
-    """The column a heading word stands in. An OCR'd word, whose box is only roughly where
-    it is printed, is the column's it overlaps most, or in the gap beside a column
-    ("Utfall" set a little left of its right-aligned values) the nearest column's, when
-    that is no more than an em away."""
-    home = _inside(word.x0, word.x1, columns)
-    if home is not None or not word.ocr:
-        return home
-    overlap, most = max((min(word.x1, b) - max(word.x0, a), k) for k, (a, b) in enumerate(columns))
-    if overlap > 0:
-        return most
-    distance, nearest = min(
-        (min(abs(word.x0 - b), abs(a - word.x1)), k) for k, (a, b) in enumerate(columns)
-    )
-    return nearest if distance <= max(word.size, 1.0) else None
+def _homes(words: list[Word], columns: list[tuple[float, float]]) -> list[int | None]:
+    """The column each word of a heading cell stands in (None: across a gap). An OCR'd
+    word's box is only roughly where it is printed: it is the column's it overlaps most,
+    and one standing in a gap ("Utfall" right-aligned over values narrower than
+    "Utfall jan–okt") goes with the neighbour in the cell it is nearer to, counting the
+    gap to the word and to its column, or when neither has a column, to the nearest
+    column no more than an em away."""
+    homes = [_inside(w.x0, w.x1, columns) for w in words]
+    for n, word in enumerate(words):
+        if homes[n] is None and word.ocr:
+            overlap, most = max(
+                (min(word.x1, b) - max(word.x0, a), k) for k, (a, b) in enumerate(columns)
+            )
+            if overlap > 0:
+                homes[n] = most
+    placed = list(homes)
+    for n, word in enumerate(words):
+        if placed[n] is not None or not word.ocr:
+            continue
+        neighbours: list[tuple[float, int]] = []  # (how far, its column)
+        for m in (n - 1, n + 1):
+            home = placed[m] if 0 <= m < len(words) else None
+            if home is not None:
+                gap = word.x0 - words[m].x1 if m < n else words[m].x0 - word.x1
+                neighbours.append((gap + _distance(word, columns[home]), home))
+        if neighbours:
+            homes[n] = min(neighbours)[1]
+            continue
+        distance, nearest = min((_distance(word, column), k) for k, column in enumerate(columns))
+        if distance <= max(word.size, 1.0):
+            homes[n] = nearest
+    return homes
+
+
+def _distance(word: Word, column: tuple[float, float]) -> float:
+    """How far a word in a gap stands from a column's nearer edge."""
+    return min(abs(word.x0 - column[1]), abs(column[0] - word.x1))
 
 
 CASE_TURN = re.compile(r"(?<=[a-zåäöé])(?=[A-ZÅÄÖÉ])")
