@@ -325,3 +325,57 @@ def test_a_scanned_table_is_read_with_a_heading_per_column() -> None:
         "Avvikelse": -1300.0}  # fmt: skip
     assert {kpi.name: kpi.values for kpi in report.kpis}["Antal beviljade hemtjänsttimmar"] == {
         "2025": 14820.0, "2026": 16005.0}  # fmt: skip
+
+
+def _table_picture(path: Path) -> None:
+    """A finance table as a picture: a shaded heading row set tight, ruled, right-aligned
+    values (what a report pastes in from a spreadsheet)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    fonts = Path("/usr/share/fonts/truetype/dejavu")
+    font = ImageFont.truetype(str(fonts / "DejaVuSans.ttf"), 30)
+    bold = ImageFont.truetype(str(fonts / "DejaVuSans-Bold.ttf"), 30)
+    image = Image.new("L", (1600, 60 + 50 * (len(PICTURE_ROWS) + 1)), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((10, 10, 1590, 58), fill=215)
+    draw.text((20, 18), PICTURE_HEADING[0], font=bold, fill=0)
+    for x, text in zip(PICTURE_RIGHTS, PICTURE_HEADING[1:], strict=True):
+        draw.text((x, 18), text, font=bold, fill=0, anchor="ra")
+    draw.line((10, 60, 1590, 60), fill=0, width=3)
+    for n, (label, *cells) in enumerate(PICTURE_ROWS):
+        y = 72 + 50 * n
+        draw.text((20, y), label, font=font, fill=0)
+        for x, cell in zip(PICTURE_RIGHTS, cells, strict=True):
+            draw.text((x, y), cell, font=font, fill=0, anchor="ra")
+    draw.line((10, 70 + 50 * len(PICTURE_ROWS), 1590, 70 + 50 * len(PICTURE_ROWS)), width=3)
+    image.save(path)
+
+
+PICTURE_HEADING = ["Verksamhet (tkr)", "Årsbudget", "Utfall jan–okt", "Helårsprognos", "Avvikelse"]
+PICTURE_RIGHTS = (860, 1120, 1380, 1580)
+PICTURE_ROWS = [["Individ- och familjeomsorg", "58 400", "50 112", "61 900", "-3 500"],
+                ["Ekonomiskt bistånd", "21 300", "18 905", "22 600", "-1 300"],
+                ["Summa", "79 700", "69 017", "84 500", "-4 800"]]  # fmt: skip
+
+
+@pytest.mark.skipif(
+    shutil.which("tesseract") is None or not Path("/usr/share/fonts/truetype/dejavu").is_dir(),
+    reason="Tesseract and DejaVu are installed by make sysdeps",
+)
+def test_a_table_pasted_as_a_picture_with_a_tight_heading_has_one_heading_per_column(
+    tmp_path: Path,
+) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    picture = tmp_path / "tabell.png"
+    _table_picture(picture)
+    path = tmp_path / "rapport.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(60, 780, "Driftredovisning")
+    pdf.drawImage(str(picture), 60, 620, width=480, height=480 * 260 / 1600)
+    pdf.save()
+    [table] = read_pdf(path).tables
+    assert table.header == [h.replace("–", "-") for h in PICTURE_HEADING]
+    assert table.rows == PICTURE_ROWS
