@@ -268,3 +268,114 @@ def test_a_scan_set_askew_keeps_each_value_on_its_row() -> None:
     read = [line.text for line in lines]
     for label, value in zip(labels, values, strict=True):
         assert any(label in text and text.endswith(value) for text in read), read
+
+
+def test_an_ocrd_table_heading_goes_to_the_columns_of_its_values_and_noise_is_left_out() -> None:
+    """Tesseract's reading of a table with a shaded heading row: the heading words set
+    closer together than a cell gap, one word read across two columns
+    ("jan-oktHelårsprognos"), the shading read a second time as low-confidence words, and
+    ruling lines read as "|" and ":". Each heading must stand over its own values, and
+    no mark of the rulings may become a cell."""
+    from desktop.ingest.pdf.lines import group_lines
+    from desktop.ingest.pdf.ocr import _words
+    from desktop.ingest.pdf.tables import find_tables
+
+    rows = ["level\tpage\tblock\tpar\tline\tword\tleft\ttop\twidth\theight\tconf\ttext"]
+    heading = [(100, 180, "Verksamhet", 96.0), (1030, 180, "Årsbudget", 96.0),
+               (1220, 80, "Utfall", 95.0), (1310, 380, "jan-oktHelårsprognos", 93.0),
+               (1760, 180, "Avvikelse", 96.0), (1300, 30, "|", 91.0)]  # fmt: skip
+    rows.append(_tsv_row(4, 1, 1, (100, 100, 1840, 30)))
+    rows += [_tsv_row(5, 1, 1, (x, 100, w, 30), text, conf) for x, w, text, conf in heading]
+    # the shading of the heading row read again, as a line of its own
+    rows.append(_tsv_row(4, 1, 2, (90, 104, 1860, 40)))
+    rows += [_tsv_row(5, 1, 2, (x, 104, w, 40), text, conf)
+             for x, w, text, conf in ((90, 1860, "Se", 22.0), (1000, 180, "Årsbudget", 0.0),
+                                      (1690, 250, "--+=+=+-OÖAvvikelse", 0.0))]  # fmt: skip
+    values = [("Individ", ["58 400", "50 112", "61 900", "-3 500"]),
+              ("Bistånd", ["21 300", "18 905", "22 600", "-1 300"]),
+              ("Ledning", ["8 200", "6 338", "7 700", "500"])]  # fmt: skip
+    for number, (label, cells) in enumerate(values, start=2):
+        y = 60 + 50 * number  # rows 50 px apart, text 30 px high
+        rows.append(_tsv_row(4, number, 1, (100, y, 1840, 30)))
+        rows.append(_tsv_row(5, number, 1, (100, y, 150, 30), label))
+        rows.append(_tsv_row(5, number, 1, (700, y, 4, 30), ":", 93.0))
+        for right, cell in zip((1180, 1420, 1670, 1940), cells, strict=True):
+            *head, tail = cell.split()  # Tesseract reads "58 400" as two words
+            rows.append(_tsv_row(5, number, 1, (right - 54, y, 54, 30), tail))
+            if head:
+                width = 18 * len(head[0])
+                rows.append(_tsv_row(5, number, 1, (right - 66 - width, y, width, 30), head[0]))
+    words, _ = _words("\n".join(rows) + "\n", 300 / 72, 0.0, 0.0)
+    assert all(any(ch.isalnum() for ch in w.text) for w in words)  # no "|", no ":"
+    lines = group_lines(words, 0)
+    [(_, _, table)] = find_tables(lines)
+    assert table.header == ["Verksamhet", "Årsbudget", "Utfall jan-okt", "Helårsprognos",
+                            "Avvikelse"]  # fmt: skip
+    assert table.rows == [[label, *cells] for label, cells in values]
+
+
+@pytest.mark.skipif(
+    shutil.which("tesseract") is None, reason="Tesseract is installed by make sysdeps"
+)
+def test_a_scanned_table_is_read_with_a_heading_per_column() -> None:
+    report = extract_file(next(CORPUS.glob("kramfors*.pdf")))
+    rows = {row.label: row.columns for row in report.finance.by_unit}
+    assert rows["Ekonomiskt bistånd"] == {
+        "Årsbudget": 21300.0, "Utfall jan-ok": 18905.0, "Helårsprognos": 22600.0,
+        "Avvikelse": -1300.0}  # fmt: skip
+    assert {kpi.name: kpi.values for kpi in report.kpis}["Antal beviljade hemtjänsttimmar"] == {
+        "2025": 14820.0, "2026": 16005.0}  # fmt: skip
+
+
+def _table_picture(path: Path) -> None:
+    """A finance table as a picture: a shaded heading row set tight, ruled, right-aligned
+    values (what a report pastes in from a spreadsheet)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    fonts = Path("/usr/share/fonts/truetype/dejavu")
+    font = ImageFont.truetype(str(fonts / "DejaVuSans.ttf"), 30)
+    bold = ImageFont.truetype(str(fonts / "DejaVuSans-Bold.ttf"), 30)
+    image = Image.new("L", (1600, 60 + 50 * (len(PICTURE_ROWS) + 1)), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((10, 10, 1590, 58), fill=215)
+    draw.text((20, 18), PICTURE_HEADING[0], font=bold, fill=0)
+    for x, text in zip(PICTURE_RIGHTS, PICTURE_HEADING[1:], strict=True):
+        draw.text((x, 18), text, font=bold, fill=0, anchor="ra")
+    draw.line((10, 60, 1590, 60), fill=0, width=3)
+    for n, (label, *cells) in enumerate(PICTURE_ROWS):
+        y = 72 + 50 * n
+        draw.text((20, y), label, font=font, fill=0)
+        for x, cell in zip(PICTURE_RIGHTS, cells, strict=True):
+            draw.text((x, y), cell, font=font, fill=0, anchor="ra")
+    draw.line((10, 70 + 50 * len(PICTURE_ROWS), 1590, 70 + 50 * len(PICTURE_ROWS)), width=3)
+    image.save(path)
+
+
+PICTURE_HEADING = ["Verksamhet (tkr)", "Årsbudget", "Utfall jan–okt", "Helårsprognos", "Avvikelse"]
+PICTURE_RIGHTS = (860, 1120, 1380, 1580)
+PICTURE_ROWS = [["Individ- och familjeomsorg", "58 400", "50 112", "61 900", "-3 500"],
+                ["Ekonomiskt bistånd", "21 300", "18 905", "22 600", "-1 300"],
+                ["Summa", "79 700", "69 017", "84 500", "-4 800"]]  # fmt: skip
+
+
+@pytest.mark.skipif(
+    shutil.which("tesseract") is None or not Path("/usr/share/fonts/truetype/dejavu").is_dir(),
+    reason="Tesseract and DejaVu are installed by make sysdeps",
+)
+def test_a_table_pasted_as_a_picture_with_a_tight_heading_has_one_heading_per_column(
+    tmp_path: Path,
+) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    picture = tmp_path / "tabell.png"
+    _table_picture(picture)
+    path = tmp_path / "rapport.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(60, 780, "Driftredovisning")
+    pdf.drawImage(str(picture), 60, 620, width=480, height=480 * 260 / 1600)
+    pdf.save()
+    [table] = read_pdf(path).tables
+    assert table.header == [h.replace("–", "-") for h in PICTURE_HEADING]
+    assert table.rows == PICTURE_ROWS

@@ -51,6 +51,18 @@ def render_scale(width: float, height: float) -> float | None:
 
 
 NUMBER_CONFIDENCE = 85.0  # Tesseract's confidence below which a number is left out, not guessed
+NOISE_CONFIDENCE = 50.0  # below this a word is a reading of a ruling line, shading or specks
+# marks that mean something on their own; any other token without a letter or digit
+# ("|", ":", "--+=+=") is a ruling line or a speck read as type
+MARKS = frozenset("-–—&§%•")
+
+
+def noise(text: str, confidence: float) -> bool:
+    """Whether a word Tesseract read is no word: read with hardly any confidence, or only
+    punctuation that is no mark of its own."""
+    if confidence < NOISE_CONFIDENCE:
+        return True
+    return not any(ch.isalnum() for ch in text) and text not in MARKS
 
 
 def ocr_region(
@@ -102,7 +114,8 @@ class OcrError(Exception):
 
 def _words(tsv: str, scale: float, dx: float, dy: float) -> tuple[list[Word], int]:
     """Tesseract's TSV as words, each line's words sharing the line's baseline; a number
-    read with little confidence is left out (and counted), never guessed. A scan set a
+    read with little confidence is left out (and counted), never guessed, and noise (see
+    `noise`) is left out. A scan set a
     little askew is straightened first, so that a table's right-hand cells stay on the
     row of their labels (see `skew`)."""
     lines: dict[tuple[str, str, str], tuple[float, float]] = {}
@@ -120,8 +133,11 @@ def _words(tsv: str, scale: float, dx: float, dy: float) -> tuple[list[Word], in
         text = cells[11].strip()
         if level != "5" or not text or float(cells[10]) < 0:
             continue
-        if any(ch.isdigit() for ch in text) and float(cells[10]) < NUMBER_CONFIDENCE:
+        confidence = float(cells[10])
+        if any(ch.isdigit() for ch in text) and confidence < NUMBER_CONFIDENCE:
             uncertain += 1
+            continue
+        if noise(text, confidence) or _again(text, left, top, width, height, read):
             continue
         read.append((text, left, top, width, height, (block, par, line)))
     slope = skew(read)
@@ -140,9 +156,28 @@ def _words(tsv: str, scale: float, dx: float, dy: float) -> tuple[list[Word], in
                 baseline=dy + bottom / scale,
                 size=max(size, 4.0),
                 bold=False,
+                ocr=True,
             )
         )
     return words, uncertain
+
+
+def _again(
+    text: str,
+    left: float,
+    top: float,
+    width: float,
+    height: float,
+    read: list[tuple[str, float, float, float, float, tuple[str, str, str]]],
+) -> bool:
+    """Whether a word was read already at the same place (Tesseract reads a shaded heading
+    row twice: as type and as a line of shading)."""
+    for other, x, y, w, h, _ in read:
+        if other != text or y >= top + height or top >= y + h:
+            continue
+        if min(left + width, x + w) - max(left, x) >= 0.5 * min(width, w):
+            return True
+    return False
 
 
 DESCENDERS = frozenset("gjpqy,;()[]{}|/")

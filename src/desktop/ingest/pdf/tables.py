@@ -11,9 +11,10 @@ over two or three lines ("Prognos" / "helår") is joined per column.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from desktop.ingest.pdf.lines import Line, Segment
+from desktop.ingest.pdf.words import Word
 
 NUMBER = re.compile(
     r"^(?:[≥≤<>]=?\s*)?[-−–+]?\s*\(?\d[\d\s]*(?:[.,]\d+)?\)?\s*(?:%|procent|tkr|mnkr|mkr|kr|st|dagar|dygn|år|e\.?u\.?)?\s*\**$|^[-–—x]$",
@@ -354,9 +355,19 @@ def _number_runs(line: Line) -> list[tuple[float, float, float]]:
     return [(a, b, c) for a, b, c in runs]
 
 
+OCR_SLACK = 0.5  # em
+
+
 def _column_of(segment: Segment, columns: list[tuple[float, float]]) -> list[int]:
-    """The columns a segment overlaps (nearest by its middle when it overlaps none)."""
-    hits = [k for k, (a, b) in enumerate(columns) if segment.x0 < b and segment.x1 > a]
+    """The columns a segment overlaps (nearest by its middle when it overlaps none). An
+    OCR'd box is only roughly where the words are printed: one reaching less than half an
+    em into a column does not stand over it."""
+    slack = 0.0
+    if segment.words[0].ocr:
+        slack = OCR_SLACK * max(segment.words[0].size, 1.0)
+    hits = [
+        k for k, (a, b) in enumerate(columns) if min(segment.x1, b) - max(segment.x0, a) > slack
+    ]
     if hits:
         return hits
     middle = (segment.x0 + segment.x1) / 2
@@ -392,6 +403,8 @@ def build_table(
     first_data = data.index(True) if body_from is None else body_from
     body = lines[first_data:]
     columns = column_spans(body)
+    if body and body[0].words[0].ocr:
+        columns = _one_label_column(body, data[first_data:], columns)
     if len(columns) < 2:
         return None
     # a heading over a column with no value in it ("Utfall 2017" with blank cells) is a column too
@@ -460,6 +473,25 @@ def build_table(
         rows.append([line.text] + [""] * (width - 1))
         row_lines.append([line])
     return TableRegion(header, rows, printed, lines, row_lines, columns)
+
+
+def _one_label_column(
+    body: list[Line], data: list[bool], columns: list[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """An OCR'd table's columns with those left of its first column of numbers joined into
+    one: the labels' own word gaps can stand one above another in a short table
+    ("Ekonomiskt | bistånd" over "Individ- och | familjeomsorg"), and Tesseract gives no
+    column to tell them apart by."""
+    numeric: set[int] = set()
+    for line, is_data in zip(body, data, strict=True):
+        if is_data:
+            for segment in line.segments:
+                if is_number(segment.text):
+                    numeric.update(_column_of(segment, columns))
+    first = min(numeric, default=0)
+    if first < 2:
+        return columns
+    return [(columns[0][0], columns[first - 1][1]), *columns[first:]]
 
 
 def _continues(cells: list[str], row: list[str], line: Line, previous: Line) -> bool:
@@ -562,8 +594,10 @@ def _header_segments(line: Line, columns: list[tuple[float, float]]) -> list[Seg
     stands across the gaps ("Helår" centred over three columns) as a whole."""
     out: list[Segment] = []
     for segment in _tight_segments(line):
+        if any(w.ocr for w in segment.words):
+            segment = Segment([part for w in segment.words for part in _split_ocr(w, columns)])
         if len(segment.words) > 1 and len(_column_of(segment, columns)) > 1:
-            homes = [_inside(w.x0, w.x1, columns) for w in segment.words]
+            homes = _homes(segment.words, columns)
             if all(h is not None for h in homes) and len(set(homes)) > 1:
                 out.extend(_group_words(segment.words, homes))
                 continue
@@ -598,6 +632,65 @@ def _tight_segments(line: Line) -> list[Segment]:
 def _inside(x0: float, x1: float, columns: list[tuple[float, float]]) -> int | None:
     middle = (x0 + x1) / 2
     return next((k for k, (a, b) in enumerate(columns) if a - 0.5 <= middle <= b + 0.5), None)
+
+
+def _homes(words: list[Word], columns: list[tuple[float, float]]) -> list[int | None]:
+    """The column each word of a heading cell stands in (None: across a gap). An OCR'd
+    word's box is only roughly where it is printed: it is the column's it overlaps most,
+    and one standing in a gap ("Utfall" right-aligned over values narrower than
+    "Utfall jan–okt") goes with the neighbour in the cell it is nearer to, counting the
+    gap to the word and to its column, or when neither has a column, to the nearest
+    column no more than an em away."""
+    homes = [_inside(w.x0, w.x1, columns) for w in words]
+    for n, word in enumerate(words):
+        if homes[n] is None and word.ocr:
+            overlap, most = max(
+                (min(word.x1, b) - max(word.x0, a), k) for k, (a, b) in enumerate(columns)
+            )
+            if overlap > 0:
+                homes[n] = most
+    placed = list(homes)
+    for n, word in enumerate(words):
+        if placed[n] is not None or not word.ocr:
+            continue
+        neighbours: list[tuple[float, int]] = []  # (how far, its column)
+        for m in (n - 1, n + 1):
+            home = placed[m] if 0 <= m < len(words) else None
+            if home is not None:
+                gap = word.x0 - words[m].x1 if m < n else words[m].x0 - word.x1
+                neighbours.append((gap + _distance(word, columns[home]), home))
+        if neighbours:
+            homes[n] = min(neighbours)[1]
+            continue
+        distance, nearest = min((_distance(word, column), k) for k, column in enumerate(columns))
+        if distance <= max(word.size, 1.0):
+            homes[n] = nearest
+    return homes
+
+
+def _distance(word: Word, column: tuple[float, float]) -> float:
+    """How far a word in a gap stands from a column's nearer edge."""
+    return min(abs(word.x0 - column[1]), abs(column[0] - word.x1))
+
+
+CASE_TURN = re.compile(r"(?<=[a-zåäöé])(?=[A-ZÅÄÖÉ])")
+
+
+def _split_ocr(word: Word, columns: list[tuple[float, float]]) -> list[Word]:
+    """An OCR'd heading word that runs over two columns where Tesseract missed the gap
+    between two words ("jan-okHelårsprognos"), cut where a capital follows a small letter;
+    each part is given its share of the box by its letters."""
+    over = [k for k, (a, b) in enumerate(columns) if word.x0 < b and word.x1 > a]
+    parts = CASE_TURN.split(word.text)
+    if len(over) < 2 or len(parts) < 2:
+        return [word]
+    out: list[Word] = []
+    x, step = word.x0, (word.x1 - word.x0) / len(word.text)
+    for n, part in enumerate(parts):
+        end = x + step * len(part)
+        out.append(replace(word, text=part, x0=x, x1=end, space_before=n > 0 or word.space_before))
+        x = end
+    return out
 
 
 def _group_words(words, homes) -> list[Segment]:

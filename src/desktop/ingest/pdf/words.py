@@ -85,6 +85,7 @@ class Word:
     index: int = 0  # the first character's index in the page's text
     font: str = ""
     printed_space: bool = False
+    ocr: bool = False  # read from a picture: its box is where Tesseract saw it, roughly
 
     @property
     def height(self) -> float:
