@@ -38,6 +38,12 @@ def _label_statuses() -> dict[str, GoalStatus]:
     return {words: status for words, status, _ in reversed(_labels())}
 
 
+@lru_cache(maxsize=1)
+def _label_printed() -> dict[str, str]:
+    """Each label's words → how it is printed (the first entry with those words)."""
+    return {words: printed for words, _, printed in reversed(_labels())}
+
+
 def normalise_status(raw: str) -> GoalStatus:
     """A printed status label as one of the six statuses ('unassessed' when unknown): the
     longest label the text is or begins with."""
@@ -55,17 +61,12 @@ def is_status_label(raw: str) -> bool:
     """Whether a short text is a status as printed, nothing else."""
     if len(raw) > MAX_LABEL:
         return False
-    key = _key(raw)
-    return any(key == words for words, _, _ in _labels())
+    return _key(raw) in _label_statuses()
 
 
 def canonical_status_raw(raw: str) -> str:
     """The printed status in correct spelling (OCR'd 'Uppnatt' → 'Uppnått')."""
-    key = _key(raw)
-    for words, _, printed in _labels():
-        if key == words:
-            return printed
-    return raw.strip()
+    return _label_printed().get(_key(raw), raw.strip())
 
 
 def status_in_sentence(text: str) -> tuple[GoalStatus, str] | None:
