@@ -88,7 +88,7 @@ def refresh(conn: sqlite3.Connection, only: Iterable[Owner] | None = None, *,
     links = dict(load_overrides() if overrides is None else overrides)
     todo = list(only) if only is not None else owners(conn)
     stored = {owner: digest_ for owner, digest_, _marks in _stored(conn)}
-    found: list[tuple[Owner, list[Flag], str]] = []
+    found: list[tuple[Owner, list[Row], str]] = []
     for number, owner in enumerate(todo):
         if progress is not None:
             progress(number, len(todo))
@@ -96,7 +96,9 @@ def refresh(conn: sqlite3.Connection, only: Iterable[Owner] | None = None, *,
         now = _digest(committee, links)
         if not force and stored.get(owner) == now:
             continue
-        found.append((owner, check(conn, committee, links), now))
+        # kept as the rows to write (text and numbers), so that a committee's objects are
+        # freed before the next one is read: the garbage collector has less to look through
+        found.append((owner, _rows(check(conn, committee, links)), now))
     marks = quick_marks(conn, todo)
     try:
         _transaction(conn, lambda: _write(conn, found, marks, forget_gone=only is None))
@@ -273,12 +275,12 @@ def _transaction(conn: sqlite3.Connection, job: Callable[[], None]) -> None:
     conn.execute("COMMIT")
 
 
-def _write(conn: sqlite3.Connection, found: list[tuple[Owner, list[Flag], str]],
+def _write(conn: sqlite3.Connection, found: list[tuple[Owner, list[Row], str]],
            marks: dict[Owner, str], forget_gone: bool = False) -> None:  # fmt: skip
     """Replace the flags of these committees, and keep every checked committee's marks
     (inside the caller's transaction)."""
-    for owner, flags, now in found:
-        _replace(conn, owner, flags, now)
+    for owner, rows, now in found:
+        _replace(conn, owner, rows, now)
     conn.executemany(
         "UPDATE flag_state SET marks = ? WHERE municipality = ? AND committee = ?",
         [(mark, *owner) for owner, mark in marks.items()],
@@ -290,12 +292,11 @@ def _write(conn: sqlite3.Connection, found: list[tuple[Owner, list[Flag], str]],
         )
 
 
-def _replace(conn: sqlite3.Connection, owner: Owner, flags: list[Flag], now: str) -> None:
-    conn.execute(
-        "DELETE FROM flags WHERE report_id IN"
-        " (SELECT id FROM reports WHERE municipality = ? AND committee = ?)",
-        owner,
-    )
+Row = tuple[Any, ...]  # a row of the flags table, as `_replace` inserts it
+
+
+def _rows(flags: list[Flag]) -> list[Row]:
+    """The flags as rows of the flags table: a key repeated in one report gets ':2', ':3'."""
     seen: set[tuple[int, str]] = set()
     rows = []
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
@@ -312,6 +313,15 @@ def _replace(conn: sqlite3.Connection, owner: Owner, flags: list[Flag], now: str
             dumps([e.stored() for e in flag.evidence]), flag.amount, flag.share,
             dumps(_english(flag)),
         ))  # fmt: skip
+    return rows
+
+
+def _replace(conn: sqlite3.Connection, owner: Owner, rows: list[Row], now: str) -> None:
+    conn.execute(
+        "DELETE FROM flags WHERE report_id IN"
+        " (SELECT id FROM reports WHERE municipality = ? AND committee = ?)",
+        owner,
+    )
     conn.executemany(
         "INSERT INTO flags (report_id, kind, key, subject_kind, subject_id,"
         " subject_report_id, subject, explanation, question, note, evidence, amount, share,"
