@@ -186,18 +186,22 @@ class Token(NamedTuple):
     decimals: int = 0
 
 
+_SPACES = re.compile(r"[ \u00a0\u202f]")
+
+
 def tokens(text: str) -> list[Token]:
     out = []
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "word"
         raw = match.group()
+        start, end = match.span()
         if kind == "num":
-            digits = re.sub(r"[ \u00a0\u202f]", "", raw).replace("−", "-").replace("–", "-")
+            digits = _SPACES.sub("", raw).replace("−", "-").replace("–", "-")
             decimals = len(digits.split(",")[1]) if "," in digits else 0
             value = float(digits.replace(",", "."))
-            out.append(Token(raw, raw, kind, match.start(), match.end(), value, decimals))
+            out.append(Token(raw, raw, kind, start, end, value, decimals))
         else:
-            out.append(Token(raw, _folded(raw), kind, match.start(), match.end()))
+            out.append(Token(raw, _folded(raw), kind, start, end))
     return out
 
 
@@ -327,14 +331,23 @@ class Mention:
     strength: int  # how many of its words the sentence uses there
 
 
-def mentions(toks: list[Token], terms: KpiTerms, unit: str) -> list[Mention]:
+def stems_of(toks: list[Token]) -> list[str]:
+    """Each word token's stem ('' for the others): what `mentions` compares."""
+    return [stem(t.folded) if t.kind == "word" else "" for t in toks]
+
+
+def mentions(
+    toks: list[Token], terms: KpiTerms, unit: str, stems: list[str] | None = None
+) -> list[Mention]:
     """Where a sentence names the KPI by its head word (the first word that is its own):
     with its kind word close before it ("andelen ansökningar", "antalet inledda
     utredningar"); as "N procent av enheterna" for a share; alone, when it is the KPI's
     only word; or beside another of its words ("väntetiden från ansökan"). Or by its
     acronym (HME, NKI). A short, common head ("barn") names the KPI only when the
-    sentence uses another of its words too."""
-    stems = [stem(t.folded) if t.kind == "word" else "" for t in toks]
+    sentence uses another of its words too. `stems`: the sentence's `stems_of`, when made
+    already."""
+    if stems is None:
+        stems = stems_of(toks)
     distinctive = set(terms.words)
     head = terms.words[0] if terms.words else ""
     used = sum(1 for w in terms.words if w in stems)
