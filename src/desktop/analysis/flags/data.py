@@ -105,6 +105,9 @@ class Committee:
     finance: dict[int, list[FinanceData]] = field(default_factory=dict)
     sections: dict[int, list[SectionData]] = field(default_factory=dict)
     fingerprint: str = ""  # of everything read: changes whenever any of it does
+    _places: dict[tuple[int, int, int | None, int | None], tuple[int | None, int | None]] = field(
+        default_factory=dict, repr=False
+    )
 
     @cached_property
     def by_id(self) -> dict[int, ReportData]:
@@ -136,6 +139,20 @@ class Committee:
             return known.page if known is not None else None
         found = self._section_of(report_id, line)
         return found.page if found is not None else None
+
+    def place(
+        self, report_id: int, line: int, section_id: int | None, page: int | None
+    ) -> tuple[int | None, int | None]:
+        """(section, printed page) of a row: its own where the report gave them, else the
+        section holding its line and that section's page. Worked out once per row, since
+        every flag about a row shows the row's place."""
+        key = (report_id, line, section_id, page)
+        known = self._places.get(key)
+        if known is None:
+            section = section_id or self.section_at(report_id, line)
+            known = (section, page or self.page_at(report_id, line, section))
+            self._places[key] = known
+        return known
 
     def section_at(self, report_id: int, line: int | None) -> int | None:
         found = self._section_of(report_id, line)
