@@ -272,14 +272,34 @@ class TextBlock:
 
 
 def text_blocks(conn: sqlite3.Connection, report_id: int, from_line: int) -> list[TextBlock]:
-    """The paragraphs of a report from a line on (its finance part), in reading order."""
-    return [
-        TextBlock(sid, heading, text, line, page)
-        for sid, heading, text, line, page in conn.execute(
-            "SELECT s.id, s.heading, substr(s.text, b.char_start + 1, b.char_end - b.char_start),"
-            " b.line_start, s.page FROM blocks b JOIN sections s ON s.id = b.section_id"
-            " WHERE s.report_id = ? AND s.line_end >= ? AND b.kind = 'text'"
-            " ORDER BY s.ord, b.ord",
+    """The paragraphs of a report from a line on (its finance part), in reading order.
+
+    Each section's text is read once and its paragraphs cut from it here (SQL's substr
+    would read the whole section again for every paragraph)."""
+    sections = {
+        int(sid): (heading, text, page)
+        for sid, heading, text, page in conn.execute(
+            "SELECT id, heading, text, page FROM sections WHERE report_id = ? AND line_end >= ?",
             (report_id, from_line),
         )
-    ]
+    }
+    blocks = []
+    for sid, start, end, line in conn.execute(
+        "SELECT b.section_id, b.char_start, b.char_end, b.line_start FROM sections s"
+        " JOIN blocks b ON b.section_id = s.id WHERE s.report_id = ? AND b.kind = 'text'"
+        " ORDER BY s.ord, b.ord",
+        (report_id,),
+    ):
+        if sid not in sections:
+            continue  # a section before the finance part
+        heading, text, page = sections[sid]
+        blocks.append(TextBlock(sid, heading, _cut(conn, text, start, end), line, page))
+    return blocks
+
+
+def _cut(conn: sqlite3.Connection, text: str, start: int, end: int) -> str:
+    """substr(text, start + 1, end - start), as SQL cut the paragraphs before: a slice, and
+    SQLite itself for offsets out of order (which no extraction writes)."""
+    if 0 <= start <= end:
+        return text[start:end]
+    return str(conn.execute("SELECT substr(?, ?, ?)", (text, start + 1, end - start)).fetchone()[0])
