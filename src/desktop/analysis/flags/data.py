@@ -41,7 +41,7 @@ class ReportData:
         return self.report_type == "annual"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GoalData:
     id: int
     report_id: int
@@ -55,7 +55,7 @@ class GoalData:
     page: int | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class KpiData:
     id: int
     report_id: int
@@ -73,7 +73,7 @@ class KpiData:
     values: Mapping[int, float]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FinanceData:
     id: int
     report_id: int
@@ -85,7 +85,7 @@ class FinanceData:
     page: int | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SectionData:
     id: int
     heading: str
@@ -185,8 +185,10 @@ def load(conn: sqlite3.Connection, owner: Owner) -> Committee:
     of all of it (what the committee's flags were computed from)."""
     where = "r.municipality = ? AND r.committee = ?"
     hasher = hashlib.blake2b(digest_size=16)
+    db = conn.cursor()
+    db.row_factory = None  # rows as plain tuples: thousands of them, no sqlite3.Row needed
     reports = []
-    for i, m, c, t, y, e, u, sha in conn.execute(
+    for i, m, c, t, y, e, u, sha in db.execute(
         "SELECT r.id, r.municipality, r.committee, r.report_type, r.period_year, r.period_end,"
         f" r.finance_unit, r.sha256 FROM reports r WHERE {where} ORDER BY r.period_end, r.id",
         owner,
@@ -194,53 +196,53 @@ def load(conn: sqlite3.Connection, owner: Owner) -> Committee:
         reports.append(ReportData(int(i), str(m), str(c), str(t), int(y), str(e), str(u or "tkr")))
         hasher.update(repr((i, t, y, e, u, sha)).encode())
     committee = Committee(owner, reports)
-    rows = conn.execute(
+    rows = db.execute(
         "SELECT g.id, g.report_id, g.section_id, g.ord, g.title, g.status, g.status_raw,"
         f" g.analysis, g.line_start, g.page FROM goals g JOIN reports r ON r.id = g.report_id"
         f" WHERE {where} ORDER BY g.report_id, g.ord",
         owner,
     ).fetchall()
-    hasher.update(pickle.dumps([tuple(row) for row in rows], protocol=5))
+    hasher.update(pickle.dumps(rows, protocol=5))
     for row in rows:
         committee.goals.setdefault(row[1], []).append(GoalData(*row))
     values: dict[int, dict[int, float]] = {}
-    for kpi_id, year, value in conn.execute(
+    for kpi_id, year, value in db.execute(
         "SELECT v.kpi_id, v.year, v.value FROM kpi_values v JOIN kpis k ON k.id = v.kpi_id"
         f" JOIN reports r ON r.id = k.report_id WHERE {where}",
         owner,
     ):
         values.setdefault(kpi_id, {})[int(year)] = float(value)
     hasher.update(pickle.dumps(sorted((k, sorted(v.items())) for k, v in values.items()), 5))
-    rows = conn.execute(
+    rows = db.execute(
         "SELECT k.id, k.report_id, k.goal_id, k.section_id, k.name, k.table_name, k.unit,"
         " k.target, k.target_raw, k.target_direction, k.period_note, k.line_start, k.page"
         f" FROM kpis k JOIN reports r ON r.id = k.report_id WHERE {where}"
         " ORDER BY k.report_id, k.ord",
         owner,
     ).fetchall()
-    hasher.update(pickle.dumps([tuple(row) for row in rows], protocol=5))
+    hasher.update(pickle.dumps(rows, protocol=5))
     for row in rows:
         kpi_id, report_id = int(row[0]), int(row[1])
         committee.kpis.setdefault(report_id, []).append(
             KpiData(kpi_id, report_id, *row[2:], values=values.get(kpi_id, {}))  # type: ignore[misc]
         )
-    rows = conn.execute(
+    rows = db.execute(
         "SELECT f.id, f.report_id, f.kind, f.ord, f.label, f.columns, f.line, f.page FROM finance f"
         f" JOIN reports r ON r.id = f.report_id WHERE {where} ORDER BY f.report_id, f.kind, f.ord",
         owner,
     ).fetchall()
-    hasher.update(pickle.dumps([tuple(row) for row in rows], protocol=5))
+    hasher.update(pickle.dumps(rows, protocol=5))
     for fid, rid, kind, ord_, label, columns, line, page in rows:
         committee.finance.setdefault(rid, []).append(
             FinanceData(fid, rid, kind, ord_, label, _columns(columns), line, page)
         )
-    rows = conn.execute(
+    rows = db.execute(
         "SELECT s.id, s.report_id, s.heading, s.line_start, s.line_end, s.page, length(s.text)"
         f" FROM sections s JOIN reports r ON r.id = s.report_id WHERE {where}"
         " ORDER BY s.report_id, s.ord",
         owner,
     ).fetchall()
-    hasher.update(pickle.dumps([tuple(row) for row in rows], protocol=5))
+    hasher.update(pickle.dumps(rows, protocol=5))
     for sid, rid, heading, start, end, page, _size in rows:
         committee.sections.setdefault(rid, []).append(SectionData(sid, heading, start, end, page))
     committee.fingerprint = hasher.hexdigest()
