@@ -201,40 +201,42 @@ def _stored(conn: sqlite3.Connection) -> list[tuple[Owner, str, str]]:
 
 # grouped sums of what the checks read, per committee: any edit that a correction makes
 # moves one of them (a value, a row added or removed, a text: its CRC-32, so that "61" made
-# "51" counts too)
+# "51" counts too). Texts reach the CRC as their UTF-8 bytes (CAST AS BLOB): no str is made
+# of every section only to be encoded again.
 _MARKS = (
     "SELECT r.municipality, r.committee, count(*), total(r.id), group_concat(r.sha256, ''),"
     " group_concat(r.report_type || r.period_end || ifnull(r.finance_unit, ''), '')"
     " FROM reports r {where} GROUP BY r.municipality, r.committee",
-    "SELECT r.municipality, r.committee, count(*), total(g.id * flags_crc(g.title || '\x1f' ||"
-    " g.status || '\x1f' || ifnull(g.status_raw, '') || '\x1f' || ifnull(g.analysis, ''))),"
+    "SELECT r.municipality, r.committee, count(*), total(g.id * flags_crc(CAST(g.title || '\x1f' ||"
+    " g.status || '\x1f' || ifnull(g.status_raw, '') || '\x1f' || ifnull(g.analysis, '')"
+    " AS BLOB))),"
     " total(ifnull(g.section_id, 0) + g.line_start * 3 + ifnull(g.page, 0) * 7 + g.ord * 11)"
     " FROM goals g JOIN reports r ON r.id = g.report_id {where}"
     " GROUP BY r.municipality, r.committee",
     "SELECT r.municipality, r.committee, count(*), total(k.id * ifnull(k.goal_id, 0)),"
-    " total(ifnull(k.target, 0) * (k.id % 1009 + 1)), total(k.id * flags_crc(k.name || '\x1f' ||"
+    " total(ifnull(k.target, 0) * (k.id % 1009 + 1)), total(k.id * flags_crc(CAST(k.name || '\x1f' ||"
     " ifnull(k.table_name, '') || '\x1f' || ifnull(k.unit, '') || '\x1f' ||"
     " ifnull(k.target_raw, '') || '\x1f' || ifnull(k.target_direction, '') || '\x1f' ||"
-    " ifnull(k.period_note, ''))), total(ifnull(k.section_id, 0) + k.line_start * 3"
+    " ifnull(k.period_note, '') AS BLOB))), total(ifnull(k.section_id, 0) + k.line_start * 3"
     " + ifnull(k.page, 0) * 7) FROM kpis k"
     " JOIN reports r ON r.id = k.report_id {where} GROUP BY r.municipality, r.committee",
     "SELECT r.municipality, r.committee, count(*),"
     " total(v.value * (v.kpi_id % 1009 + 1) * (v.year % 97 + 1)) FROM kpi_values v"
     " JOIN kpis k ON k.id = v.kpi_id JOIN reports r ON r.id = k.report_id {where}"
     " GROUP BY r.municipality, r.committee",
-    "SELECT r.municipality, r.committee, count(*), total(f.id * flags_crc(f.kind || '\x1f' ||"
-    " f.label || '\x1f' || f.columns)), total(f.line + ifnull(f.page, 0) * 7 + f.ord * 11)"
+    "SELECT r.municipality, r.committee, count(*), total(f.id * flags_crc(CAST(f.kind || '\x1f' ||"
+    " f.label || '\x1f' || f.columns AS BLOB))), total(f.line + ifnull(f.page, 0) * 7 + f.ord * 11)"
     " FROM finance f JOIN reports r ON r.id = f.report_id {where}"
     " GROUP BY r.municipality, r.committee",
-    "SELECT r.municipality, r.committee, count(*), total(s.id * flags_crc(ifnull(s.heading, '')"
-    " || '\x1f' || ifnull(s.text, ''))), total(s.line_start + s.line_end * 7"
+    "SELECT r.municipality, r.committee, count(*), total(s.id * flags_crc(CAST(ifnull(s.heading, '')"
+    " || '\x1f' || ifnull(s.text, '') AS BLOB))), total(s.line_start + s.line_end * 7"
     " + ifnull(s.page, 0) * 13) FROM sections s"
     " JOIN reports r ON r.id = s.report_id {where} GROUP BY r.municipality, r.committee",
 )
 
 
-def _crc(text: str | None) -> int:
-    return zlib.crc32(text.encode("utf-8", "surrogatepass")) if text is not None else 0
+def _crc(data: bytes | None) -> int:
+    return zlib.crc32(data) if data is not None else 0
 
 
 def quick_marks(conn: sqlite3.Connection, only: Iterable[Owner] | None = None) -> dict[Owner, str]:
