@@ -238,7 +238,12 @@ def has_phrase(toks: list[Token], options: Phrases) -> bool:
 
 # --- sentences -------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ0-9\"”])|\n\s*\n|\n(?=[-•·*] )")
+# A sentence ends at white space after . ! ? before a capital or a digit, at an empty line,
+# or before a bullet. Each way starts with a white-space character, written first, so that
+# the search skips from one such character to the next instead of trying every position.
+_SENTENCE_END = re.compile(
+    r"\s(?:(?<=[.!?]\s)\s*(?=[A-ZÅÄÖÉ0-9\"”])|(?<=\n)\s*\n|(?<=\n)(?=[-•·*] ))"
+)
 
 
 @dataclass(frozen=True)
