@@ -144,9 +144,12 @@ def cue(*path: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(w for w in listed if " " not in w), tuple(w for w in listed if " " in w)
 
 
+# A number ("12", "14 899", "12,4") and a unit of money. The number's first digit is
+# written first and the check that no digit or comma stands before it comes after it, so
+# that the search skips from digit to digit instead of trying every position.
 _MONEY = re.compile(
-    r"(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*(mnkr|mkr|mnr|miljoner|"
-    r"miljon|msek|tkr|tusen)\b"
+    r"(\d(?<![\d,]\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+|\d*))(?:,(\d+))?\s*(mnkr|mkr|mnr|"
+    r"miljoner|miljon|msek|tkr|tusen)\b"
 )
 
 
