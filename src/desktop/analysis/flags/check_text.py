@@ -35,9 +35,9 @@ from desktop.analysis.flags.words import (
     quantities,
     same_clause,
     sentence_spans,
-    starts,
     stems_of,
     tokens,
+    word_starts,
     words,
 )
 from desktop.analysis.goal_match import KPI_SIMILARITY, goal_key
@@ -98,7 +98,7 @@ def check(committee: Committee) -> list[Flag]:
             heads = frozenset(h for k in kpis for h in _heads(k.name))
             if not heads:
                 continue
-            named_at = [m.start() for m in starts(heads).finditer(whole)]
+            named_at = word_starts(whole, heads)
             if not named_at:
                 continue
             spans = sentence_spans(goal.analysis)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -103,11 +104,23 @@ def may_claim(folded: str) -> bool:
     return bool(_UNIT_NUMBER.search(folded)) or not change_words().isdisjoint(_WORD.findall(folded))
 
 
-@cache
-def starts(heads: frozenset[str]) -> re.Pattern[str]:
-    """A word beginning with any of these folded stems."""
-    options = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"\b(?:{options})")
+def word_starts(text: str, stems: Iterable[str]) -> list[int]:
+    """Where a word of a folded text begins with one of these folded stems (words: each
+    starts with a letter), in no particular order. Found with str.find, which skips to
+    each occurrence, then checked for a word beginning there."""
+    found = []
+    for stem_ in stems:
+        at = text.find(stem_)
+        while at >= 0:
+            if at == 0 or not _word_character(text[at - 1]):
+                found.append(at)
+            at = text.find(stem_, at + 1)
+    return found
+
+
+def _word_character(char: str) -> bool:
+    """A character of a word as `\\w` reads it."""
+    return char.isalnum() or char == "_"
 
 
 @dataclass(frozen=True)
