@@ -91,13 +91,13 @@ def check(committee: Committee) -> list[Flag]:
             # a first look, cheap: an analysis that names none of the goal's KPIs is not
             # read closely; of one that does, only the sentences naming a KPI are searched
             # for a claim (a number with a KPI's unit, a word of change)
-            whole = fast_fold(goal.analysis)
-            if not whole:
+            if not goal.analysis:
                 continue
             kpis = goal_kpis(committee, goal)
             heads = frozenset(h for k in kpis for h in _heads(k.name))
             if not heads:
                 continue
+            whole = fast_fold(goal.analysis)
             named_at = word_starts(whole, heads)
             if not named_at:
                 continue
