@@ -101,7 +101,7 @@ def check(committee: Committee) -> list[Flag]:
             named_at = word_starts(whole, heads)
             if not named_at:
                 continue
-            spans = sentence_spans(goal.analysis)
+            spans = sentence_spans(goal.analysis, until=max(named_at))
             begins = [start for start, _end in spans]
             claim = None  # the first claim at or after the sentence looked at
             for index in sorted({bisect_right(begins, at) - 1 for at in named_at}):

@@ -284,13 +284,16 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a text, as `sentences` cuts it."""
+def sentence_spans(text: str, until: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a text, as `sentences` cuts it; with `until` (an
+    offset in a word), only up to the sentence holding it: the rest is not searched."""
     spans = []
     position = 0
     for match in _SENTENCE_END.finditer(text):
         spans.append((position, match.start()))
         position = match.end()
+        if until is not None and position > until:
+            return spans
     spans.append((position, len(text)))
     return spans
 
