@@ -190,7 +190,7 @@ def _missing_kpi(committee: Committee, before: ReportData, report: ReportData,
     year = max(kpi.values) if kpi.values else before.year
     return Flag(
         kind=CONTINUITY,
-        key=f"{CONTINUITY}:kpi:{name_key(kpi.name)}",
+        key=f"{CONTINUITY}:kpi:{_name_key(kpi.name)}",
         report_id=report.id,
         subject_kind="kpi",
         subject_id=kpi.id,

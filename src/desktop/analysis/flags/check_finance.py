@@ -55,8 +55,12 @@ def _label(row: FinanceData) -> str:
 
 
 def is_memo(row: FinanceData) -> bool:
-    label = _label(row)
-    return any(label.startswith(word) for word in words("finance", "memo"))
+    return _label(row).startswith(_memo_words())
+
+
+@cache
+def _memo_words() -> tuple[str, ...]:
+    return tuple(words("finance", "memo"))
 
 
 def is_result(row: FinanceData) -> bool:
@@ -107,13 +111,14 @@ def check(conn: sqlite3.Connection, committee: Committee) -> list[Flag]:
             tables.setdefault(row.kind, []).append(row)
         income = tables.get("income_statement", [])
         result = next((r for r in income if is_result(r)), None)
+        built = {kind: structure(table) for kind, table in tables.items()}
         for kind, table in tables.items():
-            flags += _sums(committee, report, kind, table, result)
+            flags += _sums(committee, report, kind, table, result, built[kind][0])
         finder = Paragraphs(
             conn, report, min(r.line for r in rows if r.line) if any(r.line for r in rows) else 0
         )
         for kind, table in tables.items():
-            flags += _deviations(committee, report, kind, table, finder)
+            flags += _deviations(committee, report, kind, table, finder, built[kind][0])
     return flags
 
 
@@ -126,9 +131,9 @@ def _tolerance(values: list[float], operands: int) -> float:
 
 
 def _sums(committee: Committee, report: ReportData, kind: str, table: list[FinanceData],
-          result: FinanceData | None) -> list[Flag]:  # fmt: skip
+          result: FinanceData | None, segments: list[Segment]) -> list[Flag]:  # fmt: skip
+    """The totals of a table (its `structure`'s segments) that do not add up."""
     flags = []
-    segments, _leaves = structure(table)
     unit = report.finance_unit
     for segment in segments:
         if not segment.parts:
@@ -233,10 +238,11 @@ def _sum_flag(committee: Committee, report: ReportData, kind: str, total: Financ
 # --- deviations from the budget --------------------------------------------------------
 
 
-def _header(column: str) -> tuple[set[str], int | None, bool]:
+@cache
+def _header(column: str) -> tuple[frozenset[str], int | None, bool]:
     """The folded words of a column heading, its year, and whether it covers part of a year."""
     folded = fold(column)
-    names = set(re.findall(r"[a-z]+", folded))
+    names = frozenset(re.findall(r"[a-z]+", folded))
     year = _YEAR.search(folded)
     date = _DATE.search(folded)
     part = bool(names & words("finance", "period_columns")) or bool(
@@ -265,13 +271,12 @@ def budget_columns(columns: list[str], report: ReportData) -> tuple[str, str] | 
 
 
 def _deviations(committee: Committee, report: ReportData, kind: str, table: list[FinanceData],
-                finder: Paragraphs) -> list[Flag]:  # fmt: skip
+                finder: Paragraphs, segments: list[Segment]) -> list[Flag]:  # fmt: skip
     columns = list(dict.fromkeys(c for row in table for c in row.columns))
     chosen = budget_columns(columns, report)
     if chosen is None:
         return []
     budget_column, other_column = chosen
-    segments, _leaves = structure(table)
     summed = {s.total.id for s in segments if s.parts}
     unit = report.finance_unit
     flags = []
@@ -418,18 +423,23 @@ class Paragraphs:
                 self._items.append(Paragraph(block, (_plain(block.heading), sub)))
         return self._items
 
+    @cached_property
+    def candidates(self) -> list[Paragraph]:
+        """The paragraphs that could explain a deviation at all: those naming a sum of
+        money, or speaking of budget or of a cause."""
+        return [p for p in self.items if p.amounts or p.budget or p.cause]
+
     def explaining(self, row: FinanceData, amount: float) -> Evidence | None:
         """The paragraph that best speaks of a row's deviation: in the row's own section,
         naming its amount or the row, with a word of budget or cause; None if none does."""
         label = _label(row)
+        naming = _naming(label)
         best: tuple[int, Paragraph] | None = None
-        for paragraph in self.items:
+        for paragraph in self.candidates:
             sums = any(_same_sum(value, decimals, amount) for value, decimals in paragraph.amounts)
-            if not (sums or paragraph.may_budget or paragraph.may_cause):
-                continue
             if not (sums or paragraph.budget or paragraph.cause):
                 continue
-            named = _names(paragraph.look, label)
+            named = any(words_ in paragraph.look.spaced for words_ in naming)
             heading = label in paragraph.headings
             if not (heading or named or sums):
                 continue
@@ -454,12 +464,17 @@ class Paragraphs:
         )
 
 
-def _names(look: Look, label: str) -> bool:
-    """Does a paragraph name a row: its label as a phrase, or the label's account word
-    ("intäkter" of "Verksamhetens intäkter") or only word as a word's beginning?"""
+@cache
+def _naming(label: str) -> tuple[str, ...]:
+    """What names a row in a paragraph's spaced words (`Look.spaced`), any one of them:
+    its label as a phrase (' verksamhetens intakter ', as `Look.names`), or the label's
+    account word ("intäkter" of "Verksamhetens intäkter") or only word as a word's
+    beginning (' intakt', as `Look.starts_with`)."""
     label_words = label.split()
+    found = []
     if len(label_words) >= 2:
-        if look.names(label):
-            return True
+        found.append(f" {label} ")
         label_words = [w for w in label_words if w in words("finance", "account_words")][-1:]
-    return bool(label_words) and look.starts_with(stem(label_words[0]))
+    if label_words:
+        found.append(f" {stem(label_words[0])}")
+    return tuple(found)

@@ -10,7 +10,7 @@ as printed (62,5 and 63) are the same figure.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import desktop.analysis.flags.evidence as evidence
 from desktop.analysis.flags.data import Committee, KpiData, ReportData
@@ -21,8 +21,7 @@ from desktop.analysis.series import SeriesIndex
 LEVEL_UNITS = frozenset({"percent", "days", "index"})
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(NamedTuple):  # made for every value of every KPI: a tuple is made fastest
     report: ReportData
     kpi: KpiData
     value: float

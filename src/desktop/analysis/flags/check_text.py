@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import desktop.analysis.flags.evidence as evidence
 from desktop.analysis.flags.check_restated import LEVEL_UNITS
@@ -28,7 +28,6 @@ from desktop.analysis.flags.words import (
     fast_fold,
     is_year,
     kpi_terms,
-    may_claim,
     mentions,
     negated,
     phrase_at,
@@ -36,8 +35,9 @@ from desktop.analysis.flags.words import (
     quantities,
     same_clause,
     sentence_spans,
-    starts,
+    stems_of,
     tokens,
+    word_starts,
     words,
 )
 from desktop.analysis.goal_match import KPI_SIMILARITY, goal_key
@@ -68,42 +68,53 @@ def _key(text: str) -> str:
 
 def goal_kpis(committee: Committee, goal: GoalData) -> list[KpiData]:
     """The KPIs printed with the goal, and those of its report worded like it."""
-    from rapidfuzz import fuzz
-
     kpis = committee.kpis.get(goal.report_id, [])
     own = [k for k in kpis if k.goal_id == goal.id]
-    key = _key(goal.title)
-    related = [
-        k
-        for k in kpis
-        if k.goal_id is None and fuzz.token_set_ratio(key, _key(k.name)) >= KPI_SIMILARITY
-    ]
+    related = [k for k in kpis if k.goal_id is None and _worded_like(goal.title, k.name)]
     return own + related
+
+
+@lru_cache(maxsize=65536)
+def _worded_like(goal_title: str, kpi_name: str) -> bool:
+    """Is a KPI worded like a goal? A committee prints the same goals and KPIs report
+    after report, so each pair is compared once."""
+    from rapidfuzz import fuzz
+
+    return fuzz.token_set_ratio(_key(goal_title), _key(kpi_name)) >= KPI_SIMILARITY
 
 
 def check(committee: Committee) -> list[Flag]:
     flags: list[Flag] = []
+    finder = claim_finder()
     for report in committee.reports:
         for goal in committee.goals.get(report.id, []):
-            # a first look, cheap: an analysis without a figure or a word of change, or
-            # that names none of the goal's KPIs, is not read closely
-            whole = fast_fold(goal.analysis)
-            if not whole or not may_claim(whole):
+            # a first look, cheap: an analysis that names none of the goal's KPIs is not
+            # read closely; of one that does, only the sentences naming a KPI are searched
+            # for a claim (a number with a KPI's unit, a word of change)
+            if not goal.analysis:
                 continue
             kpis = goal_kpis(committee, goal)
             heads = frozenset(h for k in kpis for h in _heads(k.name))
-            if not heads or not starts(heads).search(whole):
+            if not heads:
                 continue
-            # the sentences holding both a claim and a KPI's name, found in one search each
-            spans = sentence_spans(goal.analysis)
+            whole = fast_fold(goal.analysis)
+            named_at = word_starts(whole, heads)
+            if not named_at:
+                continue
+            spans = sentence_spans(goal.analysis, until=max(named_at))
             begins = [start for start, _end in spans]
-            claimed = {bisect_right(begins, m.start()) - 1 for m in claim_finder().finditer(whole)}
-            named = {bisect_right(begins, m.start()) - 1 for m in starts(heads).finditer(whole)}
-            for index in sorted(claimed & named):
+            claim = None  # the first claim at or after the sentence looked at
+            for index in sorted({bisect_right(begins, at) - 1 for at in named_at}):
                 start, end = spans[index]
+                if claim is None or claim.start() < start:
+                    claim = finder.search(whole, start)
+                    if claim is None:
+                        break
+                if claim.start() >= end:
+                    continue
                 text = " ".join(goal.analysis[start:end].split())
-                for claim in claims(text, kpis, report):
-                    flag = _flag(committee, report, goal, text, claim)
+                for found in claims(text, kpis, report):
+                    flag = _flag(committee, report, goal, text, found)
                     if flag is not None:
                         flags.append(flag)
     return flags
@@ -122,7 +133,8 @@ def claims(text: str, kpis: list[KpiData], report: ReportData) -> list[Claim]:
     toks = tokens(text)
     if about_part_of_year(toks):
         return []
-    named = [(k, m) for k in kpis for m in mentions(toks, kpi_terms(k.name), k.unit)]
+    stems = stems_of(toks)
+    named = [(k, m) for k in kpis for m in mentions(toks, kpi_terms(k.name), k.unit, stems)]
     if not named:
         return []
     found: list[Claim] = []
@@ -191,20 +203,30 @@ def _directions(toks: list[Token]) -> list[tuple[int, str, str]]:
     found = []
     articles = words("determiners")
     links = words("direction_links")
+    named = _direction_words()
+    comparisons = [(name, phrases("comparisons", name)) for name in ("up", "down")]
     for i, t in enumerate(toks):
-        for name in ("up", "down", "better", "worse"):
-            if t.folded not in words("directions", name):
-                continue
+        for name in named.get(t.folded, ()):
             if t.folded.endswith(("ning", "ningen")):
                 if i + 1 < len(toks) and toks[i + 1].folded in links:
                     found.append((i, name, "after"))
             elif not (i > 0 and toks[i - 1].folded in articles):
                 found.append((i, name, "before"))
-        for name in ("up", "down"):
-            length = phrase_at(toks, i, phrases("comparisons", name))
+        for name, options in comparisons:
+            length = options.at(toks, i)
             if length and _against_a_year(toks, i + length):
                 found.append((i, name, "before"))
     return found
+
+
+@cache
+def _direction_words() -> dict[str, tuple[str, ...]]:
+    """Each folded word of change with its directions ("up", "down", "better", "worse")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name in ("up", "down", "better", "worse"):
+        for word in words("directions", name):
+            out[word] = (*out.get(word, ()), name)
+    return out
 
 
 def _against_a_year(toks: list[Token], at: int) -> bool:

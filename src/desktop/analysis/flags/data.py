@@ -41,7 +41,7 @@ class ReportData:
         return self.report_type == "annual"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GoalData:
     id: int
     report_id: int
@@ -55,7 +55,7 @@ class GoalData:
     page: int | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class KpiData:
     id: int
     report_id: int
@@ -73,7 +73,7 @@ class KpiData:
     values: Mapping[int, float]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FinanceData:
     id: int
     report_id: int
@@ -85,7 +85,7 @@ class FinanceData:
     page: int | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SectionData:
     id: int
     heading: str
@@ -105,6 +105,9 @@ class Committee:
     finance: dict[int, list[FinanceData]] = field(default_factory=dict)
     sections: dict[int, list[SectionData]] = field(default_factory=dict)
     fingerprint: str = ""  # of everything read: changes whenever any of it does
+    _places: dict[tuple[int, int, int | None, int | None], tuple[int | None, int | None]] = field(
+        default_factory=dict, repr=False
+    )
 
     @cached_property
     def by_id(self) -> dict[int, ReportData]:
@@ -137,6 +140,20 @@ class Committee:
         found = self._section_of(report_id, line)
         return found.page if found is not None else None
 
+    def place(
+        self, report_id: int, line: int, section_id: int | None, page: int | None
+    ) -> tuple[int | None, int | None]:
+        """(section, printed page) of a row: its own where the report gave them, else the
+        section holding its line and that section's page. Worked out once per row, since
+        every flag about a row shows the row's place."""
+        key = (report_id, line, section_id, page)
+        known = self._places.get(key)
+        if known is None:
+            section = section_id or self.section_at(report_id, line)
+            known = (section, page or self.page_at(report_id, line, section))
+            self._places[key] = known
+        return known
+
     def section_at(self, report_id: int, line: int | None) -> int | None:
         found = self._section_of(report_id, line)
         return found.id if found is not None else None
@@ -168,8 +185,10 @@ def load(conn: sqlite3.Connection, owner: Owner) -> Committee:
     of all of it (what the committee's flags were computed from)."""
     where = "r.municipality = ? AND r.committee = ?"
     hasher = hashlib.blake2b(digest_size=16)
+    db = conn.cursor()
+    db.row_factory = None  # rows as plain tuples: thousands of them, no sqlite3.Row needed
     reports = []
-    for i, m, c, t, y, e, u, sha in conn.execute(
+    for i, m, c, t, y, e, u, sha in db.execute(
         "SELECT r.id, r.municipality, r.committee, r.report_type, r.period_year, r.period_end,"
         f" r.finance_unit, r.sha256 FROM reports r WHERE {where} ORDER BY r.period_end, r.id",
         owner,
@@ -177,53 +196,53 @@ def load(conn: sqlite3.Connection, owner: Owner) -> Committee:
         reports.append(ReportData(int(i), str(m), str(c), str(t), int(y), str(e), str(u or "tkr")))
         hasher.update(repr((i, t, y, e, u, sha)).encode())
     committee = Committee(owner, reports)
-    rows = conn.execute(
+    rows = db.execute(
         "SELECT g.id, g.report_id, g.section_id, g.ord, g.title, g.status, g.status_raw,"
         f" g.analysis, g.line_start, g.page FROM goals g JOIN reports r ON r.id = g.report_id"
         f" WHERE {where} ORDER BY g.report_id, g.ord",
         owner,
     ).fetchall()
-    hasher.update(pickle.dumps([tuple(row) for row in rows], protocol=5))
+    hasher.update(pickle.dumps(rows, protocol=5))
     for row in rows:
         committee.goals.setdefault(row[1], []).append(GoalData(*row))
     values: dict[int, dict[int, float]] = {}
-    for kpi_id, year, value in conn.execute(
+    for kpi_id, year, value in db.execute(
         "SELECT v.kpi_id, v.year, v.value FROM kpi_values v JOIN kpis k ON k.id = v.kpi_id"
         f" JOIN reports r ON r.id = k.report_id WHERE {where}",
         owner,
     ):
         values.setdefault(kpi_id, {})[int(year)] = float(value)
     hasher.update(pickle.dumps(sorted((k, sorted(v.items())) for k, v in values.items()), 5))
-    rows = conn.execute(
+    rows = db.execute(
         "SELECT k.id, k.report_id, k.goal_id, k.section_id, k.name, k.table_name, k.unit,"
         " k.target, k.target_raw, k.target_direction, k.period_note, k.line_start, k.page"
         f" FROM kpis k JOIN reports r ON r.id = k.report_id WHERE {where}"
         " ORDER BY k.report_id, k.ord",
         owner,
     ).fetchall()
-    hasher.update(pickle.dumps([tuple(row) for row in rows], protocol=5))
+    hasher.update(pickle.dumps(rows, protocol=5))
     for row in rows:
         kpi_id, report_id = int(row[0]), int(row[1])
         committee.kpis.setdefault(report_id, []).append(
             KpiData(kpi_id, report_id, *row[2:], values=values.get(kpi_id, {}))  # type: ignore[misc]
         )
-    rows = conn.execute(
+    rows = db.execute(
         "SELECT f.id, f.report_id, f.kind, f.ord, f.label, f.columns, f.line, f.page FROM finance f"
         f" JOIN reports r ON r.id = f.report_id WHERE {where} ORDER BY f.report_id, f.kind, f.ord",
         owner,
     ).fetchall()
-    hasher.update(pickle.dumps([tuple(row) for row in rows], protocol=5))
+    hasher.update(pickle.dumps(rows, protocol=5))
     for fid, rid, kind, ord_, label, columns, line, page in rows:
         committee.finance.setdefault(rid, []).append(
             FinanceData(fid, rid, kind, ord_, label, _columns(columns), line, page)
         )
-    rows = conn.execute(
+    rows = db.execute(
         "SELECT s.id, s.report_id, s.heading, s.line_start, s.line_end, s.page, length(s.text)"
         f" FROM sections s JOIN reports r ON r.id = s.report_id WHERE {where}"
         " ORDER BY s.report_id, s.ord",
         owner,
     ).fetchall()
-    hasher.update(pickle.dumps([tuple(row) for row in rows], protocol=5))
+    hasher.update(pickle.dumps(rows, protocol=5))
     for sid, rid, heading, start, end, page, _size in rows:
         committee.sections.setdefault(rid, []).append(SectionData(sid, heading, start, end, page))
     committee.fingerprint = hasher.hexdigest()
@@ -255,14 +274,34 @@ class TextBlock:
 
 
 def text_blocks(conn: sqlite3.Connection, report_id: int, from_line: int) -> list[TextBlock]:
-    """The paragraphs of a report from a line on (its finance part), in reading order."""
-    return [
-        TextBlock(sid, heading, text, line, page)
-        for sid, heading, text, line, page in conn.execute(
-            "SELECT s.id, s.heading, substr(s.text, b.char_start + 1, b.char_end - b.char_start),"
-            " b.line_start, s.page FROM blocks b JOIN sections s ON s.id = b.section_id"
-            " WHERE s.report_id = ? AND s.line_end >= ? AND b.kind = 'text'"
-            " ORDER BY s.ord, b.ord",
+    """The paragraphs of a report from a line on (its finance part), in reading order.
+
+    Each section's text is read once and its paragraphs cut from it here (SQL's substr
+    would read the whole section again for every paragraph)."""
+    sections = {
+        int(sid): (heading, text, page)
+        for sid, heading, text, page in conn.execute(
+            "SELECT id, heading, text, page FROM sections WHERE report_id = ? AND line_end >= ?",
             (report_id, from_line),
         )
-    ]
+    }
+    blocks = []
+    for sid, start, end, line in conn.execute(
+        "SELECT b.section_id, b.char_start, b.char_end, b.line_start FROM sections s"
+        " JOIN blocks b ON b.section_id = s.id WHERE s.report_id = ? AND b.kind = 'text'"
+        " ORDER BY s.ord, b.ord",
+        (report_id,),
+    ):
+        if sid not in sections:
+            continue  # a section before the finance part
+        heading, text, page = sections[sid]
+        blocks.append(TextBlock(sid, heading, _cut(conn, text, start, end), line, page))
+    return blocks
+
+
+def _cut(conn: sqlite3.Connection, text: str, start: int, end: int) -> str:
+    """substr(text, start + 1, end - start), as SQL cut the paragraphs before: a slice, and
+    SQLite itself for offsets out of order (which no extraction writes)."""
+    if 0 <= start <= end:
+        return text[start:end]
+    return str(conn.execute("SELECT substr(?, ?, ?)", (text, start + 1, end - start)).fetchone()[0])

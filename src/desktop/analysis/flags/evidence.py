@@ -34,7 +34,7 @@ def kpi_value(committee: Committee, kpi: KpiData, year: int, role: str = "value"
     report = committee.by_id[kpi.report_id]
     value = kpi.values.get(year)
     shown = with_unit(value, kpi.unit) if value is not None else Say("–")
-    section = kpi.section_id or committee.section_at(kpi.report_id, kpi.line)
+    section, page = committee.place(kpi.report_id, kpi.line, kpi.section_id, kpi.page)
     return Evidence(
         role=role,
         report_id=report.id,
@@ -44,7 +44,7 @@ def kpi_value(committee: Committee, kpi: KpiData, year: int, role: str = "value"
         find=kpi.name,
         section_id=section,
         line=kpi.line or None,
-        page=kpi.page or committee.page_at(kpi.report_id, kpi.line, section),
+        page=page,
         year=year,
         value=value,
         unit=kpi.unit,
@@ -64,7 +64,7 @@ def kpi_target(committee: Committee, kpi: KpiData, year: int, target: Say) -> Ev
 
 def goal_status(committee: Committee, goal: GoalData) -> Evidence:
     report = committee.by_id[goal.report_id]
-    section = goal.section_id or committee.section_at(goal.report_id, goal.line)
+    section, page = committee.place(goal.report_id, goal.line, goal.section_id, goal.page)
     words = status_words(goal)
     return Evidence(
         role="status",
@@ -75,13 +75,13 @@ def goal_status(committee: Committee, goal: GoalData) -> Evidence:
         find=goal.title,
         section_id=section,
         line=goal.line or None,
-        page=goal.page or committee.page_at(goal.report_id, goal.line, section),
+        page=page,
     )
 
 
 def sentence(committee: Committee, goal: GoalData, text: str, role: str = "text") -> Evidence:
     report = committee.by_id[goal.report_id]
-    section = goal.section_id or committee.section_at(goal.report_id, goal.line)
+    section, page = committee.place(goal.report_id, goal.line, goal.section_id, goal.page)
     return Evidence(
         role=role,
         report_id=report.id,
@@ -91,7 +91,7 @@ def sentence(committee: Committee, goal: GoalData, text: str, role: str = "text"
         find=text,
         section_id=section,
         line=goal.line or None,
-        page=goal.page or committee.page_at(goal.report_id, goal.line, section),
+        page=page,
     )
 
 
@@ -102,7 +102,7 @@ def finance_value(committee: Committee, row: FinanceData, column: str, role: str
     unit = report.finance_unit
     figure = number(value) if value is not None else Say("–")
     suffix = f" {unit}" if value is not None else ""
-    section = committee.section_at(row.report_id, row.line)
+    section, page = committee.place(row.report_id, row.line, None, row.page)
     return Evidence(
         role=role,
         report_id=report.id,
@@ -115,7 +115,7 @@ def finance_value(committee: Committee, row: FinanceData, column: str, role: str
         find=row.label,
         section_id=section,
         line=row.line or None,
-        page=row.page or committee.page_at(row.report_id, row.line, section),
+        page=page,
         value=value,
         unit=unit,
     )

@@ -187,8 +187,10 @@ def sv_number(value: float, decimals: int | None = None) -> str:
     return (MINUS if rounded < 0 else "") + text
 
 
+@lru_cache(maxsize=65536)
 def decimals_of(value: float) -> int:
-    """How many decimals a printed value had: 12.8 → 1, 63.0 → 0 (at most 2)."""
+    """How many decimals a printed value had: 12.8 → 1, 63.0 → 0 (at most 2). Asked for
+    every value compared or shown, and a library prints the same values again and again."""
     text = repr(float(value))
     if "e" in text:
         return 0 if float(value).is_integer() else 2
@@ -202,7 +204,8 @@ def en_number(value: float, decimals: int | None = None) -> str:
 
 
 def number(value: float, decimals: int | None = None) -> Say:
-    return Say(sv_number(value, decimals), en_number(value, decimals))
+    sv = sv_number(value, decimals)
+    return Say(sv, sv.replace(",", "."))  # en_number, from the Swedish made once
 
 
 UNIT_TEXT = {"percent": " %", "days": " dagar", "tkr": " tkr", "mnkr": " mnkr"}
@@ -212,9 +215,10 @@ UNIT_EN = {"percent": " %", "days": " days", "tkr": " tkr", "mnkr": " mnkr"}
 @lru_cache(maxsize=8192)
 def with_unit(value: float, unit: str | None, decimals: int | None = None) -> Say:
     """59 %, 66 dagar, 3 130: a value as the member reads it beside its name."""
+    figure = sv_number(value, decimals)
     return Say(
-        sv_number(value, decimals) + UNIT_TEXT.get(unit or "", ""),
-        en_number(value, decimals) + UNIT_EN.get(unit or "", ""),
+        figure + UNIT_TEXT.get(unit or "", ""),
+        figure.replace(",", ".") + UNIT_EN.get(unit or "", ""),  # en_number
     )
 
 

@@ -88,7 +88,7 @@ def refresh(conn: sqlite3.Connection, only: Iterable[Owner] | None = None, *,
     links = dict(load_overrides() if overrides is None else overrides)
     todo = list(only) if only is not None else owners(conn)
     stored = {owner: digest_ for owner, digest_, _marks in _stored(conn)}
-    found: list[tuple[Owner, list[Flag], str]] = []
+    found: list[tuple[Owner, list[Row], str]] = []
     for number, owner in enumerate(todo):
         if progress is not None:
             progress(number, len(todo))
@@ -96,10 +96,13 @@ def refresh(conn: sqlite3.Connection, only: Iterable[Owner] | None = None, *,
         now = _digest(committee, links)
         if not force and stored.get(owner) == now:
             continue
-        found.append((owner, check(conn, committee, links), now))
+        # kept as the rows to write (text and numbers), so that a committee's objects are
+        # freed before the next one is read: the garbage collector has less to look through
+        found.append((owner, _rows(check(conn, committee, links)), now))
     marks = quick_marks(conn, todo)
+    every = only is None and len(found) == len(todo)  # every committee's flags replaced
     try:
-        _transaction(conn, lambda: _write(conn, found, marks, forget_gone=only is None))
+        _transaction(conn, lambda: _write(conn, found, marks, only is None, every))
     except sqlite3.OperationalError:
         return 0  # read-only or busy: the flags stay as they were
     for owner in todo:
@@ -198,40 +201,42 @@ def _stored(conn: sqlite3.Connection) -> list[tuple[Owner, str, str]]:
 
 # grouped sums of what the checks read, per committee: any edit that a correction makes
 # moves one of them (a value, a row added or removed, a text: its CRC-32, so that "61" made
-# "51" counts too)
+# "51" counts too). Texts reach the CRC as their UTF-8 bytes (CAST AS BLOB): no str is made
+# of every section only to be encoded again.
 _MARKS = (
     "SELECT r.municipality, r.committee, count(*), total(r.id), group_concat(r.sha256, ''),"
     " group_concat(r.report_type || r.period_end || ifnull(r.finance_unit, ''), '')"
     " FROM reports r {where} GROUP BY r.municipality, r.committee",
-    "SELECT r.municipality, r.committee, count(*), total(g.id * flags_crc(g.title || '\x1f' ||"
-    " g.status || '\x1f' || ifnull(g.status_raw, '') || '\x1f' || ifnull(g.analysis, ''))),"
+    "SELECT r.municipality, r.committee, count(*), total(g.id * flags_crc(CAST(g.title || '\x1f' ||"
+    " g.status || '\x1f' || ifnull(g.status_raw, '') || '\x1f' || ifnull(g.analysis, '')"
+    " AS BLOB))),"
     " total(ifnull(g.section_id, 0) + g.line_start * 3 + ifnull(g.page, 0) * 7 + g.ord * 11)"
     " FROM goals g JOIN reports r ON r.id = g.report_id {where}"
     " GROUP BY r.municipality, r.committee",
     "SELECT r.municipality, r.committee, count(*), total(k.id * ifnull(k.goal_id, 0)),"
-    " total(ifnull(k.target, 0) * (k.id % 1009 + 1)), total(k.id * flags_crc(k.name || '\x1f' ||"
+    " total(ifnull(k.target, 0) * (k.id % 1009 + 1)), total(k.id * flags_crc(CAST(k.name || '\x1f' ||"
     " ifnull(k.table_name, '') || '\x1f' || ifnull(k.unit, '') || '\x1f' ||"
     " ifnull(k.target_raw, '') || '\x1f' || ifnull(k.target_direction, '') || '\x1f' ||"
-    " ifnull(k.period_note, ''))), total(ifnull(k.section_id, 0) + k.line_start * 3"
+    " ifnull(k.period_note, '') AS BLOB))), total(ifnull(k.section_id, 0) + k.line_start * 3"
     " + ifnull(k.page, 0) * 7) FROM kpis k"
     " JOIN reports r ON r.id = k.report_id {where} GROUP BY r.municipality, r.committee",
     "SELECT r.municipality, r.committee, count(*),"
     " total(v.value * (v.kpi_id % 1009 + 1) * (v.year % 97 + 1)) FROM kpi_values v"
     " JOIN kpis k ON k.id = v.kpi_id JOIN reports r ON r.id = k.report_id {where}"
     " GROUP BY r.municipality, r.committee",
-    "SELECT r.municipality, r.committee, count(*), total(f.id * flags_crc(f.kind || '\x1f' ||"
-    " f.label || '\x1f' || f.columns)), total(f.line + ifnull(f.page, 0) * 7 + f.ord * 11)"
+    "SELECT r.municipality, r.committee, count(*), total(f.id * flags_crc(CAST(f.kind || '\x1f' ||"
+    " f.label || '\x1f' || f.columns AS BLOB))), total(f.line + ifnull(f.page, 0) * 7 + f.ord * 11)"
     " FROM finance f JOIN reports r ON r.id = f.report_id {where}"
     " GROUP BY r.municipality, r.committee",
-    "SELECT r.municipality, r.committee, count(*), total(s.id * flags_crc(ifnull(s.heading, '')"
-    " || '\x1f' || ifnull(s.text, ''))), total(s.line_start + s.line_end * 7"
+    "SELECT r.municipality, r.committee, count(*), total(s.id * flags_crc(CAST(ifnull(s.heading, '')"
+    " || '\x1f' || ifnull(s.text, '') AS BLOB))), total(s.line_start + s.line_end * 7"
     " + ifnull(s.page, 0) * 13) FROM sections s"
     " JOIN reports r ON r.id = s.report_id {where} GROUP BY r.municipality, r.committee",
 )
 
 
-def _crc(text: str | None) -> int:
-    return zlib.crc32(text.encode("utf-8", "surrogatepass")) if text is not None else 0
+def _crc(data: bytes | None) -> int:
+    return zlib.crc32(data) if data is not None else 0
 
 
 def quick_marks(conn: sqlite3.Connection, only: Iterable[Owner] | None = None) -> dict[Owner, str]:
@@ -273,12 +278,16 @@ def _transaction(conn: sqlite3.Connection, job: Callable[[], None]) -> None:
     conn.execute("COMMIT")
 
 
-def _write(conn: sqlite3.Connection, found: list[tuple[Owner, list[Flag], str]],
-           marks: dict[Owner, str], forget_gone: bool = False) -> None:  # fmt: skip
+def _write(conn: sqlite3.Connection, found: list[tuple[Owner, list[Row], str]],
+           marks: dict[Owner, str], forget_gone: bool = False, every: bool = False) -> None:  # fmt: skip
     """Replace the flags of these committees, and keep every checked committee's marks
-    (inside the caller's transaction)."""
-    for owner, flags, now in found:
-        _replace(conn, owner, flags, now)
+    (inside the caller's transaction). `every`: these are all the library's committees,
+    so the table is emptied at once (SQLite drops its pages whole) rather than per
+    committee, row by row."""
+    if every:
+        conn.execute("DELETE FROM flags")
+    for owner, rows, now in found:
+        _replace(conn, owner, rows, now, emptied=every)
     conn.executemany(
         "UPDATE flag_state SET marks = ? WHERE municipality = ? AND committee = ?",
         [(mark, *owner) for owner, mark in marks.items()],
@@ -290,12 +299,11 @@ def _write(conn: sqlite3.Connection, found: list[tuple[Owner, list[Flag], str]],
         )
 
 
-def _replace(conn: sqlite3.Connection, owner: Owner, flags: list[Flag], now: str) -> None:
-    conn.execute(
-        "DELETE FROM flags WHERE report_id IN"
-        " (SELECT id FROM reports WHERE municipality = ? AND committee = ?)",
-        owner,
-    )
+Row = tuple[Any, ...]  # a row of the flags table, as `_replace` inserts it
+
+
+def _rows(flags: list[Flag]) -> list[Row]:
+    """The flags as rows of the flags table: a key repeated in one report gets ':2', ':3'."""
     seen: set[tuple[int, str]] = set()
     rows = []
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
@@ -312,6 +320,17 @@ def _replace(conn: sqlite3.Connection, owner: Owner, flags: list[Flag], now: str
             dumps([e.stored() for e in flag.evidence]), flag.amount, flag.share,
             dumps(_english(flag)),
         ))  # fmt: skip
+    return rows
+
+
+def _replace(conn: sqlite3.Connection, owner: Owner, rows: list[Row], now: str,
+             emptied: bool = False) -> None:  # fmt: skip
+    if not emptied:
+        conn.execute(
+            "DELETE FROM flags WHERE report_id IN"
+            " (SELECT id FROM reports WHERE municipality = ? AND committee = ?)",
+            owner,
+        )
     conn.executemany(
         "INSERT INTO flags (report_id, kind, key, subject_kind, subject_id,"
         " subject_report_id, subject, explanation, question, note, evidence, amount, share,"

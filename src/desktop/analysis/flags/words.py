@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -103,11 +104,23 @@ def may_claim(folded: str) -> bool:
     return bool(_UNIT_NUMBER.search(folded)) or not change_words().isdisjoint(_WORD.findall(folded))
 
 
-@cache
-def starts(heads: frozenset[str]) -> re.Pattern[str]:
-    """A word beginning with any of these folded stems."""
-    options = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"\b(?:{options})")
+def word_starts(text: str, stems: Iterable[str]) -> list[int]:
+    """Where a word of a folded text begins with one of these folded stems (words: each
+    starts with a letter), in no particular order. Found with str.find, which skips to
+    each occurrence, then checked for a word beginning there."""
+    found = []
+    for stem_ in stems:
+        at = text.find(stem_)
+        while at >= 0:
+            if at == 0 or not _word_character(text[at - 1]):
+                found.append(at)
+            at = text.find(stem_, at + 1)
+    return found
+
+
+def _word_character(char: str) -> bool:
+    """A character of a word as `\\w` reads it."""
+    return char.isalnum() or char == "_"
 
 
 @dataclass(frozen=True)
@@ -144,9 +157,12 @@ def cue(*path: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(w for w in listed if " " not in w), tuple(w for w in listed if " " in w)
 
 
+# A number ("12", "14 899", "12,4") and a unit of money. The number's first digit is
+# written first and the check that no digit or comma stands before it comes after it, so
+# that the search skips from digit to digit instead of trying every position.
 _MONEY = re.compile(
-    r"(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*(mnkr|mkr|mnr|miljoner|"
-    r"miljon|msek|tkr|tusen)\b"
+    r"(\d(?<![\d,]\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+|\d*))(?:,(\d+))?\s*(mnkr|mkr|mnr|"
+    r"miljoner|miljon|msek|tkr|tusen)\b"
 )
 
 
@@ -186,18 +202,22 @@ class Token(NamedTuple):
     decimals: int = 0
 
 
+_SPACES = re.compile(r"[ \u00a0\u202f]")
+
+
 def tokens(text: str) -> list[Token]:
     out = []
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "word"
         raw = match.group()
+        start, end = match.span()
         if kind == "num":
-            digits = re.sub(r"[ \u00a0\u202f]", "", raw).replace("−", "-").replace("–", "-")
+            digits = _SPACES.sub("", raw).replace("−", "-").replace("–", "-")
             decimals = len(digits.split(",")[1]) if "," in digits else 0
             value = float(digits.replace(",", "."))
-            out.append(Token(raw, raw, kind, match.start(), match.end(), value, decimals))
+            out.append(Token(raw, raw, kind, start, end, value, decimals))
         else:
-            out.append(Token(raw, _folded(raw), kind, match.start(), match.end()))
+            out.append(Token(raw, _folded(raw), kind, start, end))
     return out
 
 
@@ -234,7 +254,12 @@ def has_phrase(toks: list[Token], options: Phrases) -> bool:
 
 # --- sentences -------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÉ0-9\"”])|\n\s*\n|\n(?=[-•·*] )")
+# A sentence ends at white space after . ! ? before a capital or a digit, at an empty line,
+# or before a bullet. Each way starts with a white-space character, written first, so that
+# the search skips from one such character to the next instead of trying every position.
+_SENTENCE_END = re.compile(
+    r"\s(?:(?<=[.!?]\s)\s*(?=[A-ZÅÄÖÉ0-9\"”])|(?<=\n)\s*\n|(?<=\n)(?=[-•·*] ))"
+)
 
 
 @dataclass(frozen=True)
@@ -259,13 +284,16 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a text, as `sentences` cuts it."""
+def sentence_spans(text: str, until: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a text, as `sentences` cuts it; with `until` (an
+    offset in a word), only up to the sentence holding it: the rest is not searched."""
     spans = []
     position = 0
     for match in _SENTENCE_END.finditer(text):
         spans.append((position, match.start()))
         position = match.end()
+        if until is not None and position > until:
+            return spans
     spans.append((position, len(text)))
     return spans
 
@@ -327,14 +355,23 @@ class Mention:
     strength: int  # how many of its words the sentence uses there
 
 
-def mentions(toks: list[Token], terms: KpiTerms, unit: str) -> list[Mention]:
+def stems_of(toks: list[Token]) -> list[str]:
+    """Each word token's stem ('' for the others): what `mentions` compares."""
+    return [stem(t.folded) if t.kind == "word" else "" for t in toks]
+
+
+def mentions(
+    toks: list[Token], terms: KpiTerms, unit: str, stems: list[str] | None = None
+) -> list[Mention]:
     """Where a sentence names the KPI by its head word (the first word that is its own):
     with its kind word close before it ("andelen ansökningar", "antalet inledda
     utredningar"); as "N procent av enheterna" for a share; alone, when it is the KPI's
     only word; or beside another of its words ("väntetiden från ansökan"). Or by its
     acronym (HME, NKI). A short, common head ("barn") names the KPI only when the
-    sentence uses another of its words too."""
-    stems = [stem(t.folded) if t.kind == "word" else "" for t in toks]
+    sentence uses another of its words too. `stems`: the sentence's `stems_of`, when made
+    already."""
+    if stems is None:
+        stems = stems_of(toks)
     distinctive = set(terms.words)
     head = terms.words[0] if terms.words else ""
     used = sum(1 for w in terms.words if w in stems)
