@@ -100,9 +100,8 @@ def refresh(conn: sqlite3.Connection, only: Iterable[Owner] | None = None, *,
         # freed before the next one is read: the garbage collector has less to look through
         found.append((owner, _rows(check(conn, committee, links)), now))
     marks = quick_marks(conn, todo)
-    every = only is None and len(found) == len(todo)  # every committee's flags replaced
     try:
-        _transaction(conn, lambda: _write(conn, found, marks, only is None, every))
+        _transaction(conn, lambda: _write(conn, found, marks, forget_gone=only is None))
     except sqlite3.OperationalError:
         return 0  # read-only or busy: the flags stay as they were
     for owner in todo:
@@ -279,15 +278,11 @@ def _transaction(conn: sqlite3.Connection, job: Callable[[], None]) -> None:
 
 
 def _write(conn: sqlite3.Connection, found: list[tuple[Owner, list[Row], str]],
-           marks: dict[Owner, str], forget_gone: bool = False, every: bool = False) -> None:  # fmt: skip
+           marks: dict[Owner, str], forget_gone: bool = False) -> None:  # fmt: skip
     """Replace the flags of these committees, and keep every checked committee's marks
-    (inside the caller's transaction). `every`: these are all the library's committees,
-    so the table is emptied at once (SQLite drops its pages whole) rather than per
-    committee, row by row."""
-    if every:
-        conn.execute("DELETE FROM flags")
+    (inside the caller's transaction)."""
     for owner, rows, now in found:
-        _replace(conn, owner, rows, now, emptied=every)
+        _replace(conn, owner, rows, now)
     conn.executemany(
         "UPDATE flag_state SET marks = ? WHERE municipality = ? AND committee = ?",
         [(mark, *owner) for owner, mark in marks.items()],
@@ -323,14 +318,12 @@ def _rows(flags: list[Flag]) -> list[Row]:
     return rows
 
 
-def _replace(conn: sqlite3.Connection, owner: Owner, rows: list[Row], now: str,
-             emptied: bool = False) -> None:  # fmt: skip
-    if not emptied:
-        conn.execute(
-            "DELETE FROM flags WHERE report_id IN"
-            " (SELECT id FROM reports WHERE municipality = ? AND committee = ?)",
-            owner,
-        )
+def _replace(conn: sqlite3.Connection, owner: Owner, rows: list[Row], now: str) -> None:
+    conn.execute(
+        "DELETE FROM flags WHERE report_id IN"
+        " (SELECT id FROM reports WHERE municipality = ? AND committee = ?)",
+        owner,
+    )
     conn.executemany(
         "INSERT INTO flags (report_id, kind, key, subject_kind, subject_id,"
         " subject_report_id, subject, explanation, question, note, evidence, amount, share,"

@@ -98,12 +98,6 @@ def claim_finder() -> re.Pattern[str]:
     return re.compile(rf"{_UNIT_NUMBER.pattern}|\b(?:{options})\b")
 
 
-def may_claim(folded: str) -> bool:
-    """A first look, cheap: does a folded text hold a number with a KPI's unit or a word of
-    change at all? Only then is it read token by token."""
-    return bool(_UNIT_NUMBER.search(folded)) or not change_words().isdisjoint(_WORD.findall(folded))
-
-
 def word_starts(text: str, stems: Iterable[str]) -> list[int]:
     """Where a word of a folded text begins with one of these folded stems (words: each
     starts with a letter), in no particular order. Found with str.find, which skips to
