@@ -1,7 +1,7 @@
 """Finance tables: the income statement and the result per unit, with their column headings.
 
-Tab-separated tables are read cell by cell. Headings that span two rows (Huddinge's
-"Helår / Perioden januari-augusti" over "Budget Prognos Avvikelse") are joined into one
+Tab-separated tables are read cell by cell. Headings that span two rows (an interim
+report's "Helår / Perioden januari-augusti" over "Budget Prognos Avvikelse") are joined into one
 heading per column: "Helår Budget", "Perioden januari-augusti Utfall". Tables laid out
 with spaces come from `finance_space`. Numbers stay in tkr as printed.
 """

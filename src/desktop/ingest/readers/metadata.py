@@ -3,9 +3,9 @@
 The evidence is read in order of trust: the title and cover (a PDF's first page, a text
 file's first lines), the running headers and footers, labelled fields ("Organisation:",
 "Rapportperiod: 2025-12-31", "Beslutande instans:"), a web address on the cover, and
-last the phrases that name the organisation on the first pages ("Alingsås kommuns
-styrmodell"). A municipality or region is one of Kolada's list (any form: "Helsingborgs
-stad", "HELSINGBORG", "Region Halland"); a kommunalförbund is named as printed. The period
+last the phrases that name the organisation on the first pages ("Exempelby kommuns
+styrmodell"). A municipality or region is one of Kolada's list (any form: "Exempelbys
+kommun", "EXEMPELBY", "Region Exempel"); a kommunalförbund is named as printed. The period
 is what the report says it covers ("per april", "januari–augusti 2025", "Tertial 1"),
 never a decision date, a print date or a plan period ("2027–2029"). What cannot be read
 is a warning, not a guess.
@@ -279,8 +279,8 @@ def read_metadata(document: Document, lines: list[str], warnings: list[str]) -> 
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
-    """folded name → the name as Kolada writes it ("helsingborg" → "Helsingborg",
-    "region halland" → "Region Halland")."""
+    """folded name → the name as Kolada writes it ("exempelby" → "Exempelby",
+    "region exempel" → "Region Exempel")."""
     return {fold(m.name): m.name for m in municipalities()}
 
 
@@ -330,14 +330,14 @@ def _known(name: str) -> str | None:
 
 def municipality_in(text: str) -> str | None:
     """The municipality, region or association a line names as its own, if any. A line
-    that names several municipalities ("för Alingsås kommun och … för Vårgårda kommun"),
+    that names several municipalities ("för A-by kommun och … för B-by kommun"),
     or speaks of members, names no author."""
     if re.search(r"medlem", text, re.IGNORECASE):
         return None
     named: list[str] = []
     for match in ORGANISATION.finditer(text):
         words = match.group("name").split()
-        for start in range(len(words)):  # "Välkommen till Helsingborgs stad": the last words
+        for start in range(len(words)):  # "Välkommen till Exempelbys kommun": the last words
             found = _known(" ".join(words[start:]))
             if found:
                 named.append(found)
@@ -353,8 +353,8 @@ def municipality_in(text: str) -> str | None:
 
 
 def association_in(text: str) -> str | None:
-    """A kommunalförbund named as such ("Södra Älvsborgs Räddningstjänstförbund",
-    "Mälardalens brand- och räddningsförbund", "Samordningsförbundet Centrala Östergötland");
+    """A kommunalförbund named as such ("Norra Exempels Räddningstjänstförbund",
+    "Exempeldalens brand- och räddningsförbund", "Samordningsförbundet Centrala Exempel");
     a bare "Räddningstjänstförbundet" is a reference, not a name."""
     for match in ASSOCIATION.finditer(text):
         if match.group("kind2"):
@@ -370,7 +370,7 @@ def association_in(text: str) -> str | None:
 def _members_association(found: Evidence, warnings: list[str]) -> str:
     """An association that prints no name of its own ("Räddningstjänstförbundet", its
     members' contributions): named by its members and its kind, as such associations are
-    ("Alingsås–Vårgårda räddningstjänstförbund"), with a warning that says so."""
+    ("A-by–B-by räddningstjänstförbund"), with a warning that says so."""
     text = " ".join(found.first_pages)
     kinds = [
         m.group(1).lower()
@@ -395,7 +395,7 @@ def _members_association(found: Evidence, warnings: list[str]) -> str:
 
 
 def _bare_name(text: str) -> str | None:
-    """A line that is, or begins with, a municipality's name alone ("HELSINGBORG")."""
+    """A line that is, or begins with, a municipality's name alone ("EXEMPELBY")."""
     stripped = text.strip(" .,:")
     found = _known(stripped)
     if found and not found.startswith("Region "):

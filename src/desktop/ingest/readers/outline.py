@@ -61,7 +61,7 @@ def _spaced(text: str) -> str:
 
 def toc_pages(lines: list[str]) -> dict[str, int]:
     """Headings listed in the table of contents ("Nämndens mål.....	4") and their pages;
-    an entry wrapped over two lines ("2.2.1 Göteborg ska … alla" / "invånare … 8") is
+    an entry wrapped over two lines ("2.2.1 Staden ska … alla" / "invånare … 8") is
     joined."""
     found: dict[str, int] = {}
     pending: list[str] = []  # lines of an entry whose page number is on a later line
