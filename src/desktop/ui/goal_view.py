@@ -393,26 +393,24 @@ class GoalView(QWidget):
         if self.top.orientation() == wanted:
             return
         self.top.setOrientation(wanted)
-        self._set_chart_minimum()
-        total = sum(self.top.sizes())
-        right = total * SPLIT[1] // sum(SPLIT) if self.showing_charts else NO_CHARTS_WIDTH
-        self.top.setSizes([total - right, right])
+        self._split()
 
-    def _set_chart_minimum(self) -> None:
+    def _split(self) -> None:
+        """The charts' share of the split: most of it with charts, a strip without."""
         if self.top.orientation() == Qt.Orientation.Vertical:
             self.charts_scroll.setMinimumWidth(0)
         else:
             self.charts_scroll.setMinimumWidth(CHARTS_MIN_WIDTH if self.showing_charts else 200)
+        total = sum(self.top.sizes())
+        right = total * SPLIT[1] // sum(SPLIT) if self.showing_charts else NO_CHARTS_WIDTH
+        self.top.setSizes([total - right, right])
 
     def _make_room_for_charts(self, charts: bool) -> None:
         """Without charts the analysis takes the width; the member's own split is kept."""
         if charts == self.showing_charts:
             return
         self.showing_charts = charts
-        self._set_chart_minimum()
-        total = sum(self.top.sizes())
-        right = total * SPLIT[1] // sum(SPLIT) if charts else NO_CHARTS_WIDTH
-        self.top.setSizes([total - right, right])
+        self._split()
 
     def _reopen_goal(self) -> None:
         if self.goal_id is not None:
