@@ -163,6 +163,11 @@ PAGE_MARK = re.compile(
     re.I,
 )
 
+PAGE_OF_PAGES = re.compile(
+    r"(?:\b(?:sida|sid)\s+)?\b(\d{1,3})\s*(?:\(\s*|av\s+)(\d{1,3})\s*\)?\s*$", re.I
+)
+DIGITS = re.compile(r"\d+")
+
 
 def blank_text_furniture(document: Document) -> None:
     """Running headers and footers of a text file blanked, kept once as furniture.
@@ -171,20 +176,18 @@ def blank_text_furniture(document: Document) -> None:
     ("Socialnämnden, Delårsrapport … augusti 2023 3(20)", "Årsrapport … 2025  3 (40)"), or
     that stands first or last on most pages of a file with page breaks, is furniture.
     """
-    keys = [re.sub(r"\d+", "#", " ".join(line.split()).lower()) for line in document.lines]
+    keys = [DIGITS.sub("#", " ".join(line.split()).lower()) for line in document.lines]
     counts: dict[str, int] = {}
     for key in keys:
         if key and len(key) <= 160:
             counts[key] = counts.get(key, 0) + 1
     edges: set[int] = set()
-    if document.line_pages:
-        for page in set(document.line_pages):
-            numbers = [
-                i
-                for i, p in enumerate(document.line_pages)
-                if p == page and document.lines[i].strip()
-            ]
-            edges.update(numbers[:2] + numbers[-2:])
+    by_page: dict[int, list[int]] = {}  # each page's lines with text, in order
+    for i, page in enumerate(document.line_pages):
+        if document.lines[i].strip():
+            by_page.setdefault(page, []).append(i)
+    for numbers in by_page.values():
+        edges.update(numbers[:2] + numbers[-2:])
     found: dict[str, None] = {}
     for index, key in enumerate(keys):
         line = document.lines[index]
@@ -203,9 +206,7 @@ def blank_text_furniture(document: Document) -> None:
 
 def _page_of_pages(line: str) -> bool:
     """A line that ends in its page number out of the total ("… 2023 11(12)", "Sida 3 av 12")."""
-    match = re.search(
-        r"(?:\b(?:sida|sid)\s+)?\b(\d{1,3})\s*(?:\(\s*|av\s+)(\d{1,3})\s*\)?\s*$", line, re.I
-    )
+    match = PAGE_OF_PAGES.search(line)
     if match is None:
         return False
     return int(match.group(1)) <= int(match.group(2)) and any(

@@ -19,12 +19,17 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from typing import NamedTuple
 
 from desktop.ingest.vocabulary import FOLDER, word_list
 
 WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÈè&]+(?:[0-9][A-Za-zåäöéè]+)*|[0-9&1][A-Za-zåäöéè]{2,}")
 # a word split at a line end ("plane-\nrade"): repaired whole, so "rade" is not read alone
 TOKEN = re.compile(rf"(?:{WORD.pattern})(?:-\n[a-zåäöéè&][A-Za-zåäöéè&]*)?")
+TOKENS = re.compile(f"({TOKEN.pattern})")  # splits a text into what stands between and tokens
+# a speck read as a dot between letters, "Ant.al"; the dot first, so the search skips along
+SPECK = re.compile(r"\.(?<=[A-Za-zåäö0-9]{2}\.)(?=[a-zåäö]{2})")
+DOUBLED_O = re.compile(r"([Oo])(?<!\w[Oo])6")  # "O6versikt": a word that starts with "Ö" read twice
 MISREAD: dict[str, tuple[str, ...]] = {
     "d": ("d", "ä", "ö"),
     "i": ("i", "ä"),
@@ -85,6 +90,7 @@ def _fold_char(ch: str) -> str:
 MISREAD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
     ch: tuple((r.lower(), _fold_char(r)) for r in readings) for ch, readings in MISREAD.items()
 }
+MISREAD_CHARS = frozenset(MISREAD)
 
 
 def looks_damaged(text: str) -> bool:
@@ -95,9 +101,15 @@ def looks_damaged(text: str) -> bool:
     return plain > 20 and plain > 2 * accented
 
 
+class Lexicon(NamedTuple):
+    best: dict[str, str]  # folded form → its most frequent real word
+    frequency: dict[str, float]  # word → zipf frequency, the clean reports' words boosted
+    common: dict[str, str]  # as `best`, only where that word may be part of a compound
+
+
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, str], dict[str, float]]:
-    """folded form → best real word, and word → zipf frequency (clean reports boosted)."""
+def _lexicon() -> Lexicon:
+    """The Swedish words with their frequencies, looked up by their folded form."""
     from wordfreq import get_frequency_dict, zipf_frequency
 
     frequency: dict[str, float] = {}
@@ -111,7 +123,10 @@ def _lexicon() -> tuple[dict[str, str], dict[str, float]]:
         key = fold(word)
         if key not in best or zipf > frequency[best[key]]:
             best[key] = word
-    return best, frequency
+    # a compound's parts must both be common words: the search for them looks only here,
+    # a dictionary a tenth the size, and finds the same parts
+    common = {key: word for key, word in best.items() if frequency[word] >= COMPOUND_MIN}
+    return Lexicon(best, frequency, common)
 
 
 def _zipf(share: float) -> float:
@@ -151,19 +166,13 @@ def _context() -> tuple[dict[str, set[str]], Counter[tuple[str, str]], Counter[t
     return spellings, after, before
 
 
-@lru_cache(maxsize=20000)
-def _spellings(token: str) -> tuple[str, ...]:
-    """The clean reports' real words an OCR'd token could stand for."""
-    spellings = _context()[0]
-    found: set[str] = set()
-    for _, folded, _ in _readings(token):
-        found |= spellings.get(folded, set())
-    return tuple(sorted(found))
+Reading = tuple[str, str, int]  # (lower case, folded, how many misread letters it puts right)
 
 
-def _in_context(token: str, previous: str, following: str, choice: str) -> str:
+def _in_context(
+    token: str, options: tuple[str, ...], previous: str, following: str, choice: str
+) -> str:
     """The spelling the neighbouring words support, when they clearly support one."""
-    options = _spellings(token)
     _, after, before = _context()
     left, right = fold(previous), fold(following)
     scores = {o: after[(left, o)] + before[(o, right)] for o in options}
@@ -174,33 +183,12 @@ def _in_context(token: str, previous: str, following: str, choice: str) -> str:
     return choice
 
 
-@lru_cache(maxsize=20000)
-def _variants(word: str) -> list[tuple[str, int]]:
-    """The word with misread characters replaced, and how many were replaced."""
-    positions = [i for i, ch in enumerate(word) if ch in MISREAD and not (ch == "A" and i == 0)][
-        :MAX_MISREADS
-    ]
-    if not positions:
-        return [(word, 0)]
-    # the word cut at the misread positions: a variant is the pieces with replacements between
-    pieces = [
-        word[a + 1 : b] for a, b in zip([-1, *positions], [*positions, len(word)], strict=True)
-    ]
-    printed = [word[i] for i in positions]
-    out = []
-    for choice in itertools.product(*(MISREAD[ch] for ch in printed)):
-        changed = sum(1 for c, p in zip(choice, printed, strict=True) if c != p)
-        text = pieces[0]
-        for replacement, piece in zip(choice, pieces[1:], strict=True):
-            text += replacement + piece
-        out.append((text, changed))
-    return out
-
-
-@lru_cache(maxsize=20000)
-def _readings(word: str) -> tuple[tuple[str, str, int], ...]:
-    """The variants of `_variants` as (lower case, folded, readings changed), built from
-    the word's pieces folded once: the same variants, without folding each one again."""
+def _readings(word: str) -> tuple[Reading, ...]:
+    """The word with misread characters replaced, each reading as (lower case, folded,
+    readings changed), built from the word's pieces folded once."""
+    if MISREAD_CHARS.isdisjoint(word):  # most words: the word itself is the only reading
+        lower = word.lower()
+        return ((lower, lower if lower.isascii() else fold(lower), 0),)
     positions = [i for i, ch in enumerate(word) if ch in MISREAD and not (ch == "A" and i == 0)][
         :MAX_MISREADS
     ]
@@ -240,12 +228,14 @@ def _digraph_variants(word: str) -> list[tuple[str, int]]:
     return out
 
 
-def _candidates(word: str, extra: int = 0) -> list[tuple[float, str]]:
+def _candidates(
+    word: str, readings: tuple[Reading, ...], extra: int = 0
+) -> list[tuple[float, str]]:
     """(score, real word) for each reading of the token that is a word."""
-    best_by_key, frequency = _lexicon()
+    best_by_key, frequency, _ = _lexicon()
     candidates = []
     lower = word.lower()
-    for exact, folded, changed in _readings(word):
+    for exact, folded, changed in readings:
         changed += extra
         if changed and exact in frequency:  # the variant is itself a word: it agrees with the scan
             candidates.append((frequency[exact] + 1.0 - 0.5 * changed, exact))
@@ -270,6 +260,9 @@ def _agrees(token: str, variant: str, found: str) -> bool:
     )
 
 
+Fix = tuple[int, int, str, str]  # one misreading put right: start, end, letter, letter folded
+
+
 @lru_cache(maxsize=20000)
 def _compound(word: str) -> tuple[tuple[float, str], ...]:
     """Readings of a token as two words joined, the Swedish way ("vålds" + "förebyggande").
@@ -277,58 +270,110 @@ def _compound(word: str) -> tuple[tuple[float, str], ...]:
     Head and tail get their misreadings tried apart, so a long compound's tail is not
     left out of the search. The head may end in a linking "s" or be a stem that drops
     its final vowel ("skol" of "skola"); both parts must be common words, so proper names
-    are rarely split.
+    are rarely split. Parts are looked up by their folded form, cut from the folded word;
+    a part's letters are spelled out only for a part that is a word.
     """
-    best_by_key, frequency = _lexicon()
+    _, frequency, common = _lexicon()
+    folded, fixes, end = fold(word), _fixes(word), len(word)
     found = []
-    for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
+    for cut in range(COMPOUND_PART, end - COMPOUND_PART + 1):
         tails = [
-            (tail, changed)
-            for variant, changed in _part_readings(word[cut:])
-            if (tail := best_by_key.get(fold(variant))) and _agrees(word[cut:], variant, tail)
+            (tail, int(fix is not None))
+            for key, fix in _part_readings(word, folded, fixes, cut, end)
+            if (tail := common.get(key))
+            and _agrees(word[cut:], _spliced(word, cut, end, fix), tail)
         ]
         if not tails:
             continue
-        for variant, changed in _part_readings(word[:cut]):
-            head = fold(variant)
+        for head, fix in _part_readings(word, folded, fixes, 0, cut):
+            changed = int(fix is not None)
             heads = []  # (spelling in the compound, the word it comes from, misreads, guessed)
-            if (whole := best_by_key.get(head)) and _agrees(word[:cut], variant, whole):
+            whole = common.get(head)
+            if whole and _agrees(word[:cut], _spliced(word, 0, cut, fix), whole):
                 heads.append((whole, whole, changed, 0))
-            if head.endswith("s") and (linked := best_by_key.get(head[:-1])):
+            if head.endswith("s") and (linked := common.get(head[:-1])):
                 heads.append((linked + "s", linked, changed, 0))
             heads += [  # a stem is a guess: it costs as much as a misread letter
-                (stem[:-1], stem, changed, 1) for v in "ae" if (stem := best_by_key.get(head + v))
+                (stem[:-1], stem, changed, 1) for v in "ae" if (stem := common.get(head + v))
             ]
             for spelled, source, head_changed, guessed in heads:
                 for tail, tail_changed in tails:
-                    common = min(frequency[source], frequency[tail]) - COMPOUND_CHANGE * guessed
-                    if common >= COMPOUND_MIN:  # misreads only rank the readings
-                        score = common - COMPOUND_CHANGE * (head_changed + tail_changed)
+                    common_zipf = (
+                        min(frequency[source], frequency[tail]) - COMPOUND_CHANGE * guessed
+                    )
+                    if common_zipf >= COMPOUND_MIN:  # misreads only rank the readings
+                        score = common_zipf - COMPOUND_CHANGE * (head_changed + tail_changed)
                         found.append((score, spelled + tail))
     return tuple(found)
 
 
-def _part_readings(part: str) -> list[tuple[str, int]]:
-    """A compound part as printed, or with one misread letter or pair put right.
+def _fixes(word: str) -> list[Fix]:
+    """Every place where one misread letter or two-glyph pair could be put right."""
+    fixes = [
+        (i, i + 1, reading, _fold_char(reading))
+        for i, ch in enumerate(word)
+        if ch in MISREAD
+        for reading in MISREAD[ch]
+        if reading != ch
+    ]
+    lower = word.lower()
+    for pair, letter in DIGRAPHS:
+        start = lower.find(pair)
+        while start >= 0:
+            fixes.append((start, start + 2, letter, _fold_char(letter)))
+            start = lower.find(pair, start + 1)
+    return fixes
 
-    One per part keeps the search small (a compound has two parts, so two in all).
-    """
-    readings = [(part, 0)]
-    for i, ch in enumerate(part):
-        if ch in MISREAD and not (ch == "A" and i == 0):
-            readings += [(part[:i] + r + part[i + 1 :], 1) for r in MISREAD[ch] if r != ch]
-    return readings + _digraph_variants(part)
+
+def _part_readings(
+    word: str, folded: str, fixes: list[Fix], start: int, end: int
+) -> list[tuple[str, Fix | None]]:
+    """A compound part, word[start:end], folded as printed or with one misread letter or
+    pair put right (the fix). One per part keeps the search small (two in a compound)."""
+    readings: list[tuple[str, Fix | None]] = [(folded[start:end], None)]
+    for fix in fixes:
+        first, last, _, letter = fix
+        capital = first == start and last == first + 1 and word[first] == "A"  # "A" as printed
+        if start <= first and last <= end and not capital:
+            readings.append((folded[start:first] + letter + folded[last:end], fix))
+    return readings
+
+
+def _spliced(word: str, start: int, end: int, fix: Fix | None) -> str:
+    """A compound part's letters, with its misreading put right."""
+    if fix is None:
+        return word[start:end]
+    first, last, letter, _ = fix
+    return word[start:first] + letter + word[last:end]
 
 
 @lru_cache(maxsize=20000)
+def _token(word: str) -> tuple[str, tuple[str, ...]]:
+    """The word a token stands for on its own, and the clean reports' spellings it could
+    stand for (more than one: its neighbours decide). Both from the same readings."""
+    readings = _readings(word)
+    spellings = _context()[0]
+    found: set[str] = set()
+    for _, folded, _ in readings:
+        if folded in spellings:
+            found |= spellings[folded]
+    return _repaired(word, readings), tuple(sorted(found))
+
+
 def repair_word(word: str) -> str:
     """The real Swedish word an OCR'd token stands for, or the token unchanged."""
-    _, frequency = _lexicon()
+    return _token(word)[0]
+
+
+def _repaired(word: str, readings: tuple[Reading, ...]) -> str:
+    _, frequency, _ = _lexicon()
     lower = word.lower()
     own = frequency.get(lower, 0.0)
-    candidates = _candidates(word)
+    candidates = _candidates(word, readings)
     if not candidates and not own:  # no word at all: a two-glyph misreading, or a compound
-        candidates = [c for v, extra in _digraph_variants(word) for c in _candidates(v, extra)]
+        candidates = [
+            c for v, extra in _digraph_variants(word) for c in _candidates(v, _readings(v), extra)
+        ]
         if not candidates:
             candidates = list(_compound(word))
             if any(reading == lower for _, reading in candidates):
@@ -355,41 +400,43 @@ def _repair_split(token: str) -> str:
     cut = len(head) - (len(joined) - len(repaired))  # a speck dropped from the head
     if repaired != joined and 0 < cut < len(repaired):
         return f"{repaired[:cut]}-\n{repaired[cut:]}"
-    if repaired.lower() in _lexicon()[1] or any(r == joined.lower() for _, r in _compound(joined)):
+    if repaired.lower() in _lexicon().frequency or any(
+        r == joined.lower() for _, r in _compound(joined)
+    ):
         return token
     return f"{repair_word(head)}-\n{repair_word(tail)}"
 
 
 def repair_text(text: str) -> tuple[str, list[str]]:
     """Repaired text with the same lines, and a warning that says how much was changed."""
-    changed = 0
-
-    def fix(match: re.Match[str]) -> str:
-        nonlocal changed
-        token = match.group(0)
-        if "-\n" in token:
-            repaired = _repair_split(token)
-            changed += repaired != token
-            return repaired
-        repaired = repair_word(token)
-        if len(_spellings(token)) > 1:  # several real words fit: let the neighbours decide
-            previous = NEIGHBOUR_BEFORE.search(text, max(0, match.start() - 40), match.start())
-            following = NEIGHBOUR_AFTER.match(text, match.end())
-            repaired = _in_context(
-                token,
-                previous.group(1) if previous else "",
-                following.group(1) if following else "",
-                repaired,
-            )
-        changed += repaired != token
-        return repaired
-
     # specks inside words ("Ant.al", "inle.dda") and "O6" for a doubled reading of "Ö";
     # abbreviations such as "t.o.m." have one letter between dots and are left alone
-    text = re.sub(r"(?<=[A-Za-zåäö0-9]{2})\.(?=[a-zåäö]{2})", "", text)
-    text = re.sub(r"\b([Oo])6", lambda m: "Ö" if m.group(1) == "O" else "ö", text)
-    repaired = TOKEN.sub(fix, text)
-    return repaired, [
+    text = SPECK.sub("", text)
+    text = DOUBLED_O.sub(lambda m: "Ö" if m.group(1) == "O" else "ö", text)
+    parts = TOKENS.split(text)  # what stands between tokens, a token, ..., what follows the last
+    tokens = parts[1::2]
+    repaired = {
+        token: _repair_split(token) if "-\n" in token else _token(token)[0] for token in set(tokens)
+    }
+    words = [repaired[token] for token in tokens]
+    ambiguous = {token for token in repaired if "-\n" not in token and len(_token(token)[1]) > 1}
+    if ambiguous:  # several real words fit: let the neighbours decide
+        ends = list(itertools.accumulate(map(len, parts)))  # where each part ends in the text
+        for k, token in enumerate(tokens):
+            if token in ambiguous:
+                start, end = ends[2 * k], ends[2 * k + 1]
+                previous = NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+                following = NEIGHBOUR_AFTER.match(text, end)
+                words[k] = _in_context(
+                    token,
+                    _token(token)[1],
+                    previous.group(1) if previous else "",
+                    following.group(1) if following else "",
+                    words[k],
+                )
+    parts[1::2] = words
+    changed = sum(1 for token, word in zip(tokens, words, strict=True) if word != token)
+    return "".join(parts), [
         f"OCR-skadad text: {changed} ord rättade till svensk stavning"
     ] if changed else []
 
@@ -425,5 +472,5 @@ def restore_kpi_name(name: str) -> str:
 
 def clear_word_caches() -> None:
     """Forget repaired words (benchmarks: each run pays for its repair)."""
-    for cached in (repair_word, _spellings, _variants, _readings, _compound, fold):
+    for cached in (_token, _compound, fold):
         cached.cache_clear()
