@@ -93,6 +93,18 @@ MISREAD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
 MISREAD_CHARS = frozenset(MISREAD)
 
 
+def _grouped(ch: str) -> dict[str, list[tuple[str, int]]]:
+    """A misread character's readings grouped by their folded letter, each reading as
+    (lower case, 1 when it differs from what was printed)."""
+    groups: dict[str, list[tuple[str, int]]] = {}
+    for reading, (low, folded) in zip(MISREAD[ch], MISREAD_FORMS[ch], strict=True):
+        groups.setdefault(folded, []).append((low, int(reading != ch)))
+    return groups
+
+
+MISREAD_GROUPS = {ch: _grouped(ch) for ch in MISREAD}
+
+
 def looks_damaged(text: str) -> bool:
     """True when common words appear without their diacritics far more than with them."""
     counts = Counter(re.findall(r"[a-zåäö]+", text.lower()))
@@ -183,29 +195,45 @@ def _in_context(
     return choice
 
 
-def _readings(word: str) -> tuple[Reading, ...]:
-    """The word with misread characters replaced, each reading as (lower case, folded,
-    readings changed), built from the word's pieces folded once."""
+def _readings(word: str) -> list[Reading]:
+    """The token's readings that fold to a word of the lexicon: each misread character (the
+    first three) replaced by each of its readings, as (lower case, folded, readings changed).
+
+    Only a reading whose folded form is a word can be one, so the folded forms are built
+    first and the letters are spelled out only for those (a tenth of them).
+    """
+    best = _lexicon().best
+    lower = word.lower()
     if MISREAD_CHARS.isdisjoint(word):  # most words: the word itself is the only reading
-        lower = word.lower()
-        return ((lower, lower if lower.isascii() else fold(lower), 0),)
+        folded = lower if lower.isascii() else fold(lower)
+        return [(lower, folded, 0)] if folded in best else []
     positions = [i for i, ch in enumerate(word) if ch in MISREAD and not (ch == "A" and i == 0)][
         :MAX_MISREADS
     ]
+    folded = fold(word)  # as long as the word: each letter folds to one
     if not positions:
-        return ((word.lower(), fold(word), 0),)
-    pieces = [
-        word[a + 1 : b] for a, b in zip([-1, *positions], [*positions, len(word)], strict=True)
-    ]
-    out = [(pieces[0].lower(), fold(pieces[0]), 0)]
-    for k, i in enumerate(positions):  # each misread position multiplies the readings
-        ch, low_piece, fold_piece = word[i], pieces[k + 1].lower(), fold(pieces[k + 1])
-        options = [
-            (form_low + low_piece, form_fold + fold_piece, reading != ch)
-            for reading, (form_low, form_fold) in zip(MISREAD[ch], MISREAD_FORMS[ch], strict=True)
-        ]
-        out = [(a + b, c + d, n + m) for a, c, n in out for b, d, m in options]
-    return tuple(out)
+        return [(lower, folded, 0)] if folded in best else []
+    ends = [*positions[1:], len(word)]
+    keys = [folded[: positions[0]]]  # the folded readings
+    choices: list[tuple[str, ...]] = [()]  # ... and the folded letter each put at the positions
+    for i, end in zip(positions, ends, strict=True):
+        piece, letters = folded[i + 1 : end], MISREAD_GROUPS[word[i]]
+        keys = [key + letter + piece for key in keys for letter in letters]
+        choices = [chosen + (letter,) for chosen in choices for letter in letters]
+    out: list[Reading] = []
+    for key, chosen in zip(keys, choices, strict=True):
+        if key not in best:
+            continue
+        spelled = [(lower[: positions[0]], 0)]  # the letters that fold to this key
+        for i, end, letter in zip(positions, ends, chosen, strict=True):
+            piece = lower[i + 1 : end]
+            spelled = [
+                (text + reading + piece, changed + change)
+                for text, changed in spelled
+                for reading, change in MISREAD_GROUPS[word[i]][letter]
+            ]
+        out += [(text, key, changed) for text, changed in spelled]
+    return out
 
 
 def _restore_case(original: str, word: str) -> str:
@@ -228,9 +256,7 @@ def _digraph_variants(word: str) -> list[tuple[str, int]]:
     return out
 
 
-def _candidates(
-    word: str, readings: tuple[Reading, ...], extra: int = 0
-) -> list[tuple[float, str]]:
+def _candidates(word: str, readings: list[Reading], extra: int = 0) -> list[tuple[float, str]]:
     """(score, real word) for each reading of the token that is a word."""
     best_by_key, frequency, _ = _lexicon()
     candidates = []
@@ -365,7 +391,7 @@ def repair_word(word: str) -> str:
     return _token(word)[0]
 
 
-def _repaired(word: str, readings: tuple[Reading, ...]) -> str:
+def _repaired(word: str, readings: list[Reading]) -> str:
     _, frequency, _ = _lexicon()
     lower = word.lower()
     own = frequency.get(lower, 0.0)
