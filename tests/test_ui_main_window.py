@@ -186,6 +186,19 @@ def test_views_open_from_the_tabs(qtbot: QtBot, library_home: Path) -> None:
     )  # type: ignore[attr-defined]
 
 
+def test_every_tab_stays_in_sight_on_a_laptop_with_both_panels_open(
+    qtbot: QtBot, library_home: Path
+) -> None:
+    window = open_window(qtbot, library_home)
+    window.resize(1366, 768)
+    window.annotations.dock.show()
+    qtbot.waitUntil(lambda: window.tabs.tabBar().width() < 900)
+    bar = window.tabs.tabBar()
+    last = bar.tabRect(bar.count() - 1)
+    assert bar.rect().contains(last), "the last tab is behind scroll arrows"
+    assert bar.tabToolTip(bar.count() - 1) == "Att fråga om"  # the whole name, when shortened
+
+
 def test_smoke_command_exits_zero(home: Path) -> None:
     env = {**os.environ, "NAMNDLASAREN_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(

@@ -139,7 +139,12 @@ class MainWindow(QMainWindow):
         self.reader = Reader(conn)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # every view stays in sight: a narrow window shortens the names ("Mötesförb…", the
+        # whole name as a tooltip) instead of hiding the last tabs behind scroll arrows
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.addTab(self.reader, self.tr("Läs rapporten"))
+        self.tabs.setTabToolTip(0, self.tabs.tabText(0))
         self.tab_keys = ["reader"]
         self._specs: dict[str, TabSpec] = {}
         self._built: dict[str, QWidget] = {"reader": self.reader}
@@ -248,6 +253,7 @@ class MainWindow(QMainWindow):
         self.tab_keys.insert(index, spec.key)
         self.tabs.blockSignals(True)
         self.tabs.insertTab(index, QWidget(), self.tr(spec.label))
+        self.tabs.setTabToolTip(index, self.tr(spec.label))  # the whole name when it is shortened
         self.tabs.blockSignals(False)
 
     def current_tab(self) -> str:
@@ -490,6 +496,7 @@ class MainWindow(QMainWindow):
         old = self.tabs.widget(index)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, widget, label)
+        self.tabs.setTabToolTip(index, label)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         if old is not None and old not in self._built.values():
