@@ -206,6 +206,9 @@ def blank_text_furniture(document: Document) -> None:
 
 def _page_of_pages(line: str) -> bool:
     """A line that ends in its page number out of the total ("… 2023 11(12)", "Sida 3 av 12")."""
+    end = line.rstrip()[-1:]
+    if not (end.isdigit() or end == ")"):  # the search below is slow on a long line
+        return False
     match = PAGE_OF_PAGES.search(line)
     if match is None:
         return False

@@ -13,14 +13,17 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 
+_TAG = re.compile(r"<[^>]+>")  # a cell kept as HTML
+_NOT_DIGIT = re.compile(r"\D")
+
 
 def parse_number(cell: str) -> float | None:
     """The number in a table cell, or None for a blank, a dash or anything garbled."""
-    text = re.sub(r"<[^>]+>", "", cell).strip()
+    text = (_TAG.sub("", cell) if "<" in cell else cell).strip()
     match = _NUMBER.match(text)
     if not match:
         return None
-    whole = re.sub(r"\D", "", match.group("int"))
+    whole = _NOT_DIGIT.sub("", match.group("int"))
     value = float(f"{whole}.{match.group('dec')}" if match.group("dec") else whole)
     return -value if match.group("sign") else value
 
