@@ -51,6 +51,11 @@ class TocEntry:
     level: int = 1
 
 
+# filled shapes a status light may be printed with as a character of the text ("●" in a
+# status column, coloured by its fill); a cell holding only these holds no words
+STATUS_GLYPHS = frozenset("●⬤⚫■◼▪▲◆♦★")
+
+
 @dataclass
 class Mark:
     """A coloured symbol printed on a page (a status light): its colour name and box."""

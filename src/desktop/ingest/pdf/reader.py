@@ -15,6 +15,7 @@ from desktop.ingest.pdf.furniture import find_furniture
 from desktop.ingest.pdf.lines import Line, group_lines, reading_order
 from desktop.ingest.pdf.objects import page_objects
 from desktop.ingest.pdf.ocr import OcrError, ocr_region
+from desktop.ingest.pdf.symbols import glyph_marks
 from desktop.ingest.pdf.tables import find_tables, find_text_tables
 from desktop.ingest.pdf.toc import find_toc
 from desktop.ingest.pdf.words import mark_fonts, page_words
@@ -71,7 +72,7 @@ def read_pdf(path: Path | str) -> Document:
                     if w.x1 > 0 and w.x0 < width and w.bottom > 0 and w.top < height
                 ]
                 page_marks, pictures = page_objects(page, index, height)
-                marks.extend(page_marks)
+                marks.extend(page_marks + glyph_marks(textpage, words, index + 1))
                 lines = group_lines(words, index)
                 mark_fonts(textpage, [line.words for line in lines])
                 textpage.close()

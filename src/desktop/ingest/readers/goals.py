@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktop.ingest.document import Mark, plain
+from desktop.ingest.document import STATUS_GLYPHS, Mark, plain
 from desktop.ingest.model import Goal, GoalStatus, Kpi, Section, Table
 from desktop.ingest.readers.paragraphs import join_wrapped
 from desktop.ingest.readers.reading import Reading
@@ -297,9 +297,14 @@ def _status_column(table: Table, legend: dict[str, tuple[GoalStatus, str]]) -> i
         cells = [plain(r[k]).strip() for r in table.rows if k < len(r) and r[k].strip()]
         if cells and sum(1 for c in cells if _cell_status(c, legend, False)) * 2 >= len(cells):
             return k
-    if named is not None and not any(r[named].strip() for r in table.rows if named < len(r)):
-        return named  # empty: the assessment is a coloured symbol in the row
+    if named is not None and all(_symbol_only(r[named]) for r in table.rows if named < len(r)):
+        return named  # no words: the assessment is a coloured symbol in the row
     return None
+
+
+def _symbol_only(cell: str) -> bool:
+    """A cell that is blank or holds only a status symbol printed as a character ("●")."""
+    return set(plain(cell).replace(" ", "")) <= STATUS_GLYPHS
 
 
 def _goal_column(table: Table, status_col: int | None) -> int | None:

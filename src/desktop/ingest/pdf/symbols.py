@@ -1,0 +1,32 @@
+"""Status symbols printed as characters: a "●" or "■" in the text, filled green, yellow or red.
+
+Goal-management exports draw a status light as a shape or a picture (read in `objects`),
+but some print it as a glyph of the text itself, coloured by its fill: "● Uppnått" in a
+legend, a "●" in each goal's status column. Such a glyph is read as a mark with the
+colour it is printed in, like a drawn one; a black or grey glyph (a bullet) is no mark.
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+from desktop.ingest.document import STATUS_GLYPHS, Mark
+from desktop.ingest.pdf.objects import colour_name
+from desktop.ingest.pdf.words import Word
+
+
+def glyph_marks(textpage, words: list[Word], page: int) -> list[Mark]:
+    """The coloured status glyphs among a page's words, as marks (`page` counts from 1)."""
+    import pypdfium2.raw as raw
+
+    marks: list[Mark] = []
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    for word in words:
+        if word.ocr or not word.text or not set(word.text) <= STATUS_GLYPHS:
+            continue
+        if not raw.FPDFText_GetFillColor(textpage, word.index, r, g, b, a) or a.value < 128:
+            continue
+        colour = colour_name(r.value, g.value, b.value)
+        if colour:
+            marks.append(Mark(colour, page, word.x0, word.top, word.x1, word.bottom))  # type: ignore[arg-type]
+    return marks

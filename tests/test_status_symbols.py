@@ -1,0 +1,77 @@
+"""A goal's status printed as a coloured character ("●" in green, yellow or red), read back
+from a real PDF as a goal-management export prints it: a legend of the same glyphs, a goal
+table with a Bedömning column of glyphs, and black "●" bullets that are no status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+from desktop.ingest.pdf.reader import read_pdf
+from desktop.ingest.pipeline import extract_file
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")  # has "●"; Helvetica has not
+GREEN, YELLOW, RED, BLACK = (0.13, 0.6, 0.25), (0.95, 0.75, 0.1), (0.85, 0.15, 0.15), (0, 0, 0)
+GOALS = [
+    ("Fler barn och unga deltar i föreningslivet", GREEN, "achieved"),
+    ("Biblioteken når fler invånare i hela kommunen", YELLOW, "partly"),
+    ("Simhallen är öppen fler timmar per vecka", RED, "not_achieved"),
+]
+
+pytestmark = pytest.mark.skipif(not FONT.exists(), reason="DejaVu Sans is not installed")
+
+
+def _glyph(pdf: canvas.Canvas, x: float, y: float, colour: tuple[float, float, float]) -> None:
+    pdf.setFillColorRGB(*colour)
+    pdf.drawString(x, y, "●")
+    pdf.setFillColorRGB(*BLACK)
+
+
+def write_export(path: Path) -> Path:
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = A4[1] - 70
+    pdf.setFont("DejaVu", 20)
+    pdf.drawString(50, y, "Verksamhetsberättelse 2025")
+    pdf.setFont("DejaVu", 13)
+    pdf.drawString(50, y - 26, "Kultur- och fritidsnämnden, Ljusdals kommun")
+    pdf.setFont("DejaVu", 14)
+    pdf.drawString(50, y - 66, "Nämndens mål")
+    pdf.setFont("DejaVu", 10)
+    x, y = 50.0, y - 88
+    for colour, label in ((GREEN, "Uppnått"), (YELLOW, "Delvis uppnått"), (RED, "Ej uppnått")):
+        _glyph(pdf, x, y, colour)
+        pdf.drawString(x + 12, y, label)
+        x += 24 + pdf.stringWidth(label, "DejaVu", 10)
+    y -= 28
+    pdf.drawString(50, y, "Mål")
+    pdf.drawString(470, y, "Bedömning")
+    for title, colour, _ in GOALS:
+        y -= 18
+        pdf.drawString(50, y, title)
+        _glyph(pdf, 495, y, colour)
+    y -= 40
+    for title, _, _ in GOALS:
+        pdf.drawString(50, y, title)
+        pdf.drawString(50, y - 14, "● Aktiviteter har genomförts under året enligt plan.")  # black
+        y -= 40
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_coloured_glyphs_are_marks_and_black_bullets_are_not(tmp_path: Path) -> None:
+    document = read_pdf(write_export(tmp_path / "export.pdf"))
+    colours = [m.colour for m in sorted(document.marks, key=lambda m: (m.top, m.x0))]
+    assert colours == ["green", "yellow", "red", "green", "yellow", "red"]  # legend, then goals
+
+
+def test_a_goal_table_of_glyphs_gives_each_goal_its_status(tmp_path: Path) -> None:
+    extracted = extract_file(write_export(tmp_path / "export.pdf"))
+    found = {goal.title: goal.status for goal in extracted.goals}
+    assert found == {title: status for title, _, status in GOALS}
