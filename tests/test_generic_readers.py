@@ -179,3 +179,30 @@ def test_a_kpi_table_with_the_years_as_rows_is_read_turned() -> None:
         "Inskrivna barn, antal": {"2024": 5706, "2025": 5655, "2026": 5590},
         "Legitimerade förskollärare, %": {"2024": 41, "2025": 42, "2026": 44},
     }
+
+
+def test_goals_listed_as_items_with_their_assessment_after_a_dash_or_in_parentheses(
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop.ingest.pipeline import extract_file
+
+    report = tmp_path / "rapport.txt"
+    report.write_text(
+        "Delårsrapport januari–augusti 2025\n\nKultur- och fritidsnämnden, Ljusdals kommun\n\n"
+        "Måluppfyllelse\n\nBedömningen per den 31 augusti framgår nedan.\n\n"
+        "• Fler barn ska delta i kulturskolans kurser – delvis uppnått\n"
+        "• Biblioteken ska ha längre öppettider (bedöms uppnås)\n"
+        "• Simhallens besökare ska vara nöjda: Bedöms inte uppnås\n"
+        "• Badplatserna ska ha livräddare hela sommaren\n\n"
+        "Nyckeltal\n\nUnder perioden har följande gjorts:\n\n"
+        "• Nya kurser har startats – uppnått\n"
+        "• Läger under sommarlovet\n",
+        encoding="utf-8",
+    )
+    goals = [(g.title, g.status) for g in extract_file(report).goals]
+    assert goals == [
+        ("Fler barn ska delta i kulturskolans kurser", "partly"),
+        ("Biblioteken ska ha längre öppettider", "expected_achieved"),
+        ("Simhallens besökare ska vara nöjda", "expected_not_achieved"),
+        ("Badplatserna ska ha livräddare hela sommaren", "unassessed"),  # listed with them
+    ]  # the activities under "Nyckeltal" are no goals: one item with a status is no list of goals

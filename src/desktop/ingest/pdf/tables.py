@@ -215,23 +215,28 @@ def find_text_tables(lines: list[Line], taken: set[int]) -> list[tuple[int, int,
             i += 1
             continue
         starts = [(s.x0, s.x1) for s in lines[i].segments[1:]]
+        groups: set[int] = set()  # group rows: a row of their own
         j = i + 1
         while (
             j < len(lines)
             and j not in taken
             and _close(lines[j - 1], lines[j])
             and lines[j].page == lines[i].page
-            and _aligned(lines[j], starts)
         ):
+            if _group_row(lines, j, lines[i].x0, starts) and j + 1 not in taken:
+                groups.add(j)
+            elif not _aligned(lines[j], starts):
+                break
             j += 1
         rows = [line for line in lines[i:j] if len(line.segments) >= 2]
-        if len(rows) >= MIN_TEXT_ROWS and all(
-            len(s.text) <= 60 for line in rows for s in line.segments[1:]
-        ):
+        if len(rows) >= MIN_TEXT_ROWS and all(_short_cells(line) for line in rows):
             start = (
                 i - 1 if i > 0 and (i - 1) not in taken and _heads(lines[i - 1], lines[i]) else i
             )
-            data = [index >= i and len(lines[index].segments) >= 2 for index in range(start, j)]
+            data = [
+                index >= i and (len(lines[index].segments) >= 2 or index in groups)
+                for index in range(start, j)
+            ]
             if start == i:
                 data[0] = False  # the first line is the heading
             region = build_table(lines[start:j], data)
@@ -241,6 +246,28 @@ def find_text_tables(lines: list[Line], taken: set[int]) -> list[tuple[int, int,
                 continue
         i += 1
     return found
+
+
+def _short_cells(line: Line) -> bool:
+    """Whether a row's cells are a table's, not two columns of prose: short, except that
+    the last of three or more may be a comment ("Status | Kommentar")."""
+    cells = line.segments[1:-1] if len(line.segments) >= 3 else line.segments[1:]
+    return all(len(s.text) <= 60 for s in cells)
+
+
+def _group_row(lines: list[Line], j: int, left: float, columns: list[tuple[float, float]]) -> bool:
+    """A short line of the first column alone between a text table's rows, with rows
+    going on below it: a group's name ("Målområde: Trygg och god omsorg")."""
+    line = lines[j]
+    return (
+        len(line.segments) == 1
+        and len(line.text) <= 80
+        and abs(line.x0 - left) <= 3.0
+        and j + 1 < len(lines)
+        and _close(line, lines[j + 1])
+        and len(lines[j + 1].segments) >= 2
+        and _aligned(lines[j + 1], columns)
+    )
 
 
 def _heads(heading: Line, first: Line) -> bool:

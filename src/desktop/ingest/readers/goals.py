@@ -56,6 +56,7 @@ def read_goals(reading: Reading) -> list[Goal]:
     for found in (
         _from_tables(reading, legend),
         _from_labels(reading, legend),
+        _from_list_items(reading, legend),
         _from_headings(reading, legend),
     ):
         for goal in found:
@@ -313,6 +314,8 @@ def _goal_column(table: Table, status_col: int | None) -> int | None:
     named = _column(table.header, _words("table_goal_columns"))
     if named is not None and named != status_col:
         return named
+    if named is None and _column(table.header, _words("table_indicator_columns")) is not None:
+        return None  # "Indikator | Status | Utfall …": indicators with lights, not goals
     texts = [
         k
         for k in range(len(table.header))
@@ -331,6 +334,9 @@ def _cell_status(
     if not text:
         return None
     first = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".")
+    label, colon, value = first.partition(":")
+    if colon and _label_key(label) in _words("assessment_labels"):
+        first = value.strip()  # "Prognos: uppnås delvis. 87 procent …" in a comment cell
     for candidate in (text, first):
         if is_status_label(candidate):
             return normalise_status(candidate), canonical_status_raw(candidate)
@@ -355,6 +361,7 @@ def _goals_of_table(
     legend: dict[str, tuple[GoalStatus, str]],
 ) -> list[Goal]:
     goals: list[Goal] = []
+    hierarchy: list[str] = []
     first_row_line = table.line_start + table.header_lines
     for offset, row in enumerate(table.rows):
         number = first_row_line + offset
@@ -380,6 +387,10 @@ def _goals_of_table(
             if goals:
                 goals[-1].line_end = number
             continue
+        group = LABELLED.match(title)
+        if group and _label_key(group.group("label")) in HIERARCHY_LABELS:
+            hierarchy = [group.group("value").strip()]  # "Målområde: …" over its goals' rows
+            continue
         if len(title) < MIN_TITLE or _is_label(title):
             continue
         status, status_raw = found if found else ("unassessed", "")
@@ -389,6 +400,7 @@ def _goals_of_table(
                 status,
                 status_raw,
                 "",
+                hierarchy=list(hierarchy),
                 line_start=number,
                 line_end=number,
                 found_by="generic/goal-table",
@@ -548,6 +560,71 @@ def _analysis(reading: Reading, start: int, end: int) -> str:
             continue
         kept.append(reading.lines[j])
     return paragraphs_between(kept, 0, len(kept))
+
+
+# --- rule: list items ----------------------------------------------------------------
+
+LIST_ITEM = re.compile(r"^\s*(?:[•●▪■◦‣*–-]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
+# "… ska öka – delvis uppnått", "… ska öka (bedöms uppnås)", "… ska öka: Uppnått"
+STATUS_AFTER = re.compile(
+    r"^(?P<title>.+?)\s*(?:\((?P<inside>[^()]+)\)|[–—-]\s+(?P<dash>[^–—]+)|:\s+(?P<colon>[^:]+))\.?$"
+)
+
+
+def _from_list_items(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -> list[Goal]:
+    """Goals listed as items under a goal section, each with its assessment after a dash,
+    in parentheses or after a colon ("• Närvaron ska öka (bedöms inte uppnås)"). An item
+    without one is a goal only in a list whose other items are assessed goals."""
+    goals: list[Goal] = []
+    for section in reading.sections:
+        if is_goal_section(plain(section.heading).strip()):
+            for items in _lists(reading, section.line_start, section.line_end):
+                goals += _goals_of_list(items, legend, reading.interim)
+    return goals
+
+
+def _lists(reading: Reading, start: int, end: int) -> list[list[tuple[int, str]]]:
+    """The lists among lines start..end (0-based): runs of items, blank lines between them."""
+    lists: list[list[tuple[int, str]]] = [[]]
+    for index in range(start, min(end, len(reading.lines))):
+        text = plain(reading.lines[index]).strip()
+        match = LIST_ITEM.match(text)
+        if match:
+            lists[-1].append((index, match.group("item").strip()))
+        elif text and lists[-1]:
+            lists.append([])  # a paragraph ends the list
+    return [items for items in lists if items]
+
+
+def _goals_of_list(
+    items: list[tuple[int, str]], legend: dict[str, tuple[GoalStatus, str]], interim: bool
+) -> list[Goal]:
+    read: list[tuple[int, str, tuple[GoalStatus, str] | None]] = []
+    for index, item in items:
+        parts = STATUS_AFTER.match(item)
+        tail = next((t for t in parts.group("inside", "dash", "colon") if t), "") if parts else ""
+        found = _cell_status(tail, legend, interim) if parts and tail else None
+        title = parts.group("title").strip(" .,:;") if parts and found else item.rstrip(".")
+        read.append((index, title, found))
+    if sum(1 for _, _, found in read if found) < 2:
+        return []  # a list of activities or facts, not of assessed goals
+    goals = []
+    for index, title, found in read:
+        if not MIN_TITLE <= len(title) <= MAX_TITLE or not (found or _goal_verb().search(title)):
+            continue
+        status, raw = found if found else ("unassessed", "")
+        goals.append(
+            Goal(
+                goal_title(title),
+                status,
+                raw,
+                "",
+                line_start=index + 1,
+                line_end=index + 1,
+                found_by="generic/list-item",
+            )  # fmt: skip
+        )
+    return goals
 
 
 # --- rule: headings -------------------------------------------------------------------
