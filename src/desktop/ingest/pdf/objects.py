@@ -19,6 +19,20 @@ PICTURE_MIN_AREA = 0.04  # of the page: a picture this large may be a table or a
 MAX_OBJECTS = 20000  # a page drawn with more objects is not looked through
 
 
+RULE_MAX_HEIGHT = 2.0  # points: a drawn path this thin ...
+RULE_MIN_WIDTH = 40.0  # ... and at least this wide is a rule under a table's row
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A horizontal line drawn on a page, in points from the page's top-left corner."""
+
+    page: int  # 0-based
+    x0: float
+    x1: float
+    y: float
+
+
 @dataclass
 class Picture:
     """A large image on a page, in points from the page's top-left corner."""
@@ -47,12 +61,13 @@ def colour_name(r: int, g: int, b: int) -> str | None:
     return None
 
 
-def page_objects(page, index: int, height: float) -> tuple[list[Mark], list[Picture]]:
-    """The coloured marks and the large pictures of one page."""
+def page_objects(page, index: int, height: float) -> tuple[list[Mark], list[Picture], list[Rule]]:
+    """The coloured marks, the large pictures and the horizontal rules of one page."""
     import pypdfium2.raw as raw
 
     marks: list[Mark] = []
     pictures: list[Picture] = []
+    rules: list[Rule] = []
     width = page.get_width()
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
@@ -77,6 +92,11 @@ def page_objects(page, index: int, height: float) -> tuple[list[Mark], list[Pict
         if kind == raw.FPDF_PAGEOBJ_IMAGE and w * h >= PICTURE_MIN_AREA * width * height:
             pictures.append(Picture(index + 1, *box))
             return
+        if kind == raw.FPDF_PAGEOBJ_PATH and h <= RULE_MAX_HEIGHT and w >= RULE_MIN_WIDTH:
+            rules.append(
+                Rule(index, left.value, right.value, height - (top.value + bottom.value) / 2)
+            )
+            return
         if not (MARK_MIN <= w <= MARK_MAX and MARK_MIN <= h <= MARK_MAX and 0.6 <= w / h <= 1.6):
             return
         colour = None
@@ -93,7 +113,7 @@ def page_objects(page, index: int, height: float) -> tuple[list[Mark], list[Pict
 
     for i in range(raw.FPDFPage_CountObjects(page)):
         visit(raw.FPDFPage_GetObject(page, i))
-    return _merge(marks), pictures
+    return _merge(marks), pictures, rules
 
 
 def _image_colour(obj) -> str | None:

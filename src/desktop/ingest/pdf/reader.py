@@ -13,8 +13,9 @@ from desktop.ingest.document import Document, Mark
 from desktop.ingest.pdf.blocks import Item, build
 from desktop.ingest.pdf.furniture import find_furniture
 from desktop.ingest.pdf.lines import Line, group_lines, reading_order
-from desktop.ingest.pdf.objects import page_objects
+from desktop.ingest.pdf.objects import Rule, page_objects
 from desktop.ingest.pdf.ocr import OcrError, ocr_region
+from desktop.ingest.pdf.ruled import ruled_tables
 from desktop.ingest.pdf.symbols import glyph_marks
 from desktop.ingest.pdf.tables import find_tables, find_text_tables
 from desktop.ingest.pdf.toc import find_toc
@@ -53,6 +54,7 @@ def read_pdf(path: Path | str) -> Document:
     pages: list[list[Line]] = []
     sizes: list[tuple[float, float]] = []
     marks: list[Mark] = []
+    rules: list[Rule] = []  # horizontal lines drawn under tables' rows
     empty: list[int] = []  # pages with nothing on them: blank, or their content unreadable
     ocr = OcrBudget(warnings)
     try:
@@ -71,7 +73,8 @@ def read_pdf(path: Path | str) -> Document:
                     for w in words
                     if w.x1 > 0 and w.x0 < width and w.bottom > 0 and w.top < height
                 ]
-                page_marks, pictures = page_objects(page, index, height)
+                page_marks, pictures, page_rules = page_objects(page, index, height)
+                rules.extend(page_rules)
                 marks.extend(page_marks + glyph_marks(textpage, words, index + 1))
                 lines = group_lines(words, index)
                 mark_fonts(textpage, [line.words for line in lines])
@@ -94,7 +97,7 @@ def read_pdf(path: Path | str) -> Document:
     if empty and len(empty) < len(sizes):  # a page of a report that draws nothing at all
         shown = ", ".join(map(str, empty[:10])) + (" …" if len(empty) > 10 else "")
         warnings.append(f"sida {shown} är tom eller kunde inte läsas")
-    document = layout_document(pages, sizes, warnings)
+    document = layout_document(pages, sizes, warnings, rules)
     document.marks = marks
     return document
 
@@ -156,7 +159,10 @@ class OcrBudget:
 
 
 def layout_document(
-    pages: list[list[Line]], sizes: list[tuple[float, float]], warnings: list[str]
+    pages: list[list[Line]],
+    sizes: list[tuple[float, float]],
+    warnings: list[str],
+    rules: list[Rule] | None = None,
 ) -> Document:
     """The pages' lines made into a document."""
     furniture_ids = find_furniture(pages, [h for _, h in sizes])
@@ -170,7 +176,12 @@ def layout_document(
     toc, toc_ids = find_toc(first)
     items: list[Item] = []
     lines = [line for page in kept for line in page if id(line) not in toc_ids]
-    tables = find_tables(lines)  # a table may go on over a page break
+    # a table ruled under every row with cells merged over rows is read by its rules
+    tables = ruled_tables(lines, rules or [])
+    taken = {n for start, end, _ in tables for n in range(start, end + 1)}
+    tables += [  # a table may go on over a page break
+        t for t in find_tables(lines) if not taken & set(range(t[0], t[1] + 1))
+    ]
     taken = {n for start, end, _ in tables for n in range(start, end + 1)}
     tables = sorted([*tables, *find_text_tables(lines, taken)], key=lambda t: t[0])
     at = 0

@@ -44,6 +44,7 @@ ANALYSIS_STOP = re.compile(
 LABELLED = re.compile(
     r"^\s*(?P<label>[\w\s-]{2,30}?)\s*(?P<number>\d{1,2})?\s*:\s*(?P<value>\S.{3,})$"
 )
+CAPTION = re.compile(r"^(?:tabell|figur|diagram|bild|graf|bilaga)\s*\d+\b", re.IGNORECASE)
 MIN_TITLE = 12  # characters: a shorter heading is a label ("Analys"), not a goal
 MAX_TITLE = 300
 SAME_GOAL = 0.9  # similarity at which two titles are one goal printed twice
@@ -648,6 +649,8 @@ def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) 
         in_scope = scope_level is not None
         if not (MIN_TITLE <= len(heading) <= MAX_TITLE) or _is_label(heading):
             continue
+        if CAPTION.match(heading):
+            continue  # "Tabell 1. Nämndens mål och indikatorer" names a table, not a goal
         end = (
             sections[position + 1].line_start - 1
             if position + 1 < len(sections)

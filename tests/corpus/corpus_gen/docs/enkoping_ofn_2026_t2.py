@@ -28,14 +28,14 @@ def build() -> Doc:
         engine="fodt",
         what="Överförmyndarnämnden, a gemensam nämnd of Enköping (värdkommun) and Håbo, "
         "tertialrapport 2 2026 (januari–augusti); Writer, DejaVu Serif",
-        hard='the municipality is never a heading or a running header: the title page names it '
+        hard="the municipality is never a heading or a running header: the title page names it "
         'only in a sentence beside the partner ("… gemensam nämnd för Enköpings kommun och Håbo '
         'kommun. Enköpings kommun är värdkommun …"), so the host has to be told from the partner; '
         'the period only as "Tertialrapport 2" and "januari–augusti" (T2 ends 31 August); the '
         'prognosis of each goal is the first words of a comment cell ("Prognos: uppnås delvis. …"); '
         "KPI columns Jan–aug 2025 | Jan–aug 2026; a drift table with Budget | Utfall jan–aug | "
         "Prognos | Avvikelse and a cost-sharing table between the two municipalities (not in the "
-        "key) with the same column words; footer \"Överförmyndarnämnden | Tertialrapport 2 2026\"",
+        'key) with the same column words; footer "Överförmyndarnämnden | Tertialrapport 2 2026"',
     )
     d.options["fodt"] = {
         "font": "DejaVu Serif",

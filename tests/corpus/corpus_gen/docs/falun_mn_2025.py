@@ -61,7 +61,7 @@ def build() -> Doc:
         title="Årsredovisning 2025",
         engine="reportlab",
         what="Miljönämnden, årsredovisning 2025 (reportlab, serif body, sans tables)",
-        hard='a goal table Mål | Indikator | Utfall 2024 | Utfall 2025 | Målvärde 2025 | Bedömning '
+        hard="a goal table Mål | Indikator | Utfall 2024 | Utfall 2025 | Målvärde 2025 | Bedömning "
         '("Uppnått", "Delvis uppnått", "Ej uppnått") in which the goal and the assessment are '
         "cells merged down over the goal's indicator rows and set vertically centred: a goal with "
         "three indicators prints its text beside the second one and wraps over several lines "
@@ -111,7 +111,9 @@ def build() -> Doc:
         d.goal(g, s)
         for k, (name, a, b, target, f) in enumerate(inds):
             cells = [name, f(a), f(b), target]
-            lines.append("\t".join(([g] if k == 0 else []) + cells + ([WORDS[s]] if k == 0 else [])))
+            lines.append(
+                "\t".join(([g] if k == 0 else []) + cells + ([WORDS[s]] if k == 0 else []))
+            )
     d.add(Custom("goalgrid", {"table": t}, words="\n".join(lines)))
     d.h(2, "Kommentarer till måluppfyllelsen")
     d.p(
@@ -230,13 +232,21 @@ def render(doc: Doc, out: Path) -> Path:
             first = len(data)
             for k, (name, a, b, target, f) in enumerate(inds):
                 data.append(
-                    [p(g) if k == 0 else "", p(name), p(f(a), "cellr"), p(f(b), "cellr"),
-                     p(target, "cellr"), p(WORDS[s]) if k == 0 else ""]  # fmt: skip
+                    [
+                        p(g) if k == 0 else "",
+                        p(name),
+                        p(f(a), "cellr"),
+                        p(f(b), "cellr"),
+                        p(target, "cellr"),
+                        p(WORDS[s]) if k == 0 else "",
+                    ]  # fmt: skip
                 )
             last = len(data) - 1
             if last > first:
                 cmds += [("SPAN", (0, first), (0, last)), ("SPAN", (5, first), (5, last))]
-                cmds.append(("LINEBELOW", (1, first), (4, last - 1), 0.25, colors.HexColor("#C8C8C8")))
+                cmds.append(
+                    ("LINEBELOW", (1, first), (4, last - 1), 0.25, colors.HexColor("#C8C8C8"))
+                )
             cmds.append(("LINEBELOW", (0, last), (-1, last), 0.6, colors.HexColor("#7F7F7F")))
         widths = [0.25, 0.30, 0.10, 0.10, 0.11, 0.14]
         tbl = rl.RLTable(data, colWidths=[w * W for w in widths], repeatRows=1,

@@ -27,7 +27,7 @@ def build() -> Doc:
         '("Period: januari–mars 2026") and in a sentence ("per den 31 mars"); the drift table '
         "in mnkr with decimal commas has Budget 2026 | Prognos 2026 | Avvikelse | Utfall 2025, "
         "so the last column is the previous year's outcome and two years head the columns; "
-        "negative deviations; a sheet name (\"Drift\") in the page header; a volumes table "
+        'negative deviations; a sheet name ("Drift") in the page header; a volumes table '
         "comparing March of two years with a decimal row; an investment table (not in the key) "
         "with the same column words (Budget 2026, Prognos 2026, Avvikelse)",
     )

@@ -123,7 +123,7 @@ def build() -> Doc:
         engine="reportlab",
         what="Omsorgsnämnden, årsredovisning 2025 exported from a goal-management system "
         "(Stratsys-like), landscape A4 throughout",
-        hard='each goal\'s and indicator\'s assessment is only a coloured text glyph "●" (U+25CF, '
+        hard="each goal's and indicator's assessment is only a coloured text glyph \"●\" (U+25CF, "
         "in the text layer, filled green/yellow/red/grey) in a Status column, explained by a "
         "legend of the same glyphs; goals in one table under Målområde rows; an indicator table "
         "Utfall 2023 | Utfall 2024 | Utfall 2025 | Målvärde 2025 with a glyph column of its own, "
@@ -187,7 +187,11 @@ def build() -> Doc:
     )
     rows = []
     for name, _s, a, b, c, target, f in INDICATORS:
-        cells = [Raw(DOT), *(v if v is not None else Raw("Ej mätt") for v in (a, b, c)), Raw(target)]
+        cells = [
+            Raw(DOT),
+            *(v if v is not None else Raw("Ej mätt") for v in (a, b, c)),
+            Raw(target),
+        ]
         rows.append(Row(name, cells, fmt=f))
     ind = Table(
         label_head=("Indikator",),

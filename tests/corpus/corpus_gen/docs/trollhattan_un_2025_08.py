@@ -48,7 +48,7 @@ def build() -> Doc:
         engine="fodt",
         what="Utbildningsnämnden, delårsrapport januari–augusti 2025; Writer, a Word-like document "
         "with no title page",
-        hard='the goals are a bulleted list with the assessment after a dash or in parentheses '
+        hard="the goals are a bulleted list with the assessment after a dash or in parentheses "
         '("• Fler elever ska … – delvis uppnått", "• Närvaron i grundskolan ska öka (bedöms inte '
         'uppnås)"), no goal headings; a KPI table Utfall 2023 | Utfall 2024 | Utfall 2025 | '
         "Målvärde 2025 where 2025 is the spring term, a dash for a year not measured; the "
@@ -110,18 +110,34 @@ def build() -> Doc:
                 Col(("Målvärde 2025",)),
             ],
             rows=[
-                Row("Andel elever i åk 6 med lägst betyget E i alla ämnen",
-                    [78.4, 79.1, 80.2, Raw("85,0 %")], fmt=PCT1),
-                Row("Andel elever i åk 9 behöriga till gymnasiets yrkesprogram",
-                    [81.0, 82.6, 83.9, Raw("88,0 %")], fmt=PCT1),
-                Row("Genomsnittlig närvaro i grundskolan",
-                    [92.1, 91.4, 90.8, Raw("94,0 %")], fmt=PCT1),
-                Row("Andel elever i åk 5 som känner sig trygga i skolan",
-                    [Raw("–"), 89, 91, Raw("90 %")], fmt=PCT),
-                Row("Andel legitimerade förskollärare av personalen i förskolan",
-                    [38, 40, 41, Raw("45 %")], fmt=PCT),
-                Row("Antal barn per årsarbetare i förskolan",
-                    [5.2, 5.1, 5.0, Raw("5,0")], fmt=DEC1),
+                Row(
+                    "Andel elever i åk 6 med lägst betyget E i alla ämnen",
+                    [78.4, 79.1, 80.2, Raw("85,0 %")],
+                    fmt=PCT1,
+                ),
+                Row(
+                    "Andel elever i åk 9 behöriga till gymnasiets yrkesprogram",
+                    [81.0, 82.6, 83.9, Raw("88,0 %")],
+                    fmt=PCT1,
+                ),
+                Row(
+                    "Genomsnittlig närvaro i grundskolan",
+                    [92.1, 91.4, 90.8, Raw("94,0 %")],
+                    fmt=PCT1,
+                ),
+                Row(
+                    "Andel elever i åk 5 som känner sig trygga i skolan",
+                    [Raw("–"), 89, 91, Raw("90 %")],
+                    fmt=PCT,
+                ),
+                Row(
+                    "Andel legitimerade förskollärare av personalen i förskolan",
+                    [38, 40, 41, Raw("45 %")],
+                    fmt=PCT,
+                ),
+                Row(
+                    "Antal barn per årsarbetare i förskolan", [5.2, 5.1, 5.0, Raw("5,0")], fmt=DEC1
+                ),
             ],  # fmt: skip
             kind="kpi",
             caption="Tabell 1. Nyckeltal",

@@ -1,0 +1,216 @@
+"""Tables ruled with a line under every row whose cells may span several rows.
+
+A goal table often merges a goal's cell (and its assessment's) over the rows of its
+indicators and sets the text in the middle of the span: read line by line, the goal's
+words land beside a middle row's values ("Andel livsmedelsanläggningar med och nå alla
+prioriterade 91 % 97 %"). Where the rules under the rows cross some columns and not
+others, the rules give the cells: the rows are the bands between rules, a column's cell
+ends only at a rule that crosses that column, and a cell spanning several rows gives its
+text to the first of them, as a table printed without merging shows it.
+
+Tables whose rules all cross the whole table are left to the line-based reader (`tables`),
+which reads them well; so are tables ruled only above a total.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.ingest.pdf.lines import Line
+from desktop.ingest.pdf.objects import Rule
+from desktop.ingest.pdf.tables import TableRegion, column_spans
+from desktop.ingest.pdf.words import Word
+
+MAX_ROW = 90.0  # points: rules further apart than this are not one table's
+SAME_Y = 2.0  # points: rules this close are one rule (a thick line drawn twice)
+MIN_ROWS = 3
+MAX_LINES_PER_ROW = 4  # baselines in a cell of the most ruled columns: more is no row
+MAX_HEADER_LINES = 3
+
+
+@dataclass
+class _Grid:
+    page: int
+    x0: float
+    x1: float
+    rules: list[Rule]
+
+    @property
+    def top(self) -> float:
+        return self.rules[0].y
+
+    @property
+    def bottom(self) -> float:
+        return self.rules[-1].y
+
+
+def ruled_tables(lines: list[Line], rules: list[Rule]) -> list[tuple[int, int, TableRegion]]:
+    """(first line index, last line index, table) for each table ruled row by row whose
+    cells span rows; `lines` in reading order, `rules` of every page."""
+    found = []
+    for grid in _grids(rules):
+        table = _read_grid(lines, grid)
+        if table is not None:
+            found.append(table)
+    return found
+
+
+def _grids(rules: list[Rule]) -> list[_Grid]:
+    """Runs of rules above one another, close enough to be one table's, that cross the
+    whole table at the top and bottom and only some of its columns in between."""
+    grids: list[_Grid] = []
+    for rule in sorted(rules, key=lambda r: (r.page, r.y, r.x0)):
+        grid = grids[-1] if grids else None
+        if (
+            grid is not None
+            and grid.page == rule.page
+            and rule.y - grid.bottom <= MAX_ROW
+            and min(rule.x1, grid.x1) - max(rule.x0, grid.x0) > 0.5 * (rule.x1 - rule.x0)
+        ):
+            grid.rules.append(rule)
+            grid.x0, grid.x1 = min(grid.x0, rule.x0), max(grid.x1, rule.x1)
+        else:
+            grids.append(_Grid(rule.page, rule.x0, rule.x1, [rule]))
+    return [g for g in grids if _spans_rows(g)]
+
+
+def _crosses(rule: Rule, x0: float, x1: float) -> bool:
+    return rule.x0 <= x0 + SAME_Y and rule.x1 >= x1 - SAME_Y
+
+
+def _spans_rows(grid: _Grid) -> bool:
+    """Whether some inner rule stops short of the table's width (a merged cell beside it)."""
+    whole = [r for r in grid.rules if _crosses(r, grid.x0, grid.x1)]
+    partial = [r for r in grid.rules if not _crosses(r, grid.x0, grid.x1)]
+    return len(_levels(grid.rules)) > MIN_ROWS and len(whole) >= 2 and bool(partial)
+
+
+def _levels(rules: list[Rule]) -> list[float]:
+    """The heights rules stand at, rules drawn at the same height once."""
+    levels: list[float] = []
+    for y in sorted(r.y for r in rules):
+        if not levels or y - levels[-1] > SAME_Y:
+            levels.append(y)
+    return levels
+
+
+def _inside(word: Word, grid: _Grid, top: float, bottom: float) -> bool:
+    middle_x, middle_y = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return grid.x0 <= middle_x <= grid.x1 and top <= middle_y <= bottom
+
+
+def _read_grid(lines: list[Line], grid: _Grid) -> tuple[int, int, TableRegion] | None:
+    body = [
+        n
+        for n, line in enumerate(lines)
+        if line.page == grid.page
+        and any(_inside(w, grid, grid.top, grid.bottom) for w in line.words)
+    ]
+    if not body or body != list(range(body[0], body[-1] + 1)):
+        return None  # the table's lines are not one run in reading order
+    first = body[0]
+    while (
+        first > 0
+        and body[0] - first < MAX_HEADER_LINES
+        and _heading_line(lines[first - 1], lines[first], grid)
+    ):
+        first -= 1
+    header_lines = lines[first : body[0]]
+    body_lines = [lines[n] for n in body]
+    columns = column_spans([*header_lines, *body_lines])
+    if len(columns) < 2:
+        return None
+    levels = _levels(grid.rules)
+    rows = list(zip(levels, levels[1:], strict=False))
+    words = [w for line in body_lines for w in line.words]
+    cells: list[list[str]] = [[""] * len(columns) for _ in rows]
+    row_words: list[list[Word]] = [[] for _ in rows]
+    row_of: dict[int, int] = {}  # a word (by id) → the row its cell gives it to
+    cell_lines: list[list[list[Line]]] = [[] for _ in rows]  # per row, per cell, its lines
+    for k, (a, b) in enumerate(columns):
+        ends = _levels([r for r in grid.rules if _crosses(r, a, b)])
+        for top, bottom in zip(ends, ends[1:], strict=False):
+            inside = [
+                w
+                for w in words
+                if _inside(w, grid, top, bottom) and a - 0.5 <= (w.x0 + w.x1) / 2 <= b + 0.5
+            ]
+            if not inside:
+                continue
+            row = next(i for i, (t, _) in enumerate(rows) if t >= top - SAME_Y)
+            finest = len(ends) == len(levels)  # a column crossed by every rule: a cell a row
+            if finest and len({round(w.baseline) for w in inside}) > MAX_LINES_PER_ROW:
+                return None  # a band of many lines: rules above a total, not under rows
+            cells[row][k] = _text(inside)
+            row_words[row].extend(inside)
+            cell_lines[row].append(_printed_lines(inside, grid.page))
+            row_of.update((id(w), row) for w in inside)
+    if len(rows) < MIN_ROWS or not any(row_words):
+        return None
+    if not any(
+        len({row_of[id(w)] for w in line.words if id(w) in row_of}) > 1 for line in body_lines
+    ):
+        return None  # no printed line mixes rows: read line by line, the table comes out right
+    printed = [_header_cells(line, columns) for line in header_lines]
+    header = [" ".join(p[k] for p in printed if p[k]).strip() for k in range(len(columns))]
+    kept = [i for i in range(len(rows)) if row_words[i]]
+    region = TableRegion(
+        header,
+        [cells[i] for i in kept],
+        printed,
+        list(header_lines) + body_lines,
+        [_row_lines(cell_lines[i], grid.page) for i in kept],
+        columns,
+    )
+    return first, body[-1], region
+
+
+def _heading_line(line: Line, below: Line, grid: _Grid) -> bool:
+    """A line of the table's heading right above its first rule: close above it, inside
+    the table, and not a caption set alone at the table's left edge."""
+    height = max(line.bottom - line.top, 1.0)
+    return (
+        line.page == grid.page
+        and line.bottom <= grid.top + SAME_Y
+        and below.top - line.bottom <= 1.5 * height
+        and grid.x0 - SAME_Y <= line.x0
+        and line.x1 <= grid.x1 + SAME_Y
+        and (len(line.segments) >= 2 or line.x0 > grid.x0 + 2 * height)
+    )
+
+
+def _header_cells(line: Line, columns: list[tuple[float, float]]) -> list[str]:
+    cells: list[list[str]] = [[] for _ in columns]
+    for word in line.words:
+        middle = (word.x0 + word.x1) / 2
+        k = min(range(len(columns)), key=lambda k: _distance(middle, columns[k]))
+        cells[k].append(word.text)
+    return [" ".join(c) for c in cells]
+
+
+def _distance(x: float, column: tuple[float, float]) -> float:
+    a, b = column
+    return 0.0 if a <= x <= b else min(abs(x - a), abs(x - b))
+
+
+def _row_lines(cells: list[list[Line]], page: int) -> list[Line]:
+    """Where a row is printed: the first line of every cell as one (the row's place, as a
+    row read line by line has it), then the cells' other lines."""
+    first = [w for lines in cells for w in lines[0].words]
+    return [Line(sorted(first, key=lambda w: w.x0), page)] + [
+        line for lines in cells for line in lines[1:]
+    ]
+
+
+def _printed_lines(words: list[Word], page: int) -> list[Line]:
+    """A cell's words as the lines it prints, top to bottom (where the cell is on the page)."""
+    lines: dict[int, list[Word]] = {}
+    for word in words:
+        lines.setdefault(round(word.baseline), []).append(word)
+    return [Line(sorted(ws, key=lambda w: w.x0), page) for _, ws in sorted(lines.items())]
+
+
+def _text(words: list[Word]) -> str:
+    """A cell's words in reading order: line by line, left to right."""
+    ordered = sorted(words, key=lambda w: (round(w.baseline), w.x0))
+    return " ".join(w.text for w in ordered)
