@@ -206,3 +206,30 @@ def test_goals_listed_as_items_with_their_assessment_after_a_dash_or_in_parenthe
         ("Simhallens besökare ska vara nöjda", "expected_not_achieved"),
         ("Badplatserna ska ha livräddare hela sommaren", "unassessed"),  # listed with them
     ]  # the activities under "Nyckeltal" are no goals: one item with a status is no list of goals
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "status"),
+    [
+        ("Befolkningen ska öka ✖ Uppfylls inte", "Befolkningen ska öka", "expected_not_achieved"),
+        (
+            "Nämnden ska ha en ekonomi i balans Bedömd måluppfyllelse helår: Uppfylls delvis",
+            "Nämnden ska ha en ekonomi i balans",
+            "partly",
+        ),
+        (
+            "Fler företag ska etablera sig – Uppfylls",
+            "Fler företag ska etablera sig",
+            "expected_achieved",
+        ),
+        ("Analys av hur nämndens mål uppnås", "Analys av hur nämndens mål uppnås", None),  # no mark
+        ("Kommentar: Uppfylls delvis enligt plan", "Kommentar: Uppfylls delvis enligt plan", None),
+    ],
+)
+def test_an_assessment_printed_at_the_end_of_a_goal_heading(
+    heading: str, title: str, status: str | None
+) -> None:
+    from desktop.ingest.readers.goals import _status_at_end
+
+    read, found = _status_at_end(heading, {}, interim=True)
+    assert (read, found[0] if found else None) == (title, status)

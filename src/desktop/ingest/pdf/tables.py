@@ -229,7 +229,8 @@ def find_text_tables(lines: list[Line], taken: set[int]) -> list[tuple[int, int,
                 break
             j += 1
         rows = [line for line in lines[i:j] if len(line.segments) >= 2]
-        if len(rows) >= MIN_TEXT_ROWS and all(_short_cells(line) for line in rows):
+        lefts = [lines[i].x0] + [a for a, _ in starts]
+        if len(rows) >= MIN_TEXT_ROWS and all(_short_cells(line, lefts) for line in rows):
             start = (
                 i - 1 if i > 0 and (i - 1) not in taken and _heads(lines[i - 1], lines[i]) else i
             )
@@ -248,11 +249,18 @@ def find_text_tables(lines: list[Line], taken: set[int]) -> list[tuple[int, int,
     return found
 
 
-def _short_cells(line: Line) -> bool:
+def _short_cells(line: Line, lefts: list[float]) -> bool:
     """Whether a row's cells are a table's, not two columns of prose: short, except that
-    the last of three or more may be a comment ("Status | Kommentar")."""
-    cells = line.segments[1:-1] if len(line.segments) >= 3 else line.segments[1:]
-    return all(len(s.text) <= 60 for s in cells)
+    the last of three or more may be a comment ("Status | Kommentar"). A cell is the words
+    from one column's left edge to the next, so a cell that runs up to the next column
+    ("… i den takt som behövs 14 detaljplaner …") is measured apart from it."""
+    cells: list[list[str]] = [[] for _ in lefts]
+    for word in line.words:
+        k = max((k for k, left in enumerate(lefts) if word.x0 >= left - 3.0), default=0)
+        cells[k].append(word.text)
+    texts = [" ".join(c) for c in cells]
+    inner = texts[1:-1] if len(lefts) >= 3 else texts[1:]
+    return all(len(t) <= 60 for t in inner)
 
 
 def _group_row(lines: list[Line], j: int, left: float, columns: list[tuple[float, float]]) -> bool:

@@ -44,6 +44,7 @@ ANALYSIS_STOP = re.compile(
 LABELLED = re.compile(
     r"^\s*(?P<label>[\w\s-]{2,30}?)\s*(?P<number>\d{1,2})?\s*:\s*(?P<value>\S.{3,})$"
 )
+STATUS_SYMBOLS = "✔✓✗✘✖◐◑◒◓○●◯⬤■□▲▼◆ "  # printed before an assessment word ("✔ Uppfylls")
 CAPTION = re.compile(r"^(?:tabell|figur|diagram|bild|graf|bilaga)\s*\d+\b", re.IGNORECASE)
 MIN_TITLE = 12  # characters: a shorter heading is a label ("Analys"), not a goal
 MAX_TITLE = 300
@@ -301,7 +302,17 @@ def _status_column(table: Table, legend: dict[str, tuple[GoalStatus, str]]) -> i
             return k
     if named is not None and all(_symbol_only(r[named]) for r in table.rows if named < len(r)):
         return named  # no words: the assessment is a coloured symbol in the row
+    if named is not None and all(
+        _yes_no(r[named]) for r in table.rows if named < len(r) and r[named].strip()
+    ):
+        return named  # "Målet uppfyllt?" answered Ja / Delvis / Nej
     return None
+
+
+def _yes_no(cell: str) -> GoalStatus | None:
+    """The status a yes/no answer in a status column gives ("Ja", "Delvis", "Nej")."""
+    status: GoalStatus | None = data("goals")["yes_no_statuses"].get(_label_key(cell))
+    return status
 
 
 def _symbol_only(cell: str) -> bool:
@@ -369,6 +380,8 @@ def _goals_of_table(
         title = goal_title(row[goal_col]) if goal_col < len(row) else ""
         raw = row[status_col] if status_col < len(row) else ""
         found = _cell_status(raw, legend, reading.interim)
+        if not found and (answer := _yes_no(raw)):
+            found = _forecast_of(answer, reading.interim), plain(raw).strip()
         if not found:
             found = _status_of_marks(marks_on_line(reading, number), legend, reading.interim)
         if (
@@ -546,6 +559,15 @@ def _goal_at(
     )
 
 
+def _forecast_of(status: GoalStatus, interim: bool) -> GoalStatus:
+    """In an interim report an assessment is a forecast for the year."""
+    forecasts: dict[str, GoalStatus] = {
+        "achieved": "expected_achieved",
+        "not_achieved": "expected_not_achieved",
+    }
+    return forecasts.get(status, status) if interim else status
+
+
 def _forecast(raw: str) -> bool:
     key = fold_damaged(raw)
     return any(word in key for word in ("bedoms", "prognos", "forvantas", "kommer"))
@@ -663,9 +685,12 @@ def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) 
             else:
                 break
         marks = marks_on_line(reading, section.line_start)
+        heading, printed = _status_at_end(heading, legend, reading.interim)
         goal = _goal_at(reading, index, heading, end, legend, "generic/heading")
+        if printed:
+            goal.status, goal.status_raw = printed
         assessed_here = goal.status != "unassessed" and (
-            bool(marks) or _status_right_below(reading, index, end)
+            bool(marks) or bool(printed) or _status_right_below(reading, index, end)
         )
         if GOAL_LABEL_HEADING.match(heading) or _labelled_above(reading, index):
             # "Mål 3. Hjälpen ska komma snabbt …", or "Nämndmål" on the line above the title
@@ -681,6 +706,35 @@ def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) 
         elif in_scope and not goal.analysis.strip():
             hierarchy = [heading]  # a level of the goal hierarchy with goals under it
     return goals
+
+
+def _status_at_end(
+    heading: str, legend: dict[str, tuple[GoalStatus, str]], interim: bool
+) -> tuple[str, tuple[GoalStatus, str] | None]:
+    """A goal heading that ends in its assessment, after a symbol or a label ("Befolkningen
+    ska öka ✖ Uppfylls inte", "… ska öka Bedömd måluppfyllelse helår: Uppfylls delvis"):
+    the title without it, and the status."""
+    words = heading.split()
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        label, colon, value = tail.partition(":")
+        if colon and _assessment_label(label):
+            printed = value.strip()
+        elif tail[0] in STATUS_SYMBOLS or words[k - 1] in ("–", "—", "-"):
+            printed = tail.lstrip(STATUS_SYMBOLS)  # set apart by a symbol or a dash
+        else:
+            continue  # "Analys av hur målen uppnås" ends in a status word, not an assessment
+        title = " ".join(words[:k]).rstrip(" –—-:")
+        found = _cell_status(printed, legend, interim) if is_status_label(printed) else None
+        if found and len(title) >= MIN_TITLE:
+            return title, found
+    return heading, None
+
+
+def _assessment_label(text: str) -> bool:
+    """An assessment's label ("Prognos", "Bedömd måluppfyllelse helår")."""
+    key = _label_key(text)
+    return any(key == w or key.startswith(w + " ") for w in _words("assessment_labels"))
 
 
 def _labelled_above(reading: Reading, index: int) -> bool:
