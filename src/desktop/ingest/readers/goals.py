@@ -429,6 +429,10 @@ NUMBERING = re.compile(
 )
 
 
+# a paragraph that opens with a numbered goal label and the goal's title as a sentence
+NUMBERED_GOAL = re.compile(
+    r"^(?:Nämndmål|Mål|Verksamhetsmål|Effektmål|Delmål)\s*\d{1,2}\s*[.:]\s+(?P<value>[A-ZÅÄÖ].{3,})$"
+)
 GOAL_LABEL_HEADING = re.compile(
     r"^(?:Nämndmål|Mål|Verksamhetsmål|Effektmål|Delmål|Strategiskt mål)\s*\d{1,2}\s*[:.–-]?\s+[A-ZÅÄÖ]"
 )
@@ -465,11 +469,17 @@ GOAL_LABELS = {
 def _from_labels(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -> list[Goal]:
     """ "Målområde: …" / "Kommunfullmäktigemål: …" / "Nämndmål: …" lines."""
     marks: list[tuple[int, str, str]] = []  # (index, kind, value)
+    openings: dict[int, str] = {}  # a goal's paragraph after its title, by the title's line
     for index, line in enumerate(reading.lines):
         if "\t" in line:
             continue
         match = LABELLED.match(plain(line))
         if not match:
+            numbered = NUMBERED_GOAL.match(plain(line))
+            title = _first_sentence(numbered.group("value")) if numbered else ""
+            if numbered and MIN_TITLE <= len(title) <= MAX_TITLE and _goal_verb().search(title):
+                marks.append((index, "goal", title))  # "Mål 1. Fler ska … . Antalet besök …"
+                openings[index] = numbered.group("value").strip()[len(title) :].lstrip(". ")
             continue
         label = _label_key(match.group("label"))
         value = match.group("value").strip()
@@ -491,8 +501,15 @@ def _from_labels(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) ->
         end = marks[n + 1][0] if n + 1 < len(marks) else _body_end(reading, index + 1)
         goal = _goal_at(reading, index, value, end, legend, "generic/label")
         goal.hierarchy = [v for _, v in sorted(levels.items())][-2:]
+        if openings.get(index):
+            goal.analysis = "\n\n".join(t for t in (openings[index], goal.analysis.strip()) if t)
         goals.append(goal)
     return goals
+
+
+def _first_sentence(text: str) -> str:
+    """A paragraph's first sentence, without its full stop."""
+    return re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])", text.strip())[0].rstrip(".")
 
 
 def _body_end(reading: Reading, start: int) -> int:
@@ -689,6 +706,20 @@ def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) 
         goal = _goal_at(reading, index, heading, end, legend, "generic/heading")
         if printed:
             goal.status, goal.status_raw = printed
+        elif goal.status == "unassessed" and position + 1 < len(sections):
+            after = sections[position + 1]  # "Samlad bedömning: Delvis uppfyllt" after a table
+            printed = _assessment_heading(plain(after.heading), legend, reading.interim)
+            if printed:
+                goal.status, goal.status_raw = printed
+                goal.line_end = after.line_end
+                goal.analysis = "\n\n".join(  # the goal's text, then what follows the assessment
+                    t
+                    for t in (
+                        goal.analysis.strip(),
+                        _analysis(reading, after.line_start, after.line_end).strip(),
+                    )
+                    if t
+                )
         assessed_here = goal.status != "unassessed" and (
             bool(marks) or bool(printed) or _status_right_below(reading, index, end)
         )
@@ -729,6 +760,16 @@ def _status_at_end(
         if found and len(title) >= MIN_TITLE:
             return title, found
     return heading, None
+
+
+def _assessment_heading(
+    heading: str, legend: dict[str, tuple[GoalStatus, str]], interim: bool
+) -> tuple[GoalStatus, str] | None:
+    """The status a heading of its own gives ("Samlad bedömning: Till stor del uppfyllt")."""
+    label, colon, value = heading.partition(":")
+    if not colon or not _assessment_label(label) or not is_status_label(value.strip()):
+        return None
+    return _cell_status(value, legend, interim)
 
 
 def _assessment_label(text: str) -> bool:
