@@ -17,7 +17,7 @@ from desktop.ingest.pdf.objects import Rule, page_objects
 from desktop.ingest.pdf.ocr import OcrError, ocr_region
 from desktop.ingest.pdf.ruled import ruled_tables
 from desktop.ingest.pdf.symbols import glyph_marks
-from desktop.ingest.pdf.tables import find_tables, find_text_tables
+from desktop.ingest.pdf.tables import TableRegion, find_tables, find_text_tables
 from desktop.ingest.pdf.toc import find_toc
 from desktop.ingest.pdf.words import mark_fonts, page_words
 
@@ -102,6 +102,18 @@ def read_pdf(path: Path | str) -> Document:
     return document
 
 
+def _lines_of(tables: list[tuple[int, int, TableRegion]]) -> set[int]:
+    return {n for start, end, _ in tables for n in range(start, end + 1)}
+
+
+def _apart(
+    found: list[tuple[int, int, TableRegion]], tables: list[tuple[int, int, TableRegion]]
+) -> list[tuple[int, int, TableRegion]]:
+    """The tables of `found` that share no line with `tables`."""
+    taken = _lines_of(tables)
+    return [t for t in found if not taken & set(range(t[0], t[1] + 1))]
+
+
 def _drawn_nothing(page) -> bool:
     import pypdfium2.raw as raw
 
@@ -176,14 +188,14 @@ def layout_document(
     toc, toc_ids = find_toc(first)
     items: list[Item] = []
     lines = [line for page in kept for line in page if id(line) not in toc_ids]
-    # a table ruled under every row with cells merged over rows is read by its rules
-    tables = ruled_tables(lines, rules or [])
-    taken = {n for start, end, _ in tables for n in range(start, end + 1)}
-    tables += [  # a table may go on over a page break
-        t for t in find_tables(lines) if not taken & set(range(t[0], t[1] + 1))
-    ]
-    taken = {n for start, end, _ in tables for n in range(start, end + 1)}
-    tables = sorted([*tables, *find_text_tables(lines, taken)], key=lambda t: t[0])
+    # a table ruled under every row whose rows the printed lines mix is read by its rules
+    ruled = ruled_tables(lines, rules or [])
+    tables = [(start, end, region) for start, end, region, mixed in ruled if mixed]
+    tables += _apart(find_tables(lines), tables)  # a table may go on over a page break
+    tables += find_text_tables(lines, _lines_of(tables))
+    # ... and so is one the line-based readers did not find
+    tables += _apart([(start, end, region) for start, end, region, _ in ruled], tables)
+    tables.sort(key=lambda t: t[0])
     at = 0
     for start, end, region in tables:
         items.extend(Item(line=line) for line in lines[at:start])

@@ -1,15 +1,19 @@
-"""Tables ruled with a line under every row whose cells may span several rows.
+"""Tables ruled with a line under every row, read cell by cell between the rules.
 
 A goal table often merges a goal's cell (and its assessment's) over the rows of its
-indicators and sets the text in the middle of the span: read line by line, the goal's
-words land beside a middle row's values ("Andel livsmedelsanläggningar med och nå alla
-prioriterade 91 % 97 %"). Where the rules under the rows cross some columns and not
-others, the rules give the cells: the rows are the bands between rules, a column's cell
-ends only at a rule that crosses that column, and a cell spanning several rows gives its
-text to the first of them, as a table printed without merging shows it.
+indicators, or sets a row's cells in the middle of its height beside a neighbour that
+wraps over three lines: read line by line, one row's words land beside another's
+("Andel livsmedelsanläggningar med och nå alla prioriterade 91 % 97 %", "… organiserad
+Antalet deltagartillfällen … GRÖN"). The rules give the cells: the rows are the bands
+between rules, a column's cell ends only at a rule that crosses that column, and a cell
+spanning several rows gives its text to the first of them, as a table printed without
+merging shows it.
 
-Tables whose rules all cross the whole table are left to the line-based reader (`tables`),
-which reads them well; so are tables ruled only above a total.
+A table where some printed line mixes the words of two rows is read this way; any other
+ruled table is left to the line-based readers (`tables`), which read most tables well,
+and read this way only where they find none (a row's cells wrapping over lines of their
+own, its status set in the middle of its height). Tables ruled only above a total are
+never read by their rules.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from desktop.ingest.pdf.objects import Rule
 from desktop.ingest.pdf.tables import TableRegion, column_spans
 from desktop.ingest.pdf.words import Word
 
-MAX_ROW = 90.0  # points: rules further apart than this are not one table's
+MAX_ROW = 72.0  # points (six lines of 12 pt): rules further apart are not one table's
 SAME_Y = 2.0  # points: rules this close are one rule (a thick line drawn twice)
 MIN_ROWS = 3
 MAX_LINES_PER_ROW = 4  # baselines in a cell of the most ruled columns: more is no row
@@ -44,9 +48,9 @@ class _Grid:
         return self.rules[-1].y
 
 
-def ruled_tables(lines: list[Line], rules: list[Rule]) -> list[tuple[int, int, TableRegion]]:
-    """(first line index, last line index, table) for each table ruled row by row whose
-    cells span rows; `lines` in reading order, `rules` of every page."""
+def ruled_tables(lines: list[Line], rules: list[Rule]) -> list[tuple[int, int, TableRegion, bool]]:
+    """(first line index, last line index, table, whether a printed line mixes two of its
+    rows) for each table ruled row by row; `lines` in reading order, `rules` of every page."""
     found = []
     for grid in _grids(rules):
         table = _read_grid(lines, grid)
@@ -79,10 +83,9 @@ def _crosses(rule: Rule, x0: float, x1: float) -> bool:
 
 
 def _spans_rows(grid: _Grid) -> bool:
-    """Whether some inner rule stops short of the table's width (a merged cell beside it)."""
+    """Whether the rules could stand under rows: enough of them, two across the table."""
     whole = [r for r in grid.rules if _crosses(r, grid.x0, grid.x1)]
-    partial = [r for r in grid.rules if not _crosses(r, grid.x0, grid.x1)]
-    return len(_levels(grid.rules)) > MIN_ROWS and len(whole) >= 2 and bool(partial)
+    return len(_levels(grid.rules)) > MIN_ROWS and len(whole) >= 2
 
 
 def _levels(rules: list[Rule]) -> list[float]:
@@ -99,7 +102,7 @@ def _inside(word: Word, grid: _Grid, top: float, bottom: float) -> bool:
     return grid.x0 <= middle_x <= grid.x1 and top <= middle_y <= bottom
 
 
-def _read_grid(lines: list[Line], grid: _Grid) -> tuple[int, int, TableRegion] | None:
+def _read_grid(lines: list[Line], grid: _Grid) -> tuple[int, int, TableRegion, bool] | None:
     body = [
         n
         for n, line in enumerate(lines)
@@ -147,10 +150,9 @@ def _read_grid(lines: list[Line], grid: _Grid) -> tuple[int, int, TableRegion] |
             row_of.update((id(w), row) for w in inside)
     if len(rows) < MIN_ROWS or not any(row_words):
         return None
-    if not any(
+    mixed = any(
         len({row_of[id(w)] for w in line.words if id(w) in row_of}) > 1 for line in body_lines
-    ):
-        return None  # no printed line mixes rows: read line by line, the table comes out right
+    )
     printed = [_header_cells(line, columns) for line in header_lines]
     header = [" ".join(p[k] for p in printed if p[k]).strip() for k in range(len(columns))]
     kept = [i for i in range(len(rows)) if row_words[i]]
@@ -162,7 +164,7 @@ def _read_grid(lines: list[Line], grid: _Grid) -> tuple[int, int, TableRegion] |
         [_row_lines(cell_lines[i], grid.page) for i in kept],
         columns,
     )
-    return first, body[-1], region
+    return first, body[-1], region, mixed
 
 
 def _heading_line(line: Line, below: Line, grid: _Grid) -> bool:

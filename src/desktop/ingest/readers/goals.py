@@ -405,6 +405,9 @@ def _goals_of_table(
         if group and _label_key(group.group("label")) in HIERARCHY_LABELS:
             hierarchy = [group.group("value").strip()]  # "Målområde: …" over its goals' rows
             continue
+        if not found and not _goal_verb().search(title):
+            hierarchy = [title]  # "2 Medarbetare och ekonomi": no assessment, no "ska": a group
+            continue
         if len(title) < MIN_TITLE or _is_label(title):
             continue
         status, status_raw = found if found else ("unassessed", "")
