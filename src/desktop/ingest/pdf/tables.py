@@ -384,13 +384,12 @@ def _cells(line: Line, columns: list[tuple[float, float]]) -> list[str]:
     cells: list[list[str]] = [[] for _ in columns]
     for word in line.words:
         middle = (word.x0 + word.x1) / 2
-        k = next(
-            (k for k, (a, b) in enumerate(columns) if a - 0.5 <= middle <= b + 0.5),
-            min(
+        k = next((k for k, (a, b) in enumerate(columns) if a - 0.5 <= middle <= b + 0.5), -1)
+        if k < 0:  # in no column: the nearest (worked out only then, it is rare)
+            k = min(
                 range(len(columns)),
                 key=lambda k: min(abs(columns[k][0] - middle), abs(columns[k][1] - middle)),
-            ),
-        )
+            )
         cells[k].append(word.text if not cells[k] or word.space_before else "\0" + word.text)
     return [" ".join(c).replace(" \0", "") for c in cells]
 
