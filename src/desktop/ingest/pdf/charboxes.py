@@ -25,6 +25,10 @@ _FLAG = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
 _ORIGIN = ctypes.CFUNCTYPE(
     ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p
 )
+_FONT_INFO = ctypes.CFUNCTYPE(
+    ctypes.c_ulong, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_ulong, ctypes.c_void_p
+)
+NAME_SIZE = 128  # a PDF name is at most 127 bytes, and PDFium adds a NUL
 
 
 def _address(function) -> int:
@@ -42,6 +46,8 @@ class CharBoxes:
         self._origin = _ORIGIN(_address(raw.FPDFText_GetCharOrigin))
         self._font_size = _SIZE(_address(raw.FPDFText_GetFontSize))
         self._generated = _FLAG(_address(raw.FPDFText_IsGenerated))
+        self._font_info = _FONT_INFO(_address(raw.FPDFText_GetFontInfo))
+        self._font_weight = _FLAG(_address(raw.FPDFText_GetFontWeight))
 
     def loose_boxes(self, indexes: list[int]) -> np.ndarray:
         """(left, top, right, bottom) of each character's loose box, in PDF points
@@ -72,3 +78,26 @@ class CharBoxes:
         """Whether each character was made up by PDFium (a space or line break it
         inserted), not printed by the page."""
         return list(map(self._generated, repeat(self.handle), indexes))
+
+    def fonts(self, indexes: list[int]) -> list[tuple[bytes, int]]:
+        """Each character's font: its name (bytes, as PDFium gives it) and its weight."""
+        names = ctypes.create_string_buffer(NAME_SIZE * len(indexes))
+        flags = ctypes.c_int()  # the font's flags, not needed
+        start = ctypes.addressof(names)
+        slots = range(start, start + NAME_SIZE * len(indexes), NAME_SIZE)
+        lengths = list(
+            map(
+                self._font_info,
+                repeat(self.handle),
+                indexes,
+                slots,
+                repeat(NAME_SIZE),
+                repeat(ctypes.addressof(flags)),
+            )
+        )
+        weights = map(self._font_weight, repeat(self.handle), indexes)
+        data = names.raw
+        return [
+            (data[n * NAME_SIZE : n * NAME_SIZE + max(0, min(length, NAME_SIZE) - 1)], weight)
+            for n, (length, weight) in enumerate(zip(lengths, weights, strict=True))
+        ]

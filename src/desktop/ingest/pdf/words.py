@@ -204,29 +204,14 @@ def _split_digit_groups(chars: CharBoxes, token: Word, start: int, end: int) -> 
     return parts
 
 
-_FAST_FLAG = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
-_FAST_INFO = ctypes.CFUNCTYPE(
-    ctypes.c_ulong, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_ulong, ctypes.c_void_p
-)
-
-
 def mark_fonts(textpage, lines: list[list[Word]]) -> None:
     """Set each word's font and boldness from the first and last word of each line: a line
     is set in one or two fonts, and asking PDFium for every word's font costs more than
     the rest of the reading."""
-    import pypdfium2.raw as raw
-
-    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value or 0
-    info = _FAST_INFO(ctypes.cast(raw.FPDFText_GetFontInfo, ctypes.c_void_p).value or 0)
-    weight_of = _FAST_FLAG(ctypes.cast(raw.FPDFText_GetFontWeight, ctypes.c_void_p).value or 0)
-    buffer = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
-    at_buffer, at_flags = ctypes.addressof(buffer), ctypes.addressof(flags)
+    chars = CharBoxes(textpage)
     known: dict[tuple[bytes, int], tuple[str, bool]] = {}
 
-    def font_at(index: int) -> tuple[str, bool]:
-        length = info(handle, index, at_buffer, 128, at_flags)
-        key = (buffer.raw[: max(0, min(length, 128) - 1)], weight_of(handle, index))
+    def font(key: tuple[bytes, int]) -> tuple[str, bool]:
         if key not in known:
             name = key[0].decode("latin-1", "replace")
             lowered = name.lower()
@@ -234,14 +219,15 @@ def mark_fonts(textpage, lines: list[list[Word]]) -> None:
             known[key] = (name, named or 600 <= key[1] <= 1000)
         return known[key]
 
-    for words in lines:
-        first, last = font_at(words[0].index), font_at(words[-1].index)
+    ends = chars.fonts([index for words in lines for index in (words[0].index, words[-1].index)])
+    for n, words in enumerate(lines):
+        first, last = font(ends[2 * n]), font(ends[2 * n + 1])
         if first == last:
             for word in words:
                 word.font, word.bold = first
         else:  # a line in two fonts: ask for every word
-            for word in words:
-                word.font, word.bold = font_at(word.index)
+            for word, key in zip(words, chars.fonts([w.index for w in words]), strict=True):
+                word.font, word.bold = font(key)
 
 
 def font_of(textpage, index: int) -> tuple[str, bool]:
