@@ -66,7 +66,7 @@ class Line:
         self.text = join_words(words)
         self.x0 = words[0].x0
         x1, top, bottom = words[0].x1, words[0].top, words[0].bottom
-        weights: dict[float, int] = {}
+        letters: dict[float, int] = {}  # by size as measured
         for w in words:
             if w.x1 > x1:
                 x1 = w.x1
@@ -74,10 +74,15 @@ class Line:
                 top = w.top
             if w.bottom > bottom:
                 bottom = w.bottom
-            key = round(w.size * 2) / 2
-            weights[key] = weights.get(key, 0) + len(w.text)
+            letters[w.size] = letters.get(w.size, 0) + len(w.text)
         self.x1, self.top, self.bottom = x1, top, bottom
         self.baseline = words[len(words) // 2].baseline if len(words) > 2 else words[0].baseline
+        # by size to the half point, each size first seen where its first word stands (so
+        # that a tie goes to the same size as if every word were rounded by itself)
+        weights: dict[float, int] = {}
+        for size, count in letters.items():
+            key = round(size * 2) / 2
+            weights[key] = weights.get(key, 0) + count
         self.size = max(weights, key=weights.__getitem__)
 
     @property
@@ -192,9 +197,11 @@ PROSE_LETTERS = 12  # a segment with fewer letters than this is not prose
 
 
 def _prose(segment: Segment) -> bool:
+    if len(segment.words) < 2:  # asked first: most segments are one word (table cells)
+        return False
     text = segment.text
     letters = sum(ch.isalpha() for ch in text)
-    return letters >= PROSE_LETTERS and letters >= 0.6 * len(text) and len(segment.words) >= 2
+    return letters >= PROSE_LETTERS and letters >= 0.6 * len(text)
 
 
 def find_gutter(lines: list[Line], page_width: float) -> float | None:
