@@ -66,11 +66,13 @@ def is_data_row(line: Line) -> bool:
     values = _values(line)
     if len(line.segments) < 2 or not values:
         return False
-    if not any(is_number(s.text) and not YEAR_CELL.match(s.text.strip()) for s in values) and (
-        values is line.segments or len(line.segments[0].text) <= 40
-    ):
+    numeric = [is_number(s.text) for s in values]  # each cell asked once
+    if not any(
+        number and not YEAR_CELL.match(s.text.strip())
+        for number, s in zip(numeric, values, strict=True)
+    ) and (values is line.segments or len(line.segments[0].text) <= 40):
         return False  # a heading row: years, "Totalt 2020-2022", no value
-    numbers = sum(1 for s in values if is_number(s.text))
+    numbers = sum(numeric)
     return numbers >= 1 and numbers * 2 >= len(values)
 
 
