@@ -10,6 +10,8 @@ column by column.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from operator import attrgetter
 
 from desktop.ingest.pdf.words import OVERLAP, Word
 
@@ -20,11 +22,13 @@ SPACE = 0.1  # em: a narrower gap between two words of a line is no space
 
 @dataclass
 class Segment:
-    """Words of a line that belong together: a phrase, a table cell."""
+    """Words of a line that belong together: a phrase, a table cell. Its text and right
+    edge are measured when first asked (tables and columns ask many times), after its
+    words are all in it."""
 
     words: list[Word]
 
-    @property
+    @cached_property
     def text(self) -> str:
         return join_words(self.words)
 
@@ -32,7 +36,7 @@ class Segment:
     def x0(self) -> float:
         return self.words[0].x0
 
-    @property
+    @cached_property
     def x1(self) -> float:
         return self.words[-1].x1 if len(self.words) == 1 else max(w.x1 for w in self.words)
 
@@ -62,7 +66,7 @@ class Line:
         self.text = join_words(words)
         self.x0 = words[0].x0
         x1, top, bottom = words[0].x1, words[0].top, words[0].bottom
-        weights: dict[float, int] = {}
+        letters: dict[float, int] = {}  # by size as measured
         for w in words:
             if w.x1 > x1:
                 x1 = w.x1
@@ -70,10 +74,15 @@ class Line:
                 top = w.top
             if w.bottom > bottom:
                 bottom = w.bottom
-            key = round(w.size * 2) / 2
-            weights[key] = weights.get(key, 0) + len(w.text)
+            letters[w.size] = letters.get(w.size, 0) + len(w.text)
         self.x1, self.top, self.bottom = x1, top, bottom
         self.baseline = words[len(words) // 2].baseline if len(words) > 2 else words[0].baseline
+        # by size to the half point, each size first seen where its first word stands (so
+        # that a tie goes to the same size as if every word were rounded by itself)
+        weights: dict[float, int] = {}
+        for size, count in letters.items():
+            key = round(size * 2) / 2
+            weights[key] = weights.get(key, 0) + count
         self.size = max(weights, key=weights.__getitem__)
 
     @property
@@ -105,26 +114,31 @@ def join_words(words: list[Word]) -> str:
 
 
 def split_segments(words: list[Word]) -> list[Segment]:
-    segments: list[Segment] = []
-    for word in words:
-        if segments:
-            previous = segments[-1].words[-1]
-            gap = word.x0 - previous.x1
-            if gap <= CELL_GAP * max(min(word.size, previous.size), 1.0):
-                segments[-1].words.append(word)
-                continue
-        segments.append(Segment([word]))
+    """Words of a line cut into segments where the gap between two is wider than a cell gap."""
+    segment = [words[0]]
+    segments = [Segment(segment)]
+    previous = words[0]
+    for word in words[1:]:
+        size = word.size if word.size < previous.size else previous.size
+        size = size if size > 1.0 else 1.0  # max(min(word.size, previous.size), 1.0), inline
+        if word.x0 - previous.x1 <= CELL_GAP * size:
+            segment.append(word)
+        else:
+            segment = [word]
+            segments.append(Segment(segment))
+        previous = word
     return segments
 
 
 def group_lines(words: list[Word], page: int) -> list[Line]:
     """Words in lines, top to bottom, each line's words left to right."""
-    ordered = sorted(words, key=lambda w: (w.baseline, w.x0))
+    ordered = sorted(words, key=BY_BASELINE)
     rows: list[list[Word]] = []
     for word in ordered:
         if rows:
             row = rows[-1]
-            size = max(word.size, row[0].size, 1.0)
+            size = word.size if word.size > row[0].size else row[0].size
+            size = size if size > 1.0 else 1.0  # max(word.size, row[0].size, 1.0), inline
             # words come by baseline: the row's last word is its lowest so far
             if word.baseline - row[-1].baseline <= BASELINE * size or _raised(word, row):
                 row.append(word)
@@ -132,9 +146,13 @@ def group_lines(words: list[Word], page: int) -> list[Line]:
         rows.append([word])
     lines = []
     for row in rows:
-        row.sort(key=lambda w: w.x0)
-        lines.append(Line(_mark_spaces(row), page))
+        row.sort(key=BY_X0)
+        lines.append(Line(row, page, _spaces_and_segments(row)))
     return lines
+
+
+BY_BASELINE = attrgetter("baseline", "x0")
+BY_X0 = attrgetter("x0")
 
 
 def _raised(word: Word, row: list[Word]) -> bool:
@@ -148,20 +166,29 @@ def _raised(word: Word, row: list[Word]) -> bool:
     )
 
 
-def _mark_spaces(row: list[Word]) -> list[Word]:
-    """Words ordered by position: a space before a word only where a gap is printed.
+def _spaces_and_segments(row: list[Word]) -> list[Segment]:
+    """A line's words, ordered by position, given a space before each one where a gap is
+    printed, and cut into segments where the gap is wider (one pass: both measure the
+    same gaps, and a page has thousands of them).
 
     Pieces of one word that PDFium gave apart (drawn in another order, or a superscript
     beside its word) are joined here, after they were put in order.
     """
-    out = [row[0]]
+    segment = [row[0]]
+    segments = [Segment(segment)]
+    previous = row[0]
     for word in row[1:]:
-        previous = out[-1]
         gap = word.x0 - previous.x1
-        size = max(min(word.size, previous.size), 1.0)
+        size = word.size if word.size < previous.size else previous.size
+        size = size if size > 1.0 else 1.0  # max(min(word.size, previous.size), 1.0), inline
         word.space_before = word.printed_space or gap > SPACE * size or gap < -OVERLAP * size
-        out.append(word)
-    return out
+        if gap <= CELL_GAP * size:
+            segment.append(word)
+        else:
+            segment = [word]
+            segments.append(Segment(segment))
+        previous = word
+    return segments
 
 
 # --- columns ------------------------------------------------------------------------
@@ -170,9 +197,11 @@ PROSE_LETTERS = 12  # a segment with fewer letters than this is not prose
 
 
 def _prose(segment: Segment) -> bool:
+    if len(segment.words) < 2:  # asked first: most segments are one word (table cells)
+        return False
     text = segment.text
     letters = sum(ch.isalpha() for ch in text)
-    return letters >= PROSE_LETTERS and letters >= 0.6 * len(text) and len(segment.words) >= 2
+    return letters >= PROSE_LETTERS and letters >= 0.6 * len(text)
 
 
 def find_gutter(lines: list[Line], page_width: float) -> float | None:

@@ -61,10 +61,19 @@ def colour_name(r: int, g: int, b: int) -> str | None:
     return None
 
 
+# A page draws its text, lines and boxes as hundreds of objects, and most are only asked
+# their type: these two are called through prototypes with plain addresses, which costs
+# half of pypdfium2's typed bindings; the few objects asked more are typed again.
+_GET_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_GET_TYPE = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)
+
+
 def page_objects(page, index: int, height: float) -> tuple[list[Mark], list[Picture], list[Rule]]:
     """The coloured marks, the large pictures and the horizontal rules of one page."""
     import pypdfium2.raw as raw
 
+    get_object = _GET_OBJECT(ctypes.cast(raw.FPDFPage_GetObject, ctypes.c_void_p).value or 0)
+    get_type = _GET_TYPE(ctypes.cast(raw.FPDFPageObj_GetType, ctypes.c_void_p).value or 0)
     marks: list[Mark] = []
     pictures: list[Picture] = []
     rules: list[Rule] = []
@@ -73,17 +82,18 @@ def page_objects(page, index: int, height: float) -> tuple[list[Mark], list[Pict
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     seen = 0
 
-    def visit(obj) -> None:
+    def visit(address: int | None) -> None:
         nonlocal seen
         seen += 1
         if seen > MAX_OBJECTS:
             return
-        kind = raw.FPDFPageObj_GetType(obj)
+        kind = get_type(address)
+        if kind not in (raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE):
+            return
+        obj = ctypes.cast(address or 0, raw.FPDF_PAGEOBJECT)
         if kind == raw.FPDF_PAGEOBJ_FORM:
             for i in range(raw.FPDFFormObj_CountObjects(obj)):
-                visit(raw.FPDFFormObj_GetObject(obj, i))
-            return
-        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE):
+                visit(ctypes.cast(raw.FPDFFormObj_GetObject(obj, i), ctypes.c_void_p).value)
             return
         if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             return
@@ -111,8 +121,9 @@ def page_objects(page, index: int, height: float) -> tuple[list[Mark], list[Pict
         if colour:
             marks.append(Mark(colour, index + 1, *box))  # type: ignore[arg-type]
 
+    handle = ctypes.cast(page.raw, ctypes.c_void_p).value or 0
     for i in range(raw.FPDFPage_CountObjects(page)):
-        visit(raw.FPDFPage_GetObject(page, i))
+        visit(get_object(handle, i))
     return _merge(marks), pictures, rules
 
 

@@ -66,11 +66,13 @@ def is_data_row(line: Line) -> bool:
     values = _values(line)
     if len(line.segments) < 2 or not values:
         return False
-    if not any(is_number(s.text) and not YEAR_CELL.match(s.text.strip()) for s in values) and (
-        values is line.segments or len(line.segments[0].text) <= 40
-    ):
+    numeric = [is_number(s.text) for s in values]  # each cell asked once
+    if not any(
+        number and not YEAR_CELL.match(s.text.strip())
+        for number, s in zip(numeric, values, strict=True)
+    ) and (values is line.segments or len(line.segments[0].text) <= 40):
         return False  # a heading row: years, "Totalt 2020-2022", no value
-    numbers = sum(1 for s in values if is_number(s.text))
+    numbers = sum(numeric)
     return numbers >= 1 and numbers * 2 >= len(values)
 
 
@@ -419,13 +421,12 @@ def _cells(line: Line, columns: list[tuple[float, float]]) -> list[str]:
     cells: list[list[str]] = [[] for _ in columns]
     for word in line.words:
         middle = (word.x0 + word.x1) / 2
-        k = next(
-            (k for k, (a, b) in enumerate(columns) if a - 0.5 <= middle <= b + 0.5),
-            min(
+        k = next((k for k, (a, b) in enumerate(columns) if a - 0.5 <= middle <= b + 0.5), -1)
+        if k < 0:  # in no column: the nearest (worked out only then, it is rare)
+            k = min(
                 range(len(columns)),
                 key=lambda k: min(abs(columns[k][0] - middle), abs(columns[k][1] - middle)),
-            ),
-        )
+            )
         cells[k].append(word.text if not cells[k] or word.space_before else "\0" + word.text)
     return [" ".join(c).replace(" \0", "") for c in cells]
 

@@ -15,6 +15,11 @@ from __future__ import annotations
 import ctypes
 import re
 from dataclasses import dataclass
+from itertools import repeat
+
+import numpy as np
+
+from desktop.ingest.pdf.charboxes import CharBoxes
 
 # characters that separate tokens; PDFium marks a hyphen at a line end as U+FFFE
 SPACES = frozenset(
@@ -35,17 +40,10 @@ PRIVATE_GLYPHS = {
     "\uf02d": "–",
     "\uf0e0": "→",
 }
+SEPARATOR_CODES = np.array(sorted(ord(ch) for ch in SPACES | {SOFT_HYPHEN}), dtype="<u4")
+PRINTED_SPACE_CODES = np.array(sorted(ord(ch) for ch in SPACES - {"\r", "\n"}), dtype="<u4")
+HYPHEN_CODE = ord(SOFT_HYPHEN)
 NEEDS_CLEANING = re.compile("[\u2212\u00ad" + "".join(PRIVATE_GLYPHS) + "]")
-
-
-# PDFium's box function called with plain addresses: half the cost of the typed binding,
-# and it is called twice for every word of every page
-_FAST_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
-_FAST_SIZE = ctypes.CFUNCTYPE(ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
-_FAST_FLAG = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
-_FAST_ORIGIN = ctypes.CFUNCTYPE(
-    ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p
-)
 
 
 def _scale(textpage, text: str) -> float:
@@ -100,83 +98,99 @@ def page_words(textpage, page_height: float) -> list[Word]:
     count = raw.FPDFText_CountChars(textpage)
     if len(text) != count:  # characters outside the BMP: read them one by one
         text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i) or 32) for i in range(count))
-    rect = raw.FS_RECTF()
-    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value or 0
-    loose_box = _FAST_BOX(ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value or 0)
-    box = ctypes.addressof(rect)
-    font_size = _FAST_SIZE(ctypes.cast(raw.FPDFText_GetFontSize, ctypes.c_void_p).value or 0)
-    char_origin = _FAST_ORIGIN(ctypes.cast(raw.FPDFText_GetCharOrigin, ctypes.c_void_p).value or 0)
-    is_generated = _FAST_FLAG(ctypes.cast(raw.FPDFText_IsGenerated, ctypes.c_void_p).value or 0)
-    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    at_x, at_y = ctypes.addressof(origin_x), ctypes.addressof(origin_y)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    starts_at, ends_at = token_spans(codes)
+    if not len(starts_at):
+        return []
+    starts, ends = starts_at.tolist(), ends_at.tolist()
+    chars = CharBoxes(textpage)
     scale = _scale(textpage, text)
 
-    tokens: list[Word] = []
-    append = tokens.append
-    spaces = SPACES
-    for match in TOKEN.finditer(text):
-        start, end = match.span()
-        hyphenated = end < count and text[end] == SOFT_HYPHEN
-        loose_box(handle, start, box)
-        x0, top, bottom = rect.left, rect.top, rect.bottom
-        char_origin(handle, start, at_x, at_y)  # the baseline: glyph boxes differ by letter
-        loose_box(handle, end - 1, box)
-        # the type size as printed: the font's size times the page's scale (a loose box's
-        # height depends on the font's ascent and descent, so it is no measure across fonts)
-        size = font_size(handle, start) * scale or top - min(bottom, rect.bottom)
-        word_text = text[start:end]
-        if not word_text.isalnum() and NEEDS_CLEANING.search(word_text):
-            word_text = _clean(word_text)
-        before = text[start - 1] if start else ""
-        printed = (
-            before in spaces
-            and before not in "\r\n"
-            and (before != " " or not is_generated(handle, start - 1))
+    # each token measured by the loose boxes of its first and last character (y upwards)
+    left, first_top, _, first_bottom = chars.loose_boxes(starts).T
+    _, last_top, last_right, last_bottom = chars.loose_boxes((ends_at - 1).tolist()).T
+    baselines = page_height - chars.baselines(starts)  # glyph boxes differ by letter
+    # the type size as printed: the font's size times the page's scale (a loose box's
+    # height depends on the font's ascent and descent, so it is no measure across fonts)
+    sizes = chars.font_sizes(starts) * scale
+    lowest = np.where(last_bottom < first_bottom, last_bottom, first_bottom)
+    sizes = np.where(sizes != 0, sizes, first_top - lowest)
+    tops = page_height - np.where(first_top > last_top, first_top, last_top)
+    rights = np.where(last_right > left, last_right, left)
+    bottoms = page_height - np.where(first_bottom < last_bottom, first_bottom, last_bottom)
+    # a token whose last character stands on another line than its first
+    two_lines = np.abs(last_bottom - first_bottom) > 0.5 * np.where(sizes > 1.0, sizes, 1.0)
+
+    last_code = len(codes) - 1
+    hyphenated = (ends_at <= last_code) & (codes[np.minimum(ends_at, last_code)] == HYPHEN_CODE)
+    before = np.where(starts_at > 0, codes[starts_at - 1], 0)
+    # a space character of the page's own text, not one PDFium made up
+    printed = np.isin(before, PRINTED_SPACE_CODES)
+    asked = printed & (before == ord(" "))
+    printed[asked] = np.logical_not(chars.generated((starts_at[asked] - 1).tolist()))
+
+    texts = [text[start:end] for start, end in zip(starts, ends, strict=True)]
+    if NEEDS_CLEANING.search(text):
+        texts = [_clean(t) if NEEDS_CLEANING.search(t) else t for t in texts]
+    numbers = [
+        n
+        for n in np.flatnonzero((ends_at - starts_at >= 4) & ~two_lines).tolist()
+        if texts[n][0] in DIGIT_START and NUMBER_TOKEN.match(texts[n])
+    ]
+    for n in np.flatnonzero(hyphenated).tolist():
+        texts[n] += "-"
+    tokens = list(
+        map(
+            Word,
+            texts,
+            left.tolist(),
+            tops.tolist(),
+            rights.tolist(),
+            bottoms.tolist(),
+            baselines.tolist(),
+            sizes.tolist(),
+            repeat(False),
+            (before != HYPHEN_CODE).tolist(),
+            hyphenated.tolist(),
+            starts,
+            repeat(""),
+            printed.tolist(),
         )
-        token = Word(
-            word_text + "-" if hyphenated else word_text,
-            x0,
-            page_height - (top if top > rect.top else rect.top),
-            rect.right if rect.right > x0 else x0,
-            page_height - (bottom if bottom < rect.bottom else rect.bottom),
-            page_height - origin_y.value,
-            size,
-            False,
-            before != SOFT_HYPHEN,
-            hyphenated,
-            start,
-            "",
-            printed,
-        )
-        if abs(rect.bottom - bottom) > 0.5 * (size if size > 1.0 else 1.0):
-            tokens.extend(_split_lines(textpage, text, start, end, page_height, token))
-        elif end - start >= 4 and word_text[0] in DIGIT_START and NUMBER_TOKEN.match(word_text):
-            tokens.extend(_split_digit_groups(handle, loose_box, rect, token, start, end))
-        else:
-            append(token)
+    )
+    cut: dict[int, list[Word]] = {}
+    for n in np.flatnonzero(two_lines).tolist():
+        cut[n] = _split_lines(textpage, text, starts[n], ends[n], page_height, tokens[n])
+    for n in numbers:
+        cut[n] = _split_digit_groups(chars, tokens[n], starts[n], ends[n])
+    if cut:
+        tokens = [part for n, token in enumerate(tokens) for part in cut.get(n, [token])]
     return _join_kerned(tokens)
+
+
+def token_spans(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(starts, ends) of the runs of characters between spaces and line-end hyphens."""
+    inside = np.isin(codes, SEPARATOR_CODES, invert=True)
+    edges = np.diff(np.concatenate(([False], inside, [False])).astype(np.int8))
+    return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
 
 
 NUMBER_TOKEN = re.compile(r"^[-−–(]?\d[\d,.]*\d%?\)?$")
 DIGIT_START = frozenset("0123456789-−–(")
 
 
-def _split_digit_groups(
-    handle: int, loose_box, rect, token: Word, start: int, end: int
-) -> list[Word]:
+def _split_digit_groups(chars: CharBoxes, token: Word, start: int, end: int) -> list[Word]:
     """A number whose digit groups stand apart with no space character between them
     ("1 902,0" set with a thin space the font lacks) cut where the gap is, as printed."""
-    box = ctypes.addressof(rect)
+    boxes = chars.loose_boxes(list(range(start, end))).tolist()
     cuts: list[
         tuple[int, float, float]
     ] = []  # (offset, x0 of the part after, x1 of the part before)
-    loose_box(handle, start, box)
-    previous_right = rect.right
+    previous_right = boxes[0][2]
     for offset in range(1, end - start):
-        loose_box(handle, start + offset, box)
-        if rect.left - previous_right > DIGIT_SPACE * max(token.size, 1.0):
-            cuts.append((offset, rect.left, previous_right))
-        previous_right = rect.right
+        left, _, right, _ = boxes[offset]
+        if left - previous_right > DIGIT_SPACE * max(token.size, 1.0):
+            cuts.append((offset, left, previous_right))
+        previous_right = right
     if not cuts:
         return [token]
     parts: list[Word] = []
@@ -190,28 +204,14 @@ def _split_digit_groups(
     return parts
 
 
-_FAST_INFO = ctypes.CFUNCTYPE(
-    ctypes.c_ulong, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_ulong, ctypes.c_void_p
-)
-
-
 def mark_fonts(textpage, lines: list[list[Word]]) -> None:
     """Set each word's font and boldness from the first and last word of each line: a line
     is set in one or two fonts, and asking PDFium for every word's font costs more than
     the rest of the reading."""
-    import pypdfium2.raw as raw
-
-    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value or 0
-    info = _FAST_INFO(ctypes.cast(raw.FPDFText_GetFontInfo, ctypes.c_void_p).value or 0)
-    weight_of = _FAST_FLAG(ctypes.cast(raw.FPDFText_GetFontWeight, ctypes.c_void_p).value or 0)
-    buffer = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
-    at_buffer, at_flags = ctypes.addressof(buffer), ctypes.addressof(flags)
+    chars = CharBoxes(textpage)
     known: dict[tuple[bytes, int], tuple[str, bool]] = {}
 
-    def font_at(index: int) -> tuple[str, bool]:
-        length = info(handle, index, at_buffer, 128, at_flags)
-        key = (buffer.raw[: max(0, min(length, 128) - 1)], weight_of(handle, index))
+    def font(key: tuple[bytes, int]) -> tuple[str, bool]:
         if key not in known:
             name = key[0].decode("latin-1", "replace")
             lowered = name.lower()
@@ -219,14 +219,15 @@ def mark_fonts(textpage, lines: list[list[Word]]) -> None:
             known[key] = (name, named or 600 <= key[1] <= 1000)
         return known[key]
 
-    for words in lines:
-        first, last = font_at(words[0].index), font_at(words[-1].index)
+    ends = chars.fonts([index for words in lines for index in (words[0].index, words[-1].index)])
+    for n, words in enumerate(lines):
+        first, last = font(ends[2 * n]), font(ends[2 * n + 1])
         if first == last:
             for word in words:
                 word.font, word.bold = first
         else:  # a line in two fonts: ask for every word
-            for word in words:
-                word.font, word.bold = font_at(word.index)
+            for word, key in zip(words, chars.fonts([w.index for w in words]), strict=True):
+                word.font, word.bold = font(key)
 
 
 def font_of(textpage, index: int) -> tuple[str, bool]:
@@ -292,25 +293,27 @@ def _token_of(chars, page_height: float, like: Word, space_before: bool) -> Word
 
 def _join_kerned(tokens: list[Word]) -> list[Word]:
     """Tokens PDFium split inside a word joined again (kerning, split runs, letter spacing)."""
+    if not tokens:
+        return []
     words: list[Word] = []
-    run: list[Word] = []  # tokens of one line in text order
-
-    def flush() -> None:
-        if run:
+    run = [tokens[0]]  # tokens of one line in text order
+    previous = tokens[0]
+    for token in tokens[1:]:
+        # whether the token stands on the line of the one before; the sizes compared
+        # inline, as max(previous.size, token.size, 1.0): this is asked for every token
+        size = previous.size if previous.size > token.size else token.size
+        size = size if size > 1.0 else 1.0
+        if (
+            abs(previous.baseline - token.baseline) < 0.3 * size
+            and token.x0 > previous.x0 - 0.5 * size
+        ):
+            run.append(token)
+        else:
             words.extend(_join_line(run))
-            run.clear()
-
-    for token in tokens:
-        if run and not _same_line(run[-1], token):
-            flush()
-        run.append(token)
-    flush()
+            run = [token]
+        previous = token
+    words.extend(_join_line(run))
     return words
-
-
-def _same_line(a: Word, b: Word) -> bool:
-    size = max(a.size, b.size, 1.0)
-    return abs(a.baseline - b.baseline) < 0.3 * size and b.x0 > a.x0 - 0.5 * size
 
 
 def _join_line(tokens: list[Word]) -> list[Word]:
