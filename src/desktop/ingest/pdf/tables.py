@@ -261,6 +261,8 @@ def _short_cells(line: Line, lefts: list[float]) -> bool:
         k = max((k for k, left in enumerate(lefts) if word.x0 >= left - 3.0), default=0)
         cells[k].append(word.text)
     texts = [" ".join(c) for c in cells]
+    if len(lefts) == 2 and len(texts[0]) <= 20:
+        return True  # "Nämndmål | …", "Prognos | Uppnås": a short label and its value
     inner = texts[1:-1] if len(lefts) >= 3 else texts[1:]
     return all(len(t) <= 60 for t in inner)
 

@@ -46,6 +46,10 @@ LABELLED = re.compile(
 )
 STATUS_SYMBOLS = "✔✓✗✘✖◐◑◒◓○●◯⬤■□▲▼◆ "  # printed before an assessment word ("✔ Uppfylls")
 CAPTION = re.compile(r"^(?:tabell|figur|diagram|bild|graf|bilaga)\s*\d+\b", re.IGNORECASE)
+ANNUAL: dict[str, GoalStatus] = {
+    "expected_achieved": "achieved",
+    "expected_not_achieved": "not_achieved",
+}
 MIN_TITLE = 12  # characters: a shorter heading is a label ("Analys"), not a goal
 MAX_TITLE = 300
 SAME_GOAL = 0.9  # similarity at which two titles are one goal printed twice
@@ -72,6 +76,8 @@ def read_goals(reading: Reading) -> list[Goal]:
     goals.sort(key=lambda g: g.line_start)
     for goal in goals:
         goal.section_index = section_at(reading.sections, goal.line_start)
+        if not reading.interim:  # "Uppfylls" in an annual report says what the year gave
+            goal.status = ANNUAL.get(goal.status, goal.status)
     return goals
 
 
@@ -309,6 +315,11 @@ def _status_column(table: Table, legend: dict[str, tuple[GoalStatus, str]]) -> i
     return None
 
 
+def _wrapped_title(row: list[str], goal_col: int) -> bool:
+    """Whether a row goes on with the title above it ("… cykel och gång" / "ska öka")."""
+    return goal_col < len(row) and goal_title(row[goal_col])[:1].islower()
+
+
 def _yes_no(cell: str) -> GoalStatus | None:
     """The status a yes/no answer in a status column gives ("Ja", "Delvis", "Nej")."""
     status: GoalStatus | None = data("goals")["yes_no_statuses"].get(_label_key(cell))
@@ -349,6 +360,9 @@ def _cell_status(
     label, colon, value = first.partition(":")
     if colon and _label_key(label) in _words("assessment_labels"):
         first = value.strip()  # "Prognos: uppnås delvis. 87 procent …" in a comment cell
+    _, dash, after = first.rpartition(" – ")
+    if dash and is_status_label(after.strip()):
+        first = after.strip()  # "3 av 4 indikatorer uppfyllda – Delvis uppfyllt"
     for candidate in (text, first):
         if is_status_label(candidate):
             return normalise_status(candidate), canonical_status_raw(candidate)
@@ -405,7 +419,8 @@ def _goals_of_table(
         if group and _label_key(group.group("label")) in HIERARCHY_LABELS:
             hierarchy = [group.group("value").strip()]  # "Målområde: …" over its goals' rows
             continue
-        if not found and not _goal_verb().search(title):
+        wraps = offset + 1 < len(table.rows) and _wrapped_title(table.rows[offset + 1], goal_col)
+        if not found and not wraps and not _goal_verb().search(title):
             hierarchy = [title]  # "2 Medarbetare och ekonomi": no assessment, no "ska": a group
             continue
         if len(title) < MIN_TITLE or _is_label(title):
@@ -475,7 +490,9 @@ def _from_labels(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) ->
     openings: dict[int, str] = {}  # a goal's paragraph after its title, by the title's line
     for index, line in enumerate(reading.lines):
         if "\t" in line:
-            continue
+            line = _as_label(line)  # "Nämndmål\t<title>" of a label | value table
+            if not line or not _goal_verb().search(line):
+                continue  # ... not a table's heading ("Mål | Prognos helår")
         match = LABELLED.match(plain(line))
         if not match:
             numbered = NUMBERED_GOAL.match(plain(line))
@@ -506,8 +523,29 @@ def _from_labels(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) ->
         goal.hierarchy = [v for _, v in sorted(levels.items())][-2:]
         if openings.get(index):
             goal.analysis = "\n\n".join(t for t in (openings[index], goal.analysis.strip()) if t)
+        labelled = _labelled_analysis(reading, index + 1, end)
+        if labelled:
+            goal.analysis = labelled  # the "Analys | …" row of the goal's own table
         goals.append(goal)
     return goals
+
+
+def _labelled_analysis(reading: Reading, start: int, end: int) -> str:
+    """The values of "Analys | …" rows of a label | value table among lines start..end."""
+    values = []
+    for line in reading.lines[start:end]:
+        label, _, value = _as_label(line).partition(": ")
+        if value and _label_key(label) in _words("analysis_labels"):
+            values.append(value)
+    return "\n\n".join(values)
+
+
+def _as_label(line: str) -> str:
+    """A row of two cells, a label and its value, as "label: value" ("" for other rows)."""
+    cells = [c.strip() for c in line.split("\t")]
+    if len(cells) != 2 or not cells[0] or not cells[1] or len(cells[0]) > 30:
+        return ""
+    return f"{cells[0]}: {cells[1]}"
 
 
 def _first_sentence(text: str) -> str:
@@ -539,7 +577,7 @@ def _goal_at(
     body_start = index + 1
     # a status label, alone or after an assessment label, in the first lines below
     for j in range(index + 1, min(end, index + 6)):
-        text = plain(reading.lines[j]).strip()
+        text = plain(_as_label(reading.lines[j]) or reading.lines[j]).strip()
         if not text:
             continue
         value = text.split(":", 1)[1].strip() if ":" in text else text
@@ -555,8 +593,8 @@ def _goal_at(
             break
         if _label_key(text) in _words("assessment_labels"):
             continue
-        if len(text) > 60:
-            break
+        if len(text) > 60 and not _as_label(reading.lines[j]):
+            break  # the goal's text: a row of its label | value table ("Indikator | …") is not
     if status == "unassessed":
         found = _status_of_marks(marks_on_line(reading, index + 1), legend, reading.interim)
         if found:
@@ -693,6 +731,8 @@ def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) 
             continue
         if CAPTION.match(heading):
             continue  # "Tabell 1. Nämndens mål och indikatorer" names a table, not a goal
+        if _goal_label_below(reading, section.line_start):
+            continue  # a card's short name: the "Nämndmål | …" row below is the goal
         end = (
             sections[position + 1].line_start - 1
             if position + 1 < len(sections)
@@ -778,7 +818,22 @@ def _assessment_heading(
 def _assessment_label(text: str) -> bool:
     """An assessment's label ("Prognos", "Bedömd måluppfyllelse helår")."""
     key = _label_key(text)
-    return any(key == w or key.startswith(w + " ") for w in _words("assessment_labels"))
+    short = len(key.split()) <= 3  # "Nämndens bedömning", not a title ending in a label
+    return any(
+        key == w or key.startswith(w + " ") or short and key.endswith(" " + w)
+        for w in _words("assessment_labels")
+    )
+
+
+def _goal_label_below(reading: Reading, start: int) -> bool:
+    """Whether the first line of text after line `start` (1-based) names a goal with its
+    label ("Nämndmål: …", or "Nämndmål | …" in a table)."""
+    for line in reading.lines[start : start + 3]:
+        text = plain(_as_label(line) or line).strip()
+        if text:
+            match = LABELLED.match(text)
+            return match is not None and _label_key(match.group("label")) in GOAL_LABELS
+    return False
 
 
 def _labelled_above(reading: Reading, index: int) -> bool:

@@ -71,6 +71,8 @@ COMMITTEE = re.compile(
     r"\b(?P<name>(?:[A-ZÅÄÖ][\wåäöé]*-\s*(?:och|&)\s+[a-zåäö][\wåäöé-]*|[A-ZÅÄÖ][\wåäöé-]*)n[äa]mnd(?:en)?)\b"
     r"|\b(?P<adjective>[A-ZÅÄÖ][a-zåäö]+a)\s+(?P<compound>[a-zåäö][\wåäöé]*)?n[äa]mnd(?:en)?\b"
     r"|\b(?P<for>N[äa]mnden för [A-ZÅÄÖa-zåäö][\wåäöé-]*(?: och [\wåäöé-]+)?)"
+    # a district's committee named by its place: "Skarpnäcks stadsdelsnämnd"
+    r"|\b(?P<district>[A-ZÅÄÖ][\wåäöé-]+s\s+(?:stadsdels|kommundels|områdes)n[äa]mnd(?:en)?)\b"
 )
 YEAR = re.compile(r"(?<![\d-])(19[89]\d|20\d\d)(?![\d-]|\s*[–-]\s*(?:19|20)?\d\d\b)")
 RANGE = re.compile(r"\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d\b")
@@ -450,8 +452,8 @@ def committee_in(text: str) -> list[str]:
     for match in _other_bodies().finditer(lowered):
         out.append(known[match.group(0)])  # Kommunstyrelsen, Direktionen, …
     for match in COMMITTEE.finditer(text):
-        if match.group("for"):
-            out.append(" ".join(match.group("for").split()))  # "Nämnden för …": as printed
+        if match.group("for") or match.group("district"):  # as printed
+            out.append(" ".join((match.group("for") or match.group("district")).split()))
             continue
         elif match.group("adjective"):
             name = f"{match.group('adjective')} {match.group('compound') or ''}nämnden"
@@ -477,6 +479,8 @@ def committee_in(text: str) -> list[str]:
                 "övriga",
                 "berörda",
                 "respektive",
+                "summa",  # "Summa nämnden": a total row of a finance table
+                "totalt",
             )
         ):
             continue
