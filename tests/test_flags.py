@@ -619,6 +619,45 @@ def test_the_schema_step_adds_the_flag_tables_to_an_old_library(tmp_path: Path) 
     assert library_flags(upgraded) == []
 
 
+def test_a_library_with_flags_of_the_old_form_is_upgraded_and_checked_again(
+    library_home: Path,
+) -> None:
+    """Step 6 keeps evidence by reference: flags stored with copied texts (step 5's form)
+    are dropped with their digests and found again on the next read; user.db is not
+    touched."""
+    import hashlib
+
+    from desktop import paths
+    from desktop.store import schema
+    from desktop.store.migrations import connect
+    from desktop.store.userdb import open_user_db
+
+    open_user_db().close()
+    user_db = hashlib.sha256(paths.user_db_path().read_bytes()).hexdigest()
+    path = library_home / "library.db"
+    ours = next(i for i, step in enumerate(schema.STEPS) if step.__name__.endswith("_reference"))
+    conn = connect(path)
+    report_id = conn.execute("SELECT min(id) FROM reports").fetchone()[0]
+    conn.execute(
+        "INSERT INTO flags (report_id, kind, key, subject_kind, subject_id, subject_report_id,"
+        " subject, explanation, question, evidence) VALUES (?, 'trend', 'old', 'kpi', NULL, ?,"
+        " 'Gammal', 'Gammal förklaring', 'Gammal fråga', ?)",
+        (report_id, report_id, json.dumps([{"role": "value", "report_id": report_id,
+                                            "report": "x", "text": "gammal text"}])),
+    )  # fmt: skip
+    conn.execute("INSERT INTO flag_state (municipality, committee, digest) VALUES ('a', 'b', 'c')")
+    conn.execute(f"PRAGMA user_version = {ours}")
+    conn.close()
+    upgraded = open_library(path)
+    assert upgraded.execute("PRAGMA user_version").fetchone()[0] == len(schema.STEPS)
+    assert upgraded.execute("SELECT count(*) FROM flags").fetchone()[0] == 0
+    assert (library_home / f"library.db.bak-v{ours}").exists()
+    found = library_flags(upgraded)
+    assert len(found) == len(KEY["flags"]) and all(f.subject != "Gammal" for f in found)
+    assert all(f.evidence for f in found)
+    assert hashlib.sha256(paths.user_db_path().read_bytes()).hexdigest() == user_db
+
+
 # --- the command line ------------------------------------------------------------------
 
 SCHEMA = json.loads((Path(__file__).parent / "schemas" / "flags.schema.json").read_text())

@@ -283,4 +283,18 @@ def _v5_flags(conn: sqlite3.Connection) -> None:
     )
 
 
-STEPS = [_v1, _v2, _v3, _v4_corrections, _v5_flags]
+def _v6_evidence_by_reference(conn: sqlite3.Connection) -> None:
+    """flags.evidence names its rows (a KPI's id and year, a finance row's id and column)
+    instead of copying their texts: a library's flags are written in a fraction of the
+    time, and their evidence is built when a list is read. The flags of the old form are
+    dropped with their digests; they are derived data, checked again on the next read."""
+    run_script(
+        conn,
+        """
+        DELETE FROM flags;
+        DELETE FROM flag_state;
+        """,
+    )
+
+
+STEPS = [_v1, _v2, _v3, _v4_corrections, _v5_flags, _v6_evidence_by_reference]

@@ -181,7 +181,7 @@ def _missing_goal(committee: Committee, before: ReportData, report: ReportData,
             f"What happened to the goal “{goal.title}” – was it achieved, replaced by another "
             "goal or dropped, and who decided so?",
         ),
-        evidence=[evidence.goal_status(committee, goal)],
+        proof=[evidence.goal_status(goal)],
     )
 
 
@@ -204,7 +204,7 @@ def _missing_kpi(committee: Committee, before: ReportData, report: ReportData,
             f"Varför redovisas inte längre ”{kpi.name}”, och hur följs det upp nu?",
             f"Why is “{kpi.name}” no longer reported, and how is it followed up now?",
         ),
-        evidence=[evidence.kpi_value(committee, kpi, year)],
+        proof=[evidence.kpi_value(kpi, year)],
     )
 
 
@@ -215,12 +215,12 @@ def _renamed(committee: Committee, before: ReportData, report: ReportData, what:
     noun = "Målet" if what == "goal" else "Nyckeltalet"
     noun_en = "goal" if what == "goal" else "KPI"
     if isinstance(old, GoalData) and isinstance(new, GoalData):
-        proof = [evidence.goal_status(committee, old), evidence.goal_status(committee, new)]
+        proof = [evidence.goal_status(old), evidence.goal_status(new)]
     else:
         assert isinstance(old, KpiData) and isinstance(new, KpiData)
         proof = [
-            evidence.kpi_value(committee, old, max(old.values) if old.values else before.year),
-            evidence.kpi_value(committee, new, max(new.values) if new.values else report.year),
+            evidence.kpi_value(old, max(old.values) if old.values else before.year),
+            evidence.kpi_value(new, max(new.values) if new.values else report.year),
         ]
     return Flag(
         kind=CONTINUITY,
@@ -240,5 +240,5 @@ def _renamed(committee: Committee, before: ReportData, report: ReportData, what:
             f"Why has the {noun_en} been reworded since {before.label}, and does the new "
             "wording mean something else?",
         ),
-        evidence=proof,
+        proof=proof,
     )

@@ -27,8 +27,9 @@ import desktop.analysis.flags.check_restated as check_restated
 import desktop.analysis.flags.check_status as check_status
 import desktop.analysis.flags.check_text as check_text
 import desktop.analysis.flags.check_trend as check_trend
-from desktop.analysis.flags.data import Committee, Owner, load, owners
-from desktop.analysis.flags.model import DEVIATION, KINDS, Evidence, Flag, FlagSettings, Say
+import desktop.analysis.flags.evidence as evidence
+from desktop.analysis.flags.data import Committee, Owner, load, load_rows, owners
+from desktop.analysis.flags.model import DEVIATION, KINDS, Flag, FlagSettings, Say
 from desktop.analysis.series import SeriesIndex
 from desktop.analysis.series_overrides import load_overrides
 
@@ -43,8 +44,12 @@ _COLUMNS = (
 def compute(
     conn: sqlite3.Connection, owner: Owner, overrides: Mapping[str, str] | None = None
 ) -> list[Flag]:
-    """Every check over one committee's reports (nothing is written)."""
-    return check(conn, load(conn, owner), overrides)
+    """Every check over one committee's reports, with their evidence (nothing is written)."""
+    committee = load(conn, owner)
+    flags = check(conn, committee, overrides)
+    for flag in flags:
+        flag.evidence = [e for ref in flag.proof if (e := evidence.build(committee, ref))]
+    return flags
 
 
 def check(
@@ -312,7 +317,7 @@ def _rows(flags: list[Flag]) -> list[Row]:
             flag.report_id, flag.kind, key, flag.subject_kind, flag.subject_id,
             flag.subject_report_id, flag.subject, str(flag.explanation), str(flag.question),
             None if flag.note is None else str(flag.note),
-            dumps([e.stored() for e in flag.evidence]), flag.amount, flag.share,
+            dumps(flag.proof), flag.amount, flag.share,
             dumps(_english(flag)),
         ))  # fmt: skip
     return rows
@@ -347,8 +352,20 @@ def _english(flag: Flag) -> dict[str, str | None]:
             "note": en(flag.note)}  # fmt: skip
 
 
+def _flags(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> list[Flag]:
+    """Flags as read from library.db, their evidence built from the rows it names (read
+    together for the whole list)."""
+    flags = [_flag(tuple(row)) for row in rows]
+    refs = [ref for flag in flags for ref in flag.proof]
+    if not refs:
+        return flags
+    named = load_rows(conn, *evidence.rows_named(refs))
+    for flag in flags:
+        flag.evidence = [e for ref in flag.proof if (e := evidence.build(named, ref))]
+    return flags
+
+
 def _flag(row: tuple[Any, ...]) -> Flag:
-    evidence = [Evidence.from_json(e) for e in json.loads(row[11] or "[]")]
     try:
         english = json.loads(row[14] or "{}")
     except ValueError:
@@ -359,7 +376,8 @@ def _flag(row: tuple[Any, ...]) -> Flag:
         subject_report_id=row[6], subject=row[7],
         explanation=Say(row[8], english.get("explanation")),
         question=Say(row[9], english.get("question")),
-        evidence=evidence, note=note, amount=row[12], share=row[13], id=row[0],
+        proof=[tuple(ref) for ref in json.loads(row[11] or "[]")], note=note, amount=row[12],
+        share=row[13], id=row[0],
     )  # fmt: skip
 
 
@@ -395,7 +413,7 @@ def report_flags(conn: sqlite3.Connection, report_id: int,
         f" WHERE f.report_id = ? AND {where}{ORDER}",
         (report_id, *params),
     )
-    return [_flag(tuple(row)) for row in rows]
+    return _flags(conn, rows)
 
 
 def library_flags(conn: sqlite3.Connection, settings: FlagSettings | None = None,
@@ -413,7 +431,7 @@ def library_flags(conn: sqlite3.Connection, settings: FlagSettings | None = None
         f"SELECT {_COLUMNS} FROM flags f JOIN reports r ON r.id = f.report_id WHERE {where}{ORDER}",
         params,
     )
-    return [_flag(tuple(row)) for row in rows]
+    return _flags(conn, rows)
 
 
 def flags_about(
@@ -435,12 +453,12 @@ def flags_about(
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        for row in conn.execute(
+        rows = conn.execute(
             f"SELECT {_COLUMNS} FROM flags f JOIN reports r ON r.id = f.report_id"
             f" WHERE f.subject_kind = ? AND f.subject_id IN ({marks}) AND {where}{ORDER}",
             (subject_kind, *chunk, *params),
-        ):
-            flag = _flag(tuple(row))
+        )
+        for flag in _flags(conn, rows):
             out.setdefault(int(flag.subject_id or 0), []).append(flag)
     return out
 
@@ -458,9 +476,9 @@ def finance_flags(conn: sqlite3.Connection, report_ids: Iterable[int],
         f" WHERE f.subject_kind = 'finance' AND f.report_id IN ({marks}) AND {where}{ORDER}",
         (*ids, *params),
     )
-    return [_flag(tuple(row)) for row in rows]
+    return _flags(conn, rows)
 
 
 def get_flag(conn: sqlite3.Connection, flag_id: int) -> Flag | None:
-    row = conn.execute(f"SELECT {_COLUMNS} FROM flags f WHERE f.id = ?", (flag_id,)).fetchone()
-    return _flag(tuple(row)) if row else None
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM flags f WHERE f.id = ?", (flag_id,)).fetchall()
+    return _flags(conn, rows)[0] if rows else None
