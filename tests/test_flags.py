@@ -557,6 +557,21 @@ def test_a_changed_value_is_checked_again_when_the_list_is_read(
     assert flag.kind == F.RESTATED
 
 
+def test_a_forced_check_that_finds_the_same_flags_keeps_them_and_a_change_replaces_them(
+    library: sqlite3.Connection,
+) -> None:
+    interim = make_report(2022, kind="interim", kpis=[kpi("Andel nöjda", "percent", {2022: 63.0})])
+    annual = make_report(2022, kpis=[kpi("Andel nöjda", "percent", {2022: 59.0})])
+    (flag,) = flags_of(library, interim, annual)
+    assert refresh(library, force=True, overrides={}) == 1  # checked again, all of it
+    (same,) = library_flags(library)
+    assert same.id == flag.id and same.evidence == flag.evidence
+    library.execute("UPDATE kpi_values SET value = 61 WHERE value = 59")
+    refresh(library, force=True, overrides={})
+    (changed,) = library_flags(library)
+    assert "61 %" in changed.explanation and changed.evidence != flag.evidence
+
+
 def test_a_corrected_figure_of_the_same_length_in_an_analysis_is_checked_again(
     library: sqlite3.Connection,
 ) -> None:

@@ -323,18 +323,25 @@ def _rows(flags: list[Flag]) -> list[Row]:
     return rows
 
 
+_ROW = (
+    "report_id, kind, key, subject_kind, subject_id, subject_report_id, subject, explanation,"
+    " question, note, evidence, amount, share, english"
+)
+_OWNED = "report_id IN (SELECT id FROM reports WHERE municipality = ? AND committee = ?)"
+
+
 def _replace(conn: sqlite3.Connection, owner: Owner, rows: list[Row], now: str) -> None:
-    conn.execute(
-        "DELETE FROM flags WHERE report_id IN"
-        " (SELECT id FROM reports WHERE municipality = ? AND committee = ?)",
-        owner,
-    )
-    conn.executemany(
-        "INSERT INTO flags (report_id, kind, key, subject_kind, subject_id,"
-        " subject_report_id, subject, explanation, question, note, evidence, amount, share,"
-        " english) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
+    """The committee's flags become `rows`; when the check found exactly the flags kept
+    (the usual case when a library is checked again), they are left as they are: the
+    same ids, and nothing written but the digest."""
+    db = conn.cursor()
+    db.row_factory = None
+    kept = db.execute(f"SELECT {_ROW} FROM flags WHERE {_OWNED} ORDER BY id", owner).fetchall()
+    if kept != rows:
+        conn.execute(f"DELETE FROM flags WHERE {_OWNED}", owner)
+        conn.executemany(
+            f"INSERT INTO flags ({_ROW}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+        )
     conn.execute(
         "INSERT OR REPLACE INTO flag_state (municipality, committee, digest) VALUES (?, ?, ?)",
         (*owner, now),
