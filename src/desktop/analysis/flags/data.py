@@ -345,7 +345,8 @@ def text_blocks(conn: sqlite3.Connection, report_id: int, from_line: int) -> lis
     """The paragraphs of a report from a line on (its finance part), in reading order.
 
     Each section's text is read once and its paragraphs cut from it here (SQL's substr
-    would read the whole section again for every paragraph)."""
+    would read the whole section again for every paragraph); only the blocks of those
+    sections are read."""
     sections = {
         int(sid): (heading, text, page)
         for sid, heading, text, page in conn.execute(
@@ -356,12 +357,10 @@ def text_blocks(conn: sqlite3.Connection, report_id: int, from_line: int) -> lis
     blocks = []
     for sid, start, end, line in conn.execute(
         "SELECT b.section_id, b.char_start, b.char_end, b.line_start FROM sections s"
-        " JOIN blocks b ON b.section_id = s.id WHERE s.report_id = ? AND b.kind = 'text'"
-        " ORDER BY s.ord, b.ord",
-        (report_id,),
+        " JOIN blocks b ON b.section_id = s.id WHERE s.report_id = ? AND s.line_end >= ?"
+        " AND b.kind = 'text' ORDER BY s.ord, b.ord",
+        (report_id, from_line),
     ):
-        if sid not in sections:
-            continue  # a section before the finance part
         heading, text, page = sections[sid]
         blocks.append(TextBlock(sid, heading, _cut(conn, text, start, end), line, page))
     return blocks
