@@ -359,15 +359,21 @@ def _english(flag: Flag) -> dict[str, str | None]:
             "note": en(flag.note)}  # fmt: skip
 
 
-def _flags(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> list[Flag]:
-    """Flags as read from library.db, their evidence built from the rows it names (read
-    together for the whole list)."""
+def _flags(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]],
+           build_evidence: bool = True) -> list[Flag]:  # fmt: skip
+    """Flags as read from library.db, with their evidence unless told otherwise."""
     flags = [_flag(tuple(row)) for row in rows]
-    refs = [ref for flag in flags for ref in flag.proof]
-    if not refs:
+    return add_evidence(conn, flags) if build_evidence else flags
+
+
+def add_evidence(conn: sqlite3.Connection, flags: list[Flag]) -> list[Flag]:
+    """Build the evidence of flags read without it, from the rows its references name
+    (read together for all of them: one query per table)."""
+    wanting = [flag for flag in flags if flag.proof and not flag.evidence]
+    if not wanting:
         return flags
-    named = load_rows(conn, *evidence.rows_named(refs))
-    for flag in flags:
+    named = load_rows(conn, *evidence.rows_named([ref for f in wanting for ref in f.proof]))
+    for flag in wanting:
         flag.evidence = [e for ref in flag.proof if (e := evidence.build(named, ref))]
     return flags
 
@@ -424,8 +430,11 @@ def report_flags(conn: sqlite3.Connection, report_id: int,
 
 
 def library_flags(conn: sqlite3.Connection, settings: FlagSettings | None = None,
-                  kind: str | None = None, owner: Owner | None = None) -> list[Flag]:  # fmt: skip
-    """Flags of every report (newest report first per committee), filtered."""
+                  kind: str | None = None, owner: Owner | None = None, *,
+                  build_evidence: bool = True) -> list[Flag]:  # fmt: skip
+    """Flags of every report (newest report first per committee), filtered. A list that
+    shows one flag's evidence at a time reads them without (`build_evidence=False`) and
+    calls `add_evidence` for the one shown."""
     ensure_fresh(conn, [owner] if owner is not None else None)
     where, params = _shown(settings or FlagSettings())
     if kind is not None:
@@ -438,7 +447,7 @@ def library_flags(conn: sqlite3.Connection, settings: FlagSettings | None = None
         f"SELECT {_COLUMNS} FROM flags f JOIN reports r ON r.id = f.report_id WHERE {where}{ORDER}",
         params,
     )
-    return _flags(conn, rows)
+    return _flags(conn, rows, build_evidence)
 
 
 def flags_about(
