@@ -221,7 +221,7 @@ def _report(row: tuple[Any, ...]) -> ReportData:
 
 def _kpi(row: tuple[Any, ...], values: dict[int, dict[int, float]]) -> KpiData:
     kpi_id, report_id = int(row[0]), int(row[1])
-    return KpiData(kpi_id, report_id, *row[2:], values=values.get(kpi_id, {}))
+    return KpiData(kpi_id, report_id, *row[2:], values=values.get(kpi_id, {}))  # type: ignore[misc]
 
 
 def _finance(row: tuple[Any, ...]) -> FinanceData:
@@ -304,7 +304,8 @@ def load_rows(conn: sqlite3.Connection, kpis: Iterable[int], goals: Iterable[int
     kpi_rows = [_kpi(row, values) for row in named(_KPIS, "k.id", kpi_ids)]
     goal_rows = [GoalData(*row) for row in named(_GOALS, "g.id", goals)]
     finance_rows = [_finance(row) for row in named(_FINANCE, "f.id", finance)]
-    report_ids = {*reports, *(r.report_id for r in (*kpi_rows, *goal_rows, *finance_rows))}
+    report_ids = {*reports, *(k.report_id for k in kpi_rows), *(g.report_id for g in goal_rows),
+                  *(f.report_id for f in finance_rows)}  # fmt: skip
     committee = Committee(("", ""), [_report(row) for row in named(_REPORTS, "r.id", report_ids)])
     for kpi in kpi_rows:
         committee.kpis.setdefault(kpi.report_id, []).append(kpi)
