@@ -637,9 +637,9 @@ def test_the_schema_step_adds_the_flag_tables_to_an_old_library(tmp_path: Path) 
 def test_a_library_with_flags_of_the_old_form_is_upgraded_and_checked_again(
     library_home: Path,
 ) -> None:
-    """Step 6 keeps evidence by reference: flags stored with copied texts (step 5's form)
-    are dropped with their digests and found again on the next read; user.db is not
-    touched."""
+    """Step 6 keeps evidence by reference and the English in columns: flags of step 5's
+    form (copied texts, JSON) are dropped with their digests and found again on the next
+    read; user.db is not touched."""
     import hashlib
 
     from desktop import paths
@@ -652,6 +652,9 @@ def test_a_library_with_flags_of_the_old_form_is_upgraded_and_checked_again(
     path = library_home / "library.db"
     ours = next(i for i, step in enumerate(schema.STEPS) if step.__name__.endswith("_reference"))
     conn = connect(path)
+    conn.execute("DROP TABLE flags")  # the tables as step 5 made them
+    conn.execute("DROP TABLE flag_state")
+    schema.STEPS[ours - 1](conn)
     report_id = conn.execute("SELECT min(id) FROM reports").fetchone()[0]
     conn.execute(
         "INSERT INTO flags (report_id, kind, key, subject_kind, subject_id, subject_report_id,"

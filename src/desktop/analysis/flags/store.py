@@ -37,7 +37,8 @@ CHECKS_VERSION = 1  # raised when a check changes: every committee is checked ag
 
 _COLUMNS = (
     "f.id, f.report_id, f.kind, f.key, f.subject_kind, f.subject_id, f.subject_report_id,"
-    " f.subject, f.explanation, f.question, f.note, f.evidence, f.amount, f.share, f.english"
+    " f.subject, f.explanation, f.question, f.note, f.evidence, f.amount, f.share,"
+    " f.explanation_en, f.question_en, f.note_en"
 )
 
 
@@ -308,6 +309,7 @@ def _rows(flags: list[Flag]) -> list[Row]:
     rows = []
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
     for flag in flags:
+        note = None if flag.note is None else str(flag.note)
         key = flag.key
         number = 2
         while (flag.report_id, key) in seen:
@@ -315,17 +317,16 @@ def _rows(flags: list[Flag]) -> list[Row]:
         seen.add((flag.report_id, key))
         rows.append((
             flag.report_id, flag.kind, key, flag.subject_kind, flag.subject_id,
-            flag.subject_report_id, flag.subject, str(flag.explanation), str(flag.question),
-            None if flag.note is None else str(flag.note),
+            flag.subject_report_id, flag.subject, str(flag.explanation), str(flag.question), note,
+            _en(flag.explanation), _en(flag.question), None if note is None else _en(flag.note),
             dumps(flag.proof), flag.amount, flag.share,
-            dumps(_english(flag)),
         ))  # fmt: skip
     return rows
 
 
 _ROW = (
     "report_id, kind, key, subject_kind, subject_id, subject_report_id, subject, explanation,"
-    " question, note, evidence, amount, share, english"
+    " question, note, explanation_en, question_en, note_en, evidence, amount, share"
 )
 _OWNED = "report_id IN (SELECT id FROM reports WHERE municipality = ? AND committee = ?)"
 
@@ -339,9 +340,7 @@ def _replace(conn: sqlite3.Connection, owner: Owner, rows: list[Row], now: str) 
     kept = db.execute(f"SELECT {_ROW} FROM flags WHERE {_OWNED} ORDER BY id", owner).fetchall()
     if kept != rows:
         conn.execute(f"DELETE FROM flags WHERE {_OWNED}", owner)
-        conn.executemany(
-            f"INSERT INTO flags ({_ROW}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
-        )
+        conn.executemany(f"INSERT INTO flags ({_ROW}) VALUES ({', '.join('?' * 16)})", rows)
     conn.execute(
         "INSERT OR REPLACE INTO flag_state (municipality, committee, digest) VALUES (?, ?, ?)",
         (*owner, now),
@@ -351,12 +350,9 @@ def _replace(conn: sqlite3.Connection, owner: Owner, rows: list[Row], now: str) 
 # --- reading ---------------------------------------------------------------------------
 
 
-def _english(flag: Flag) -> dict[str, str | None]:
-    def en(text: str | None) -> str | None:
-        return text.en if isinstance(text, Say) else text
-
-    return {"explanation": en(flag.explanation), "question": en(flag.question),
-            "note": en(flag.note)}  # fmt: skip
+def _en(text: str | None) -> str:
+    """A text's English (a Say's; a plain text is the same in both)."""
+    return text.en if isinstance(text, Say) else str(text)
 
 
 def _flags(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]],
@@ -379,16 +375,12 @@ def add_evidence(conn: sqlite3.Connection, flags: list[Flag]) -> list[Flag]:
 
 
 def _flag(row: tuple[Any, ...]) -> Flag:
-    try:
-        english = json.loads(row[14] or "{}")
-    except ValueError:
-        english = {}
-    note = None if row[10] is None else Say(row[10], english.get("note"))
+    note = None if row[10] is None else Say(row[10], row[16])
     return Flag(
         kind=row[2], key=row[3], report_id=row[1], subject_kind=row[4], subject_id=row[5],
         subject_report_id=row[6], subject=row[7],
-        explanation=Say(row[8], english.get("explanation")),
-        question=Say(row[9], english.get("question")),
+        explanation=Say(row[8], row[14]),
+        question=Say(row[9], row[15]),
         proof=[tuple(ref) for ref in json.loads(row[11] or "[]")], note=note, amount=row[12],
         share=row[13], id=row[0],
     )  # fmt: skip
