@@ -208,9 +208,10 @@ _KPIS = (
 _FINANCE = (
     "SELECT f.id, f.report_id, f.kind, f.ord, f.label, f.columns, f.line, f.page FROM finance f"
 )
+# a section's length is in the fingerprint (`load`), not needed to place a row: reading
+# it reads the section's whole text
 _SECTIONS = (
-    "SELECT s.id, s.report_id, s.heading, s.line_start, s.line_end, s.page, length(s.text)"
-    " FROM sections s"
+    "SELECT s.id, s.report_id, s.heading, s.line_start, s.line_end, s.page{} FROM sections s"
 )
 
 
@@ -273,7 +274,7 @@ def load(conn: sqlite3.Connection, owner: Owner) -> Committee:
     for row in rows:
         committee.finance.setdefault(row[1], []).append(_finance(row))
     rows = db.execute(
-        f"{_SECTIONS} JOIN reports r ON r.id = s.report_id WHERE {where}"
+        f"{_SECTIONS.format(', length(s.text)')} JOIN reports r ON r.id = s.report_id WHERE {where}"
         " ORDER BY s.report_id, s.ord",
         owner,
     ).fetchall()
@@ -313,7 +314,9 @@ def load_rows(conn: sqlite3.Connection, kpis: Iterable[int], goals: Iterable[int
         committee.goals.setdefault(goal.report_id, []).append(goal)
     for row in finance_rows:
         committee.finance.setdefault(row.report_id, []).append(row)
-    for sid, rid, heading, start, end, page, _size in named(_SECTIONS, "s.report_id", report_ids):
+    for sid, rid, heading, start, end, page in named(
+        _SECTIONS.format(""), "s.report_id", report_ids
+    ):
         committee.sections.setdefault(rid, []).append(SectionData(sid, heading, start, end, page))
     return committee
 
