@@ -1,12 +1,14 @@
 """'Att fråga om' on a library of 1,000 reports: the checks, and opening a report's list.
 
 Targets (issue 17): every check over the whole library in under 2 s; a report's list
-opened (read, laid out and painted offscreen) in under 100 ms. Also timed: making the
-library's flags current after one KPI value was corrected (only its committee is checked
-again). Medians of several
-runs after a warm-up, wall clock and CPU. The library is bench/synthetic_library.py's
-(50 reports per municipality, years shifted, figures varied: many flags, a worst case);
-the checks run on a copy, so the cached library stays as it was built.
+opened (read, laid out and painted offscreen, its evidence built from the rows it names)
+in under 100 ms. Also timed: making the library's flags current after one KPI value was
+corrected (only its committee is checked again), and the first check of the copy, which
+writes every flag (the timed checks run every check again and find the same flags, so
+their rows are left as they are). Medians of several runs after a warm-up, wall clock
+and CPU. The library is bench/synthetic_library.py's (50 reports per municipality, years
+shifted, figures varied: many flags, a worst case); the checks run on a copy, so the
+cached library stays as it was built.
 """
 
 from __future__ import annotations
@@ -56,7 +58,9 @@ def main(n_reports: int = 1000) -> None:
         shutil.copy(cached_library(n_reports), path)
         conn = open_library(path)
         reports = conn.execute("SELECT count(*) FROM reports").fetchone()[0]
-        refresh(conn, force=True, overrides={})  # warm-up: the first run also migrates caches
+        # warm-up: the first run also migrates caches, and writes every flag (a forced check
+        # that finds the flags kept leaves their rows as they are)
+        first = _timed(lambda: refresh(conn, force=True, overrides={}))
 
         runs = [_timed(lambda: refresh(conn, force=True, overrides={})) for _ in range(CHECK_RUNS)]
         wall = statistics.median(r[0] for r in runs)
@@ -67,6 +71,9 @@ def main(n_reports: int = 1000) -> None:
         print(f"checks over {reports} reports: median {wall:.2f} s (CPU {cpu:.2f} s) of "
               f"{CHECK_RUNS}, {stored} flags kept, {flags} shown (target < {CHECK_TARGET_S:.0f} s)"
               f" {verdict}")  # fmt: skip
+        print(
+            f"the first check of the copy, every flag written: {first[0]:.2f} s (CPU {first[1]:.2f} s)"
+        )
 
         kpi_id = conn.execute(
             "SELECT k.id FROM kpis k JOIN reports r ON r.id = k.report_id"

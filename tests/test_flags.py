@@ -557,6 +557,21 @@ def test_a_changed_value_is_checked_again_when_the_list_is_read(
     assert flag.kind == F.RESTATED
 
 
+def test_a_forced_check_that_finds_the_same_flags_keeps_them_and_a_change_replaces_them(
+    library: sqlite3.Connection,
+) -> None:
+    interim = make_report(2022, kind="interim", kpis=[kpi("Andel nöjda", "percent", {2022: 63.0})])
+    annual = make_report(2022, kpis=[kpi("Andel nöjda", "percent", {2022: 59.0})])
+    (flag,) = flags_of(library, interim, annual)
+    assert refresh(library, force=True, overrides={}) == 1  # checked again, all of it
+    (same,) = library_flags(library)
+    assert same.id == flag.id and same.evidence == flag.evidence
+    library.execute("UPDATE kpi_values SET value = 61 WHERE value = 59")
+    refresh(library, force=True, overrides={})
+    (changed,) = library_flags(library)
+    assert "61 %" in changed.explanation and changed.evidence != flag.evidence
+
+
 def test_a_corrected_figure_of_the_same_length_in_an_analysis_is_checked_again(
     library: sqlite3.Connection,
 ) -> None:
@@ -617,6 +632,48 @@ def test_the_schema_step_adds_the_flag_tables_to_an_old_library(tmp_path: Path) 
     tables = {r[0] for r in upgraded.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"flags", "flag_state"} <= tables
     assert library_flags(upgraded) == []
+
+
+def test_a_library_with_flags_of_the_old_form_is_upgraded_and_checked_again(
+    library_home: Path,
+) -> None:
+    """Step 6 keeps evidence by reference and the English in columns: flags of step 5's
+    form (copied texts, JSON) are dropped with their digests and found again on the next
+    read; user.db is not touched."""
+    import hashlib
+
+    from desktop import paths
+    from desktop.store import schema
+    from desktop.store.migrations import connect
+    from desktop.store.userdb import open_user_db
+
+    open_user_db().close()
+    user_db = hashlib.sha256(paths.user_db_path().read_bytes()).hexdigest()
+    path = library_home / "library.db"
+    ours = next(i for i, step in enumerate(schema.STEPS) if step.__name__.endswith("_reference"))
+    conn = connect(path)
+    conn.execute("DROP TABLE flags")  # the tables as step 5 made them
+    conn.execute("DROP TABLE flag_state")
+    schema.STEPS[ours - 1](conn)
+    report_id = conn.execute("SELECT min(id) FROM reports").fetchone()[0]
+    conn.execute(
+        "INSERT INTO flags (report_id, kind, key, subject_kind, subject_id, subject_report_id,"
+        " subject, explanation, question, evidence) VALUES (?, 'trend', 'old', 'kpi', NULL, ?,"
+        " 'Gammal', 'Gammal förklaring', 'Gammal fråga', ?)",
+        (report_id, report_id, json.dumps([{"role": "value", "report_id": report_id,
+                                            "report": "x", "text": "gammal text"}])),
+    )  # fmt: skip
+    conn.execute("INSERT INTO flag_state (municipality, committee, digest) VALUES ('a', 'b', 'c')")
+    conn.execute(f"PRAGMA user_version = {ours}")
+    conn.close()
+    upgraded = open_library(path)
+    assert upgraded.execute("PRAGMA user_version").fetchone()[0] == len(schema.STEPS)
+    assert upgraded.execute("SELECT count(*) FROM flags").fetchone()[0] == 0
+    assert (library_home / f"library.db.bak-v{ours}").exists()
+    found = library_flags(upgraded)
+    assert len(found) == len(KEY["flags"]) and all(f.subject != "Gammal" for f in found)
+    assert all(f.evidence for f in found)
+    assert hashlib.sha256(paths.user_db_path().read_bytes()).hexdigest() == user_db
 
 
 # --- the command line ------------------------------------------------------------------

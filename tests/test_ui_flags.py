@@ -117,6 +117,10 @@ def test_library_list_filters_and_settings(qtbot: QtBot, library_home: Path) -> 
     assert len(view.list_model.items) == 6
     view.show_library()
     assert len(view.list_model.items) == 37
+    # the library's list is read without evidence; the flag shown gets its own
+    assert sum(bool(f.evidence) for f in view.list_model.items) == 1
+    assert view.current is not None and view.current.evidence
+    assert view.evidence_box.count() == len(view.current.evidence)
     view.committee.setCurrentIndex(view.committee.findText("Huddinge, Socialnämnden"))
     assert {view.list_model.reports[f.report_id].municipality
             for f in view.list_model.items} == {"Huddinge"}  # fmt: skip

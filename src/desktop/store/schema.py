@@ -283,4 +283,41 @@ def _v5_flags(conn: sqlite3.Connection) -> None:
     )
 
 
-STEPS = [_v1, _v2, _v3, _v4_corrections, _v5_flags]
+def _v6_evidence_by_reference(conn: sqlite3.Connection) -> None:
+    """Flags written in a fraction of the time: `evidence` names the rows it shows (a KPI's
+    id and year, a finance row's id and column: analysis/flags/evidence.py's references)
+    instead of copying their texts, and the English of the texts has columns of its own
+    instead of a JSON object per flag. The flags of the old form are dropped with their
+    digests: derived data, checked again on the next read."""
+    run_script(
+        conn,
+        """
+        DROP TABLE flags;
+        CREATE TABLE flags (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            subject_kind TEXT NOT NULL,
+            subject_id INTEGER,
+            subject_report_id INTEGER NOT NULL,
+            subject TEXT NOT NULL,
+            explanation TEXT NOT NULL,
+            question TEXT NOT NULL,
+            note TEXT,
+            explanation_en TEXT NOT NULL,
+            question_en TEXT NOT NULL,
+            note_en TEXT,
+            evidence TEXT NOT NULL DEFAULT '[]',
+            amount REAL,
+            share REAL,
+            UNIQUE (report_id, key)
+        );
+        CREATE INDEX flags_kind ON flags(kind, report_id);
+        CREATE INDEX flags_subject ON flags(subject_kind, subject_id);
+        DELETE FROM flag_state;
+        """,
+    )
+
+
+STEPS = [_v1, _v2, _v3, _v4_corrections, _v5_flags, _v6_evidence_by_reference]

@@ -351,7 +351,8 @@ class FlagsView(QWidget):
             chosen = str(self.committee.currentData() or "")
             municipality, _, committee = chosen.partition("\x00")
             owner = (municipality, committee) if chosen else None
-            flags = library_flags(self.conn, settings, kind, owner)
+            # evidence is built for the flag shown (_show): a library has thousands
+            flags = library_flags(self.conn, settings, kind, owner, build_evidence=False)
         elif self.report_id is not None and self.report_id in reports:
             flags = [f for f in report_flags(self.conn, self.report_id, settings)
                      if kind is None or f.kind == kind]  # fmt: skip
@@ -423,6 +424,8 @@ class FlagsView(QWidget):
         return True
 
     def _show(self, index: QModelIndex) -> None:
+        from desktop.analysis.flags import add_evidence
+
         flag = self.list_model.items[index.row()] if index.isValid() else None
         self.current = flag
         self.detail.setEnabled(flag is not None)
@@ -434,6 +437,7 @@ class FlagsView(QWidget):
         if flag is None:
             self.asked_label.hide()
             return
+        add_evidence(self.conn, [flag])
         lang = language()
         colour = KIND_COLOURS.get(flag.kind, "#777777")
         self.kind_badge.setText(kind_label(flag.kind))

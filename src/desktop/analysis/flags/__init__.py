@@ -30,7 +30,7 @@ _WHERE = {
     "CONTINUITY": "model", "DEVIATION": "model", "KINDS": "model", "RESTATED": "model",
     "STATUS": "model", "SUMS": "model", "TEXT": "model", "TREND": "model", "Evidence": "model",
     "Flag": "model", "FlagSettings": "model", "Say": "model", "english": "model",
-    "compute": "store", "ensure_fresh": "store", "finance_flags": "store", "flags_about": "store", "get_flag": "store",
+    "add_evidence": "store", "compute": "store", "ensure_fresh": "store", "finance_flags": "store", "flags_about": "store", "get_flag": "store",
     "library_flags": "store", "owner_of": "store", "refresh": "store", "report_flags": "store",
 }  # fmt: skip
 
@@ -59,6 +59,7 @@ if TYPE_CHECKING:
         english,
     )
     from desktop.analysis.flags.store import (
+        add_evidence,
         compute,
         ensure_fresh,
         finance_flags,
@@ -92,6 +93,7 @@ __all__ = [
     "Say",
     "TEXT",
     "TREND",
+    "add_evidence",
     "compute",
     "english",
     "ensure_fresh",

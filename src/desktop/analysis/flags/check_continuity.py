@@ -11,6 +11,7 @@ an interim one, which often prints fewer.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 import desktop.analysis.flags.evidence as evidence
@@ -61,27 +62,67 @@ def overlap(a: str, b: str) -> float:
     return len(one & other) / len(one | other) if one | other else 0.0
 
 
+class Alike:
+    """How alike two titles or names are (rapidfuzz), each pair worked out once per
+    committee: a committee prints the same goals and KPIs report after report, and each
+    report is compared with the one before (thousands of pairs, a few µs each)."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, str, str], float] = {}
+
+    def _score(self, how: str, a: str, b: str) -> float:
+        key = (how, a, b)
+        if key not in self._known:
+            from rapidfuzz import fuzz
+
+            if how == "goals":
+                self._known[key] = fuzz.token_set_ratio(_goal_key(a), _goal_key(b))
+            elif how == "renamed":
+                self._known[key] = fuzz.ratio(_goal_key(a), _goal_key(b))
+            else:
+                self._known[key] = fuzz.token_set_ratio(_name_key(a), _name_key(b))
+        return self._known[key]
+
+    def goals(self, a: str, b: str) -> float:
+        """Two goal titles, as analysis.goal_match compares them (0–100)."""
+        return self._score("goals", a, b)
+
+    def renamed(self, a: str, b: str) -> float:
+        """Two matched goal titles letter by letter (0–100): below RENAMED_BELOW, reworded."""
+        return self._score("renamed", a, b)
+
+    def kpis(self, a: str, b: str) -> float:
+        """Two KPI names, as the series compare them (0–100)."""
+        return self._score("kpis", a, b)
+
+
+def ambiguous(title: str, others: Iterable[str]) -> bool:
+    """Shares a title enough content words with one of `others` (`overlap` ≥ AMBIGUOUS)
+    that it may be that one reworded? Then its absence says nothing."""
+    return any(overlap(title, other) >= AMBIGUOUS for other in others)
+
+
 def check(committee: Committee, index: SeriesIndex) -> list[Flag]:
     flags: list[Flag] = []
+    alike = Alike()
     for report in committee.reports:
         before = last_year(committee, report)
         if before is None:
             continue
-        flags += _goals(committee, before, report)
+        flags += _goals(committee, alike, before, report)
         if before.annual and not report.annual:
             continue
-        flags += _kpis(committee, index, before, report)
+        flags += _kpis(committee, index, alike, before, report)
     return flags
 
 
-def _goals(committee: Committee, before: ReportData, report: ReportData) -> list[Flag]:
-    from rapidfuzz import fuzz
-
+def _goals(committee: Committee, alike: Alike, before: ReportData,
+           report: ReportData) -> list[Flag]:  # fmt: skip
     old = committee.goals.get(before.id, [])
     new = committee.goals.get(report.id, [])
     if not old or not new:
         return []  # a report without goals read from it says nothing about them
-    pairs = _match(old, new)
+    pairs = _match(alike, old, new)
     unmatched_new = [b for a, b in pairs if a is None and b is not None]
     flags = []
     for a, b in pairs:
@@ -89,26 +130,24 @@ def _goals(committee: Committee, before: ReportData, report: ReportData) -> list
             continue
         old_goal: GoalData = a
         if b is None:
-            closest = max((overlap(old_goal.title, g.title) for g in unmatched_new), default=0.0)
-            if closest >= AMBIGUOUS:
+            if ambiguous(old_goal.title, (g.title for g in unmatched_new)):
                 continue
             flags.append(_missing_goal(committee, before, report, old_goal))
             continue
         new_goal: GoalData = b
-        if fuzz.ratio(_goal_key(old_goal.title), _goal_key(new_goal.title)) >= RENAMED_BELOW:
+        if alike.renamed(old_goal.title, new_goal.title) >= RENAMED_BELOW:
             continue
         flags.append(_renamed(committee, before, report, "goal", old_goal, new_goal))
     return flags
 
 
 def _match(
-    left: list[GoalData], right: list[GoalData]
+    alike: Alike, left: list[GoalData], right: list[GoalData]
 ) -> list[tuple[GoalData | None, GoalData | None]]:
-    """analysis.goal_match.match_goals over the checks' goals, each title's key made once."""
-    from rapidfuzz import fuzz
-
+    """analysis.goal_match.match_goals over the checks' goals, each pair of titles
+    compared once per committee."""
     scored = sorted(
-        ((fuzz.token_set_ratio(_goal_key(a.title), _goal_key(b.title)), i, j)
+        ((alike.goals(a.title, b.title), i, j)
          for i, a in enumerate(left) for j, b in enumerate(right)),
         reverse=True,
     )  # fmt: skip
@@ -127,10 +166,8 @@ def _match(
     return pairs
 
 
-def _kpis(committee: Committee, index: SeriesIndex, before: ReportData,
+def _kpis(committee: Committee, index: SeriesIndex, alike: Alike, before: ReportData,
           report: ReportData) -> list[Flag]:  # fmt: skip
-    from rapidfuzz import fuzz
-
     old = committee.kpis.get(before.id, [])
     new = committee.kpis.get(report.id, [])
     if not old or not new:
@@ -146,7 +183,7 @@ def _kpis(committee: Committee, index: SeriesIndex, before: ReportData,
             continue
         seen.add(key)
         scored = sorted(
-            ((fuzz.token_set_ratio(_name_key(kpi.name), _name_key(k.name)), k) for k in fresh
+            ((alike.kpis(kpi.name, k.name), k) for k in fresh
              if k.unit == kpi.unit),
             key=lambda s: -s[0],
         )  # fmt: skip
@@ -154,8 +191,7 @@ def _kpis(committee: Committee, index: SeriesIndex, before: ReportData,
         if best and best[0] >= KPI_RENAMED and (len(scored) < 2 or scored[1][0] < best[0]):
             flags.append(_renamed(committee, before, report, "kpi", kpi, best[1]))
             continue
-        closest = max((overlap(kpi.name, k.name) for k in fresh), default=0.0)
-        if closest >= AMBIGUOUS:
+        if ambiguous(kpi.name, (k.name for k in fresh)):
             continue
         flags.append(_missing_kpi(committee, before, report, kpi))
     return flags
@@ -181,7 +217,7 @@ def _missing_goal(committee: Committee, before: ReportData, report: ReportData,
             f"What happened to the goal “{goal.title}” – was it achieved, replaced by another "
             "goal or dropped, and who decided so?",
         ),
-        evidence=[evidence.goal_status(committee, goal)],
+        proof=[evidence.goal_status(goal)],
     )
 
 
@@ -204,7 +240,7 @@ def _missing_kpi(committee: Committee, before: ReportData, report: ReportData,
             f"Varför redovisas inte längre ”{kpi.name}”, och hur följs det upp nu?",
             f"Why is “{kpi.name}” no longer reported, and how is it followed up now?",
         ),
-        evidence=[evidence.kpi_value(committee, kpi, year)],
+        proof=[evidence.kpi_value(kpi, year)],
     )
 
 
@@ -215,12 +251,12 @@ def _renamed(committee: Committee, before: ReportData, report: ReportData, what:
     noun = "Målet" if what == "goal" else "Nyckeltalet"
     noun_en = "goal" if what == "goal" else "KPI"
     if isinstance(old, GoalData) and isinstance(new, GoalData):
-        proof = [evidence.goal_status(committee, old), evidence.goal_status(committee, new)]
+        proof = [evidence.goal_status(old), evidence.goal_status(new)]
     else:
         assert isinstance(old, KpiData) and isinstance(new, KpiData)
         proof = [
-            evidence.kpi_value(committee, old, max(old.values) if old.values else before.year),
-            evidence.kpi_value(committee, new, max(new.values) if new.values else report.year),
+            evidence.kpi_value(old, max(old.values) if old.values else before.year),
+            evidence.kpi_value(new, max(new.values) if new.values else report.year),
         ]
     return Flag(
         kind=CONTINUITY,
@@ -240,5 +276,5 @@ def _renamed(committee: Committee, before: ReportData, report: ReportData, what:
             f"Why has the {noun_en} been reworded since {before.label}, and does the new "
             "wording mean something else?",
         ),
-        evidence=proof,
+        proof=proof,
     )

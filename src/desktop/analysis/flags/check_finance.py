@@ -26,7 +26,6 @@ from desktop.analysis.flags.data import Committee, FinanceData, ReportData, Text
 from desktop.analysis.flags.model import (
     DEVIATION,
     SUMS,
-    Evidence,
     Flag,
     Say,
     decimals_of,
@@ -228,9 +227,9 @@ def _sum_flag(committee: Committee, report: ReportData, kind: str, total: Financ
             f"Why does “{total.label}” not match the rows it sums in the column “{column}” "
             f"(a difference of {difference.en} {unit}), and which figure is right?",
         ),
-        evidence=[
-            evidence.finance_value(committee, total, column, role="total"),
-            *(evidence.finance_value(committee, part, column) for part in parts),
+        proof=[
+            evidence.finance_value(total, column, role="total"),
+            *(evidence.finance_value(part, column) for part in parts),
         ],
     )
 
@@ -304,9 +303,9 @@ def _deviations(committee: Committee, report: ReportData, kind: str, table: list
             f"of {size.en} mnkr{percent}.",
         )
         paragraph = finder.explaining(row, amount)
-        proof: list[Evidence] = [
-            evidence.finance_value(committee, row, budget_column),
-            evidence.finance_value(committee, row, other_column),
+        proof: list[evidence.Ref] = [
+            evidence.finance_value(row, budget_column),
+            evidence.finance_value(row, other_column),
         ]
         if paragraph is not None:
             proof.append(paragraph)
@@ -326,7 +325,7 @@ def _deviations(committee: Committee, report: ReportData, kind: str, table: list
                     f"What is behind the deviation of {size.en} mnkr for “{row.label}”, and "
                     "what is being done about it?",
                 ),
-                evidence=proof,
+                proof=proof,
                 note=None if paragraph is not None else NO_PARAGRAPH,
                 amount=amount,
                 share=share,
@@ -429,7 +428,7 @@ class Paragraphs:
         money, or speaking of budget or of a cause."""
         return [p for p in self.items if p.amounts or p.budget or p.cause]
 
-    def explaining(self, row: FinanceData, amount: float) -> Evidence | None:
+    def explaining(self, row: FinanceData, amount: float) -> evidence.Ref | None:
         """The paragraph that best speaks of a row's deviation: in the row's own section,
         naming its amount or the row, with a word of budget or cause; None if none does."""
         label = _label(row)
@@ -451,17 +450,7 @@ class Paragraphs:
             return None
         block = best[1].block
         text = " ".join(block.text.split())
-        return Evidence(
-            role="explanation",
-            report_id=self.report.id,
-            report_label=self.report.label,
-            text=text,
-            anchor="sentence",
-            find=text,
-            section_id=block.section_id,
-            line=block.line,
-            page=block.page,
-        )
+        return evidence.paragraph(self.report.id, block.section_id, block.line, block.page, text)
 
 
 @cache

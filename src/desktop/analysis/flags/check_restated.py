@@ -82,7 +82,7 @@ def check(committee: Committee, index: SeriesIndex) -> list[Flag]:
             )
         proof = []
         for point in ordered:
-            item = evidence.kpi_value(committee, point.kpi, year)
+            item = evidence.kpi_value(point.kpi, year)
             if point.preliminary:
                 item = evidence.with_note(item, "(preliminärt)", "(preliminary)")
             proof.append(item)
@@ -97,7 +97,7 @@ def check(committee: Committee, index: SeriesIndex) -> list[Flag]:
                 subject=name,
                 explanation=explanation,
                 question=question,
-                evidence=proof,
+                proof=proof,
             )
         )
     return flags

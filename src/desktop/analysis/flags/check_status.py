@@ -65,7 +65,7 @@ def check(committee: Committee) -> list[Flag]:
                         "How can the goal be assessed as achieved when the KPIs that measure "
                         f"it missed their targets in {year}?",
                     )
-                proof = [evidence.kpi_target(committee, k, year, t.text(k.unit)) for k, t in missed]
+                proof = [evidence.kpi_target(k, year, t.text(k.unit)) for k, t in missed]
             else:
                 if any(outcome is not True for _k, _t, outcome in judged):
                     continue
@@ -91,7 +91,7 @@ def check(committee: Committee) -> list[Flag]:
                     f"their targets in {year}?",
                 )
                 proof = [
-                    evidence.kpi_target(committee, k, year, t.text(k.unit))
+                    evidence.kpi_target(k, year, t.text(k.unit))
                     for k, t, _outcome in judged
                     if t is not None
                 ]
@@ -106,7 +106,7 @@ def check(committee: Committee) -> list[Flag]:
                     subject=goal.title,
                     explanation=explanation,
                     question=question,
-                    evidence=[evidence.goal_status(committee, goal), *proof],
+                    proof=[evidence.goal_status(goal), *proof],
                 )
             )
     return flags

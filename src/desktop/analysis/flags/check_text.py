@@ -324,8 +324,8 @@ def _flag(committee: Committee, report: ReportData, goal: GoalData, text: str,
         subject=kpi.name,
         explanation=explanation,
         question=question,
-        evidence=[
-            evidence.sentence(committee, goal, text),
-            *(evidence.kpi_value(committee, kpi, y) for y in proof_years),
+        proof=[
+            evidence.sentence(goal, text),
+            *(evidence.kpi_value(kpi, y) for y in proof_years),
         ],
     )

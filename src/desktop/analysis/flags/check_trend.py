@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import desktop.analysis.flags.evidence as evidence
 from desktop.analysis.flags.data import Committee, KpiData
-from desktop.analysis.flags.model import TREND, Evidence, Flag, Say, same_value, with_unit
+from desktop.analysis.flags.model import TREND, Flag, Say, same_value, with_unit
 from desktop.analysis.flags.targets import shortfall, target_of
 from desktop.analysis.kpi_names import name_key
 from desktop.analysis.series import SeriesIndex
@@ -54,10 +54,10 @@ def check(committee: Committee, index: SeriesIndex) -> list[Flag]:
                 f"“{kpi.name}” has moved the wrong way against its target three years in a row "
                 "– what is being done to turn it around?",
             )
-            proof: list[Evidence] = []
+            proof: list[evidence.Ref] = []
             for y in years:
                 source = series[y][1]
-                proof.append(evidence.kpi_value(committee, source, y))
+                proof.append(evidence.kpi_value(source, y))
             flags.append(
                 Flag(
                     kind=TREND,
@@ -69,7 +69,7 @@ def check(committee: Committee, index: SeriesIndex) -> list[Flag]:
                     subject=kpi.name,
                     explanation=explanation,
                     question=question,
-                    evidence=proof,
+                    proof=proof,
                 )
             )
     return flags

@@ -13,9 +13,10 @@ import hashlib
 import json
 import pickle
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from desktop.store.queries import report_label
 
@@ -118,6 +119,14 @@ class Committee:
         return {g.id: g for goals in self.goals.values() for g in goals}
 
     @cached_property
+    def kpi_by_id(self) -> dict[int, KpiData]:
+        return {k.id: k for kpis in self.kpis.values() for k in kpis}
+
+    @cached_property
+    def finance_by_id(self) -> dict[int, FinanceData]:
+        return {f.id: f for rows in self.finance.values() for f in rows}
+
+    @cached_property
     def _section_index(self) -> dict[int, tuple[list[int], list[SectionData]]]:
         """Per report its sections by where they start (sections follow each other)."""
         out = {}
@@ -180,6 +189,47 @@ def owners(conn: sqlite3.Connection) -> list[Owner]:
     ]
 
 
+# What is read of each table, shared by `load` (a committee) and `load_rows` (the rows
+# some flags' evidence names), so that both make the same objects of the same rows.
+_REPORTS = (
+    "SELECT r.id, r.municipality, r.committee, r.report_type, r.period_year, r.period_end,"
+    " r.finance_unit, r.sha256 FROM reports r"
+)
+_GOALS = (
+    "SELECT g.id, g.report_id, g.section_id, g.ord, g.title, g.status, g.status_raw,"
+    " g.analysis, g.line_start, g.page FROM goals g"
+)
+_VALUES = "SELECT v.kpi_id, v.year, v.value FROM kpi_values v"
+_KPIS = (
+    "SELECT k.id, k.report_id, k.goal_id, k.section_id, k.name, k.table_name, k.unit,"
+    " k.target, k.target_raw, k.target_direction, k.period_note, k.line_start, k.page"
+    " FROM kpis k"
+)
+_FINANCE = (
+    "SELECT f.id, f.report_id, f.kind, f.ord, f.label, f.columns, f.line, f.page FROM finance f"
+)
+# a section's length is in the fingerprint (`load`), not needed to place a row: reading
+# it reads the section's whole text
+_SECTIONS = (
+    "SELECT s.id, s.report_id, s.heading, s.line_start, s.line_end, s.page{} FROM sections s"
+)
+
+
+def _report(row: tuple[Any, ...]) -> ReportData:
+    i, m, c, t, y, e, u, _sha = row
+    return ReportData(int(i), str(m), str(c), str(t), int(y), str(e), str(u or "tkr"))
+
+
+def _kpi(row: tuple[Any, ...], values: dict[int, dict[int, float]]) -> KpiData:
+    kpi_id, report_id = int(row[0]), int(row[1])
+    return KpiData(kpi_id, report_id, *row[2:], values=values.get(kpi_id, {}))  # type: ignore[misc]
+
+
+def _finance(row: tuple[Any, ...]) -> FinanceData:
+    fid, rid, kind, ord_, label, columns, line, page = row
+    return FinanceData(fid, rid, kind, ord_, label, _columns(columns), line, page)
+
+
 def load(conn: sqlite3.Connection, owner: Owner) -> Committee:
     """Read one committee's reports and everything the checks look at, and a fingerprint
     of all of it (what the committee's flags were computed from)."""
@@ -188,18 +238,13 @@ def load(conn: sqlite3.Connection, owner: Owner) -> Committee:
     db = conn.cursor()
     db.row_factory = None  # rows as plain tuples: thousands of them, no sqlite3.Row needed
     reports = []
-    for i, m, c, t, y, e, u, sha in db.execute(
-        "SELECT r.id, r.municipality, r.committee, r.report_type, r.period_year, r.period_end,"
-        f" r.finance_unit, r.sha256 FROM reports r WHERE {where} ORDER BY r.period_end, r.id",
-        owner,
-    ):
-        reports.append(ReportData(int(i), str(m), str(c), str(t), int(y), str(e), str(u or "tkr")))
+    for row in db.execute(f"{_REPORTS} WHERE {where} ORDER BY r.period_end, r.id", owner):
+        reports.append(_report(row))
+        i, _m, _c, t, y, e, u, sha = row
         hasher.update(repr((i, t, y, e, u, sha)).encode())
     committee = Committee(owner, reports)
     rows = db.execute(
-        "SELECT g.id, g.report_id, g.section_id, g.ord, g.title, g.status, g.status_raw,"
-        f" g.analysis, g.line_start, g.page FROM goals g JOIN reports r ON r.id = g.report_id"
-        f" WHERE {where} ORDER BY g.report_id, g.ord",
+        f"{_GOALS} JOIN reports r ON r.id = g.report_id WHERE {where} ORDER BY g.report_id, g.ord",
         owner,
     ).fetchall()
     hasher.update(pickle.dumps(rows, protocol=5))
@@ -207,38 +252,29 @@ def load(conn: sqlite3.Connection, owner: Owner) -> Committee:
         committee.goals.setdefault(row[1], []).append(GoalData(*row))
     values: dict[int, dict[int, float]] = {}
     for kpi_id, year, value in db.execute(
-        "SELECT v.kpi_id, v.year, v.value FROM kpi_values v JOIN kpis k ON k.id = v.kpi_id"
-        f" JOIN reports r ON r.id = k.report_id WHERE {where}",
+        f"{_VALUES} JOIN kpis k ON k.id = v.kpi_id JOIN reports r ON r.id = k.report_id"
+        f" WHERE {where}",
         owner,
     ):
         values.setdefault(kpi_id, {})[int(year)] = float(value)
     hasher.update(pickle.dumps(sorted((k, sorted(v.items())) for k, v in values.items()), 5))
     rows = db.execute(
-        "SELECT k.id, k.report_id, k.goal_id, k.section_id, k.name, k.table_name, k.unit,"
-        " k.target, k.target_raw, k.target_direction, k.period_note, k.line_start, k.page"
-        f" FROM kpis k JOIN reports r ON r.id = k.report_id WHERE {where}"
-        " ORDER BY k.report_id, k.ord",
+        f"{_KPIS} JOIN reports r ON r.id = k.report_id WHERE {where} ORDER BY k.report_id, k.ord",
         owner,
     ).fetchall()
     hasher.update(pickle.dumps(rows, protocol=5))
     for row in rows:
-        kpi_id, report_id = int(row[0]), int(row[1])
-        committee.kpis.setdefault(report_id, []).append(
-            KpiData(kpi_id, report_id, *row[2:], values=values.get(kpi_id, {}))  # type: ignore[misc]
-        )
+        committee.kpis.setdefault(int(row[1]), []).append(_kpi(row, values))
     rows = db.execute(
-        "SELECT f.id, f.report_id, f.kind, f.ord, f.label, f.columns, f.line, f.page FROM finance f"
-        f" JOIN reports r ON r.id = f.report_id WHERE {where} ORDER BY f.report_id, f.kind, f.ord",
+        f"{_FINANCE} JOIN reports r ON r.id = f.report_id WHERE {where}"
+        " ORDER BY f.report_id, f.kind, f.ord",
         owner,
     ).fetchall()
     hasher.update(pickle.dumps(rows, protocol=5))
-    for fid, rid, kind, ord_, label, columns, line, page in rows:
-        committee.finance.setdefault(rid, []).append(
-            FinanceData(fid, rid, kind, ord_, label, _columns(columns), line, page)
-        )
+    for row in rows:
+        committee.finance.setdefault(row[1], []).append(_finance(row))
     rows = db.execute(
-        "SELECT s.id, s.report_id, s.heading, s.line_start, s.line_end, s.page, length(s.text)"
-        f" FROM sections s JOIN reports r ON r.id = s.report_id WHERE {where}"
+        f"{_SECTIONS.format(', length(s.text)')} JOIN reports r ON r.id = s.report_id WHERE {where}"
         " ORDER BY s.report_id, s.ord",
         owner,
     ).fetchall()
@@ -246,6 +282,42 @@ def load(conn: sqlite3.Connection, owner: Owner) -> Committee:
     for sid, rid, heading, start, end, page, _size in rows:
         committee.sections.setdefault(rid, []).append(SectionData(sid, heading, start, end, page))
     committee.fingerprint = hasher.hexdigest()
+    return committee
+
+
+def load_rows(conn: sqlite3.Connection, kpis: Iterable[int], goals: Iterable[int],
+              finance: Iterable[int], reports: Iterable[int] = ()) -> Committee:  # fmt: skip
+    """The KPI, goal and finance rows named, with their reports and those reports' sections:
+    what the evidence of a list of flags is built from (`evidence.build`), read with one
+    query per table however many flags the list has."""
+    db = conn.cursor()
+    db.row_factory = None
+
+    def named(sql: str, column: str, ids: Iterable[int]) -> list[tuple[Any, ...]]:
+        listed = json.dumps(sorted(set(ids)))
+        return db.execute(f"{sql} WHERE {column} IN (SELECT value FROM json_each(?))",
+                          (listed,)).fetchall()  # fmt: skip
+
+    kpi_ids = set(kpis)
+    values: dict[int, dict[int, float]] = {}
+    for kpi_id, year, value in named(_VALUES, "v.kpi_id", kpi_ids):
+        values.setdefault(kpi_id, {})[int(year)] = float(value)
+    kpi_rows = [_kpi(row, values) for row in named(_KPIS, "k.id", kpi_ids)]
+    goal_rows = [GoalData(*row) for row in named(_GOALS, "g.id", goals)]
+    finance_rows = [_finance(row) for row in named(_FINANCE, "f.id", finance)]
+    report_ids = {*reports, *(k.report_id for k in kpi_rows), *(g.report_id for g in goal_rows),
+                  *(f.report_id for f in finance_rows)}  # fmt: skip
+    committee = Committee(("", ""), [_report(row) for row in named(_REPORTS, "r.id", report_ids)])
+    for kpi in kpi_rows:
+        committee.kpis.setdefault(kpi.report_id, []).append(kpi)
+    for goal in goal_rows:
+        committee.goals.setdefault(goal.report_id, []).append(goal)
+    for row in finance_rows:
+        committee.finance.setdefault(row.report_id, []).append(row)
+    for sid, rid, heading, start, end, page in named(
+        _SECTIONS.format(""), "s.report_id", report_ids
+    ):
+        committee.sections.setdefault(rid, []).append(SectionData(sid, heading, start, end, page))
     return committee
 
 
@@ -277,7 +349,8 @@ def text_blocks(conn: sqlite3.Connection, report_id: int, from_line: int) -> lis
     """The paragraphs of a report from a line on (its finance part), in reading order.
 
     Each section's text is read once and its paragraphs cut from it here (SQL's substr
-    would read the whole section again for every paragraph)."""
+    would read the whole section again for every paragraph); only the blocks of those
+    sections are read."""
     sections = {
         int(sid): (heading, text, page)
         for sid, heading, text, page in conn.execute(
@@ -288,12 +361,10 @@ def text_blocks(conn: sqlite3.Connection, report_id: int, from_line: int) -> lis
     blocks = []
     for sid, start, end, line in conn.execute(
         "SELECT b.section_id, b.char_start, b.char_end, b.line_start FROM sections s"
-        " JOIN blocks b ON b.section_id = s.id WHERE s.report_id = ? AND b.kind = 'text'"
-        " ORDER BY s.ord, b.ord",
-        (report_id,),
+        " JOIN blocks b ON b.section_id = s.id WHERE s.report_id = ? AND s.line_end >= ?"
+        " AND b.kind = 'text' ORDER BY s.ord, b.ord",
+        (report_id, from_line),
     ):
-        if sid not in sections:
-            continue  # a section before the finance part
         heading, text, page = sections[sid]
         blocks.append(TextBlock(sid, heading, _cut(conn, text, start, end), line, page))
     return blocks

@@ -88,33 +88,6 @@ class Evidence:
             "unit": self.unit,
         }
 
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Evidence:
-        return cls(
-            role=str(data["role"]),
-            report_id=int(data["report_id"]),
-            report_label=str(data["report"]),
-            text=Say(str(data["text"]), data.get("text_en")),
-            anchor=str(data.get("anchor", "")),
-            find=str(data.get("find", "")),
-            section_id=data.get("section_id"),
-            line=data.get("line"),
-            page=data.get("page"),
-            year=data.get("year"),
-            value=data.get("value"),
-            unit=data.get("unit"),
-        )
-
-    def stored(self) -> dict[str, Any]:
-        """What library.db keeps: the JSON plus how to find the passage again."""
-        return {
-            "role": self.role, "report_id": self.report_id, "report": self.report_label,
-            "text": str(self.text), "page": self.page, "section_id": self.section_id,
-            "line": self.line, "year": self.year, "value": self.value, "unit": self.unit,
-            "text_en": self.text.en if isinstance(self.text, Say) else str(self.text),
-            "anchor": self.anchor, "find": self.find,
-        }  # fmt: skip
-
 
 @dataclass
 class Flag:
@@ -129,11 +102,13 @@ class Flag:
     subject: str  # the goal, KPI or row as printed
     explanation: str  # one sentence in plain Swedish (a Say: with its English)
     question: str  # a question the member could ask (a Say)
-    evidence: list[Evidence] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)  # as read (store) or `compute`d
     note: str | None = None  # e.g. that no paragraph explains a deviation
     amount: float | None = None  # a budget deviation in mnkr (its size)
     share: float | None = None  # the deviation as a share of the budget (None: budget 0)
     id: int = 0
+    # the evidence as a check names it (evidence.Ref: which rows), what library.db keeps
+    proof: list[tuple[Any, ...]] = field(default_factory=list, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,9 @@ import desktop.analysis.flags.check_restated as check_restated
 import desktop.analysis.flags.check_status as check_status
 import desktop.analysis.flags.check_text as check_text
 import desktop.analysis.flags.check_trend as check_trend
-from desktop.analysis.flags.data import Committee, Owner, load, owners
-from desktop.analysis.flags.model import DEVIATION, KINDS, Evidence, Flag, FlagSettings, Say
+import desktop.analysis.flags.evidence as evidence
+from desktop.analysis.flags.data import Committee, Owner, load, load_rows, owners
+from desktop.analysis.flags.model import DEVIATION, KINDS, Flag, FlagSettings, Say
 from desktop.analysis.series import SeriesIndex
 from desktop.analysis.series_overrides import load_overrides
 
@@ -36,15 +37,20 @@ CHECKS_VERSION = 1  # raised when a check changes: every committee is checked ag
 
 _COLUMNS = (
     "f.id, f.report_id, f.kind, f.key, f.subject_kind, f.subject_id, f.subject_report_id,"
-    " f.subject, f.explanation, f.question, f.note, f.evidence, f.amount, f.share, f.english"
+    " f.subject, f.explanation, f.question, f.note, f.evidence, f.amount, f.share,"
+    " f.explanation_en, f.question_en, f.note_en"
 )
 
 
 def compute(
     conn: sqlite3.Connection, owner: Owner, overrides: Mapping[str, str] | None = None
 ) -> list[Flag]:
-    """Every check over one committee's reports (nothing is written)."""
-    return check(conn, load(conn, owner), overrides)
+    """Every check over one committee's reports, with their evidence (nothing is written)."""
+    committee = load(conn, owner)
+    flags = check(conn, committee, overrides)
+    for flag in flags:
+        flag.evidence = [e for ref in flag.proof if (e := evidence.build(committee, ref))]
+    return flags
 
 
 def check(
@@ -303,6 +309,7 @@ def _rows(flags: list[Flag]) -> list[Row]:
     rows = []
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
     for flag in flags:
+        note = None if flag.note is None else str(flag.note)
         key = flag.key
         number = 2
         while (flag.report_id, key) in seen:
@@ -310,26 +317,30 @@ def _rows(flags: list[Flag]) -> list[Row]:
         seen.add((flag.report_id, key))
         rows.append((
             flag.report_id, flag.kind, key, flag.subject_kind, flag.subject_id,
-            flag.subject_report_id, flag.subject, str(flag.explanation), str(flag.question),
-            None if flag.note is None else str(flag.note),
-            dumps([e.stored() for e in flag.evidence]), flag.amount, flag.share,
-            dumps(_english(flag)),
+            flag.subject_report_id, flag.subject, str(flag.explanation), str(flag.question), note,
+            _en(flag.explanation), _en(flag.question), None if note is None else _en(flag.note),
+            dumps(flag.proof), flag.amount, flag.share,
         ))  # fmt: skip
     return rows
 
 
+_ROW = (
+    "report_id, kind, key, subject_kind, subject_id, subject_report_id, subject, explanation,"
+    " question, note, explanation_en, question_en, note_en, evidence, amount, share"
+)
+_OWNED = "report_id IN (SELECT id FROM reports WHERE municipality = ? AND committee = ?)"
+
+
 def _replace(conn: sqlite3.Connection, owner: Owner, rows: list[Row], now: str) -> None:
-    conn.execute(
-        "DELETE FROM flags WHERE report_id IN"
-        " (SELECT id FROM reports WHERE municipality = ? AND committee = ?)",
-        owner,
-    )
-    conn.executemany(
-        "INSERT INTO flags (report_id, kind, key, subject_kind, subject_id,"
-        " subject_report_id, subject, explanation, question, note, evidence, amount, share,"
-        " english) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
+    """The committee's flags become `rows`; when the check found exactly the flags kept
+    (the usual case when a library is checked again), they are left as they are: the
+    same ids, and nothing written but the digest."""
+    db = conn.cursor()
+    db.row_factory = None
+    kept = db.execute(f"SELECT {_ROW} FROM flags WHERE {_OWNED} ORDER BY id", owner).fetchall()
+    if kept != rows:
+        conn.execute(f"DELETE FROM flags WHERE {_OWNED}", owner)
+        conn.executemany(f"INSERT INTO flags ({_ROW}) VALUES ({', '.join('?' * 16)})", rows)
     conn.execute(
         "INSERT OR REPLACE INTO flag_state (municipality, committee, digest) VALUES (?, ?, ?)",
         (*owner, now),
@@ -339,27 +350,39 @@ def _replace(conn: sqlite3.Connection, owner: Owner, rows: list[Row], now: str) 
 # --- reading ---------------------------------------------------------------------------
 
 
-def _english(flag: Flag) -> dict[str, str | None]:
-    def en(text: str | None) -> str | None:
-        return text.en if isinstance(text, Say) else text
+def _en(text: str | None) -> str:
+    """A text's English (a Say's; a plain text is the same in both)."""
+    return text.en if isinstance(text, Say) else str(text)
 
-    return {"explanation": en(flag.explanation), "question": en(flag.question),
-            "note": en(flag.note)}  # fmt: skip
+
+def _flags(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]],
+           build_evidence: bool = True) -> list[Flag]:  # fmt: skip
+    """Flags as read from library.db, with their evidence unless told otherwise."""
+    flags = [_flag(tuple(row)) for row in rows]
+    return add_evidence(conn, flags) if build_evidence else flags
+
+
+def add_evidence(conn: sqlite3.Connection, flags: list[Flag]) -> list[Flag]:
+    """Build the evidence of flags read without it, from the rows its references name
+    (read together for all of them: one query per table)."""
+    wanting = [flag for flag in flags if flag.proof and not flag.evidence]
+    if not wanting:
+        return flags
+    named = load_rows(conn, *evidence.rows_named([ref for f in wanting for ref in f.proof]))
+    for flag in wanting:
+        flag.evidence = [e for ref in flag.proof if (e := evidence.build(named, ref))]
+    return flags
 
 
 def _flag(row: tuple[Any, ...]) -> Flag:
-    evidence = [Evidence.from_json(e) for e in json.loads(row[11] or "[]")]
-    try:
-        english = json.loads(row[14] or "{}")
-    except ValueError:
-        english = {}
-    note = None if row[10] is None else Say(row[10], english.get("note"))
+    note = None if row[10] is None else Say(row[10], row[16])
     return Flag(
         kind=row[2], key=row[3], report_id=row[1], subject_kind=row[4], subject_id=row[5],
         subject_report_id=row[6], subject=row[7],
-        explanation=Say(row[8], english.get("explanation")),
-        question=Say(row[9], english.get("question")),
-        evidence=evidence, note=note, amount=row[12], share=row[13], id=row[0],
+        explanation=Say(row[8], row[14]),
+        question=Say(row[9], row[15]),
+        proof=[tuple(ref) for ref in json.loads(row[11] or "[]")], note=note, amount=row[12],
+        share=row[13], id=row[0],
     )  # fmt: skip
 
 
@@ -395,12 +418,15 @@ def report_flags(conn: sqlite3.Connection, report_id: int,
         f" WHERE f.report_id = ? AND {where}{ORDER}",
         (report_id, *params),
     )
-    return [_flag(tuple(row)) for row in rows]
+    return _flags(conn, rows)
 
 
 def library_flags(conn: sqlite3.Connection, settings: FlagSettings | None = None,
-                  kind: str | None = None, owner: Owner | None = None) -> list[Flag]:  # fmt: skip
-    """Flags of every report (newest report first per committee), filtered."""
+                  kind: str | None = None, owner: Owner | None = None, *,
+                  build_evidence: bool = True) -> list[Flag]:  # fmt: skip
+    """Flags of every report (newest report first per committee), filtered. A list that
+    shows one flag's evidence at a time reads them without (`build_evidence=False`) and
+    calls `add_evidence` for the one shown."""
     ensure_fresh(conn, [owner] if owner is not None else None)
     where, params = _shown(settings or FlagSettings())
     if kind is not None:
@@ -413,7 +439,7 @@ def library_flags(conn: sqlite3.Connection, settings: FlagSettings | None = None
         f"SELECT {_COLUMNS} FROM flags f JOIN reports r ON r.id = f.report_id WHERE {where}{ORDER}",
         params,
     )
-    return [_flag(tuple(row)) for row in rows]
+    return _flags(conn, rows, build_evidence)
 
 
 def flags_about(
@@ -435,12 +461,12 @@ def flags_about(
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        for row in conn.execute(
+        rows = conn.execute(
             f"SELECT {_COLUMNS} FROM flags f JOIN reports r ON r.id = f.report_id"
             f" WHERE f.subject_kind = ? AND f.subject_id IN ({marks}) AND {where}{ORDER}",
             (subject_kind, *chunk, *params),
-        ):
-            flag = _flag(tuple(row))
+        )
+        for flag in _flags(conn, rows):
             out.setdefault(int(flag.subject_id or 0), []).append(flag)
     return out
 
@@ -458,9 +484,9 @@ def finance_flags(conn: sqlite3.Connection, report_ids: Iterable[int],
         f" WHERE f.subject_kind = 'finance' AND f.report_id IN ({marks}) AND {where}{ORDER}",
         (*ids, *params),
     )
-    return [_flag(tuple(row)) for row in rows]
+    return _flags(conn, rows)
 
 
 def get_flag(conn: sqlite3.Connection, flag_id: int) -> Flag | None:
-    row = conn.execute(f"SELECT {_COLUMNS} FROM flags f WHERE f.id = ?", (flag_id,)).fetchone()
-    return _flag(tuple(row)) if row else None
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM flags f WHERE f.id = ?", (flag_id,)).fetchall()
+    return _flags(conn, rows)[0] if rows else None
