@@ -17,10 +17,12 @@ from desktop.ingest.pipeline import extract_file
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")  # has "●"; Helvetica has not
 GREEN, YELLOW, RED, BLACK = (0.13, 0.6, 0.25), (0.95, 0.75, 0.1), (0.85, 0.15, 0.15), (0, 0, 0)
+GREY = (0.6, 0.6, 0.6)
 GOALS = [
     ("Fler barn och unga deltar i föreningslivet", GREEN, "achieved"),
     ("Biblioteken når fler invånare i hela kommunen", YELLOW, "partly"),
     ("Simhallen är öppen fler timmar per vecka", RED, "not_achieved"),
+    ("Fler ska använda kommunens motionsspår", GREY, "unassessed"),
 ]
 
 pytestmark = pytest.mark.skipif(not FONT.exists(), reason="DejaVu Sans is not installed")
@@ -44,7 +46,13 @@ def write_export(path: Path) -> Path:
     pdf.drawString(50, y - 66, "Nämndens mål")
     pdf.setFont("DejaVu", 10)
     x, y = 50.0, y - 88
-    for colour, label in ((GREEN, "Uppnått"), (YELLOW, "Delvis uppnått"), (RED, "Ej uppnått")):
+    legend = (
+        (GREEN, "Uppnått"),
+        (YELLOW, "Delvis uppnått"),
+        (RED, "Ej uppnått"),
+        (GREY, "Ej bedömt"),
+    )
+    for colour, label in legend:
         _glyph(pdf, x, y, colour)
         pdf.drawString(x + 12, y, label)
         x += 24 + pdf.stringWidth(label, "DejaVu", 10)
@@ -68,10 +76,16 @@ def write_export(path: Path) -> Path:
 def test_coloured_glyphs_are_marks_and_black_bullets_are_not(tmp_path: Path) -> None:
     document = read_pdf(write_export(tmp_path / "export.pdf"))
     colours = [m.colour for m in sorted(document.marks, key=lambda m: (m.top, m.x0))]
-    assert colours == ["green", "yellow", "red", "green", "yellow", "red"]  # legend, then goals
+    # the legend, then the goals; a grey light is one too, a black bullet is not
+    assert colours == ["green", "yellow", "red", "grey", "green", "yellow", "red", "grey"]
 
 
 def test_a_goal_table_of_glyphs_gives_each_goal_its_status(tmp_path: Path) -> None:
     extracted = extract_file(write_export(tmp_path / "export.pdf"))
-    found = {goal.title: goal.status for goal in extracted.goals}
-    assert found == {title: status for title, _, status in GOALS}
+    found = {goal.title: (goal.status, goal.status_raw) for goal in extracted.goals}
+    assert found == {
+        "Fler barn och unga deltar i föreningslivet": ("achieved", "Uppnått"),
+        "Biblioteken når fler invånare i hela kommunen": ("partly", "Delvis uppnått"),
+        "Simhallen är öppen fler timmar per vecka": ("not_achieved", "Ej uppnått"),
+        "Fler ska använda kommunens motionsspår": ("unassessed", "Ej bedömt"),
+    }  # each by the legend's word for its colour

@@ -3,7 +3,8 @@
 Goal-management exports draw a status light as a shape or a picture (read in `objects`),
 but some print it as a glyph of the text itself, coloured by its fill: "● Uppnått" in a
 legend, a "●" in each goal's status column. Such a glyph is read as a mark with the
-colour it is printed in, like a drawn one; a black or grey glyph (a bullet) is no mark.
+colour it is printed in, like a drawn one (a mid grey one says "not assessed" in a
+legend's terms); a black glyph is a bullet, no mark.
 """
 
 from __future__ import annotations
@@ -26,7 +27,14 @@ def glyph_marks(textpage, words: list[Word], page: int) -> list[Mark]:
             continue
         if not raw.FPDFText_GetFillColor(textpage, word.index, r, g, b, a) or a.value < 128:
             continue
-        colour = colour_name(r.value, g.value, b.value)
+        colour = colour_name(r.value, g.value, b.value) or _grey(r.value, g.value, b.value)
         if colour:
             marks.append(Mark(colour, page, word.x0, word.top, word.x1, word.bottom))  # type: ignore[arg-type]
     return marks
+
+
+def _grey(r: int, g: int, b: int) -> str | None:
+    """A mid grey glyph is a status light too ("● Ej bedömt"); a black one is a bullet."""
+    if max(r, g, b) - min(r, g, b) <= 30 and 90 <= (r + g + b) / 3 <= 220:
+        return "grey"
+    return None
