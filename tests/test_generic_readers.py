@@ -233,3 +233,21 @@ def test_an_assessment_printed_at_the_end_of_a_goal_heading(
 
     read, found = _status_at_end(heading, {}, interim=True)
     assert (read, found[0] if found else None) == (title, status)
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [
+        ("(2 300)", -2300.0),
+        ("(12,5)", -12.5),
+        ("2 300", 2300.0),
+        ("−1 850", -1850.0),
+        ("(tkr)", None),
+    ],
+)
+def test_an_amount_in_brackets_is_negative_as_accountants_print_it(
+    cell: str, value: float | None
+) -> None:
+    from desktop.ingest.readers.numbers import parse_number
+
+    assert parse_number(cell) == value

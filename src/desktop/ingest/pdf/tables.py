@@ -678,7 +678,8 @@ def _homes(words: list[Word], columns: list[tuple[float, float]]) -> list[int | 
     and one standing in a gap ("Utfall" right-aligned over values narrower than
     "Utfall jan–okt") goes with the neighbour in the cell it is nearer to, counting the
     gap to the word and to its column, or when neither has a column, to the nearest
-    column no more than an em away."""
+    column no more than an em away. A printed word that reaches over a column's edge
+    ("Jan–aug 2024" over right-aligned values narrower than it) goes the same way."""
     homes = [_inside(w.x0, w.x1, columns) for w in words]
     for n, word in enumerate(words):
         if homes[n] is None and word.ocr:
@@ -689,7 +690,8 @@ def _homes(words: list[Word], columns: list[tuple[float, float]]) -> list[int | 
                 homes[n] = most
     placed = list(homes)
     for n, word in enumerate(words):
-        if placed[n] is not None or not word.ocr:
+        straddles = any(word.x0 < b and word.x1 > a for a, b in columns)  # wider than its values
+        if placed[n] is not None or not (word.ocr or straddles):
             continue
         neighbours: list[tuple[float, int]] = []  # (how far, its column)
         for m in (n - 1, n + 1):

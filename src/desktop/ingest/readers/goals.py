@@ -443,7 +443,7 @@ def _goals_of_table(
 
 NUMBERING = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+|[A-Z]\d{0,2}[.:)]\s+"
-    r"|(?:Nämndmål|Mål|Verksamhetsmål|Effektmål|Delmål)\s*\d{0,2}\s*[:.–-]?\s+(?=[A-ZÅÄÖ]))"
+    r"|(?:Nämndmål|Mål|Verksamhetsmål|Effektmål|Delmål)\s*(?:\d{1,2}(?:\.\d{1,2})*)?\s*[:.–-]?\s+(?=[A-ZÅÄÖ]))"
 )
 
 
@@ -452,7 +452,8 @@ NUMBERED_GOAL = re.compile(
     r"^(?:Nämndmål|Mål|Verksamhetsmål|Effektmål|Delmål)\s*\d{1,2}\s*[.:]\s+(?P<value>[A-ZÅÄÖ].{3,})$"
 )
 GOAL_LABEL_HEADING = re.compile(
-    r"^(?:Nämndmål|Mål|Verksamhetsmål|Effektmål|Delmål|Strategiskt mål)\s*\d{1,2}\s*[:.–-]?\s+[A-ZÅÄÖ]"
+    r"^(?:Nämndmål|Mål|Verksamhetsmål|Effektmål|Delmål|Strategiskt mål)\s*\d{1,2}(?:\.\d{1,2})*"
+    r"\s*[:.–-]?\s+[A-ZÅÄÖ]"
 )
 
 
@@ -530,6 +531,19 @@ def _from_labels(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) ->
     return goals
 
 
+def _labelled_status(
+    reading: Reading, start: int, end: int, legend: dict[str, tuple[GoalStatus, str]]
+) -> tuple[GoalStatus, str] | None:
+    """An assessment on a labelled line of its own after the goal's text, among lines
+    start..end ("Måluppfyllelse: ●●○ (delvis)" below a paragraph)."""
+    for line in reading.lines[start:end]:
+        label, colon, value = plain(line).partition(":")
+        value = value.strip().strip(STATUS_SYMBOLS + "()")
+        if colon and _assessment_label(label) and is_status_label(value):
+            return _cell_status(value, legend, reading.interim)
+    return None
+
+
 def _labelled_analysis(reading: Reading, start: int, end: int) -> str:
     """The values of "Analys | …" rows of a label | value table among lines start..end."""
     values = []
@@ -581,6 +595,7 @@ def _goal_at(
         if not text:
             continue
         value = text.split(":", 1)[1].strip() if ":" in text else text
+        value = value.strip(STATUS_SYMBOLS + "()")  # "●●○ (delvis)": a score, then its word
         label = _label_key(text.split(":", 1)[0]) if ":" in text else ""
         found = (
             _cell_status(value, legend, reading.interim)
@@ -596,7 +611,9 @@ def _goal_at(
         if len(text) > 60 and not _as_label(reading.lines[j]):
             break  # the goal's text: a row of its label | value table ("Indikator | …") is not
     if status == "unassessed":
-        found = _status_of_marks(marks_on_line(reading, index + 1), legend, reading.interim)
+        found = _status_of_marks(
+            marks_on_line(reading, index + 1), legend, reading.interim
+        ) or _labelled_status(reading, index + 1, end, legend)
         if found:
             status, raw = found
     analysis = _analysis(reading, body_start, end)

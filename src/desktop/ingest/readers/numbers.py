@@ -20,6 +20,9 @@ _NOT_DIGIT = re.compile(r"\D")
 def parse_number(cell: str) -> float | None:
     """The number in a table cell, or None for a blank, a dash or anything garbled."""
     text = (_TAG.sub("", cell) if "<" in cell else cell).strip()
+    if text.startswith("(") and text.endswith(")") and text[1:2].isdigit():
+        inner = parse_number(text[1:-1])  # "(2 300)": the accountants' way to print −2 300
+        return -inner if inner is not None else None
     match = _NUMBER.match(text)
     if not match:
         return None
