@@ -60,8 +60,8 @@ def ruled_tables(lines: list[Line], rules: list[Rule]) -> list[tuple[int, int, T
 
 
 def _grids(rules: list[Rule]) -> list[_Grid]:
-    """Runs of rules above one another, close enough to be one table's, that cross the
-    whole table at the top and bottom and only some of its columns in between."""
+    """Runs of rules above one another, close enough to be one table's, with at least two
+    across the whole table (inner ones may stop short of a merged cell)."""
     grids: list[_Grid] = []
     for rule in sorted(rules, key=lambda r: (r.page, r.y, r.x0)):
         grid = grids[-1] if grids else None
