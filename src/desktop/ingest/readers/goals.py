@@ -44,12 +44,15 @@ ANALYSIS_STOP = re.compile(
 LABELLED = re.compile(
     r"^\s*(?P<label>[\w\s-]{2,30}?)\s*(?P<number>\d{1,2})?\s*:\s*(?P<value>\S.{3,})$"
 )
-STATUS_SYMBOLS = "✔✓✗✘✖◐◑◒◓○●◯⬤■□▲▼◆ "  # printed before an assessment word ("✔ Uppfylls")
+# printed before an assessment word ("✔ Uppfylls", "●●○ (delvis)"): the status lights and
+# the marks of a score or a check
+STATUS_SYMBOLS = "".join(sorted(STATUS_GLYPHS)) + "✔✓✗✘✖◐◑◒◓○◯□▼ "
 CAPTION = re.compile(r"^(?:tabell|figur|diagram|bild|graf|bilaga)\s*\d+\b", re.IGNORECASE)
-ANNUAL: dict[str, GoalStatus] = {
-    "expected_achieved": "achieved",
-    "expected_not_achieved": "not_achieved",
+FORECASTS: dict[GoalStatus, GoalStatus] = {  # an outcome, and the same said of the year ahead
+    "achieved": "expected_achieved",
+    "not_achieved": "expected_not_achieved",
 }
+ANNUAL: dict[GoalStatus, GoalStatus] = {forecast: done for done, forecast in FORECASTS.items()}
 MIN_TITLE = 12  # characters: a shorter heading is a label ("Analys"), not a goal
 MAX_TITLE = 300
 SAME_GOAL = 0.9  # similarity at which two titles are one goal printed twice
@@ -537,10 +540,9 @@ def _labelled_status(
     """An assessment on a labelled line of its own after the goal's text, among lines
     start..end ("Måluppfyllelse: ●●○ (delvis)" below a paragraph)."""
     for line in reading.lines[start:end]:
-        label, colon, value = plain(line).partition(":")
-        value = value.strip().strip(STATUS_SYMBOLS + "()")
-        if colon and _assessment_label(label) and is_status_label(value):
-            return _cell_status(value, legend, reading.interim)
+        found = _assessment_line(plain(line), legend, reading.interim)
+        if found:
+            return found
     return None
 
 
@@ -636,11 +638,7 @@ def _goal_at(
 
 def _forecast_of(status: GoalStatus, interim: bool) -> GoalStatus:
     """In an interim report an assessment is a forecast for the year."""
-    forecasts: dict[str, GoalStatus] = {
-        "achieved": "expected_achieved",
-        "not_achieved": "expected_not_achieved",
-    }
-    return forecasts.get(status, status) if interim else status
+    return FORECASTS.get(status, status) if interim else status
 
 
 def _forecast(raw: str) -> bool:
@@ -768,7 +766,7 @@ def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) 
             goal.status, goal.status_raw = printed
         elif goal.status == "unassessed" and position + 1 < len(sections):
             after = sections[position + 1]  # "Samlad bedömning: Delvis uppfyllt" after a table
-            printed = _assessment_heading(plain(after.heading), legend, reading.interim)
+            printed = _assessment_line(plain(after.heading), legend, reading.interim)
             if printed:
                 goal.status, goal.status_raw = printed
                 goal.line_end = after.line_end
@@ -822,12 +820,14 @@ def _status_at_end(
     return heading, None
 
 
-def _assessment_heading(
-    heading: str, legend: dict[str, tuple[GoalStatus, str]], interim: bool
+def _assessment_line(
+    text: str, legend: dict[str, tuple[GoalStatus, str]], interim: bool
 ) -> tuple[GoalStatus, str] | None:
-    """The status a heading of its own gives ("Samlad bedömning: Till stor del uppfyllt")."""
-    label, colon, value = heading.partition(":")
-    if not colon or not _assessment_label(label) or not is_status_label(value.strip()):
+    """The status a line of its own gives, an assessment label and its word ("Samlad
+    bedömning: Till stor del uppfyllt", "Måluppfyllelse: ●●○ (delvis)")."""
+    label, colon, value = text.partition(":")
+    value = value.strip().strip(STATUS_SYMBOLS + "()")
+    if not colon or not _assessment_label(label) or not is_status_label(value):
         return None
     return _cell_status(value, legend, interim)
 

@@ -86,19 +86,15 @@ def _fold_char(ch: str) -> str:
     return fold(ch) if ch else ""
 
 
-# each misread character's readings as (lower case, folded), worked out once
-MISREAD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
-    ch: tuple((r.lower(), _fold_char(r)) for r in readings) for ch, readings in MISREAD.items()
-}
 MISREAD_CHARS = frozenset(MISREAD)
 
 
 def _grouped(ch: str) -> dict[str, list[tuple[str, int]]]:
     """A misread character's readings grouped by their folded letter, each reading as
-    (lower case, 1 when it differs from what was printed)."""
+    (lower case, 1 when it differs from what was printed); worked out once."""
     groups: dict[str, list[tuple[str, int]]] = {}
-    for reading, (low, folded) in zip(MISREAD[ch], MISREAD_FORMS[ch], strict=True):
-        groups.setdefault(folded, []).append((low, int(reading != ch)))
+    for reading in MISREAD[ch]:
+        groups.setdefault(_fold_char(reading), []).append((reading.lower(), int(reading != ch)))
     return groups
 
 
