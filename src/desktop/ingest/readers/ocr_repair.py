@@ -196,37 +196,40 @@ def _readings(word: str) -> list[Reading]:
     first three) replaced by each of its readings, as (lower case, folded, readings changed).
 
     Only a reading whose folded form is a word can be one, so the folded forms are built
-    first and the letters are spelled out only for those (a tenth of them).
+    first, every combination of the folded letters the misread characters may stand for,
+    and the letters are spelled out only for those that are words (a tenth of them).
     """
     best = _lexicon().best
-    lower = word.lower()
+    lower, folded = word.lower(), fold(word)  # as long as the word: each letter folds to one
     if MISREAD_CHARS.isdisjoint(word):  # most words: the word itself is the only reading
-        folded = lower if lower.isascii() else fold(lower)
         return [(lower, folded, 0)] if folded in best else []
-    positions = [i for i, ch in enumerate(word) if ch in MISREAD and not (ch == "A" and i == 0)][
-        :MAX_MISREADS
-    ]
-    folded = fold(word)  # as long as the word: each letter folds to one
+    positions = [i for i, ch in enumerate(word) if ch in MISREAD_CHARS]
+    if positions[0] == 0 and word[0] == "A":
+        del positions[0]  # a capital "A" that starts a word is one
     if not positions:
         return [(lower, folded, 0)] if folded in best else []
+    del positions[MAX_MISREADS:]
     ends = [*positions[1:], len(word)]
-    keys = [folded[: positions[0]]]  # the folded readings
-    choices: list[tuple[str, ...]] = [()]  # ... and the folded letter each put at the positions
+    # the folded word as pieces: what stands before, between and after the misread
+    # characters, and the folded letters each may stand for (with their spellings)
+    pieces: list[tuple[str, ...]] = [(folded[: positions[0]],)]
+    spellings: list[tuple[list[tuple[str, int]], ...]] = []
     for i, end in zip(positions, ends, strict=True):
-        piece, letters = folded[i + 1 : end], MISREAD_GROUPS[word[i]]
-        keys = [key + letter + piece for key in keys for letter in letters]
-        choices = [chosen + (letter,) for chosen in choices for letter in letters]
+        group = MISREAD_GROUPS[word[i]]
+        pieces += [tuple(group), (folded[i + 1 : end],)]
+        spellings.append(tuple(group.values()))
+    keys = map("".join, itertools.product(*pieces))
     out: list[Reading] = []
-    for key, chosen in zip(keys, choices, strict=True):
+    for key, chosen in zip(keys, itertools.product(*spellings), strict=True):
         if key not in best:
             continue
         spelled = [(lower[: positions[0]], 0)]  # the letters that fold to this key
-        for i, end, letter in zip(positions, ends, chosen, strict=True):
+        for i, end, options in zip(positions, ends, chosen, strict=True):
             piece = lower[i + 1 : end]
             spelled = [
                 (text + reading + piece, changed + change)
                 for text, changed in spelled
-                for reading, change in MISREAD_GROUPS[word[i]][letter]
+                for reading, change in options
             ]
         out += [(text, key, changed) for text, changed in spelled]
     return out
@@ -437,12 +440,17 @@ def repair_text(text: str) -> tuple[str, list[str]]:
     text = DOUBLED_O.sub(lambda m: "Ö" if m.group(1) == "O" else "ö", text)
     parts = TOKENS.split(text)  # what stands between tokens, a token, ..., what follows the last
     tokens = parts[1::2]
-    repaired = {
-        token: _repair_split(token) if "-\n" in token else _token(token)[0] for token in set(tokens)
-    }
+    repaired: dict[str, str] = {}
+    ambiguous: dict[str, tuple[str, ...]] = {}  # tokens several real words fit, and those words
+    for token in set(tokens):
+        if "-\n" in token:
+            repaired[token] = _repair_split(token)
+            continue
+        repaired[token], spellings = _token(token)
+        if len(spellings) > 1:
+            ambiguous[token] = spellings
     words = [repaired[token] for token in tokens]
-    ambiguous = {token for token in repaired if "-\n" not in token and len(_token(token)[1]) > 1}
-    if ambiguous:  # several real words fit: let the neighbours decide
+    if ambiguous:  # let the neighbours decide
         ends = list(itertools.accumulate(map(len, parts)))  # where each part ends in the text
         for k, token in enumerate(tokens):
             if token in ambiguous:
@@ -451,7 +459,7 @@ def repair_text(text: str) -> tuple[str, list[str]]:
                 following = NEIGHBOUR_AFTER.match(text, end)
                 words[k] = _in_context(
                     token,
-                    _token(token)[1],
+                    ambiguous[token],
                     previous.group(1) if previous else "",
                     following.group(1) if following else "",
                     words[k],

@@ -179,11 +179,12 @@ def guessed_headings(lines: list[str], space_tables: list[Table]) -> set[int]:
         stripped = line.strip()
         if index + 1 in in_table or not stripped or len(stripped) > 90:
             continue
+        if index > 0 and lines[index - 1].strip():
+            continue  # a heading stands alone, below a blank line
         if GOAL_LABEL.match(stripped) or normalise_status(stripped) != "unassessed":
             continue
-        alone = index == 0 or not lines[index - 1].strip()
         known_here = is_known_heading(stripped) or is_goal_section(stripped)
-        if alone and known_here and not NUMBER_LINE.match(_following(lines, index)):
+        if known_here and not NUMBER_LINE.match(_following(lines, index)):
             known.add(index + 1)
         elif looks_like_heading(lines, index):
             looks.add(index + 1)
