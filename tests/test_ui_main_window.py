@@ -199,6 +199,35 @@ def test_every_tab_stays_in_sight_on_a_laptop_with_both_panels_open(
     assert bar.tabToolTip(bar.count() - 1) == "Att fråga om"  # the whole name, when shortened
 
 
+def test_every_tab_name_is_whole_beside_the_notes_at_1400_px(
+    qtbot: QtBot, library_home: Path
+) -> None:
+    window = open_window(qtbot, library_home)
+    window.resize(1400, 900)
+    window.annotations.dock.show()
+    bar = window.tabs.tabBar()
+    font = bar.font()
+    font.setPointSize(11)  # a laptop's usual size for the window's frame
+    bar.setFont(font)
+    qtbot.waitUntil(lambda: bar.width() < 900)
+    wanted = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+    assert wanted <= bar.width(), "the tab names are shortened ('Mötesförbered…')"
+
+
+def test_the_views_below_the_tabs_follow_the_text_size(qtbot: QtBot, library_home: Path) -> None:
+    from desktop.ui.text_size import text_size
+
+    window = open_window(qtbot, library_home)
+    qtbot.wait(100)  # shown and polished, as a member's window is when they press Ctrl +
+    size = text_size()
+    before = size.point_size
+    try:
+        size.set_point_size(2 * size.default())
+        qtbot.waitUntil(lambda: window.reader.font().pointSize() == 2 * size.default())
+    finally:
+        size.set_point_size(before)
+
+
 def test_smoke_command_exits_zero(home: Path) -> None:
     env = {**os.environ, "NAMNDLASAREN_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(

@@ -34,6 +34,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
     QTabWidget,
     QTreeView,
     QTreeWidget,
@@ -121,6 +124,25 @@ TAB_REGISTRY: list[TabSpec] = [
 ]
 
 
+class CompactTabs(QProxyStyle):
+    """Tabs padded less than the style's own, so all six names fit whole beside both side
+    panels at 1400 px. A style, not a style sheet: a style sheet on the tab bar would keep
+    the views below it from following the member's text size."""
+
+    def pixelMetric(  # noqa: N802 - Qt's name
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace:
+            return TAB_SPACE
+        return super().pixelMetric(metric, option, widget)
+
+
+TAB_SPACE = 12  # px beside a tab's name, both sides together (Fusion: 24)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, conn: sqlite3.Connection, library_path: Path) -> None:
         super().__init__()
@@ -143,6 +165,8 @@ class MainWindow(QMainWindow):
         # whole name as a tooltip) instead of hiding the last tabs behind scroll arrows
         self.tabs.tabBar().setUsesScrollButtons(False)
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self._tab_style = CompactTabs()  # held here: the tab bar does not own it
+        self.tabs.tabBar().setStyle(self._tab_style)
         self.tabs.addTab(self.reader, self.tr("Läs rapporten"))
         self.tabs.setTabToolTip(0, self.tabs.tabText(0))
         self.tab_keys = ["reader"]
