@@ -90,7 +90,7 @@ def build() -> Doc:
         "municipalities: årsredovisning 2025 adopted by the Direktion (reportlab, Liberation Serif "
         "body, Liberation Sans tables)",
         hard='the goals\' assessment is only in a summary matrix "Måluppfyllelse" (Nr | Mål | '
-        "Uppfyllt | Delvis uppfyllt | Ej uppfyllt | Ej bedömt) as an \"X\" in one of four narrow "
+        'Uppfyllt | Delvis uppfyllt | Ej uppfyllt | Ej bedömt) as an "X" in one of four narrow '
         "columns with two-line headers, so the status is the header of the column the mark "
         'stands in (one goal "Ej bedömt"); the goals come again as headings ("Mål 1. Den '
         'planerade tillsynen …") with an account and an indicator table each (Indikator | Utfall '
@@ -239,9 +239,7 @@ def render(doc: Doc, out: Path) -> Path:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ]
         for i, (g, s, _a, _rows) in enumerate(GOALS, 1):
-            data.append(
-                [p(str(i)), p(g)] + [p("X" if s == m else "", ctrb) for m in MARKS]
-            )
+            data.append([p(str(i)), p(g)] + [p("X" if s == m else "", ctrb) for m in MARKS])
         widths = [0.06, 0.54, 0.1, 0.1, 0.1, 0.1]
         tbl = rl.RLTable(data, colWidths=[w * W for w in widths], repeatRows=1,
                          style=rl.TableStyle(cmds), hAlign="LEFT")  # fmt: skip

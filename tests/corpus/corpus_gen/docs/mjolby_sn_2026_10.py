@@ -118,7 +118,7 @@ def build() -> Doc:
         'title), målområde rows spanning the table, forecasts "Uppnås" / "Uppnås delvis" / '
         '"Uppnås ej"; the goal table runs from page 1 onto page 2 with its header row repeated, '
         "the split falling inside a målområde; a KPI table with the unit in a column of its own "
-        "(Nyckeltal | Enhet | Jan–okt 2025 | Jan–okt 2026 | Mål 2026, units \"antal\", \"%\", "
+        '(Nyckeltal | Enhet | Jan–okt 2025 | Jan–okt 2026 | Mål 2026, units "antal", "%", '
         '"dagar", "dygn"), so percentages are printed without "%" (a decimal "9,4"); a drift '
         "table per verksamhet Budget helår | Utfall jan–okt | Prognos helår | Avvikelse (tkr, "
         'budget minus prognosis) with a Summa row; the municipality as "Mjölby kommun" only in '
@@ -178,8 +178,10 @@ def build() -> Doc:
             rows=[
                 Row("Hushåll med försörjningsstöd", [Raw("antal"), 598, 641, None], fmt=N),
                 Row("Hushåll med långvarigt försörjningsstöd", [Raw("antal"), 187, 212, 170]),
-                Row("Utbetalt försörjningsstöd per hushåll och månad", [Raw("kr"), 9_870,
-                    10_340, None]),  # fmt: skip
+                Row(
+                    "Utbetalt försörjningsstöd per hushåll och månad",
+                    [Raw("kr"), 9_870, 10_340, None],
+                ),
                 Row("Väntetid till första samtal, missbruk", [Raw("dagar"), 14, 11, 10]),
                 Row("Utredningar avslutade inom fyra månader", [Raw("%"), 84, 88, 95]),
                 Row("Vårddygn HVB, barn och unga", [Raw("dygn"), 3_420, 3_910, None]),
@@ -189,8 +191,7 @@ def build() -> Doc:
                     [Raw("%"), 8.7, 9.4, Raw("7,5")],
                     fmt=DEC1,
                 ),
-                Row("Timmar utförda av timavlönade", [Raw("%"), 12.6, 11.8, Raw("10,0")],
-                    fmt=DEC1),  # fmt: skip
+                Row("Timmar utförda av timavlönade", [Raw("%"), 12.6, 11.8, Raw("10,0")], fmt=DEC1),
             ],
             kind="kpi",
             caption="Tabell 2. Nyckeltal januari–oktober",
