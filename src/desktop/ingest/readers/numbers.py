@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 
 # An optional label (NKI, HME, Minst), a sign, digits grouped by spaces, a decimal comma,
-# an optional unit (%, dagar, tkr) and footnote stars; nothing else may stand in the cell.
+# an optional unit and footnote stars; nothing else may stand in the cell. A unit is %, one
+# of the usual words, or any one lower-case word that is no month ("3 410 vårddygn",
+# "12 besök"; "31 aug" is a date).
+UNIT_WORD = r"(?-i:(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))[a-zåäö]{2,15}\.?)"
 _NUMBER = re.compile(
     r"^(?:(?:minst|högst|max|min|nki|hme|ca|cirka)\.?\s*)*"
     r"(?P<sign>[-−–]?)\s*(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.](?P<dec>\d+))?"
-    r"\s*(?P<unit>%|procent|dagar|dygn|vård-?\s*dygn|tkr|mnkr|st|kr)?\s*\**$",
+    rf"\s*(?P<unit>%|procent|dagar|dygn|vård-?\s*dygn|tkr|mnkr|st|kr|{UNIT_WORD})?\s*\**$",
     re.IGNORECASE,
 )
 
