@@ -379,3 +379,86 @@ def test_a_table_pasted_as_a_picture_with_a_tight_heading_has_one_heading_per_co
     [table] = read_pdf(path).tables
     assert table.header == [h.replace("–", "-") for h in PICTURE_HEADING]
     assert table.rows == PICTURE_ROWS
+
+
+def _goal_boxes_pdf(path: Path, label_above: bool) -> Path:
+    """Goals with their forecast flush right on the title's first line, as a goal system's
+    box prints them; with a grey label line above, right-aligned the same way, or without."""
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=(595, 842))
+    y = 780.0
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, y, "Nämndens mål följs upp i målkort med en prognos för helåret.")
+    for number, (first, rest, forecast) in enumerate(
+        [
+            (
+                "Barn och unga ska få stöd på hemmaplan i stället för",
+                "placering",
+                "Bedöms inte uppnås",
+            ),
+            ("Handläggningen ska vara snabb och rättssäker", "", "Bedöms uppnås"),
+        ],
+        start=1,
+    ):
+        y -= 40
+        if label_above:
+            pdf.setFont("Helvetica", 7.5)
+            pdf.drawString(60, y, f"NÄMNDMÅL {number}")
+            pdf.drawRightString(530, y, "Prognos helår")
+            y -= 15
+        pdf.setFont("Helvetica-Bold", 10.5)
+        pdf.drawString(60, y, first)
+        pdf.drawRightString(530, y, forecast)
+        if rest:
+            y -= 13
+            pdf.drawString(60, y, rest)
+        y -= 18
+        pdf.setFont("Helvetica", 9)
+        pdf.drawString(60, y, "Arbetet har gått enligt plan under perioden, med vissa undantag.")
+    pdf.save()
+    return path
+
+
+def test_a_forecast_set_flush_right_in_a_goal_box_is_read_after_the_title(tmp_path: Path) -> None:
+    lines = [line for line in read_pdf(_goal_boxes_pdf(tmp_path / "box.pdf", True)).lines if line]
+    at = lines.index("Barn och unga ska få stöd på hemmaplan i stället för placering")
+    assert lines[at - 1] == "NÄMNDMÅL 1"
+    assert lines[at + 1 : at + 3] == ["Prognos helår", "Bedöms inte uppnås"]
+    assert "Handläggningen ska vara snabb och rättssäker" in lines
+
+
+def test_a_status_at_the_end_of_a_single_heading_line_stays_on_it(tmp_path: Path) -> None:
+    lines = read_pdf(_goal_boxes_pdf(tmp_path / "line.pdf", False)).lines
+    assert "Handläggningen ska vara snabb och rättssäker Bedöms uppnås" in lines
+
+
+def test_a_title_wrapped_above_its_number_and_mark_stays_in_its_column(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(tmp_path / "matrix.pdf"), pagesize=(595, 842))
+    pdf.setFont("Helvetica-Bold", 9)
+    y = 760.0
+    for x, word in ((60, "Nr"), (90, "Mål"), (380, "Uppfyllt"), (440, "Delvis"), (500, "Ej")):
+        pdf.drawString(x, y, word)
+    pdf.setFont("Helvetica", 9)
+    rows = [
+        ("1", ["Den planerade tillsynen ska genomföras enligt", "tillsynsplanen"], 440),
+        ("2", ["Ärenden ska handläggas snabbt och rättssäkert"], 380),
+        ("3", ["Fler livsmedelskontroller ska göras oanmälda"], 500),
+    ]
+    for number, title, mark_x in rows:
+        for part in title[:-1]:
+            y -= 12
+            pdf.drawString(90, y, part)
+        y -= 12
+        pdf.drawString(60, y, number)
+        pdf.drawString(90, y, title[-1])
+        pdf.drawString(mark_x + 8, y, "X")
+        y -= 4
+    pdf.save()
+    [table] = read_pdf(tmp_path / "matrix.pdf").tables
+    assert table.rows[0][:2] == [
+        "1",
+        "Den planerade tillsynen ska genomföras enligt tillsynsplanen",
+    ]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from desktop.ingest.document import SOFT_HYPHEN, Fragment, LineInfo
 from desktop.ingest.model import Table
 from desktop.ingest.pdf.lines import Line
+from desktop.ingest.pdf.margin_column import in_reading_order
 from desktop.ingest.pdf.tables import TableRegion
 
 HEADING_SIZE = 1.12  # times the body size: larger type is a heading
@@ -123,6 +124,7 @@ def _alone(items: list[Item], index: int) -> bool:
 
 
 def build(items: list[Item]) -> Built:
+    items = _margin_columns_after(items)
     body = body_type(items)
     styles = {}
     for index, item in enumerate(items):
@@ -183,6 +185,21 @@ def build(items: list[Item]) -> Built:
         paragraph.append(line)
     flush()
     flush_heading()
+    return out
+
+
+def _margin_columns_after(items: list[Item]) -> list[Item]:
+    """The items with a narrow column set flush right beside some lines read after them."""
+    out: list[Item] = []
+    run: list[Line] = []
+    for item in [*items, Item()]:
+        if item.line is not None:
+            run.append(item.line)
+            continue
+        out += [Item(line=line) for line in in_reading_order(run)]
+        run = []
+        if item.table is not None:
+            out.append(item)
     return out
 
 

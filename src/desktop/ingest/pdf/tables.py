@@ -490,8 +490,9 @@ def build_table(
         if is_data:
             if pending:
                 label = " ".join(p.text for p in pending)
-                if not cells[0] or cells[0][:1].islower():
-                    cells[0] = _join_label(label, cells[0])
+                k = _label_column(pending[0], columns)
+                if not cells[k] or cells[k][:1].islower():
+                    cells[k] = _join_label(label, cells[k])
                     row_lines.append([*pending, line])
                 else:
                     rows.append([label] + [""] * (width - 1))  # a group heading row
@@ -513,6 +514,12 @@ def build_table(
         rows.append([line.text] + [""] * (width - 1))
         row_lines.append([line])
     return TableRegion(header, rows, printed, lines, row_lines, columns)
+
+
+def _label_column(line: Line, columns: list[tuple[float, float]]) -> int:
+    """The column a row's label line stands in: the first, or the column of titles after a
+    narrow one of numbers ("1" | "Den planerade tillsynen … enligt" above "tillsynsplanen")."""
+    return next((k for k, cell in enumerate(_cells(line, columns)) if cell), 0)
 
 
 def _one_label_column(
