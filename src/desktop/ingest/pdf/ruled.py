@@ -52,8 +52,9 @@ def ruled_tables(lines: list[Line], rules: list[Rule]) -> list[tuple[int, int, T
     """(first line index, last line index, table, whether a printed line mixes two of its
     rows) for each table ruled row by row; `lines` in reading order, `rules` of every page."""
     found = []
+    on_page = _lines_by_page(lines)
     for grid in _grids(rules):
-        table = _read_grid(lines, grid)
+        table = _read_grid(lines, on_page.get(grid.page, []), grid)
         if table is not None:
             found.append(table)
     return found
@@ -97,18 +98,46 @@ def _levels(rules: list[Rule]) -> list[float]:
     return levels
 
 
+def _lines_by_page(lines: list[Line]) -> dict[int, list[int]]:
+    """The indexes of each page's lines, so that a grid looks through its page only."""
+    pages: dict[int, list[int]] = {}
+    for n, line in enumerate(lines):
+        pages.setdefault(line.page, []).append(n)
+    return pages
+
+
 def _inside(word: Word, grid: _Grid, top: float, bottom: float) -> bool:
     middle_x, middle_y = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
     return grid.x0 <= middle_x <= grid.x1 and top <= middle_y <= bottom
 
 
-def _read_grid(lines: list[Line], grid: _Grid) -> tuple[int, int, TableRegion, bool] | None:
-    body = [
-        n
-        for n, line in enumerate(lines)
-        if line.page == grid.page
-        and any(_inside(w, grid, grid.top, grid.bottom) for w in line.words)
-    ]
+def _any_word_inside(line: Line, grid: _Grid) -> bool:
+    """Whether the middle of a word of the line stands inside the grid. A word's middle
+    lies between the line's top and bottom, so a line above or below the grid is passed
+    by without looking at its words (most lines of the page)."""
+    top, bottom = grid.top, grid.bottom
+    if line.bottom < top or line.top > bottom:
+        return False
+    return any(_inside(w, grid, top, bottom) for w in line.words)
+
+
+def _in_column(words: list[Word], grid: _Grid, a: float, b: float) -> list[tuple[Word, float]]:
+    """The words whose middle stands inside the grid and the column from a to b, each with
+    the y of its middle: a column's cells are then found among these alone (a table has
+    hundreds of words, and each column as many cells)."""
+    found = []
+    for w in words:
+        middle_x = (w.x0 + w.x1) / 2
+        if grid.x0 <= middle_x <= grid.x1 and a - 0.5 <= middle_x <= b + 0.5:
+            found.append((w, (w.top + w.bottom) / 2))
+    return found
+
+
+def _read_grid(
+    lines: list[Line], on_page: list[int], grid: _Grid
+) -> tuple[int, int, TableRegion, bool] | None:
+    """The table between a grid's rules; `on_page` the indexes of the lines of its page."""
+    body = [n for n in on_page if _any_word_inside(lines[n], grid)]
     if not body or body != list(range(body[0], body[-1] + 1)):
         return None  # the table's lines are not one run in reading order
     first = body[0]
@@ -132,12 +161,9 @@ def _read_grid(lines: list[Line], grid: _Grid) -> tuple[int, int, TableRegion, b
     cell_lines: list[list[list[Line]]] = [[] for _ in rows]  # per row, per cell, its lines
     for k, (a, b) in enumerate(columns):
         ends = _levels([r for r in grid.rules if _crosses(r, a, b)])
+        column = _in_column(words, grid, a, b)
         for top, bottom in zip(ends, ends[1:], strict=False):
-            inside = [
-                w
-                for w in words
-                if _inside(w, grid, top, bottom) and a - 0.5 <= (w.x0 + w.x1) / 2 <= b + 0.5
-            ]
+            inside = [w for w, middle_y in column if top <= middle_y <= bottom]
             if not inside:
                 continue
             row = next(i for i, (t, _) in enumerate(rows) if t >= top - SAME_Y)
