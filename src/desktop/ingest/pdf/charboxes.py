@@ -19,7 +19,10 @@ calls together take a millisecond or two, less than the interpreter's own switch
 from __future__ import annotations
 
 import ctypes
+from dataclasses import dataclass
+from functools import cache
 from itertools import repeat
+from typing import Any
 
 import numpy as np
 
@@ -39,19 +42,46 @@ def _address(function) -> int:
     return ctypes.cast(function, ctypes.c_void_p).value or 0
 
 
+@dataclass(frozen=True)
+class _Functions:
+    """PDFium's functions as prototypes with plain addresses."""
+
+    loose_box: Any
+    origin: Any
+    font_size: Any
+    generated: Any
+    font_info: Any
+    font_weight: Any
+
+
+@cache
+def _functions() -> _Functions:
+    """The prototypes, made once: making them (a cast and a new function object each) cost
+    more than a page's calls of some of them."""
+    import pypdfium2.raw as raw
+
+    return _Functions(
+        loose_box=_BOX(_address(raw.FPDFText_GetLooseCharBox)),
+        origin=_ORIGIN(_address(raw.FPDFText_GetCharOrigin)),
+        font_size=_SIZE(_address(raw.FPDFText_GetFontSize)),
+        generated=_FLAG(_address(raw.FPDFText_IsGenerated)),
+        font_info=_FONT_INFO(_address(raw.FPDFText_GetFontInfo)),
+        font_weight=_FLAG(_address(raw.FPDFText_GetFontWeight)),
+    )
+
+
 class CharBoxes:
     """One text page's character measurements, for lists of character indexes."""
 
     def __init__(self, textpage) -> None:
-        import pypdfium2.raw as raw
-
         self.handle = _address(textpage.raw)
-        self._loose_box = _BOX(_address(raw.FPDFText_GetLooseCharBox))
-        self._origin = _ORIGIN(_address(raw.FPDFText_GetCharOrigin))
-        self._font_size = _SIZE(_address(raw.FPDFText_GetFontSize))
-        self._generated = _FLAG(_address(raw.FPDFText_IsGenerated))
-        self._font_info = _FONT_INFO(_address(raw.FPDFText_GetFontInfo))
-        self._font_weight = _FLAG(_address(raw.FPDFText_GetFontWeight))
+        functions = _functions()
+        self._loose_box = functions.loose_box
+        self._origin = functions.origin
+        self._font_size = functions.font_size
+        self._generated = functions.generated
+        self._font_info = functions.font_info
+        self._font_weight = functions.font_weight
 
     def loose_boxes(self, indexes: list[int]) -> np.ndarray:
         """(left, top, right, bottom) of each character's loose box, in PDF points
