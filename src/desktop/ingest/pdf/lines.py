@@ -96,18 +96,28 @@ class Line:
     def font(self) -> str:
         """The font most of the line's letters are printed in."""
         if self._font is None:
-            weights: dict[str, int] = {}
-            for w in self.words:
-                weights[w.font] = weights.get(w.font, 0) + len(w.text)
-            self._font = max(weights, key=weights.__getitem__)
+            self._font, self._bold = self._weigh_type()
         return self._font
 
     @property
     def bold(self) -> bool:
+        """Whether most of the line's letters (four in five) are bold."""
         if self._bold is None:
-            letters = sum(len(w.text) for w in self.words)
-            self._bold = sum(len(w.text) for w in self.words if w.bold) >= 0.8 * letters
+            self._font, self._bold = self._weigh_type()
         return self._bold
+
+    def _weigh_type(self) -> tuple[str, bool]:
+        """The font and the weight, counted in one pass over the words: a document's
+        headings and paragraphs are told apart by both, for every line."""
+        fonts: dict[str, int] = {}
+        letters = bold = 0
+        for w in self.words:
+            n = len(w.text)
+            fonts[w.font] = fonts.get(w.font, 0) + n
+            letters += n
+            if w.bold:
+                bold += n
+        return max(fonts, key=fonts.__getitem__), bold >= 0.8 * letters
 
 
 def join_words(words: list[Word]) -> str:
