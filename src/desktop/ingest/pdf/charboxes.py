@@ -9,23 +9,30 @@ between the calls, and each result is written straight into its slot of a numpy 
 from which the page's numbers are then worked out as arrays.
 
 PDFium's functions are called through prototypes with plain addresses (`c_void_p`), not
-pypdfium2's typed bindings: that halves the cost of a call.
+pypdfium2's typed bindings: that halves the cost of a call. The prototypes are made with
+`PYFUNCTYPE`, which keeps the interpreter's lock during the call instead of letting it go
+and taking it back around each one (a third of what is left of a call's cost). These
+functions only read the text page, take a microsecond and call nothing back; a page's
+calls together take a millisecond or two, less than the interpreter's own switch interval.
 """
 
 from __future__ import annotations
 
 import ctypes
+from dataclasses import dataclass
+from functools import cache
 from itertools import repeat
+from typing import Any
 
 import numpy as np
 
-_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
-_SIZE = ctypes.CFUNCTYPE(ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
-_FLAG = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
-_ORIGIN = ctypes.CFUNCTYPE(
+_BOX = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+_SIZE = ctypes.PYFUNCTYPE(ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
+_FLAG = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
+_ORIGIN = ctypes.PYFUNCTYPE(
     ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p
 )
-_FONT_INFO = ctypes.CFUNCTYPE(
+_FONT_INFO = ctypes.PYFUNCTYPE(
     ctypes.c_ulong, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_ulong, ctypes.c_void_p
 )
 NAME_SIZE = 128  # a PDF name is at most 127 bytes, and PDFium adds a NUL
@@ -35,19 +42,46 @@ def _address(function) -> int:
     return ctypes.cast(function, ctypes.c_void_p).value or 0
 
 
+@dataclass(frozen=True)
+class _Functions:
+    """PDFium's functions as prototypes with plain addresses."""
+
+    loose_box: Any
+    origin: Any
+    font_size: Any
+    generated: Any
+    font_info: Any
+    font_weight: Any
+
+
+@cache
+def _functions() -> _Functions:
+    """The prototypes, made once: making them (a cast and a new function object each) cost
+    more than a page's calls of some of them."""
+    import pypdfium2.raw as raw
+
+    return _Functions(
+        loose_box=_BOX(_address(raw.FPDFText_GetLooseCharBox)),
+        origin=_ORIGIN(_address(raw.FPDFText_GetCharOrigin)),
+        font_size=_SIZE(_address(raw.FPDFText_GetFontSize)),
+        generated=_FLAG(_address(raw.FPDFText_IsGenerated)),
+        font_info=_FONT_INFO(_address(raw.FPDFText_GetFontInfo)),
+        font_weight=_FLAG(_address(raw.FPDFText_GetFontWeight)),
+    )
+
+
 class CharBoxes:
     """One text page's character measurements, for lists of character indexes."""
 
     def __init__(self, textpage) -> None:
-        import pypdfium2.raw as raw
-
         self.handle = _address(textpage.raw)
-        self._loose_box = _BOX(_address(raw.FPDFText_GetLooseCharBox))
-        self._origin = _ORIGIN(_address(raw.FPDFText_GetCharOrigin))
-        self._font_size = _SIZE(_address(raw.FPDFText_GetFontSize))
-        self._generated = _FLAG(_address(raw.FPDFText_IsGenerated))
-        self._font_info = _FONT_INFO(_address(raw.FPDFText_GetFontInfo))
-        self._font_weight = _FLAG(_address(raw.FPDFText_GetFontWeight))
+        functions = _functions()
+        self._loose_box = functions.loose_box
+        self._origin = functions.origin
+        self._font_size = functions.font_size
+        self._generated = functions.generated
+        self._font_info = functions.font_info
+        self._font_weight = functions.font_weight
 
     def loose_boxes(self, indexes: list[int]) -> np.ndarray:
         """(left, top, right, bottom) of each character's loose box, in PDF points

@@ -10,7 +10,6 @@ column by column.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from operator import attrgetter
 
 from desktop.ingest.pdf.words import OVERLAP, Word
@@ -24,21 +23,29 @@ SPACE = 0.1  # em: a narrower gap between two words of a line is no space
 class Segment:
     """Words of a line that belong together: a phrase, a table cell. Its text and right
     edge are measured when first asked (tables and columns ask many times), after its
-    words are all in it."""
+    words are all in it. They are kept in plain fields rather than by `cached_property`,
+    whose lock costs more than measuring a short segment again."""
 
     words: list[Word]
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)
+    _x1: float | None = field(default=None, init=False, repr=False, compare=False)
 
-    @cached_property
+    @property
     def text(self) -> str:
-        return join_words(self.words)
+        if self._text is None:
+            self._text = join_words(self.words)
+        return self._text
 
     @property
     def x0(self) -> float:
         return self.words[0].x0
 
-    @cached_property
+    @property
     def x1(self) -> float:
-        return self.words[-1].x1 if len(self.words) == 1 else max(w.x1 for w in self.words)
+        if self._x1 is None:
+            words = self.words
+            self._x1 = words[-1].x1 if len(words) == 1 else max(w.x1 for w in words)
+        return self._x1
 
 
 @dataclass(eq=False)
@@ -89,18 +96,28 @@ class Line:
     def font(self) -> str:
         """The font most of the line's letters are printed in."""
         if self._font is None:
-            weights: dict[str, int] = {}
-            for w in self.words:
-                weights[w.font] = weights.get(w.font, 0) + len(w.text)
-            self._font = max(weights, key=weights.__getitem__)
+            self._font, self._bold = self._weigh_type()
         return self._font
 
     @property
     def bold(self) -> bool:
+        """Whether most of the line's letters (four in five) are bold."""
         if self._bold is None:
-            letters = sum(len(w.text) for w in self.words)
-            self._bold = sum(len(w.text) for w in self.words if w.bold) >= 0.8 * letters
+            self._font, self._bold = self._weigh_type()
         return self._bold
+
+    def _weigh_type(self) -> tuple[str, bool]:
+        """The font and the weight, counted in one pass over the words: a document's
+        headings and paragraphs are told apart by both, for every line."""
+        fonts: dict[str, int] = {}
+        letters = bold = 0
+        for w in self.words:
+            n = len(w.text)
+            fonts[w.font] = fonts.get(w.font, 0) + n
+            letters += n
+            if w.bold:
+                bold += n
+        return max(fonts, key=fonts.__getitem__), bold >= 0.8 * letters
 
 
 def join_words(words: list[Word]) -> str:
@@ -261,9 +278,14 @@ def reading_order(lines: list[Line], page_width: float) -> list[Line]:
             continue
         lw = [w for w in line.words if w.x1 <= gutter]
         rw = [w for w in line.words if w.x0 >= gutter]
-        if lw:
+        # a line wholly on one side (each word is on one side or the other) is kept as
+        # it is: made again from the same words, it would be the same
+        if not rw:
+            left.append(line)
+        elif not lw:
+            right.append(line)
+        else:
             left.append(Line(lw, line.page))
-        if rw:
             right.append(Line(rw, line.page))
     flush()
     return out

@@ -63,9 +63,10 @@ def colour_name(r: int, g: int, b: int) -> str | None:
 
 # A page draws its text, lines and boxes as hundreds of objects, and most are only asked
 # their type: these two are called through prototypes with plain addresses, which costs
-# half of pypdfium2's typed bindings; the few objects asked more are typed again.
-_GET_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-_GET_TYPE = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)
+# half of pypdfium2's typed bindings, and keep the interpreter's lock as `charboxes`' do;
+# the few objects asked more are typed again.
+_GET_OBJECT = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_GET_TYPE = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p)
 
 
 def page_objects(page, index: int, height: float) -> tuple[list[Mark], list[Picture], list[Rule]]:

@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from desktop.errors import IngestError
 from desktop.ingest.document import Document, Mark
@@ -129,9 +130,12 @@ def _lines_of(tables: list[tuple[int, int, TableRegion]]) -> set[int]:
     return {n for start, end, _ in tables for n in range(start, end + 1)}
 
 
+Found = TypeVar("Found")
+
+
 def _apart(
-    found: list[tuple[int, int, TableRegion]], tables: list[tuple[int, int, TableRegion]]
-) -> list[tuple[int, int, TableRegion]]:
+    found: list[tuple[int, int, Found]], tables: list[tuple[int, int, TableRegion]]
+) -> list[tuple[int, int, Found]]:
     """The tables of `found` that share no line with `tables`."""
     taken = _lines_of(tables)
     return [t for t in found if not taken & set(range(t[0], t[1] + 1))]
@@ -213,11 +217,12 @@ def layout_document(
     lines = [line for page in kept for line in page if id(line) not in toc_ids]
     # a table ruled under every row whose rows the printed lines mix is read by its rules
     ruled = ruled_tables(lines, rules or [])
-    tables = [(start, end, region) for start, end, region, mixed in ruled if mixed]
+    tables = [(t.first, t.last, t.region()) for t in ruled if t.mixed]
     tables += _apart(find_tables(lines), tables)  # a table may go on over a page break
     tables += find_text_tables(lines, _lines_of(tables))
     # ... and so is one the line-based readers did not find
-    tables += _apart([(start, end, region) for start, end, region, _ in ruled], tables)
+    by_rules = _apart([(t.first, t.last, t) for t in ruled], tables)
+    tables += [(start, end, t.region()) for start, end, t in by_rules]
     tables.sort(key=lambda t: t[0])
     at = 0
     for start, end, region in tables:

@@ -48,12 +48,47 @@ class _Grid:
         return self.rules[-1].y
 
 
-def ruled_tables(lines: list[Line], rules: list[Rule]) -> list[tuple[int, int, TableRegion, bool]]:
-    """(first line index, last line index, table, whether a printed line mixes two of its
-    rows) for each table ruled row by row; `lines` in reading order, `rules` of every page."""
+@dataclass
+class RuledTable:
+    """A table read by its rules: its first and last line (indexes into the lines read),
+    whether a printed line mixes two of its rows, and what its cells hold. Its region (the
+    cells' text and their printed lines) is made only when asked: most ruled tables are
+    found by the line-based readers too and left to them, and making a cell's lines costs
+    more than finding the table."""
+
+    first: int
+    last: int
+    mixed: bool
+    page: int
+    header_lines: list[Line]
+    body_lines: list[Line]
+    columns: list[tuple[float, float]]
+    cells: list[list[list[Word]]]  # per row kept, per column, its words
+    cell_words: list[list[list[Word]]]  # per row kept, per cell in the order read, its words
+
+    def region(self) -> TableRegion:
+        columns = self.columns
+        printed = [_header_cells(line, columns) for line in self.header_lines]
+        header = [" ".join(p[k] for p in printed if p[k]).strip() for k in range(len(columns))]
+        return TableRegion(
+            header,
+            [[_text(words) if words else "" for words in row] for row in self.cells],
+            printed,
+            list(self.header_lines) + self.body_lines,
+            [
+                _row_lines([_printed_lines(words, self.page) for words in row], self.page)
+                for row in self.cell_words
+            ],
+            columns,
+        )
+
+
+def ruled_tables(lines: list[Line], rules: list[Rule]) -> list[RuledTable]:
+    """Each table ruled row by row; `lines` in reading order, `rules` of every page."""
     found = []
+    on_page = _lines_by_page(lines)
     for grid in _grids(rules):
-        table = _read_grid(lines, grid)
+        table = _read_grid(lines, on_page.get(grid.page, []), grid)
         if table is not None:
             found.append(table)
     return found
@@ -97,18 +132,44 @@ def _levels(rules: list[Rule]) -> list[float]:
     return levels
 
 
+def _lines_by_page(lines: list[Line]) -> dict[int, list[int]]:
+    """The indexes of each page's lines, so that a grid looks through its page only."""
+    pages: dict[int, list[int]] = {}
+    for n, line in enumerate(lines):
+        pages.setdefault(line.page, []).append(n)
+    return pages
+
+
 def _inside(word: Word, grid: _Grid, top: float, bottom: float) -> bool:
     middle_x, middle_y = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
     return grid.x0 <= middle_x <= grid.x1 and top <= middle_y <= bottom
 
 
-def _read_grid(lines: list[Line], grid: _Grid) -> tuple[int, int, TableRegion, bool] | None:
-    body = [
-        n
-        for n, line in enumerate(lines)
-        if line.page == grid.page
-        and any(_inside(w, grid, grid.top, grid.bottom) for w in line.words)
-    ]
+def _any_word_inside(line: Line, grid: _Grid) -> bool:
+    """Whether the middle of a word of the line stands inside the grid. A word's middle
+    lies between the line's top and bottom, so a line above or below the grid is passed
+    by without looking at its words (most lines of the page)."""
+    top, bottom = grid.top, grid.bottom
+    if line.bottom < top or line.top > bottom:
+        return False
+    return any(_inside(w, grid, top, bottom) for w in line.words)
+
+
+def _in_column(words: list[Word], grid: _Grid, a: float, b: float) -> list[tuple[Word, float]]:
+    """The words whose middle stands inside the grid and the column from a to b, each with
+    the y of its middle: a column's cells are then found among these alone (a table has
+    hundreds of words, and each column as many cells)."""
+    found = []
+    for w in words:
+        middle_x = (w.x0 + w.x1) / 2
+        if grid.x0 <= middle_x <= grid.x1 and a - 0.5 <= middle_x <= b + 0.5:
+            found.append((w, (w.top + w.bottom) / 2))
+    return found
+
+
+def _read_grid(lines: list[Line], on_page: list[int], grid: _Grid) -> RuledTable | None:
+    """The table between a grid's rules; `on_page` the indexes of the lines of its page."""
+    body = [n for n in on_page if _any_word_inside(lines[n], grid)]
     if not body or body != list(range(body[0], body[-1] + 1)):
         return None  # the table's lines are not one run in reading order
     first = body[0]
@@ -126,45 +187,42 @@ def _read_grid(lines: list[Line], grid: _Grid) -> tuple[int, int, TableRegion, b
     levels = _levels(grid.rules)
     rows = list(zip(levels, levels[1:], strict=False))
     words = [w for line in body_lines for w in line.words]
-    cells: list[list[str]] = [[""] * len(columns) for _ in rows]
+    cells: list[list[list[Word]]] = [[[] for _ in columns] for _ in rows]
     row_words: list[list[Word]] = [[] for _ in rows]
     row_of: dict[int, int] = {}  # a word (by id) → the row its cell gives it to
-    cell_lines: list[list[list[Line]]] = [[] for _ in rows]  # per row, per cell, its lines
+    cell_words: list[list[list[Word]]] = [[] for _ in rows]  # per row, per cell, its words
     for k, (a, b) in enumerate(columns):
         ends = _levels([r for r in grid.rules if _crosses(r, a, b)])
+        column = _in_column(words, grid, a, b)
         for top, bottom in zip(ends, ends[1:], strict=False):
-            inside = [
-                w
-                for w in words
-                if _inside(w, grid, top, bottom) and a - 0.5 <= (w.x0 + w.x1) / 2 <= b + 0.5
-            ]
+            inside = [w for w, middle_y in column if top <= middle_y <= bottom]
             if not inside:
                 continue
             row = next(i for i, (t, _) in enumerate(rows) if t >= top - SAME_Y)
             finest = len(ends) == len(levels)  # a column crossed by every rule: a cell a row
             if finest and len({round(w.baseline) for w in inside}) > MAX_LINES_PER_ROW:
                 return None  # a band of many lines: rules above a total, not under rows
-            cells[row][k] = _text(inside)
+            cells[row][k] = inside
             row_words[row].extend(inside)
-            cell_lines[row].append(_printed_lines(inside, grid.page))
+            cell_words[row].append(inside)
             row_of.update((id(w), row) for w in inside)
     if len(rows) < MIN_ROWS or not any(row_words):
         return None
     mixed = any(
         len({row_of[id(w)] for w in line.words if id(w) in row_of}) > 1 for line in body_lines
     )
-    printed = [_header_cells(line, columns) for line in header_lines]
-    header = [" ".join(p[k] for p in printed if p[k]).strip() for k in range(len(columns))]
     kept = [i for i in range(len(rows)) if row_words[i]]
-    region = TableRegion(
-        header,
-        [cells[i] for i in kept],
-        printed,
-        list(header_lines) + body_lines,
-        [_row_lines(cell_lines[i], grid.page) for i in kept],
+    return RuledTable(
+        first,
+        body[-1],
+        mixed,
+        grid.page,
+        header_lines,
+        body_lines,
         columns,
+        [cells[i] for i in kept],
+        [cell_words[i] for i in kept],
     )
-    return first, body[-1], region, mixed
 
 
 def _heading_line(line: Line, below: Line, grid: _Grid) -> bool:

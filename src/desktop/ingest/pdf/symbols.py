@@ -23,7 +23,10 @@ def glyph_marks(textpage, words: list[Word], page: int) -> list[Mark]:
     marks: list[Mark] = []
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     for word in words:
-        if word.ocr or not word.text or not set(word.text) <= STATUS_GLYPHS:
+        # the first character asked first: a page has thousands of words and few glyphs
+        if not word.text or word.text[0] not in STATUS_GLYPHS:
+            continue
+        if word.ocr or not set(word.text) <= STATUS_GLYPHS:
             continue
         if not raw.FPDFText_GetFillColor(textpage, word.index, r, g, b, a) or a.value < 128:
             continue
