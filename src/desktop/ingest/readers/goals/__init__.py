@@ -14,6 +14,10 @@ coloured symbol beside the goal (the report's own legend says what each colour m
 else green/yellow/red), or from a sentence of the analysis ("Målet bedöms ha uppnåtts").
 A goal nothing assesses is "unassessed". The analysis is the text under the goal up to
 the next goal or section.
+
+One module per rule, with what they share beside them:
+
+- `text`: paragraphs, where an analysis ends, the section at a line;
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from functools import lru_cache
 
 from desktop.ingest.document import STATUS_GLYPHS, Mark, plain
 from desktop.ingest.model import Goal, GoalStatus, Kpi, Section, Table
+from desktop.ingest.readers.goals.text import analysis_end, paragraphs_between, section_at
 from desktop.ingest.readers.paragraphs import join_wrapped
 from desktop.ingest.readers.reading import Reading
 from desktop.ingest.readers.status import (
@@ -37,10 +42,17 @@ from desktop.ingest.readers.status import (
 )
 from desktop.ingest.vocabulary import data
 
-ANALYSIS_STOP = re.compile(
-    r"^(nyckeltal|ekonomiskt utfall|ekonomi|helarsprognos|innovation|investeringar|tjanstegarantier"
-    r"|namndens inriktning|resultatrakning|driftredovisning)\b"
-)
+__all__ = [
+    "analysis_end",
+    "goal_title",
+    "is_goal_section",
+    "link_kpis",
+    "paragraphs_between",
+    "read_goals",
+    "section_at",
+]
+
+
 LABELLED = re.compile(
     r"^\s*(?P<label>[\w\s-]{2,30}?)\s*(?P<number>\d{1,2})?\s*:\s*(?P<value>\S.{3,})$"
 )
@@ -98,48 +110,6 @@ def _same_title(a: str, b: str) -> bool:
     return fa == fb or ratio(fa, fb) >= 100 * SAME_GOAL
 
 
-# --- shared helpers -----------------------------------------------------------------
-
-
-def section_at(sections: list[Section], line: int) -> int:
-    index = 0
-    for i, section in enumerate(sections):
-        if section.line_start <= line:
-            index = i
-    return index
-
-
-def paragraphs_between(lines: list[str], start: int, stop: int) -> str:
-    """Lines [start, stop) as paragraphs: wrapped lines joined, hyphenation mended."""
-    paragraphs: list[str] = []
-    current = ""
-    for line in lines[start:stop]:
-        text = plain(line).strip()
-        if re.fullmatch(r"https?://\S+", text) or "\t" in line:
-            if "\t" in line and current:  # a table row ends the paragraph before it
-                paragraphs.append(current)
-                current = ""
-            continue
-        if not text:
-            if current:
-                paragraphs.append(current)
-            current = ""
-            continue
-        if not current and paragraphs and text[:1].islower() and paragraphs[-1][-1:] not in ".!?:":
-            current = paragraphs.pop()  # a paragraph the page break cut in two
-        current = join_wrapped(current, text)
-    if current:
-        paragraphs.append(current)
-    return "\n\n".join(paragraphs)
-
-
-def analysis_end(lines: list[str], folded: list[str], start: int) -> int:
-    for j in range(start, len(lines)):
-        if ANALYSIS_STOP.match(folded[j]) and len(lines[j].strip()) < 80:
-            return j
-    return len(lines)
-
-
 def _words(name: str) -> set[str]:
     return set(data("goals")[name])
 
@@ -192,9 +162,6 @@ def _is_label(text: str) -> bool:
         )
         or is_status_label(text)
     )
-
-
-# --- colours ------------------------------------------------------------------------
 
 
 def marks_on_line(reading: Reading, number: int) -> list[Mark]:
@@ -273,9 +240,6 @@ def _status_of_marks(
                 mark.colour, mark.colour
             )
     return None
-
-
-# --- rule: goal tables ----------------------------------------------------------------
 
 
 def _column(header: list[str], names: set[str]) -> int | None:
@@ -464,8 +428,6 @@ def goal_title(text: str) -> str:
     """A goal's title as printed, without its heading number ("2.2.1 ", "Mål 3: ")."""
     return NUMBERING.sub("", plain(text).strip()).strip()
 
-
-# --- rule: labels ---------------------------------------------------------------------
 
 HIERARCHY_LABELS = {
     "malomrade",
@@ -658,8 +620,6 @@ def _analysis(reading: Reading, start: int, end: int) -> str:
     return paragraphs_between(kept, 0, len(kept))
 
 
-# --- rule: list items ----------------------------------------------------------------
-
 LIST_ITEM = re.compile(r"^\s*(?:[•●▪■◦‣*–-]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
 # "… ska öka – delvis uppnått", "… ska öka (bedöms uppnås)", "… ska öka: Uppnått"
 STATUS_AFTER = re.compile(
@@ -721,9 +681,6 @@ def _goals_of_list(
             )  # fmt: skip
         )
     return goals
-
-
-# --- rule: headings -------------------------------------------------------------------
 
 
 def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -> list[Goal]:
@@ -889,9 +846,6 @@ def _looks_like_goal(
     nxt = sections[position + 1] if position + 1 < len(sections) else None
     has_children = nxt is not None and nxt.level > section.level and not _is_label(nxt.heading)
     return bool(goal.analysis.strip()) and not has_children
-
-
-# --- KPIs -------------------------------------------------------------------------------
 
 
 def link_kpis(goals: list[Goal], kpis: list[Kpi]) -> None:
