@@ -17,16 +17,31 @@ the next goal or section.
 
 One module per rule, with what they share beside them:
 
+- `common`: goal vocabulary shared by the rules (titles, labels, goal sections);
 - `text`: paragraphs, where an analysis ends, the section at a line;
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from desktop.ingest.document import STATUS_GLYPHS, Mark, plain
 from desktop.ingest.model import Goal, GoalStatus, Kpi, Section, Table
+from desktop.ingest.readers.goals.common import (
+    GOAL_LABELS,
+    HIERARCHY_LABELS,
+    LABELLED,
+    MAX_TITLE,
+    MIN_TITLE,
+    _as_label,
+    _goal_verb,
+    _is_label,
+    _label_key,
+    _same_title,
+    _words,
+    goal_title,
+    is_goal_section,
+)
 from desktop.ingest.readers.goals.text import analysis_end, paragraphs_between, section_at
 from desktop.ingest.readers.paragraphs import join_wrapped
 from desktop.ingest.readers.reading import Reading
@@ -53,9 +68,6 @@ __all__ = [
 ]
 
 
-LABELLED = re.compile(
-    r"^\s*(?P<label>[\w\s-]{2,30}?)\s*(?P<number>\d{1,2})?\s*:\s*(?P<value>\S.{3,})$"
-)
 # printed before an assessment word ("✔ Uppfylls", "●●○ (delvis)"): the status lights and
 # the marks of a score or a check
 STATUS_SYMBOLS = "".join(sorted(STATUS_GLYPHS)) + "✔✓✗✘✖◐◑◒◓○◯□▼ "
@@ -65,9 +77,6 @@ FORECASTS: dict[GoalStatus, GoalStatus] = {  # an outcome, and the same said of 
     "not_achieved": "expected_not_achieved",
 }
 ANNUAL: dict[GoalStatus, GoalStatus] = {forecast: done for done, forecast in FORECASTS.items()}
-MIN_TITLE = 12  # characters: a shorter heading is a label ("Analys"), not a goal
-MAX_TITLE = 300
-SAME_GOAL = 0.9  # similarity at which two titles are one goal printed twice
 
 
 def read_goals(reading: Reading) -> list[Goal]:
@@ -94,74 +103,6 @@ def read_goals(reading: Reading) -> list[Goal]:
         if not reading.interim:  # "Uppfylls" in an annual report says what the year gave
             goal.status = ANNUAL.get(goal.status, goal.status)
     return goals
-
-
-@lru_cache(maxsize=1)
-def _goal_verb() -> re.Pattern[str]:
-    """A verb that says what shall be ("ska", "öka", "Förbättra …"): goals.json."""
-    verbs = sorted(data("goals")["goal_verbs"], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, verbs)) + r")(?!\w)", re.I)
-
-
-def _same_title(a: str, b: str) -> bool:
-    from rapidfuzz.fuzz import ratio
-
-    fa, fb = fold_damaged(a), fold_damaged(b)
-    return fa == fb or ratio(fa, fb) >= 100 * SAME_GOAL
-
-
-def _words(name: str) -> set[str]:
-    return set(data("goals")[name])
-
-
-def _label_key(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s-]", " ", fold_damaged(text)).split())
-
-
-def is_goal_section(heading: str) -> bool:
-    key = _label_key(goal_title(heading))
-    key = re.sub(r"\s*\d+$", "", key)
-    key = re.sub(r"^(?:uppfoljning av|redovisning av|bedomning av)\s+", "", key)
-    return key in _words("sections") or any(
-        key.startswith(w + " ") for w in ("namndens mal", "mal och", "malomrade")
-    )
-
-
-PART_WORDS = (
-    "indikatorer",
-    "indikator",
-    "nyckeltal",
-    "matetal",
-    "matt",
-    "aktiviteter",
-    "atgarder",
-    "resultat",
-)
-
-
-def _is_label(text: str) -> bool:
-    """A heading that names a part of a goal ("Analys", "Indikatorer", "Nyckeltal kultur"),
-    or an overview ("Sammanfattande bedömning"), not a goal."""
-    if len(text) > 80:
-        return False
-    key = _label_key(goal_title(text)).rstrip(":")
-    first = key.split(" ", 1)[0] if key else ""
-    return (
-        key in _words("analysis_labels")
-        or key in _words("assessment_labels")
-        or key in PART_WORDS
-        or first in PART_WORDS
-        or first
-        in (
-            "sammanfattning",
-            "sammanfattande",
-            "sammanstallning",
-            "kommentarer",
-            "kommentar",
-            "analys",
-        )
-        or is_status_label(text)
-    )
 
 
 def marks_on_line(reading: Reading, number: int) -> list[Mark]:
@@ -408,12 +349,6 @@ def _goals_of_table(
     return goals
 
 
-NUMBERING = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+|[A-Z]\d{0,2}[.:)]\s+"
-    r"|(?:Nämndmål|Mål|Verksamhetsmål|Effektmål|Delmål)\s*(?:\d{1,2}(?:\.\d{1,2})*)?\s*[:.–-]?\s+(?=[A-ZÅÄÖ]))"
-)
-
-
 # a paragraph that opens with a numbered goal label and the goal's title as a sentence
 NUMBERED_GOAL = re.compile(
     r"^(?:Nämndmål|Mål|Verksamhetsmål|Effektmål|Delmål)\s*\d{1,2}\s*[.:]\s+(?P<value>[A-ZÅÄÖ].{3,})$"
@@ -422,32 +357,6 @@ GOAL_LABEL_HEADING = re.compile(
     r"^(?:Nämndmål|Mål|Verksamhetsmål|Effektmål|Delmål|Strategiskt mål)\s*\d{1,2}(?:\.\d{1,2})*"
     r"\s*[:.–-]?\s+[A-ZÅÄÖ]"
 )
-
-
-def goal_title(text: str) -> str:
-    """A goal's title as printed, without its heading number ("2.2.1 ", "Mål 3: ")."""
-    return NUMBERING.sub("", plain(text).strip()).strip()
-
-
-HIERARCHY_LABELS = {
-    "malomrade",
-    "kommunfullmaktigemal",
-    "kf-mal",
-    "kf mal",
-    "kommunfullmaktiges mal",
-    "inriktningsmal",
-    "fokusomrade",
-    "strategiskt mal",
-}
-GOAL_LABELS = {
-    "namndmal",
-    "mal",
-    "verksamhetsmal",
-    "effektmal",
-    "nämndmål",
-    "finansiellt mal",
-    "namndens mal",
-}
 
 
 def _from_labels(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -> list[Goal]:
@@ -516,14 +425,6 @@ def _labelled_analysis(reading: Reading, start: int, end: int) -> str:
         if value and _label_key(label) in _words("analysis_labels"):
             values.append(value)
     return "\n\n".join(values)
-
-
-def _as_label(line: str) -> str:
-    """A row of two cells, a label and its value, as "label: value" ("" for other rows)."""
-    cells = [c.strip() for c in line.split("\t")]
-    if len(cells) != 2 or not cells[0] or not cells[1] or len(cells[0]) > 30:
-        return ""
-    return f"{cells[0]}: {cells[1]}"
 
 
 def _first_sentence(text: str) -> str:
