@@ -17,6 +17,7 @@ the next goal or section.
 
 One module per rule, with what they share beside them:
 
+- `legend`: the report's colour legend and the coloured marks on a line;
 - `common`: goal vocabulary shared by the rules (titles, labels, goal sections);
 - `text`: paragraphs, where an analysis ends, the section at a line;
 """
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.ingest.document import STATUS_GLYPHS, Mark, plain
+from desktop.ingest.document import STATUS_GLYPHS, plain
 from desktop.ingest.model import Goal, GoalStatus, Kpi, Section, Table
 from desktop.ingest.readers.goals.common import (
     GOAL_LABELS,
@@ -42,6 +43,7 @@ from desktop.ingest.readers.goals.common import (
     goal_title,
     is_goal_section,
 )
+from desktop.ingest.readers.goals.legend import _status_of_marks, colour_legend, marks_on_line
 from desktop.ingest.readers.goals.text import analysis_end, paragraphs_between, section_at
 from desktop.ingest.readers.paragraphs import join_wrapped
 from desktop.ingest.readers.reading import Reading
@@ -103,84 +105,6 @@ def read_goals(reading: Reading) -> list[Goal]:
         if not reading.interim:  # "Uppfylls" in an annual report says what the year gave
             goal.status = ANNUAL.get(goal.status, goal.status)
     return goals
-
-
-def marks_on_line(reading: Reading, number: int) -> list[Mark]:
-    """The coloured marks printed on line `number` (1-based) of a PDF, left to right."""
-    info = reading.document.line_info(number)
-    if info is None or not info.fragments or not reading.document.marks:
-        return []
-    found = []
-    for fragment in info.fragments:
-        for mark in reading.document.marks:
-            middle = (mark.top + mark.bottom) / 2
-            on_line = (
-                mark.page == fragment.page and fragment.top - 2 <= middle <= fragment.bottom + 2
-            )
-            if on_line and fragment.x0 - 40 <= mark.x0 <= fragment.x1 + 400:
-                found.append(mark)
-    return sorted(found, key=lambda m: m.x0)
-
-
-WRITTEN_LEGEND = re.compile(
-    r"(?P<colour>[A-ZÅÄÖa-zåäö]{3,6})\s*[=:–-]\s*(?P<meaning>[^=]+?)(?=\s+[A-ZÅÄÖ][a-zåäö]{2,5}\s*[=:–-]|$)"
-)
-
-
-def colour_legend(reading: Reading) -> dict[str, tuple[GoalStatus, str]]:
-    """colour → (status, label) from the report's legend: symbols beside their labels
-    ("● Uppfyllt ● Delvis uppfyllt"), or colours written out ("Grön = målet bedöms uppnås")."""
-    legend: dict[str, tuple[GoalStatus, str]] = {}
-    for line in reading.lines:
-        if "=" not in line and ":" not in line or len(line) > 400:
-            continue
-        for match in WRITTEN_LEGEND.finditer(plain(line).strip()):
-            colour = colour_of_word(match.group("colour"))
-            meaning = match.group("meaning").strip()
-            status = sentence_status(meaning) or (
-                normalise_status(meaning) if is_status_label(meaning) else None
-            )
-            if colour and status:
-                legend.setdefault(colour, (status, match.group("colour")))
-    if not reading.document.marks:
-        return legend
-    for number, line in enumerate(reading.lines, start=1):
-        if not line.strip() or len(line) > 200:
-            continue
-        labels = _status_labels_in(line)
-        if len(labels) < 2:
-            continue
-        marks = marks_on_line(reading, number)
-        if len(marks) == len(labels):
-            for mark, (status, printed) in zip(marks, labels, strict=True):
-                legend.setdefault(mark.colour, (status, printed))
-    return legend
-
-
-def _status_labels_in(line: str) -> list[tuple[GoalStatus, str]]:
-    """The status labels a legend line lists, in order ("Uppfyllt", "Delvis uppfyllt" …)."""
-    key = _label_key(line)
-    out: list[tuple[int, int, GoalStatus, str]] = []
-    for words, status, printed in data("status")["labels"]:
-        for match in re.finditer(rf"(?<![a-z]){re.escape(words)}(?![a-z])", key):
-            span = (match.start(), match.end())
-            if not any(s <= span[0] < e or span[0] <= s < span[1] for s, e, _, _ in out):
-                out.append((span[0], span[1], status, printed))
-    return [(status, printed) for _, _, status, printed in sorted(out)]
-
-
-def _status_of_marks(
-    marks: list[Mark], legend: dict[str, tuple[GoalStatus, str]], interim: bool
-) -> tuple[GoalStatus, str] | None:
-    for mark in marks:
-        if mark.colour in legend:
-            return legend[mark.colour]
-        status = status_of_colour(mark.colour, interim=interim)
-        if status:
-            return status, {"green": "grön", "yellow": "gul", "red": "röd"}.get(
-                mark.colour, mark.colour
-            )
-    return None
 
 
 def _column(header: list[str], names: set[str]) -> int | None:
