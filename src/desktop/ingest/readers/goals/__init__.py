@@ -18,6 +18,7 @@ the next goal or section.
 One module per rule, with what they share beside them:
 
 - `legend`: the report's colour legend and the coloured marks on a line;
+- `assessment`: one printed assessment read (cell, label line, forecast);
 - `common`: goal vocabulary shared by the rules (titles, labels, goal sections);
 - `text`: paragraphs, where an analysis ends, the section at a line;
 """
@@ -28,6 +29,15 @@ import re
 
 from desktop.ingest.document import STATUS_GLYPHS, plain
 from desktop.ingest.model import Goal, GoalStatus, Kpi, Section, Table
+from desktop.ingest.readers.goals.assessment import (
+    ANNUAL,
+    STATUS_SYMBOLS,
+    _assessment_label,
+    _assessment_line,
+    _cell_status,
+    _forecast,
+    _forecast_of,
+)
 from desktop.ingest.readers.goals.common import (
     GOAL_LABELS,
     HIERARCHY_LABELS,
@@ -47,16 +57,7 @@ from desktop.ingest.readers.goals.legend import _status_of_marks, colour_legend,
 from desktop.ingest.readers.goals.text import analysis_end, paragraphs_between, section_at
 from desktop.ingest.readers.paragraphs import join_wrapped
 from desktop.ingest.readers.reading import Reading
-from desktop.ingest.readers.status import (
-    canonical_status_raw,
-    colour_of_word,
-    fold_damaged,
-    is_status_label,
-    normalise_status,
-    sentence_status,
-    status_in_sentence,
-    status_of_colour,
-)
+from desktop.ingest.readers.status import is_status_label, status_in_sentence
 from desktop.ingest.vocabulary import data
 
 __all__ = [
@@ -70,15 +71,7 @@ __all__ = [
 ]
 
 
-# printed before an assessment word ("✔ Uppfylls", "●●○ (delvis)"): the status lights and
-# the marks of a score or a check
-STATUS_SYMBOLS = "".join(sorted(STATUS_GLYPHS)) + "✔✓✗✘✖◐◑◒◓○◯□▼ "
 CAPTION = re.compile(r"^(?:tabell|figur|diagram|bild|graf|bilaga)\s*\d+\b", re.IGNORECASE)
-FORECASTS: dict[GoalStatus, GoalStatus] = {  # an outcome, and the same said of the year ahead
-    "achieved": "expected_achieved",
-    "not_achieved": "expected_not_achieved",
-}
-ANNUAL: dict[GoalStatus, GoalStatus] = {forecast: done for done, forecast in FORECASTS.items()}
 
 
 def read_goals(reading: Reading) -> list[Goal]:
@@ -178,37 +171,6 @@ def _goal_column(table: Table, status_col: int | None) -> int | None:
         and sum(len(r[k]) for r in table.rows if k < len(r)) / max(len(table.rows), 1) >= MIN_TITLE
     ]
     return texts[0] if texts else None
-
-
-def _cell_status(
-    text: str, legend: dict[str, tuple[GoalStatus, str]], interim: bool
-) -> tuple[GoalStatus, str] | None:
-    """The status a table cell or label value prints: a status label ("Delvis uppfyllt",
-    "Uppfylls"), a colour word ("Gul") or a sentence ("Målet bedöms uppnås.")."""
-    text = plain(text).strip()
-    if not text:
-        return None
-    first = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".")
-    label, colon, value = first.partition(":")
-    if colon and _label_key(label) in _words("assessment_labels"):
-        first = value.strip()  # "Prognos: uppnås delvis. 87 procent …" in a comment cell
-    _, dash, after = first.rpartition(" – ")
-    if dash and is_status_label(after.strip()):
-        first = after.strip()  # "3 av 4 indikatorer uppfyllda – Delvis uppfyllt"
-    for candidate in (text, first):
-        if is_status_label(candidate):
-            return normalise_status(candidate), canonical_status_raw(candidate)
-    colour = colour_of_word(first)
-    if colour:
-        if colour in legend:
-            return legend[colour]
-        status = status_of_colour(colour, interim=interim)
-        if status:
-            return status, first
-    sentence = sentence_status(first)
-    if sentence:
-        return sentence, first
-    return None
 
 
 def _goals_of_table(
@@ -423,16 +385,6 @@ def _goal_at(
     )
 
 
-def _forecast_of(status: GoalStatus, interim: bool) -> GoalStatus:
-    """In an interim report an assessment is a forecast for the year."""
-    return FORECASTS.get(status, status) if interim else status
-
-
-def _forecast(raw: str) -> bool:
-    key = fold_damaged(raw)
-    return any(word in key for word in ("bedoms", "prognos", "forvantas", "kommer"))
-
-
 def _analysis(reading: Reading, start: int, end: int) -> str:
     """The goal's own text: paragraphs between its title and the next goal, labels left out."""
     kept = []
@@ -600,28 +552,6 @@ def _status_at_end(
         if found and len(title) >= MIN_TITLE:
             return title, found
     return heading, None
-
-
-def _assessment_line(
-    text: str, legend: dict[str, tuple[GoalStatus, str]], interim: bool
-) -> tuple[GoalStatus, str] | None:
-    """The status a line of its own gives, an assessment label and its word ("Samlad
-    bedömning: Till stor del uppfyllt", "Måluppfyllelse: ●●○ (delvis)")."""
-    label, colon, value = text.partition(":")
-    value = value.strip().strip(STATUS_SYMBOLS + "()")
-    if not colon or not _assessment_label(label) or not is_status_label(value):
-        return None
-    return _cell_status(value, legend, interim)
-
-
-def _assessment_label(text: str) -> bool:
-    """An assessment's label ("Prognos", "Bedömd måluppfyllelse helår")."""
-    key = _label_key(text)
-    short = len(key.split()) <= 3  # "Nämndens bedömning", not a title ending in a label
-    return any(
-        key == w or key.startswith(w + " ") or short and key.endswith(" " + w)
-        for w in _words("assessment_labels")
-    )
 
 
 def _goal_label_below(reading: Reading, start: int) -> bool:
