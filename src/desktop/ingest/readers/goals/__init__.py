@@ -19,6 +19,7 @@ One module per rule, with what they share beside them:
 
 - `legend`: the report's colour legend and the coloured marks on a line;
 - `assessment`: one printed assessment read (cell, label line, forecast);
+- `body`: a goal at a line with its status and analysis below it (labels, headings);
 - `common`: goal vocabulary shared by the rules (titles, labels, goal sections);
 - `text`: paragraphs, where an analysis ends, the section at a line;
 """
@@ -35,9 +36,9 @@ from desktop.ingest.readers.goals.assessment import (
     _assessment_label,
     _assessment_line,
     _cell_status,
-    _forecast,
     _forecast_of,
 )
+from desktop.ingest.readers.goals.body import _analysis, _goal_at
 from desktop.ingest.readers.goals.common import (
     GOAL_LABELS,
     HIERARCHY_LABELS,
@@ -57,7 +58,7 @@ from desktop.ingest.readers.goals.legend import _status_of_marks, colour_legend,
 from desktop.ingest.readers.goals.text import analysis_end, paragraphs_between, section_at
 from desktop.ingest.readers.paragraphs import join_wrapped
 from desktop.ingest.readers.reading import Reading
-from desktop.ingest.readers.status import is_status_label, status_in_sentence
+from desktop.ingest.readers.status import is_status_label
 from desktop.ingest.vocabulary import data
 
 __all__ = [
@@ -291,18 +292,6 @@ def _from_labels(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) ->
     return goals
 
 
-def _labelled_status(
-    reading: Reading, start: int, end: int, legend: dict[str, tuple[GoalStatus, str]]
-) -> tuple[GoalStatus, str] | None:
-    """An assessment on a labelled line of its own after the goal's text, among lines
-    start..end ("Måluppfyllelse: ●●○ (delvis)" below a paragraph)."""
-    for line in reading.lines[start:end]:
-        found = _assessment_line(plain(line), legend, reading.interim)
-        if found:
-            return found
-    return None
-
-
 def _labelled_analysis(reading: Reading, start: int, end: int) -> str:
     """The values of "Analys | …" rows of a label | value table among lines start..end."""
     values = []
@@ -325,76 +314,6 @@ def _body_end(reading: Reading, start: int) -> int:
         if info is not None and info.kind == "heading":
             return j
     return analysis_end(reading.lines, reading.folded, start)
-
-
-def _goal_at(
-    reading: Reading,
-    index: int,
-    title: str,
-    end: int,
-    legend: dict[str, tuple[GoalStatus, str]],
-    rule: str,
-) -> Goal:
-    """A goal titled at line index (0-based) whose text runs to `end`; its status read from
-    a label line below it, a coloured mark beside it, or a sentence of its analysis."""
-    status: GoalStatus = "unassessed"
-    raw = ""
-    body_start = index + 1
-    # a status label, alone or after an assessment label, in the first lines below
-    for j in range(index + 1, min(end, index + 6)):
-        text = plain(_as_label(reading.lines[j]) or reading.lines[j]).strip()
-        if not text:
-            continue
-        value = text.split(":", 1)[1].strip() if ":" in text else text
-        value = value.strip(STATUS_SYMBOLS + "()")  # "●●○ (delvis)": a score, then its word
-        label = _label_key(text.split(":", 1)[0]) if ":" in text else ""
-        found = (
-            _cell_status(value, legend, reading.interim)
-            if (label in _words("assessment_labels") or (not label and len(value) <= 60))
-            else None
-        )
-        if found:
-            status, raw = found
-            body_start = j + 1
-            break
-        if _label_key(text) in _words("assessment_labels"):
-            continue
-        if len(text) > 60 and not _as_label(reading.lines[j]):
-            break  # the goal's text: a row of its label | value table ("Indikator | …") is not
-    if status == "unassessed":
-        found = _status_of_marks(
-            marks_on_line(reading, index + 1), legend, reading.interim
-        ) or _labelled_status(reading, index + 1, end, legend)
-        if found:
-            status, raw = found
-    analysis = _analysis(reading, body_start, end)
-    if status == "unassessed":
-        sentence = status_in_sentence(analysis)
-        if sentence:
-            status, raw = sentence
-    if reading.interim and status in ("achieved", "not_achieved") and _forecast(raw):
-        status = "expected_achieved" if status == "achieved" else "expected_not_achieved"
-    return Goal(
-        goal_title(title),
-        status,
-        raw,
-        analysis,
-        line_start=index + 1,
-        line_end=end,
-        found_by=rule,
-    )
-
-
-def _analysis(reading: Reading, start: int, end: int) -> str:
-    """The goal's own text: paragraphs between its title and the next goal, labels left out."""
-    kept = []
-    for j in range(start, end):
-        text = plain(reading.lines[j]).strip()
-        if text and _is_label(text):
-            kept.append("")
-            continue
-        kept.append(reading.lines[j])
-    return paragraphs_between(kept, 0, len(kept))
 
 
 LIST_ITEM = re.compile(r"^\s*(?:[•●▪■◦‣*–-]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
