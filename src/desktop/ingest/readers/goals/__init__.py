@@ -26,14 +26,16 @@ One module per rule, with what they share beside them:
 - `body`: a goal at a line with its status and analysis below it (labels, headings);
 - `common`: goal vocabulary shared by the rules (titles, labels, goal sections);
 - `text`: paragraphs, where an analysis ends, the section at a line;
+- `kpi_links`: KPIs tied to their goals.
 """
 
 from __future__ import annotations
 
-from desktop.ingest.model import Goal, Kpi
+from desktop.ingest.model import Goal
 from desktop.ingest.readers.goals.assessment import ANNUAL
 from desktop.ingest.readers.goals.common import _same_title, goal_title, is_goal_section
 from desktop.ingest.readers.goals.headings import _from_headings
+from desktop.ingest.readers.goals.kpi_links import link_kpis
 from desktop.ingest.readers.goals.labels import _from_labels
 from desktop.ingest.readers.goals.legend import colour_legend
 from desktop.ingest.readers.goals.list_items import _from_list_items
@@ -76,19 +78,3 @@ def read_goals(reading: Reading) -> list[Goal]:
         if not reading.interim:  # "Uppfylls" in an annual report says what the year gave
             goal.status = ANNUAL.get(goal.status, goal.status)
     return goals
-
-
-def link_kpis(goals: list[Goal], kpis: list[Kpi]) -> None:
-    """Tie each KPI printed inside a goal's line range (or its table row's goal) to that goal."""
-    for kpi in kpis:
-        if kpi.group is not None:
-            match = next((i for i, g in enumerate(goals) if _same_title(g.title, kpi.group)), None)
-            if match is not None:
-                kpi.goal_index = match
-                continue
-        for index, goal in enumerate(goals):
-            if goal.line_start <= kpi.line_start <= goal.line_end:
-                kpi.goal_index = index
-                break
-    for index, goal in enumerate(goals):
-        goal.kpis = [k.name for k in kpis if k.goal_index == index]
