@@ -229,7 +229,7 @@ def test_goals_listed_as_items_with_their_assessment_after_a_dash_or_in_parenthe
 def test_an_assessment_printed_at_the_end_of_a_goal_heading(
     heading: str, title: str, status: str | None
 ) -> None:
-    from desktop.ingest.readers.goals import _status_at_end
+    from desktop.ingest.readers.goals.headings import _status_at_end
 
     read, found = _status_at_end(heading, {}, interim=True)
     assert (read, found[0] if found else None) == (title, status)

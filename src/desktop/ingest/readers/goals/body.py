@@ -1,0 +1,106 @@
+"""A goal found at a line, with what is printed under it: its assessment (a status label
+in the first lines below, a coloured mark beside the title, a labelled assessment line, or
+a sentence of the analysis) and its analysis (the paragraphs up to the next goal, part
+labels left out).
+
+Shared by the label rule and the heading rule, which find a goal's title in different
+ways but read the text under it alike.
+"""
+
+from __future__ import annotations
+
+from desktop.ingest.document import plain
+from desktop.ingest.model import Goal, GoalStatus
+from desktop.ingest.readers.goals.assessment import (
+    STATUS_SYMBOLS,
+    _assessment_line,
+    _cell_status,
+    _forecast,
+)
+from desktop.ingest.readers.goals.common import _as_label, _is_label, _label_key, _words, goal_title
+from desktop.ingest.readers.goals.legend import _status_of_marks, marks_on_line
+from desktop.ingest.readers.goals.text import paragraphs_between
+from desktop.ingest.readers.reading import Reading
+from desktop.ingest.readers.status import status_in_sentence
+
+
+def _labelled_status(
+    reading: Reading, start: int, end: int, legend: dict[str, tuple[GoalStatus, str]]
+) -> tuple[GoalStatus, str] | None:
+    """An assessment on a labelled line of its own after the goal's text, among lines
+    start..end ("Måluppfyllelse: ●●○ (delvis)" below a paragraph)."""
+    for line in reading.lines[start:end]:
+        found = _assessment_line(plain(line), legend, reading.interim)
+        if found:
+            return found
+    return None
+
+
+def _goal_at(
+    reading: Reading,
+    index: int,
+    title: str,
+    end: int,
+    legend: dict[str, tuple[GoalStatus, str]],
+    rule: str,
+) -> Goal:
+    """A goal titled at line index (0-based) whose text runs to `end`; its status read from
+    a label line below it, a coloured mark beside it, or a sentence of its analysis."""
+    status: GoalStatus = "unassessed"
+    raw = ""
+    body_start = index + 1
+    # a status label, alone or after an assessment label, in the first lines below
+    for j in range(index + 1, min(end, index + 6)):
+        text = plain(_as_label(reading.lines[j]) or reading.lines[j]).strip()
+        if not text:
+            continue
+        value = text.split(":", 1)[1].strip() if ":" in text else text
+        value = value.strip(STATUS_SYMBOLS + "()")  # "●●○ (delvis)": a score, then its word
+        label = _label_key(text.split(":", 1)[0]) if ":" in text else ""
+        found = (
+            _cell_status(value, legend, reading.interim)
+            if (label in _words("assessment_labels") or (not label and len(value) <= 60))
+            else None
+        )
+        if found:
+            status, raw = found
+            body_start = j + 1
+            break
+        if _label_key(text) in _words("assessment_labels"):
+            continue
+        if len(text) > 60 and not _as_label(reading.lines[j]):
+            break  # the goal's text: a row of its label | value table ("Indikator | …") is not
+    if status == "unassessed":
+        found = _status_of_marks(
+            marks_on_line(reading, index + 1), legend, reading.interim
+        ) or _labelled_status(reading, index + 1, end, legend)
+        if found:
+            status, raw = found
+    analysis = _analysis(reading, body_start, end)
+    if status == "unassessed":
+        sentence = status_in_sentence(analysis)
+        if sentence:
+            status, raw = sentence
+    if reading.interim and status in ("achieved", "not_achieved") and _forecast(raw):
+        status = "expected_achieved" if status == "achieved" else "expected_not_achieved"
+    return Goal(
+        goal_title(title),
+        status,
+        raw,
+        analysis,
+        line_start=index + 1,
+        line_end=end,
+        found_by=rule,
+    )
+
+
+def _analysis(reading: Reading, start: int, end: int) -> str:
+    """The goal's own text: paragraphs between its title and the next goal, labels left out."""
+    kept = []
+    for j in range(start, end):
+        text = plain(reading.lines[j]).strip()
+        if text and _is_label(text):
+            kept.append("")
+            continue
+        kept.append(reading.lines[j])
+    return paragraphs_between(kept, 0, len(kept))

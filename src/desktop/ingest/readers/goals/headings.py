@@ -1,0 +1,188 @@
+"""Rule: goals as headings ("generic/heading", "generic/goal-section",
+"generic/goal-label-heading").
+
+A heading is a goal when it sits under a goal section ("Nämndens mål", "Målområde") and
+says what shall be or is assessed, when it is labelled as a goal ("Mål 3. …", or
+"Nämndmål" on the line above), or when it carries an assessment: at its end ("… ska öka ✖
+Uppfylls inte"), as a coloured mark beside it, right below it, or as the next heading
+("Samlad bedömning: Delvis uppfyllt" after the goal's table). Captions and a card's short
+name above its "Nämndmål | …" row are not goals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.ingest.document import plain
+from desktop.ingest.model import Goal, GoalStatus, Section
+from desktop.ingest.readers.goals.assessment import (
+    STATUS_SYMBOLS,
+    _assessment_label,
+    _assessment_line,
+    _cell_status,
+)
+from desktop.ingest.readers.goals.body import _analysis, _goal_at
+from desktop.ingest.readers.goals.common import (
+    GOAL_LABELS,
+    LABELLED,
+    MAX_TITLE,
+    MIN_TITLE,
+    _as_label,
+    _goal_verb,
+    _is_label,
+    _label_key,
+    _words,
+    is_goal_section,
+)
+from desktop.ingest.readers.goals.legend import marks_on_line
+from desktop.ingest.readers.reading import Reading
+from desktop.ingest.readers.status import is_status_label
+
+CAPTION = re.compile(r"^(?:tabell|figur|diagram|bild|graf|bilaga)\s*\d+\b", re.IGNORECASE)
+GOAL_LABEL_HEADING = re.compile(
+    r"^(?:Nämndmål|Mål|Verksamhetsmål|Effektmål|Delmål|Strategiskt mål)\s*\d{1,2}(?:\.\d{1,2})*"
+    r"\s*[:.–-]?\s+[A-ZÅÄÖ]"
+)
+
+
+def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -> list[Goal]:
+    """Headings under a goal section, and headings that carry an assessment."""
+    goals: list[Goal] = []
+    sections = reading.sections
+    scope_level: int | None = None
+    hierarchy: list[str] = []
+    for position, section in enumerate(sections):
+        heading = plain(section.heading).strip()
+        if is_goal_section(heading):
+            scope_level = section.level
+            hierarchy = []
+            continue
+        if scope_level is not None and section.level <= scope_level and reading.document.has_layout:
+            scope_level = None
+        index = section.line_start - 1
+        in_scope = scope_level is not None
+        if not (MIN_TITLE <= len(heading) <= MAX_TITLE) or _is_label(heading):
+            continue
+        if CAPTION.match(heading):
+            continue  # "Tabell 1. Nämndens mål och indikatorer" names a table, not a goal
+        if _goal_label_below(reading, section.line_start):
+            continue  # a card's short name: the "Nämndmål | …" row below is the goal
+        end = (
+            sections[position + 1].line_start - 1
+            if position + 1 < len(sections)
+            else len(reading.lines)
+        )
+        # a goal's text may run over sub-sections that are its labels ("Analys", "Indikatorer")
+        for later in sections[position + 1 :]:
+            if _is_label(plain(later.heading)):
+                end = later.line_end
+            else:
+                break
+        marks = marks_on_line(reading, section.line_start)
+        heading, printed = _status_at_end(heading, legend, reading.interim)
+        goal = _goal_at(reading, index, heading, end, legend, "generic/heading")
+        if printed:
+            goal.status, goal.status_raw = printed
+        elif goal.status == "unassessed" and position + 1 < len(sections):
+            after = sections[position + 1]  # "Samlad bedömning: Delvis uppfyllt" after a table
+            printed = _assessment_line(plain(after.heading), legend, reading.interim)
+            if printed:
+                goal.status, goal.status_raw = printed
+                goal.line_end = after.line_end
+                goal.analysis = "\n\n".join(  # the goal's text, then what follows the assessment
+                    t
+                    for t in (
+                        goal.analysis.strip(),
+                        _analysis(reading, after.line_start, after.line_end).strip(),
+                    )
+                    if t
+                )
+        assessed_here = goal.status != "unassessed" and (
+            bool(marks) or bool(printed) or _status_right_below(reading, index, end)
+        )
+        if GOAL_LABEL_HEADING.match(heading) or _labelled_above(reading, index):
+            # "Mål 3. Hjälpen ska komma snabbt …", or "Nämndmål" on the line above the title
+            goal.hierarchy = list(hierarchy)
+            goal.found_by = "generic/goal-label-heading"
+            goals.append(goal)
+        elif in_scope and _looks_like_goal(heading, goal, section, sections, position):
+            goal.hierarchy = list(hierarchy)
+            goal.found_by = "generic/goal-section"
+            goals.append(goal)
+        elif assessed_here:
+            goals.append(goal)
+        elif in_scope and not goal.analysis.strip():
+            hierarchy = [heading]  # a level of the goal hierarchy with goals under it
+    return goals
+
+
+def _status_at_end(
+    heading: str, legend: dict[str, tuple[GoalStatus, str]], interim: bool
+) -> tuple[str, tuple[GoalStatus, str] | None]:
+    """A goal heading that ends in its assessment, after a symbol or a label ("Befolkningen
+    ska öka ✖ Uppfylls inte", "… ska öka Bedömd måluppfyllelse helår: Uppfylls delvis"):
+    the title without it, and the status."""
+    words = heading.split()
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        label, colon, value = tail.partition(":")
+        if colon and _assessment_label(label):
+            printed = value.strip()
+        elif tail[0] in STATUS_SYMBOLS or words[k - 1] in ("–", "—", "-"):
+            printed = tail.lstrip(STATUS_SYMBOLS)  # set apart by a symbol or a dash
+        else:
+            continue  # "Analys av hur målen uppnås" ends in a status word, not an assessment
+        title = " ".join(words[:k]).rstrip(" –—-:")
+        found = _cell_status(printed, legend, interim) if is_status_label(printed) else None
+        if found and len(title) >= MIN_TITLE:
+            return title, found
+    return heading, None
+
+
+def _goal_label_below(reading: Reading, start: int) -> bool:
+    """Whether the first line of text after line `start` (1-based) names a goal with its
+    label ("Nämndmål: …", or "Nämndmål | …" in a table)."""
+    for line in reading.lines[start : start + 3]:
+        text = plain(_as_label(line) or line).strip()
+        if text:
+            match = LABELLED.match(text)
+            return match is not None and _label_key(match.group("label")) in GOAL_LABELS
+    return False
+
+
+def _labelled_above(reading: Reading, index: int) -> bool:
+    """Whether the line right above a heading (0-based `index`) is a goal label alone
+    ("Nämndmål", "Mål 2"), as goal-management exports print it over each goal's title."""
+    for j in range(index - 1, max(index - 3, -1), -1):
+        text = plain(reading.lines[j]).strip()
+        if text:
+            key = re.sub(r"\s*\d{1,2}$", "", _label_key(text).rstrip(":"))
+            return len(text) <= 20 and key in GOAL_LABELS
+    return False
+
+
+def _status_right_below(reading: Reading, index: int, end: int) -> bool:
+    for j in range(index + 1, min(end, index + 6)):
+        text = plain(reading.lines[j]).strip()
+        if not text:
+            continue
+        value = text.split(":", 1)[1].strip() if ":" in text else text
+        if is_status_label(value):
+            return True
+        if _label_key(text) not in _words("assessment_labels"):
+            return False
+    return False
+
+
+def _looks_like_goal(
+    heading: str, goal: Goal, section: Section, sections: list[Section], position: int
+) -> bool:
+    """A heading under a goal section is a goal when it has text of its own or is
+    assessed; a heading whose sub-sections are goals is a level of the hierarchy."""
+    if goal.status != "unassessed":
+        return True
+    if not _goal_verb().search(heading):
+        return False  # an unassessed heading is a goal only when it says what shall be
+    nxt = sections[position + 1] if position + 1 < len(sections) else None
+    has_children = nxt is not None and nxt.level > section.level and not _is_label(nxt.heading)
+    return bool(goal.analysis.strip()) and not has_children

@@ -1,0 +1,163 @@
+"""Rule: goal tables ("generic/goal-table").
+
+A column of goals ("Mål", "Nämndmål") beside a column of assessments, printed as words,
+colour words, sentences, yes/no answers ("Ja / Delvis / Nej") or as coloured symbols in
+the row. A row without an assessment or a "ska" is a group over the goals below it, a row
+starting in lower case is the rest of the title above, and a row without a title carries
+on the goal above it (one row per indicator).
+"""
+
+from __future__ import annotations
+
+from desktop.ingest.document import STATUS_GLYPHS, plain
+from desktop.ingest.model import Goal, GoalStatus, Table
+from desktop.ingest.readers.goals.assessment import _cell_status, _forecast_of
+from desktop.ingest.readers.goals.common import (
+    HIERARCHY_LABELS,
+    LABELLED,
+    MIN_TITLE,
+    _goal_verb,
+    _is_label,
+    _label_key,
+    _words,
+    goal_title,
+)
+from desktop.ingest.readers.goals.legend import _status_of_marks, marks_on_line
+from desktop.ingest.readers.paragraphs import join_wrapped
+from desktop.ingest.readers.reading import Reading
+from desktop.ingest.vocabulary import data
+
+
+def _column(header: list[str], names: set[str]) -> int | None:
+    for index, cell in enumerate(header):
+        key = _label_key(cell)
+        if key in names or any(key.startswith(n + " ") for n in names):
+            return index
+    return None
+
+
+def _from_tables(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -> list[Goal]:
+    goals: list[Goal] = []
+    for section in reading.sections:
+        for block in section.blocks:
+            table = block.table
+            if table is None or not table.header or not table.rows:
+                continue
+            status_col = _status_column(table, legend)
+            goal_col = _goal_column(table, status_col)
+            if goal_col is None or status_col is None:
+                continue
+            goals.extend(_goals_of_table(reading, table, goal_col, status_col, legend))
+    return goals
+
+
+def _status_column(table: Table, legend: dict[str, tuple[GoalStatus, str]]) -> int | None:
+    """The column whose cells are assessments (words, colours) or whose heading says so
+    and whose cells are blank (the assessment drawn as a symbol)."""
+    named = _column(table.header, _words("table_status_columns"))
+    for k in range(1, len(table.header)):
+        cells = [plain(r[k]).strip() for r in table.rows if k < len(r) and r[k].strip()]
+        if cells and sum(1 for c in cells if _cell_status(c, legend, False)) * 2 >= len(cells):
+            return k
+    if named is not None and all(_symbol_only(r[named]) for r in table.rows if named < len(r)):
+        return named  # no words: the assessment is a coloured symbol in the row
+    if named is not None and all(
+        _yes_no(r[named]) for r in table.rows if named < len(r) and r[named].strip()
+    ):
+        return named  # "Målet uppfyllt?" answered Ja / Delvis / Nej
+    return None
+
+
+def _wrapped_title(row: list[str], goal_col: int) -> bool:
+    """Whether a row goes on with the title above it ("… cykel och gång" / "ska öka")."""
+    return goal_col < len(row) and goal_title(row[goal_col])[:1].islower()
+
+
+def _yes_no(cell: str) -> GoalStatus | None:
+    """The status a yes/no answer in a status column gives ("Ja", "Delvis", "Nej")."""
+    status: GoalStatus | None = data("goals")["yes_no_statuses"].get(_label_key(cell))
+    return status
+
+
+def _symbol_only(cell: str) -> bool:
+    """A cell that is blank or holds only a status symbol printed as a character ("●")."""
+    return set(plain(cell).replace(" ", "")) <= STATUS_GLYPHS
+
+
+def _goal_column(table: Table, status_col: int | None) -> int | None:
+    if status_col is None:
+        return None
+    named = _column(table.header, _words("table_goal_columns"))
+    if named is not None and named != status_col:
+        return named
+    if named is None and _column(table.header, _words("table_indicator_columns")) is not None:
+        return None  # "Indikator | Status | Utfall …": indicators with lights, not goals
+    texts = [
+        k
+        for k in range(len(table.header))
+        if k != status_col
+        and sum(len(r[k]) for r in table.rows if k < len(r)) / max(len(table.rows), 1) >= MIN_TITLE
+    ]
+    return texts[0] if texts else None
+
+
+def _goals_of_table(
+    reading: Reading,
+    table: Table,
+    goal_col: int,
+    status_col: int,
+    legend: dict[str, tuple[GoalStatus, str]],
+) -> list[Goal]:
+    goals: list[Goal] = []
+    hierarchy: list[str] = []
+    first_row_line = table.line_start + table.header_lines
+    for offset, row in enumerate(table.rows):
+        number = first_row_line + offset
+        title = goal_title(row[goal_col]) if goal_col < len(row) else ""
+        raw = row[status_col] if status_col < len(row) else ""
+        found = _cell_status(raw, legend, reading.interim)
+        if not found and (answer := _yes_no(raw)):
+            found = _forecast_of(answer, reading.interim), plain(raw).strip()
+        if not found:
+            found = _status_of_marks(marks_on_line(reading, number), legend, reading.interim)
+        if (
+            title[:1].islower()
+            and goals
+            and goals[-1].line_end == number - 1
+            and goals[-1].found_by == "generic/goal-table"
+        ):  # the rest of a title the cell wrapped onto the next row ("… i sitt" / "boende")
+            goals[-1].title = join_wrapped(goals[-1].title, title)
+            goals[-1].line_end = number
+            if found and goals[-1].status == "unassessed":
+                goals[-1].status, goals[-1].status_raw = found
+            continue
+        if not title:  # a goal spanning several rows (one per indicator): status may come later
+            if goals and found and goals[-1].status == "unassessed":
+                goals[-1].status, goals[-1].status_raw = found
+            if goals:
+                goals[-1].line_end = number
+            continue
+        group = LABELLED.match(title)
+        if group and _label_key(group.group("label")) in HIERARCHY_LABELS:
+            hierarchy = [group.group("value").strip()]  # "Målområde: …" over its goals' rows
+            continue
+        wraps = offset + 1 < len(table.rows) and _wrapped_title(table.rows[offset + 1], goal_col)
+        if not found and not wraps and not _goal_verb().search(title):
+            hierarchy = [title]  # "2 Medarbetare och ekonomi": no assessment, no "ska": a group
+            continue
+        if len(title) < MIN_TITLE or _is_label(title):
+            continue
+        status, status_raw = found if found else ("unassessed", "")
+        goals.append(
+            Goal(
+                title,
+                status,
+                status_raw,
+                "",
+                hierarchy=list(hierarchy),
+                line_start=number,
+                line_end=number,
+                found_by="generic/goal-table",
+            )  # fmt: skip
+        )
+    return goals
