@@ -251,3 +251,26 @@ def test_an_amount_in_brackets_is_negative_as_accountants_print_it(
     from desktop.ingest.readers.numbers import parse_number
 
     assert parse_number(cell) == value
+
+
+def test_goals_assessed_by_an_x_in_a_matrix_of_assessments(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ingest.pipeline import extract_file
+
+    report = tmp_path / "rapport.txt"
+    report.write_text(
+        "Årsredovisning 2025\n\nMiljönämnden, Ljusdals kommun\n\nMåluppfyllelse\n\n"
+        "Nr\tMål\tUppfyllt\tDelvis uppfyllt\tEj uppfyllt\tEj bedömt\n"
+        "1\tTillsynen ska genomföras enligt tillsynsplanen\t\tX\t\t\n"
+        "2\tÄrenden ska handläggas snabbt och rättssäkert\tX\t\t\t\n"
+        "3\tFler livsmedelskontroller ska göras oanmälda\t\t\tX\t\n"
+        "4\tKlimatpåverkan från tjänsteresor ska minska\t\t\t\tX\n\n"
+        "Ekonomi\n\nNämnden redovisar ett överskott.\n",
+        encoding="utf-8",
+    )
+    goals = [(g.title, g.status) for g in extract_file(report).goals]
+    assert goals == [
+        ("Tillsynen ska genomföras enligt tillsynsplanen", "partly"),
+        ("Ärenden ska handläggas snabbt och rättssäkert", "achieved"),
+        ("Fler livsmedelskontroller ska göras oanmälda", "not_achieved"),
+        ("Klimatpåverkan från tjänsteresor ska minska", "unassessed"),
+    ]

@@ -2,12 +2,16 @@
 
 A column of goals ("Mål", "Nämndmål") beside a column of assessments, printed as words,
 colour words, sentences, yes/no answers ("Ja / Delvis / Nej") or as coloured symbols in
-the row. A row without an assessment or a "ska" is a group over the goals below it, a row
+the row, or as an "X" in one of several columns headed by assessments (a matrix). A
+row without an assessment or a "ska" is a group over the goals below it, a row
 starting in lower case is the rest of the title above, and a row without a title carries
 on the goal above it (one row per indicator).
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 from desktop.ingest.document import STATUS_GLYPHS, plain
 from desktop.ingest.model import Goal, GoalStatus, Table
@@ -44,6 +48,8 @@ def _from_tables(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) ->
             if table is None or not table.header or not table.rows:
                 continue
             status_col = _status_column(table, legend)
+            if status_col is None and (marked := _marked_matrix(table, legend)) is not None:
+                table, status_col = marked, len(marked.header) - 1
             goal_col = _goal_column(table, status_col)
             if goal_col is None or status_col is None:
                 continue
@@ -66,6 +72,33 @@ def _status_column(table: Table, legend: dict[str, tuple[GoalStatus, str]]) -> i
     ):
         return named  # "Målet uppfyllt?" answered Ja / Delvis / Nej
     return None
+
+
+MARK = re.compile(r"^[xX✓✔●•]$")  # a mark in a matrix of assessments
+
+
+def _marked_matrix(table: Table, legend: dict[str, tuple[GoalStatus, str]]) -> Table | None:
+    """A matrix of assessments ("Uppfyllt | Delvis uppfyllt | Ej uppfyllt | Ej bedömt"),
+    each goal's marked with an "X" in one of them, as the table with a column of its own
+    that names the marked assessment; None for any other table."""
+    columns = {
+        k: heading
+        for k, heading in enumerate(table.header)
+        if k > 0 and _cell_status(plain(heading).strip(), legend, False)
+    }
+    if len(columns) < 2:
+        return None
+    cells = [plain(row[k]).strip() for row in table.rows for k in columns if k < len(row)]
+    if not any(MARK.match(c) for c in cells) or any(c and not MARK.match(c) for c in cells):
+        return None
+    width = len(table.header)  # a row's blank cells at its end may be left out
+    rows = [[*row[:width], *[""] * (width - len(row)), _marked(row, columns)] for row in table.rows]
+    return replace(table, header=[*table.header, "Bedömning"], rows=rows)
+
+
+def _marked(row: list[str], columns: dict[int, str]) -> str:
+    """The heading of the assessment column a row's mark stands in ("" for none)."""
+    return next((h for k, h in columns.items() if k < len(row) and MARK.match(row[k].strip())), "")
 
 
 def _wrapped_title(row: list[str], goal_col: int) -> bool:
