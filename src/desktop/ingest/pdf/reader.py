@@ -19,7 +19,7 @@ from desktop.ingest.pdf.furniture import find_furniture
 from desktop.ingest.pdf.lines import Line, group_lines, reading_order
 from desktop.ingest.pdf.objects import Rule, page_objects
 from desktop.ingest.pdf.ocr import OcrError, ocr_region
-from desktop.ingest.pdf.ruled import ruled_tables
+from desktop.ingest.pdf.ruled import RuledTable, ruled_tables
 from desktop.ingest.pdf.symbols import glyph_marks
 from desktop.ingest.pdf.tables import TableRegion, find_tables, find_text_tables
 from desktop.ingest.pdf.toc import find_toc
@@ -130,6 +130,17 @@ def _lines_of(tables: list[tuple[int, int, TableRegion]]) -> set[int]:
     return {n for start, end, _ in tables for n in range(start, end + 1)}
 
 
+def _torn(table: RuledTable, found: list[tuple[int, int, TableRegion]]) -> bool:
+    """Whether the line-based readers read a ruled table in pieces: as several tables, or
+    with some of its rows left out as text."""
+    pieces = [(start, end) for start, end, _ in found if start <= table.last and end >= table.first]
+    if not pieces:
+        return False
+    covered = {n for start, end in pieces for n in range(start, end + 1)}
+    body = range(table.last - len(table.body_lines) + 1, table.last + 1)
+    return len(pieces) > 1 or any(n not in covered for n in body)
+
+
 Found = TypeVar("Found")
 
 
@@ -218,9 +229,16 @@ def layout_document(
     # a table ruled under every row whose rows the printed lines mix is read by its rules
     ruled = ruled_tables(lines, rules or [])
     tables = [(t.first, t.last, t.region()) for t in ruled if t.mixed]
-    tables += _apart(find_tables(lines), tables)  # a table may go on over a page break
-    tables += find_text_tables(lines, _lines_of(tables))
-    # ... and so is one the line-based readers did not find
+    by_lines = _apart(find_tables(lines), tables)  # a table may go on over a page break
+    by_lines += find_text_tables(lines, _lines_of(tables + by_lines))
+    # ... and so is one the line-based readers read only in pieces (rows across the table,
+    # cells wrapping over lines), and one they did not find
+    tables += [
+        (t.first, t.last, t.region())
+        for t in ruled
+        if not t.mixed and t.group_rows and _torn(t, by_lines)
+    ]
+    tables += _apart(by_lines, tables)
     by_rules = _apart([(t.first, t.last, t) for t in ruled], tables)
     tables += [(start, end, t.region()) for start, end, t in by_rules]
     tables.sort(key=lambda t: t[0])

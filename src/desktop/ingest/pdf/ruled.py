@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from desktop.ingest.pdf.lines import Line
 from desktop.ingest.pdf.objects import Rule
-from desktop.ingest.pdf.tables import TableRegion, column_spans
+from desktop.ingest.pdf.tables import YEAR_CELL, TableRegion, column_spans, is_number
 from desktop.ingest.pdf.words import Word
 
 MAX_ROW = 72.0  # points (six lines of 12 pt): rules further apart are not one table's
@@ -65,6 +65,7 @@ class RuledTable:
     columns: list[tuple[float, float]]
     cells: list[list[list[Word]]]  # per row kept, per column, its words
     cell_words: list[list[list[Word]]]  # per row kept, per cell in the order read, its words
+    group_rows: int = 0  # rows printed across the table ("Målområde 2: …")
 
     def region(self) -> TableRegion:
         columns = self.columns
@@ -181,12 +182,16 @@ def _read_grid(lines: list[Line], on_page: list[int], grid: _Grid) -> RuledTable
         first -= 1
     header_lines = lines[first : body[0]]
     body_lines = [lines[n] for n in body]
-    columns = column_spans([*header_lines, *body_lines])
-    if len(columns) < 2:
-        return None
     levels = _levels(grid.rules)
     rows = list(zip(levels, levels[1:], strict=False))
-    words = [w for line in body_lines for w in line.words]
+    if not header_lines and (heading := _heading_band(body_lines, rows)):
+        header_lines, body_lines = body_lines[:heading], body_lines[heading:]
+        rows = rows[1:]  # the heading printed in the grid's first band, shaded as a row
+    spanning = _spanning(body_lines, rows, grid)
+    columns = column_spans([*header_lines, *(line for line in body_lines if line not in spanning)])
+    if len(columns) < 2:
+        return None
+    words = [w for line in body_lines if line not in spanning for w in line.words]
     cells: list[list[list[Word]]] = [[[] for _ in columns] for _ in rows]
     row_words: list[list[Word]] = [[] for _ in rows]
     row_of: dict[int, int] = {}  # a word (by id) → the row its cell gives it to
@@ -206,6 +211,11 @@ def _read_grid(lines: list[Line], on_page: list[int], grid: _Grid) -> RuledTable
             row_words[row].extend(inside)
             cell_words[row].append(inside)
             row_of.update((id(w), row) for w in inside)
+    for line, row in spanning.items():  # a group row across the table: its first cell
+        cells[row][0] = list(line.words)
+        row_words[row].extend(line.words)
+        cell_words[row].append(list(line.words))
+        row_of.update((id(w), row) for w in line.words)
     if len(rows) < MIN_ROWS or not any(row_words):
         return None
     mixed = any(
@@ -222,7 +232,57 @@ def _read_grid(lines: list[Line], on_page: list[int], grid: _Grid) -> RuledTable
         columns,
         [cells[i] for i in kept],
         [cell_words[i] for i in kept],
+        len(spanning),
     )
+
+
+def _band(line: Line, rows: list[tuple[float, float]]) -> int | None:
+    """The row band a line's middle stands in."""
+    middle = (line.top + line.bottom) / 2
+    return next((i for i, (top, bottom) in enumerate(rows) if top <= middle <= bottom), None)
+
+
+def _spanning(
+    lines: list[Line], rows: list[tuple[float, float]], grid: _Grid
+) -> dict[Line, int]:
+    """Group rows printed across the table ("KF-mål 1. Invånarna … liv", "Målområde 2:
+    …"), by the row they are: a band holding one line of one phrase from the table's left
+    edge over a third of its width, in a table with two such rows at least. Their words
+    would bridge the gaps between the columns below them, so the columns are found
+    without them."""
+    in_band: dict[int, list[Line]] = {}
+    for line in lines:
+        band = _band(line, rows)
+        if band is not None:
+            in_band.setdefault(band, []).append(line)
+    found: dict[Line, int] = {}
+    for band, members in in_band.items():
+        line = members[0]
+        size = max(line.size, 1.0)
+        if (
+            len(members) == 1
+            and len(line.segments) == 1
+            and line.x0 - grid.x0 <= 3 * size
+            and line.x1 - line.x0 >= (grid.x1 - grid.x0) / 3
+        ):
+            found[line] = band
+    return found if len(found) >= 2 else {}  # one such line is a caption or a sentence
+
+
+def _heading_band(lines: list[Line], rows: list[tuple[float, float]]) -> int:
+    """How many of the first lines are a heading printed in the grid's first band (0 for
+    none): short cells of words, no figures but years, and rows below it."""
+    if len(rows) < 2:
+        return 0
+    heading = [line for line in lines if _band(line, rows) == 0]
+    if not heading or len(heading) > MAX_HEADER_LINES or lines[: len(heading)] != heading:
+        return 0
+    for line in heading:
+        for segment in line.segments:
+            text = segment.text.strip()
+            if len(text) > 40 or is_number(text) and not YEAR_CELL.match(text):
+                return 0
+    return len(heading)
 
 
 def _heading_line(line: Line, below: Line, grid: _Grid) -> bool:

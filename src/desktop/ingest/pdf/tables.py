@@ -491,7 +491,7 @@ def build_table(
             if pending:
                 label = " ".join(p.text for p in pending)
                 k = _label_column(pending[0], columns)
-                if not cells[k] or cells[k][:1].islower():
+                if not cells[k] or cells[k][:1].islower() or _unfinished(label):
                     cells[k] = _join_label(label, cells[k])
                     row_lines.append([*pending, line])
                 else:
