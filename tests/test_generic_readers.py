@@ -274,3 +274,31 @@ def test_goals_assessed_by_an_x_in_a_matrix_of_assessments(tmp_path) -> None:  #
         ("Fler livsmedelskontroller ska göras oanmälda", "not_achieved"),
         ("Klimatpåverkan från tjänsteresor ska minska", "unassessed"),
     ]
+
+
+def test_a_goal_table_with_numbered_groups_and_a_forecast_before_the_outcome(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.pdf_writer import write_report_pdf
+
+    from desktop.ingest.pipeline import extract_file
+
+    pdf = write_report_pdf(
+        "Årsredovisning 2025\n\nÄldreomsorgsnämnden, Ljusdals kommun\n\nMål och måluppfyllelse\n\n"
+        "Mål\tPrognos T2\tUtfall helår\n"
+        "KF-mål 1. Invånarna ska kunna leva ett tryggt liv\t\t\n"
+        "1a Kontinuiteten i hemtjänsten ska öka\tUppnås delvis\tEj uppnått\n"
+        "1b Fallskadorna på särskilt boende ska minska\tUppnås\tDelvis uppnått\n"
+        "KF-mål 2. Kommunen ska vara en attraktiv arbetsgivare\t\t\n"
+        "2a Sjukfrånvaron bland medarbetarna ska minska\tUppnås inte\tUppnått\n\n"
+        "Ekonomi\n\nNämnden redovisar ett överskott.\n",
+        tmp_path / "rapport.pdf",
+    )
+    goals = [(g.title, g.status, g.hierarchy) for g in extract_file(pdf).goals]
+    first, second = (
+        ["Invånarna ska kunna leva ett tryggt liv"],
+        ["Kommunen ska vara en attraktiv arbetsgivare"],
+    )
+    assert goals == [
+        ("Kontinuiteten i hemtjänsten ska öka", "not_achieved", first),
+        ("Fallskadorna på särskilt boende ska minska", "partly", first),
+        ("Sjukfrånvaron bland medarbetarna ska minska", "achieved", second),
+    ]  # the KF goals are groups; the year's outcome, the last column, is the status

@@ -61,10 +61,16 @@ def _status_column(table: Table, legend: dict[str, tuple[GoalStatus, str]]) -> i
     """The column whose cells are assessments (words, colours) or whose heading says so
     and whose cells are blank (the assessment drawn as a symbol)."""
     named = _column(table.header, _words("table_status_columns"))
+    assessed = []  # columns whose cells are mostly assessments, and whether they are short
     for k in range(1, len(table.header)):
         cells = [plain(r[k]).strip() for r in table.rows if k < len(r) and r[k].strip()]
         if cells and sum(1 for c in cells if _cell_status(c, legend, False)) * 2 >= len(cells):
-            return k
+            assessed.append((k, all(len(c) <= SHORT_STATUS for c in cells)))
+    short = [k for k, is_short in assessed if is_short]
+    if short:  # "Prognos T2 | Utfall helår": of several, the last printed is the latest
+        return short[-1]
+    if assessed:  # sentences ("Prognos: uppnås delvis. …"): the first
+        return assessed[0][0]
     if named is not None and all(_symbol_only(r[named]) for r in table.rows if named < len(r)):
         return named  # no words: the assessment is a coloured symbol in the row
     if named is not None and all(
@@ -74,6 +80,9 @@ def _status_column(table: Table, legend: dict[str, tuple[GoalStatus, str]]) -> i
     return None
 
 
+# a group over the goals below it, numbered: "KF-mål 2. Hässleholm ska erbjuda …"
+NUMBERED_GROUP = re.compile(r"^(?P<label>[\w\s-]{2,30}?)\s*\d{1,2}\s*[.:]\s+(?P<value>\S.{3,})$")
+SHORT_STATUS = 40  # characters: a longer cell is a comment that opens with its assessment
 MARK = re.compile(r"^[xX✓✔●•]$")  # a mark in a matrix of assessments
 
 
@@ -170,7 +179,7 @@ def _goals_of_table(
             if goals:
                 goals[-1].line_end = number
             continue
-        group = LABELLED.match(title)
+        group = LABELLED.match(title) or NUMBERED_GROUP.match(title)
         if group and _label_key(group.group("label")) in HIERARCHY_LABELS:
             hierarchy = [group.group("value").strip()]  # "Målområde: …" over its goals' rows
             continue
