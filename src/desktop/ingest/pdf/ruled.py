@@ -242,9 +242,7 @@ def _band(line: Line, rows: list[tuple[float, float]]) -> int | None:
     return next((i for i, (top, bottom) in enumerate(rows) if top <= middle <= bottom), None)
 
 
-def _spanning(
-    lines: list[Line], rows: list[tuple[float, float]], grid: _Grid
-) -> dict[Line, int]:
+def _spanning(lines: list[Line], rows: list[tuple[float, float]], grid: _Grid) -> dict[Line, int]:
     """Group rows printed across the table ("KF-mål 1. Invånarna … liv", "Målområde 2:
     …"), by the row they are: a band holding one line of one phrase from the table's left
     edge over a third of its width, in a table with two such rows at least. Their words
