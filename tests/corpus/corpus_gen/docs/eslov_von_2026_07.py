@@ -82,8 +82,8 @@ def build() -> Doc:
         engine="reportlab",
         what="Vård- och omsorgsnämnden, månadsrapport per den 31 juli 2026 (reportlab, Carlito), "
         "no title page, no goals",
-        hard="the committee is named only in the running page header (\"Vård- och "
-        'omsorgsnämnden\", left, above a rule), never in the text, which says "nämnden"; the '
+        hard='the committee is named only in the running page header ("Vård- och '
+        'omsorgsnämnden", left, above a rule), never in the text, which says "nämnden"; the '
         'period only as "per den 31 juli" (title "Månadsrapport per den 31 juli", column '
         '"Utfall per 31 juli"), never "januari–juli", the year only in "Budget 2026" and '
         '"Helårsprognos 2026", and the masthead carries the report\'s date in August '

@@ -34,8 +34,14 @@ GOALS = [
         "Barn och elever ska känna sig trygga i förskolan och skolan",
         [
             ("Elever i åk 5 som känner sig trygga i skolan, %", 89, 93, 90, False, N),
-            ("Vårdnadshavare i förskolan som upplever att barnet är tryggt, %", 95, 98, 95,
-             False, N),  # fmt: skip
+            (
+                "Vårdnadshavare i förskolan som upplever att barnet är tryggt, %",
+                95,
+                98,
+                95,
+                False,
+                N,
+            ),
         ],
     ),
     (
@@ -107,7 +113,7 @@ def build() -> Doc:
         what="Barn- och utbildningsnämnden, årsredovisning 2025 (reportlab, Liberation Sans)",
         hard="each goal's assessment is only a percentage of target reached in a goal table Nr | "
         'Nämndmål | Antal indikatorer | Måluppfyllelse ("103 %", "97 %", "77 %", "–"), read by '
-        "a scale explained in a paragraph above the table (\"≥ 100 % = uppnått, 80–99 % = "
+        'a scale explained in a paragraph above the table ("≥ 100 % = uppnått, 80–99 % = '
         'delvis uppnått, under 80 % = ej uppnått … – = ej bedömt"), with no assessment word '
         "beside any goal; the percentage is the mean of the goal's indicators' share of their "
         'target, printed in a last column "Andel av målvärdet" of the indicator table (Utfall '
@@ -195,8 +201,11 @@ def build() -> Doc:
     d.table(
         Table(
             label_head=("Verksamhetsmått",),
-            cols=[Col(("2023",), year="2023"), Col(("2024",), year="2024"),
-                  Col(("2025",), year="2025")],  # fmt: skip
+            cols=[
+                Col(("2023",), year="2023"),
+                Col(("2024",), year="2024"),
+                Col(("2025",), year="2025"),
+            ],
             rows=[
                 Row("Inskrivna barn i förskola, antal", [1_478, 1_495, 1_512]),
                 Row("Elever i grundskola, antal", [3_318, 3_352, 3_384]),
@@ -265,8 +274,7 @@ def render(doc: Doc, out: Path) -> Path:
         "table_rules": "rules",
         "table_head_bg": HEAD_BG,
         "header": "",
-        "footer": "Gislaveds kommun · Barn- och utbildningsnämnden · Årsredovisning 2025\t\t"
-        "{page}",
+        "footer": "Gislaveds kommun · Barn- och utbildningsnämnden · Årsredovisning 2025\t\t{page}",
         "hf_size": 8,
         "hf_rule": True,
         "margins": (2.2 * rl.cm, 2.2 * rl.cm, 2.4 * rl.cm, 2.4 * rl.cm),
@@ -281,9 +289,12 @@ def render(doc: Doc, out: Path) -> Path:
         big = rl.ParagraphStyle("cv1", parent=r.styles["title"], fontSize=30, leading=36)
         sub = rl.ParagraphStyle("cv2", parent=r.styles["subtitle"], fontSize=17, leading=22)
         org = rl.ParagraphStyle(
-            "cv0", parent=r.styles["body"], fontName="LiberationSans-Bold", fontSize=14,
+            "cv0",
+            parent=r.styles["body"],
+            fontName="LiberationSans-Bold",
+            fontSize=14,
             textColor=GREEN,
-        )  # fmt: skip
+        )
         return [
             Paragraph("Gislaveds kommun", org),
             rl.Spacer(1, 7 * rl.cm),
