@@ -253,6 +253,10 @@ def read_metadata(document: Document, lines: list[str], warnings: list[str]) -> 
         meta.found_by["period"] = where
     meta.title = _title(found)
     if meta.report_type == "interim" and not month and meta.year:
+        month, day = _title_month(found)
+        if month:
+            meta.found_by["period"] = "titel"
+    if meta.report_type == "interim" and not month and meta.year:
         month = _follow_up_month(found, meta.year)
         if month:
             meta.found_by["period"] = "första sidorna"
@@ -609,6 +613,20 @@ def _follow_up_month(found: Evidence, year: int) -> int:
             continue  # a follow-up the report, decided earlier, cannot be
         return month
     return 0
+
+
+def _title_month(found: Evidence) -> tuple[int, int]:
+    """(month, day) a title that names the report's kind but not its year gives as the
+    period's end ("Månadsrapport per den 31 juli"; the year is read elsewhere)."""
+    for line in found.title:
+        per = PER_MONTH.search(line)
+        if (
+            (_names_kind(line) or _names_kind(line, weak=True))
+            and per
+            and _month(per.group("month"))
+        ):
+            return _month(per.group("month")), int(per.group("day") or 0)
+    return 0, 0
 
 
 def _covered_month(found: Evidence, year: int) -> tuple[int, int]:
