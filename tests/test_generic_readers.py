@@ -302,3 +302,37 @@ def test_a_goal_table_with_numbered_groups_and_a_forecast_before_the_outcome(tmp
         ("Fallskadorna på särskilt boende ska minska", "partly", first),
         ("Sjukfrånvaron bland medarbetarna ska minska", "achieved", second),
     ]  # the KF goals are groups; the year's outcome, the last column, is the status
+
+
+def test_goals_assessed_by_a_percentage_on_the_scale_the_report_prints(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ingest.pipeline import extract_file
+
+    report = tmp_path / "rapport.txt"
+    report.write_text(
+        "Årsredovisning 2025\n\nBarn- och utbildningsnämnden, Ljusdals kommun\n\nMåluppfyllelse\n\n"
+        "Bedömningsskala: ≥ 100 % = uppnått, 80–99 % = delvis uppnått, under 80 % = ej uppnått.\n\n"
+        "Nr\tNämndmål\tMåluppfyllelse\n"
+        "1\tAlla elever ska nå kunskapskraven i samtliga ämnen\t97 %\n"
+        "2\tBarn och elever ska känna sig trygga i skolan\t103 %\n"
+        "3\tNärvaron i grundskolan ska öka\t77 %\n"
+        "4\tAndelen lärare med lärarlegitimation ska öka\t–\n\n"
+        "Ekonomi\n\nNämnden redovisar ett underskott.\n",
+        encoding="utf-8",
+    )
+    goals = [(g.title, g.status) for g in extract_file(report).goals]
+    assert goals == [
+        ("Alla elever ska nå kunskapskraven i samtliga ämnen", "partly"),
+        ("Barn och elever ska känna sig trygga i skolan", "achieved"),
+        ("Närvaron i grundskolan ska öka", "not_achieved"),
+        ("Andelen lärare med lärarlegitimation ska öka", "unassessed"),
+    ]
+
+
+def test_a_title_that_names_the_month_but_not_the_year_gives_the_period() -> None:
+    from desktop.ingest.pipeline import extract_text
+
+    report = extract_text(
+        "Eslövs kommun\n\nVård- och omsorgsnämnden\n\nMånadsrapport per den 31 juli\n\n"
+        "Ekonomisk uppföljning med helårsprognos 2026\n\nNämnden prognostiserar ett underskott.\n"
+    )
+    assert (report.report_type, report.period_end) == ("interim", "2026-07-31")

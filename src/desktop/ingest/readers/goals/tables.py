@@ -2,7 +2,8 @@
 
 A column of goals ("Mål", "Nämndmål") beside a column of assessments, printed as words,
 colour words, sentences, yes/no answers ("Ja / Delvis / Nej") or as coloured symbols in
-the row, or as an "X" in one of several columns headed by assessments (a matrix). A
+the row, as an "X" in one of several columns headed by assessments (a matrix), or as a
+percentage of the target reached on a scale the report prints. A
 row without an assessment or a "ska" is a group over the goals below it, a row
 starting in lower case is the rest of the title above, and a row without a title carries
 on the goal above it (one row per indicator).
@@ -27,6 +28,7 @@ from desktop.ingest.readers.goals.common import (
     goal_title,
 )
 from desktop.ingest.readers.goals.legend import _status_of_marks, marks_on_line
+from desktop.ingest.readers.goals.scale import Step, percent_scale, scaled_status
 from desktop.ingest.readers.paragraphs import join_wrapped
 from desktop.ingest.readers.reading import Reading
 from desktop.ingest.vocabulary import data
@@ -42,22 +44,25 @@ def _column(header: list[str], names: set[str]) -> int | None:
 
 def _from_tables(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -> list[Goal]:
     goals: list[Goal] = []
+    scale = percent_scale(reading.lines)  # "≥ 100 % = uppnått, 80–99 % = delvis uppnått …"
     for section in reading.sections:
         for block in section.blocks:
             table = block.table
             if table is None or not table.header or not table.rows:
                 continue
-            status_col = _status_column(table, legend)
+            status_col = _status_column(table, legend, scale)
             if status_col is None and (marked := _marked_matrix(table, legend)) is not None:
                 table, status_col = marked, len(marked.header) - 1
             goal_col = _goal_column(table, status_col)
             if goal_col is None or status_col is None:
                 continue
-            goals.extend(_goals_of_table(reading, table, goal_col, status_col, legend))
+            goals.extend(_goals_of_table(reading, table, goal_col, status_col, legend, scale))
     return goals
 
 
-def _status_column(table: Table, legend: dict[str, tuple[GoalStatus, str]]) -> int | None:
+def _status_column(
+    table: Table, legend: dict[str, tuple[GoalStatus, str]], scale: list[Step]
+) -> int | None:
     """The column whose cells are assessments (words, colours) or whose heading says so
     and whose cells are blank (the assessment drawn as a symbol)."""
     named = _column(table.header, _words("table_status_columns"))
@@ -77,6 +82,12 @@ def _status_column(table: Table, legend: dict[str, tuple[GoalStatus, str]]) -> i
         _yes_no(r[named]) for r in table.rows if named < len(r) and r[named].strip()
     ):
         return named  # "Målet uppfyllt?" answered Ja / Delvis / Nej
+    if (
+        named is not None
+        and scale
+        and any(scaled_status(r[named], scale) for r in table.rows if named < len(r))
+    ):
+        return named  # "97 %" of the target reached, on the scale the report prints
     return None
 
 
@@ -149,6 +160,7 @@ def _goals_of_table(
     goal_col: int,
     status_col: int,
     legend: dict[str, tuple[GoalStatus, str]],
+    scale: list[Step],
 ) -> list[Goal]:
     goals: list[Goal] = []
     hierarchy: list[str] = []
@@ -158,6 +170,8 @@ def _goals_of_table(
         title = goal_title(row[goal_col]) if goal_col < len(row) else ""
         raw = row[status_col] if status_col < len(row) else ""
         found = _cell_status(raw, legend, reading.interim)
+        if not found and scale:
+            found = scaled_status(raw, scale)
         if not found and (answer := _yes_no(raw)):
             found = _forecast_of(answer, reading.interim), plain(raw).strip()
         if not found:

@@ -1,0 +1,72 @@
+"""An assessment printed as a percentage of the target reached, read by the report's scale.
+
+Some reports assess a goal by a figure only ("97 %" under Måluppfyllelse) and say once,
+above the table, what the figures mean: "≥ 100 % = uppnått, 80–99 % = delvis uppnått,
+under 80 % = ej uppnått". The scale is read from the report's own text, so a figure is
+assessed only as the report itself says; without a scale a figure says nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from desktop.ingest.model import GoalStatus
+from desktop.ingest.readers.numbers import parse_number
+from desktop.ingest.readers.status import is_status_label, normalise_status
+
+# one step of a scale: "≥ 100 % = uppnått", "80–99 % = delvis uppnått", "under 80 % = ej uppnått"
+STEP = re.compile(
+    r"(?P<op>≥|>=|>|≤|<=|<|minst|över|under|mindre än)?\s*(?P<low>\d+(?:,\d+)?)"
+    r"(?:\s*[–-]\s*(?P<high>\d+(?:,\d+)?))?\s*%\s*=\s*(?P<status>[^,;.=()]+)",
+    re.IGNORECASE,
+)
+Step = tuple[float, float, GoalStatus, str]  # from, to (both included), status, as printed
+
+
+def percent_scale(lines: list[str]) -> list[Step]:
+    """The first line that prints two steps or more of a scale, read; [] when none does."""
+    for line in lines:
+        steps = [step for match in STEP.finditer(line) if (step := _step(match)) is not None]
+        if len(steps) >= 2:
+            return steps
+    return []
+
+
+def _step(match: re.Match[str]) -> Step | None:
+    status = match.group("status").strip()
+    if not is_status_label(status):
+        return None
+    low = _number(match.group("low"))
+    op = (match.group("op") or "").lower()
+    if match.group("high"):
+        low, high = low, _number(match.group("high")) + 0.999  # "80–99 %": up to 100
+    elif op in ("≥", ">=", "minst"):
+        high = math.inf
+    elif op in (">", "över"):
+        low, high = low + 1e-9, math.inf
+    elif op in ("<", "under", "mindre än"):
+        low, high = -math.inf, low - 1e-9
+    elif op in ("≤", "<="):
+        low, high = -math.inf, low
+    else:
+        high = low
+    return low, high, normalise_status(status), status
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def scaled_status(cell: str, scale: list[Step]) -> tuple[GoalStatus, str] | None:
+    """The status a percentage cell ("97 %") gets on the scale; None when it is no figure
+    or the scale does not cover it."""
+    if "%" not in cell:
+        return None
+    value = parse_number(cell)
+    if value is None:
+        return None
+    for low, high, status, printed in scale:
+        if low <= value <= high:
+            return status, printed
+    return None
