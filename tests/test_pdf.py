@@ -462,3 +462,53 @@ def test_a_title_wrapped_above_its_number_and_mark_stays_in_its_column(tmp_path:
         "1",
         "Den planerade tillsynen ska genomföras enligt tillsynsplanen",
     ]
+
+
+def test_an_assessment_given_only_as_the_colour_of_a_shaded_cell(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "shaded.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(595, 842))
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(60, 790, "Årsredovisning 2025 Socialnämnden Ljusdals kommun")
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(60, 760, "Nämndens mål")
+    pdf.setFont("Helvetica", 9)
+    colours = {"green": (0.30, 0.69, 0.31), "yellow": (0.96, 0.77, 0.09), "red": (0.85, 0.20, 0.17)}
+    for x, (label, colour) in zip(
+        (60, 170, 280),
+        (("Uppfyllt", "green"), ("Delvis uppfyllt", "yellow"), ("Ej uppfyllt", "red")),
+        strict=True,
+    ):
+        pdf.setFillColorRGB(*colours[colour])
+        pdf.rect(x, 727, 16, 12, stroke=0, fill=1)
+        pdf.setFillColorRGB(0, 0, 0)
+        pdf.drawString(x + 22, 729, label)
+    pdf.setFont("Helvetica-Bold", 9)
+    for x, word in ((60, "Nämndmål"), (290, "Kommentar"), (480, "Bedömning")):
+        pdf.drawString(x, 700, word)
+    pdf.setFont("Helvetica", 9)
+    rows = [
+        ("Sjukfrånvaron bland medarbetarna ska minska", "Den minskade till 8,2 procent.", "green"),
+        ("Handläggningen ska vara snabb och rättssäker", "Tiderna har kortats något.", "yellow"),
+        (
+            "Fler ska gå vidare till arbete eller studier",
+            "Andelen minskade till 31 procent.",
+            "red",
+        ),
+    ]
+    y = 680.0
+    for goal, comment, colour in rows:
+        pdf.drawString(60, y, goal)
+        pdf.drawString(290, y, comment)
+        pdf.setFillColorRGB(*colours[colour])
+        pdf.rect(476, y - 6, 62, 20, stroke=0, fill=1)
+        pdf.setFillColorRGB(0, 0, 0)
+        y -= 22
+    pdf.save()
+    goals = [(g.title, g.status) for g in extract_file(path).goals]
+    assert goals == [
+        ("Sjukfrånvaron bland medarbetarna ska minska", "achieved"),
+        ("Handläggningen ska vara snabb och rättssäker", "partly"),
+        ("Fler ska gå vidare till arbete eller studier", "not_achieved"),
+    ]

@@ -2,7 +2,7 @@
 
 A goal-management export often gives a goal's assessment only as a coloured symbol: a
 filled circle or square, drawn as a path or placed as a small image, in green, yellow
-or red. Such marks are read with their colour and box. Large pictures are listed too,
+or red, or as the colour a table cell is shaded in. Such marks are read with their colour and box. Large pictures are listed too,
 so that a table pasted as an image can be OCR'd or named in the warnings.
 """
 
@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from desktop.ingest.document import Mark
 
 MARK_MIN, MARK_MAX = 3.0, 28.0  # points: the size of a status symbol
+# points: a table cell shaded in a status colour, the assessment with no word in it
+CELL_MAX_WIDTH, CELL_MAX_HEIGHT = 120.0, 60.0
 PICTURE_MIN_AREA = 0.04  # of the page: a picture this large may be a table or a scan
 MAX_OBJECTS = 20000  # a page drawn with more objects is not looked through
 
@@ -108,7 +110,13 @@ def page_objects(page, index: int, height: float) -> tuple[list[Mark], list[Pict
                 Rule(index, left.value, right.value, height - (top.value + bottom.value) / 2)
             )
             return
-        if not (MARK_MIN <= w <= MARK_MAX and MARK_MIN <= h <= MARK_MAX and 0.6 <= w / h <= 1.6):
+        symbol = MARK_MIN <= w <= MARK_MAX and MARK_MIN <= h <= MARK_MAX and 0.6 <= w / h <= 1.6
+        shading = (
+            kind == raw.FPDF_PAGEOBJ_PATH
+            and MARK_MIN <= w <= CELL_MAX_WIDTH
+            and (MARK_MIN <= h <= CELL_MAX_HEIGHT)
+        )
+        if not (symbol or shading):
             return
         colour = None
         if kind == raw.FPDF_PAGEOBJ_PATH:

@@ -453,7 +453,13 @@ def build_table(
             gap = min(min(abs(segment.x0 - b), abs(a - segment.x1)) for a, b in columns)
             free = not any(segment.x0 < b and segment.x1 > a for a, b in columns)
             far = gap > 1.5 * max(line.size, 1.0)
-            if free and far and segment.x0 > columns[0][1] and not UNIT_CELL.match(segment.text):
+            last = segment.x0 > columns[-1][1]  # right of every value: a column left blank
+            if (
+                free
+                and (far or last)
+                and segment.x0 > columns[0][1]
+                and not UNIT_CELL.match(segment.text)
+            ):
                 columns = sorted([*columns, (segment.x0, segment.x1)])
     width = len(columns)
     printed: list[list[str]] = []
