@@ -336,3 +336,32 @@ def test_a_title_that_names_the_month_but_not_the_year_gives_the_period() -> Non
         "Ekonomisk uppföljning med helårsprognos 2026\n\nNämnden prognostiserar ett underskott.\n"
     )
     assert (report.report_type, report.period_end) == ("interim", "2026-07-31")
+
+
+def test_kpis_printed_as_list_items_with_their_target_and_last_year() -> None:
+    from desktop.ingest.pipeline import extract_text
+
+    report = extract_text(
+        "Delårsrapport januari–augusti 2026\n\nMiljönämnden, Ljusdals kommun\n\nMål och nyckeltal\n\n"
+        "Tillsynen ska genomföras enligt plan\n\nPrognos helår: Uppnås delvis\n\n"
+        "• Andel genomförda inspektioner: 58 % (mål ≥ 65 %; jan–aug 2025: 61 %)\n"
+        "• Antal livsmedelsanläggningar: 612\n\n"
+        "Klagomål ska hanteras skyndsamt\n\nPrognos helår: Uppnås inte\n\n"
+        "• Handläggningstid klagomål, dagar: 21 (mål ≤ 14; jan–aug 2025: 18)\n"
+    )
+    read = {k.name: (k.values, k.target, k.target_direction) for k in report.kpis}
+    assert read == {
+        "Andel genomförda inspektioner": ({"2026": 58, "2025": 61}, 65, "higher"),
+        "Antal livsmedelsanläggningar": ({"2026": 612}, None, None),
+        "Handläggningstid klagomål, dagar": ({"2026": 21, "2025": 18}, 14, "lower"),
+    }
+
+
+def test_a_lone_figure_in_a_list_is_no_kpi() -> None:
+    from desktop.ingest.pipeline import extract_text
+
+    report = extract_text(
+        "Delårsrapport januari–augusti 2026\n\nMiljönämnden, Ljusdals kommun\n\nSammanfattning\n\n"
+        "• Prognos för helåret: 390 tkr\n• Antal ärenden: 1 204\n"
+    )
+    assert report.kpis == []  # no item carries a target or an earlier year: a summary

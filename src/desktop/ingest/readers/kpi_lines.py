@@ -1,0 +1,73 @@
+"""KPIs printed as list items under a goal instead of in a table.
+
+"• Andel genomförda planerade miljöinspektioner: 58 % (mål ≥ 65 %; jan–aug 2025: 61 %)":
+the name, the period's value, and in parentheses the target and earlier periods' values,
+each with its year. A report that prints its KPIs this way prints them all so; a list item
+of this shape is read only in a report where two at least carry a target or a year's
+value in parentheses, so a lone "• Budget: 390" in a summary is no KPI.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.ingest.model import Kpi
+from desktop.ingest.readers.goals import section_at
+from desktop.ingest.readers.kpis import COMPARATOR, _direction, unit_of
+from desktop.ingest.readers.numbers import parse_number
+from desktop.ingest.readers.reading import Reading
+
+ITEM = re.compile(
+    r"^\s*[•●▪■◦‣*–-]\s+(?P<name>[^:]{6,120}?):\s*(?P<value>[^()]+?)\s*(?:\((?P<more>[^()]*)\))?\s*$"
+)
+TARGET = re.compile(r"^\s*(?:mål(?:värde)?)\s*:?\s*(?P<target>.+)$", re.IGNORECASE)
+YEAR_VALUE = re.compile(r"^(?P<label>.*?\b(?P<year>(?:19|20)\d\d))\s*:\s*(?P<value>.+)$")
+MIN_ITEMS = 2  # list items with a target or an earlier year before any is read
+
+
+def kpi_lines(reading: Reading) -> list[Kpi]:
+    """The KPIs a report prints as "Name: value (mål …; <period> <year>: value)" items."""
+    year = str(reading.meta.year) if reading.meta and reading.meta.year else ""
+    if not year:
+        return []
+    found: list[tuple[int, Kpi, bool]] = []  # (line index, KPI, whether it had more)
+    for index, line in enumerate(reading.lines):
+        item = ITEM.match(line)
+        if not item or (value := parse_number(item.group("value"))) is None:
+            continue
+        section = section_at(reading.sections, index + 1)
+        kpi = Kpi(
+            name=item.group("name").strip(),
+            table=reading.sections[section].heading if reading.sections else "",
+            unit=unit_of(f"{item.group('name')} {item.group('value')}"),
+            values={year: value},
+            section_index=section,
+            line_start=index + 1,
+            line_end=index + 1,
+            found_by="generic/kpi-line",
+        )
+        more = _read_more(kpi, item.group("more") or "")
+        found.append((index, kpi, more))
+    if sum(1 for _, _, more in found if more) < MIN_ITEMS:
+        return []
+    return [kpi for _, kpi, _ in found]
+
+
+def _read_more(kpi: Kpi, more: str) -> bool:
+    """The target and earlier values in an item's parentheses, put on the KPI; whether any
+    was there."""
+    read = False
+    for part in more.split(";"):
+        target = TARGET.match(part)
+        earlier = YEAR_VALUE.match(part.strip())
+        if (
+            target
+            and (number := parse_number(COMPARATOR.sub("", target.group("target")))) is not None
+        ):
+            kpi.target, kpi.target_raw = number, target.group("target").strip()
+            kpi.target_direction = _direction(kpi.target_raw)
+            read = True
+        elif earlier and (number := parse_number(earlier.group("value"))) is not None:
+            kpi.values.setdefault(earlier.group("year"), number)
+            read = True
+    return read
