@@ -512,3 +512,44 @@ def test_an_assessment_given_only_as_the_colour_of_a_shaded_cell(tmp_path: Path)
         ("Handläggningen ska vara snabb och rättssäker", "partly"),
         ("Fler ska gå vidare till arbete eller studier", "not_achieved"),
     ]
+
+
+def test_group_headings_over_a_repeated_run_of_columns_head_the_whole_run(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "drift.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(595, 842))
+    pdf.setFont("Helvetica", 8)
+    rights = [210, 270, 330, 390, 450, 510, 560]  # Intäkter Kostnader Netto, twice; Avvikelse
+    pdf.drawRightString(rights[2], 760, "Budget 2026")  # flush right, over "Netto"
+    pdf.drawRightString(rights[5], 760, "Prognos 2026")
+    for right, word in zip(
+        rights, ["Intäkter", "Kostnader", "Netto"] * 2 + ["Avvikelse"], strict=True
+    ):
+        pdf.drawRightString(right, 748, word)
+    pdf.drawString(60, 748, "Verksamhet")
+    rows = [
+        ("Bygglov", ["9 400", "-14 800", "-5 400", "8 650", "-14 220", "-5 570", "-170"]),
+        (
+            "Miljö- och hälsoskydd",
+            ["6 200", "-13 900", "-7 700", "6 480", "-13 460", "-6 980", "720"],
+        ),
+        ("Summa", ["15 600", "-28 700", "-13 100", "15 130", "-27 680", "-12 550", "550"]),
+    ]
+    y = 734.0
+    for label, values in rows:
+        pdf.drawString(60, y, label)
+        for right, value in zip(rights, values, strict=True):
+            pdf.drawRightString(right, y, value)
+        y -= 12
+    pdf.save()
+    [table] = read_pdf(path).tables
+    assert table.header[1:] == [
+        "Budget 2026 Intäkter",
+        "Budget 2026 Kostnader",
+        "Budget 2026 Netto",
+        "Prognos 2026 Intäkter",
+        "Prognos 2026 Kostnader",
+        "Prognos 2026 Netto",
+        "Avvikelse",
+    ]

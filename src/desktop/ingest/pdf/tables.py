@@ -602,6 +602,41 @@ def _centred_groups(
     return True
 
 
+def _repeated_groups(cells: list[str], filled: list[int], lowest: list[str]) -> bool:
+    """Group headings over a run of column headings that repeats ("Budget 2026" and
+    "Prognos 2026", each over its own "Intäkter | Kostnader | Netto"): each heads the whole
+    run it stands over, wherever in the run it is set (flush right over "Netto" too).
+    Fills `cells`; False when the lowest heading line has no such runs, or a run has not
+    one group heading over it."""
+    runs = _repeated_runs(lowest)
+    if len(runs) < 2:
+        return False
+    over = [[k for k in filled if first <= k <= last] for first, last in runs]
+    if any(len(groups) != 1 for groups in over) or sum(map(len, over)) != len(filled):
+        return False
+    for (first, last), (k,) in zip(runs, over, strict=True):
+        group = cells[k]
+        for column in range(first, last + 1):
+            cells[column] = group
+    return True
+
+
+def _repeated_runs(headings: list[str]) -> list[tuple[int, int]]:
+    """(first, last) column of each repeat of the value columns' first headings, one run
+    after another from the first value column ("Intäkter Kostnader Netto" twice)."""
+    values = headings[1:]
+    for size in range(2, len(values) // 2 + 1):
+        unit = values[:size]
+        if not all(unit) or len(set(unit)) != size:
+            continue
+        count = 1
+        while values[count * size : (count + 1) * size] == unit:
+            count += 1
+        if count >= 2:
+            return [(1 + i * size, i * size + size) for i in range(count)]
+    return []
+
+
 def _joined_header(
     printed: list[list[str]],
     width: int,
@@ -618,6 +653,10 @@ def _joined_header(
     for index, row in enumerate(printed):
         cells = list(row)
         filled = [k for k in range(1, width) if cells[k]]
+        if index < len(printed) - 1 and _repeated_groups(cells, filled, printed[-1]):
+            for k, cell in enumerate(cells):
+                header[k] = f"{header[k]} {cell}".strip()
+            continue
         measures = any(MEASURE.match(cells[k]) for k in filled)  # "Utfall" heads one column
         if index < len(printed) - 1 and filled and len(filled) * 2 <= width - 1 and not measures:
             if (
