@@ -77,7 +77,7 @@ def build() -> Doc:
         'att målet inte kommer att uppnås under 2026.", "Målet bedöms uppnås."), and one '
         'paragraph first says how the goal was assessed the year before ("Under 2025 bedömdes '
         'målet vara uppnått.") before its own forecast; no label ("Bedömning:", "Prognos:") '
-        "anywhere; a KPI table Jan–aug 2025 | Jan–aug 2026 | Mål 2026 with targets \"≥ 85 %\", "
+        'anywhere; a KPI table Jan–aug 2025 | Jan–aug 2026 | Mål 2026 with targets "≥ 85 %", '
         '"≤ 60"; a drift table Budget 2026 | Utfall jan–aug | Prognos 2026 | Avvikelse (tkr, '
         'budget minus prognosis, a zero deviation printed 0); the municipality as "Alingsås '
         'kommun" under the title and in the footer',
