@@ -36,6 +36,7 @@ def build(doc: Doc, src_dir: Path, out_dir: Path) -> Path:
     ncols = o.get("ncols", 6)
     widths = o.get("widths", [6.5] + [2.4] * (ncols - 1))
     rows: list[str] = []
+    used: set[str] = set()  # number formats beyond the Swedish default
 
     def cell(
         text: str | None = None, style: str = "cT", value: float | None = None, span: int = 1
@@ -96,6 +97,14 @@ def build(doc: Doc, src_dir: Path, out_dir: Path) -> Path:
                             cs.append(cell(v.text, "cNT"))
                         elif v is None:
                             cs.append(cell(None, "cN0"))
+                        elif f.thou == "." and f.trail_minus and not f.dec:
+                            # Calc "#.##0;[RED]#.##0-": dots as thousands, negatives red with a
+                            # trailing minus
+                            used.add("D")
+                            cs.append(cell(None, "cDB" if r.total else "cD", value=v))
+                        elif f.thou == "" and not f.dec:  # Calc "0": no grouping
+                            used.add("G")
+                            cs.append(cell(None, "cGB" if r.total else "cG", value=v))
                         else:
                             assert f.thou == " " and f.minus == "-" and not f.suffix, (
                                 "Calc prints its own format"
@@ -139,6 +148,32 @@ def build(doc: Doc, src_dir: Path, out_dir: Path) -> Path:
             for d in (0, 1)
         ]
     )
+    if "D" in used:
+        styles += (
+            '<number:number-style style:name="ND-neg" number:language="de" number:country="DE">'
+            '<style:text-properties fo:color="#FF0000"/><number:number number:decimal-places="0" '
+            'number:min-decimal-places="0" number:min-integer-digits="1" number:grouping="true"/>'
+            "<number:text>-</number:text></number:number-style>"
+            '<number:number-style style:name="ND" number:language="de" number:country="DE">'
+            '<number:number number:decimal-places="0" number:min-decimal-places="0" '
+            'number:min-integer-digits="1" number:grouping="true"/>'
+            '<style:map style:condition="value()&lt;0" style:apply-style-name="ND-neg"/>'
+            "</number:number-style>"
+        )
+    if "G" in used:
+        styles += (
+            '<number:number-style style:name="NG" number:language="sv" number:country="SE">'
+            '<number:number number:decimal-places="0" number:min-decimal-places="0" '
+            'number:min-integer-digits="1" number:grouping="false"/></number:number-style>'
+        )
+    for k in sorted(used):
+        styles += (
+            f'<style:style style:name="c{k}" style:family="table-cell" style:data-style-name="N{k}">'
+            f'<style:table-cell-properties {cellp} fo:border-bottom="0.3pt solid #BFBFBF"/></style:style>'
+            f'<style:style style:name="c{k}B" style:family="table-cell" style:data-style-name="N{k}">'
+            f'<style:table-cell-properties {cellp} fo:border-top="0.6pt solid #000000"/>'
+            '<style:text-properties fo:font-weight="bold"/></style:style>'
+        )
     cols = "".join(
         f'<style:style style:name="co{i}" style:family="table-column"><style:table-column-properties '
         f'style:column-width="{w}cm"/></style:style>'

@@ -35,6 +35,7 @@ class NumFmt:
     suffix: str = ""
     plus: bool = False  # "+1 234" (some deviation columns)
     dec_sep: str = ","
+    trail_minus: bool = False  # "1.250-" (a spreadsheet's negative format)
 
     def __call__(self, v: float | int) -> str:
         neg = v < 0
@@ -43,7 +44,7 @@ class NumFmt:
         whole = whole.replace(",", self.thou)
         s = whole + (self.dec_sep + frac if frac else "")
         if neg and float(s.replace(self.thou, "").replace(self.dec_sep, ".") or 0) != 0:
-            s = self.minus + s
+            s = s + self.minus if self.trail_minus else self.minus + s
         elif self.plus and v > 0:
             s = "+" + s
         return s + self.suffix
