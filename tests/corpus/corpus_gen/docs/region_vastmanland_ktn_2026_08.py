@@ -112,8 +112,7 @@ def build() -> Doc:
         Custom(
             "cover",
             {},
-            words="Delårsrapport januari–augusti 2026\nKollektivtrafiknämnden\n"
-            "Region Västmanland",
+            words="Delårsrapport januari–augusti 2026\nKollektivtrafiknämnden\nRegion Västmanland",
         )
     )
     d.h(1, "Sammanfattning", "1")
@@ -163,7 +162,9 @@ def build() -> Doc:
                 Row("varav stadstrafik Västerås, tusental", [6_915, 7_205, None, up], fmt=N),
                 Row("varav regional busstrafik, tusental", [3_142, 3_305, None, up], fmt=N),
                 Row("Andel nöjda resenärer, senaste resan", [81, 79, Raw("≥ 85 %"), down], fmt=PCT),
-                Row("Punktlighet Mälartåg, andel i tid", [88.4, 83.1, Raw("≥ 92 %"), down], fmt=PCT1),
+                Row(
+                    "Punktlighet Mälartåg, andel i tid", [88.4, 83.1, Raw("≥ 92 %"), down], fmt=PCT1
+                ),
                 Row("Andel förnybara drivmedel", [93, 97, Raw("≥ 95 %"), up], fmt=PCT),
                 Row("Serviceresor inom utlovad tid", [96, 96, Raw("≥ 95 %"), flat], fmt=PCT),
                 Row("Skattesubventionsgrad, procent", [54.2, 55.8, Raw("≤ 55,0"), down], fmt=DEC1),

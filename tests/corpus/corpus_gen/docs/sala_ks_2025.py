@@ -221,7 +221,9 @@ def build() -> Doc:
     tot = [sum(u[j] for u in units) for j in (1, 2, 3)]
     assert tot[2] - tot[1] == -1_240, tot
     rows = [Row(nm, [u24, b, u, u - b]) for nm, u24, b, u in units]
-    rows.append(Row("Kommunstyrelsen totalt", [tot[0], tot[1], tot[2], tot[2] - tot[1]], total=True))
+    rows.append(
+        Row("Kommunstyrelsen totalt", [tot[0], tot[1], tot[2], tot[2] - tot[1]], total=True)
+    )
     d.p(
         "Kommunstyrelsens nettokostnad blev 300,2 mnkr, vilket är 1,2 mnkr mer än budget. "
         "Samhällsbyggnadsförvaltningen redovisar ett underskott till följd av lägre intäkter från "
