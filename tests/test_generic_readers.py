@@ -243,6 +243,12 @@ def test_an_assessment_printed_at_the_end_of_a_goal_heading(
         ("2 300", 2300.0),
         ("−1 850", -1850.0),
         ("(tkr)", None),
+        ("113.140", 113140.0),  # a spreadsheet's thousands dots
+        ("2.140-", -2140.0),  # ... and its minus after the number
+        ("250-", -250.0),
+        ("4,5", 4.5),
+        ("3 410 vårddygn", 3410.0),
+        ("31 aug", None),
     ],
 )
 def test_an_amount_in_brackets_is_negative_as_accountants_print_it(

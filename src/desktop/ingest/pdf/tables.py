@@ -18,7 +18,7 @@ from desktop.ingest.pdf.words import Word
 from desktop.ingest.readers.numbers import UNIT_WORD  # "3 410 vårddygn", as values are read
 
 NUMBER = re.compile(
-    r"^(?:[≥≤<>]=?\s*)?[-−–+]?\s*\(?\d[\d\s]*(?:[.,]\d+)?\)?\s*"
+    r"^(?:[≥≤<>]=?\s*)?[-−–+]?\s*\(?\d[\d\s]*(?:[.,]\d+)*[-−]?\)?\s*"
     rf"(?:%|procent|tkr|mnkr|mkr|kr|st|dagar|dygn|år|e\.?u\.?|{UNIT_WORD})?\s*\**$|^[-–—x]$",
     re.IGNORECASE,
 )

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 
-# An optional label (NKI, HME, Minst), a sign, digits grouped by spaces, a decimal comma,
-# an optional unit and footnote stars; nothing else may stand in the cell. A unit is %, one
+# An optional label (NKI, HME, Minst), a sign, digits grouped by spaces (or by dots, as a
+# spreadsheet prints "113.140"), a decimal comma, a minus after the number as a
+# spreadsheet may print it ("2.140-"), an optional unit and footnote stars; nothing else may stand in the cell. A unit is %, one
 # of the usual words, or any one lower-case word that is no month ("3 410 vårddygn",
 # "12 besök"; "31 aug" is a date).
 UNIT_WORD = r"(?-i:(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))[a-zåäö]{2,15}\.?)"
 _NUMBER = re.compile(
     r"^(?:(?:minst|högst|max|min|nki|hme|ca|cirka)\.?\s*)*"
-    r"(?P<sign>[-−–]?)\s*(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.](?P<dec>\d+))?"
+    r"(?P<sign>[-−–]?)\s*(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+)"
+    r"(?:[,.](?P<dec>\d+))?(?P<trailing>[-−])?"
     rf"\s*(?P<unit>%|procent|dagar|dygn|vård-?\s*dygn|tkr|mnkr|st|kr|{UNIT_WORD})?\s*\**$",
     re.IGNORECASE,
 )
@@ -31,7 +33,7 @@ def parse_number(cell: str) -> float | None:
         return None
     whole = _NOT_DIGIT.sub("", match.group("int"))
     value = float(f"{whole}.{match.group('dec')}" if match.group("dec") else whole)
-    return -value if match.group("sign") else value
+    return -value if match.group("sign") or match.group("trailing") else value
 
 
 _TOKEN = re.compile(r"-?\d+")
