@@ -261,7 +261,6 @@ def _spanning(lines: list[Line], rows: list[tuple[float, float]], grid: _Grid) -
             len(members) == 1
             and len(line.segments) == 1
             and line.x0 - grid.x0 <= 3 * size
-            and line.x1 - line.x0 >= (grid.x1 - grid.x0) / 3
         ):
             found[line] = band
     return found if len(found) >= 2 else {}  # one such line is a caption or a sentence
