@@ -371,3 +371,22 @@ def test_a_lone_figure_in_a_list_is_no_kpi() -> None:
         "• Prognos för helåret: 390 tkr\n• Antal ärenden: 1 204\n"
     )
     assert report.kpis == []  # no item carries a target or an earlier year: a summary
+
+
+def test_goals_assessed_by_a_letter_the_report_explains_in_a_legend() -> None:
+    from desktop.ingest.pipeline import extract_text
+
+    report = extract_text(
+        "Delårsrapport januari–augusti 2026\n\nKollektivtrafiknämnden, Region Västmanland\n\n"
+        "Nämndens mål\n\n"
+        "Nr\tNämndmål\tProgn.\tKommentar\n"
+        "1.1\tKollektivtrafikens andel av resorna ska öka\tD\tResandet har ökat.\n"
+        "1.2\tAntalet resor med busstrafik ska öka\tU\tÖkningen är 5,2 procent.\n"
+        "2.1\tPunktligheten i tågtrafiken ska förbättras\tE\tBanarbeten har gett förseningar.\n\n"
+        "Prognos helår: U = uppnås, D = delvis, E = ej uppnås.\n"
+    )
+    assert [(g.title, g.status) for g in report.goals] == [
+        ("Kollektivtrafikens andel av resorna ska öka", "partly"),
+        ("Antalet resor med busstrafik ska öka", "expected_achieved"),
+        ("Punktligheten i tågtrafiken ska förbättras", "expected_not_achieved"),
+    ]

@@ -1,9 +1,12 @@
-"""An assessment printed as a percentage of the target reached, read by the report's scale.
+"""Assessments printed in a short form the report explains once: a percentage of the
+target reached, read by the report's scale, or a letter, read by its legend.
 
 Some reports assess a goal by a figure only ("97 %" under Måluppfyllelse) and say once,
 above the table, what the figures mean: "≥ 100 % = uppnått, 80–99 % = delvis uppnått,
 under 80 % = ej uppnått". The scale is read from the report's own text, so a figure is
-assessed only as the report itself says; without a scale a figure says nothing.
+assessed only as the report itself says; without a scale a figure says nothing. A
+narrow column of letters ("U", "D", "E") is read by the legend under the table
+("U = uppnås, D = delvis, E = ej uppnås") in the same way.
 """
 
 from __future__ import annotations
@@ -70,3 +73,21 @@ def scaled_status(cell: str, scale: list[Step]) -> tuple[GoalStatus, str] | None
         if low <= value <= high:
             return status, printed
     return None
+
+
+# one code of a legend: "U = uppnås", "D = delvis", "E = ej uppnås"
+CODE = re.compile(r"(?<!\w)(?P<code>[A-ZÅÄÖ]{1,3})\s*=\s*(?P<status>[^,;.=()]+)")
+
+
+def status_codes(lines: list[str]) -> dict[str, tuple[GoalStatus, str]]:
+    """Letters a report assesses its goals with, by the legend it prints ("U = uppnås,
+    D = delvis, E = ej uppnås"): the first line that explains two codes at least."""
+    for line in lines:
+        codes = {
+            match.group("code"): (normalise_status(words), words)
+            for match in CODE.finditer(line)
+            if is_status_label(words := match.group("status").strip())
+        }
+        if len(codes) >= 2:
+            return codes
+    return {}

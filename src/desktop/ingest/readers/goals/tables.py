@@ -28,7 +28,7 @@ from desktop.ingest.readers.goals.common import (
     goal_title,
 )
 from desktop.ingest.readers.goals.legend import _status_of_marks, marks_on_line
-from desktop.ingest.readers.goals.scale import Step, percent_scale, scaled_status
+from desktop.ingest.readers.goals.scale import Step, percent_scale, scaled_status, status_codes
 from desktop.ingest.readers.paragraphs import join_wrapped
 from desktop.ingest.readers.reading import Reading
 from desktop.ingest.vocabulary import data
@@ -45,23 +45,29 @@ def _column(header: list[str], names: set[str]) -> int | None:
 def _from_tables(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -> list[Goal]:
     goals: list[Goal] = []
     scale = percent_scale(reading.lines)  # "≥ 100 % = uppnått, 80–99 % = delvis uppnått …"
+    codes = status_codes(reading.lines)  # "U = uppnås, D = delvis, E = ej uppnås"
     for section in reading.sections:
         for block in section.blocks:
             table = block.table
             if table is None or not table.header or not table.rows:
                 continue
-            status_col = _status_column(table, legend, scale)
+            status_col = _status_column(table, legend, scale, codes)
             if status_col is None and (marked := _marked_matrix(table, legend)) is not None:
                 table, status_col = marked, len(marked.header) - 1
             goal_col = _goal_column(table, status_col)
             if goal_col is None or status_col is None:
                 continue
-            goals.extend(_goals_of_table(reading, table, goal_col, status_col, legend, scale))
+            goals.extend(
+                _goals_of_table(reading, table, goal_col, status_col, legend, scale, codes)
+            )
     return goals
 
 
 def _status_column(
-    table: Table, legend: dict[str, tuple[GoalStatus, str]], scale: list[Step]
+    table: Table,
+    legend: dict[str, tuple[GoalStatus, str]],
+    scale: list[Step],
+    codes: dict[str, tuple[GoalStatus, str]],
 ) -> int | None:
     """The column whose cells are assessments (words, colours) or whose heading says so
     and whose cells are blank (the assessment drawn as a symbol)."""
@@ -69,7 +75,9 @@ def _status_column(
     assessed = []  # columns whose cells are mostly assessments, and whether they are short
     for k in range(1, len(table.header)):
         cells = [plain(r[k]).strip() for r in table.rows if k < len(r) and r[k].strip()]
-        if cells and sum(1 for c in cells if _cell_status(c, legend, False)) * 2 >= len(cells):
+        if cells and sum(
+            1 for c in cells if c in codes or _cell_status(c, legend, False)
+        ) * 2 >= len(cells):
             assessed.append((k, all(len(c) <= SHORT_STATUS for c in cells)))
     short = [k for k, is_short in assessed if is_short]
     if short:  # "Prognos T2 | Utfall helår": of several, the last printed is the latest
@@ -161,6 +169,7 @@ def _goals_of_table(
     status_col: int,
     legend: dict[str, tuple[GoalStatus, str]],
     scale: list[Step],
+    codes: dict[str, tuple[GoalStatus, str]],
 ) -> list[Goal]:
     goals: list[Goal] = []
     hierarchy: list[str] = []
@@ -172,6 +181,8 @@ def _goals_of_table(
         found = _cell_status(raw, legend, reading.interim)
         if not found and scale:
             found = scaled_status(raw, scale)
+        if not found and plain(raw).strip() in codes:
+            found = codes[plain(raw).strip()]
         if not found and (answer := _yes_no(raw)):
             found = _forecast_of(answer, reading.interim), plain(raw).strip()
         if not found:
