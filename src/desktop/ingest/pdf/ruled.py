@@ -257,11 +257,7 @@ def _spanning(lines: list[Line], rows: list[tuple[float, float]], grid: _Grid) -
     for band, members in in_band.items():
         line = members[0]
         size = max(line.size, 1.0)
-        if (
-            len(members) == 1
-            and len(line.segments) == 1
-            and line.x0 - grid.x0 <= 3 * size
-        ):
+        if len(members) == 1 and len(line.segments) == 1 and line.x0 - grid.x0 <= 3 * size:
             found[line] = band
     return found if len(found) >= 2 else {}  # one such line is a caption or a sentence
 
