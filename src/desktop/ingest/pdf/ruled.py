@@ -244,10 +244,9 @@ def _band(line: Line, rows: list[tuple[float, float]]) -> int | None:
 
 def _spanning(lines: list[Line], rows: list[tuple[float, float]], grid: _Grid) -> dict[Line, int]:
     """Group rows printed across the table ("KF-mål 1. Invånarna … liv", "Målområde 2:
-    …"), by the row they are: a band holding one line of one phrase from the table's left
-    edge over a third of its width, in a table with two such rows at least. Their words
-    would bridge the gaps between the columns below them, so the columns are found
-    without them."""
+    …", "Ekonomi"), by the row they are: a band holding one line of one phrase from the
+    table's left edge, in a table with two such rows at least. Their words would bridge
+    the gaps between the columns below them, so the columns are found without them."""
     in_band: dict[int, list[Line]] = {}
     for line in lines:
         band = _band(line, rows)
