@@ -390,3 +390,20 @@ def test_goals_assessed_by_a_letter_the_report_explains_in_a_legend() -> None:
         ("Antalet resor med busstrafik ska öka", "expected_achieved"),
         ("Punktligheten i tågtrafiken ska förbättras", "expected_not_achieved"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Under 2025 bedömdes målet vara uppnått. I år bedöms målet delvis uppnås.", "partly"),
+        ("Sammantaget bedöms målet uppnås vid årets slut.", "expected_achieved"),
+        ("Under 2025 bedömdes målet vara uppnått.", None),  # history only
+    ],
+)
+def test_a_sentence_about_an_earlier_year_does_not_assess_the_goal(
+    text: str, status: str | None
+) -> None:
+    from desktop.ingest.readers.status import status_in_sentence
+
+    found = status_in_sentence(text, 2026)
+    assert (found[0] if found else None) == status

@@ -69,11 +69,15 @@ def canonical_status_raw(raw: str) -> str:
     return _label_printed().get(_key(raw), raw.strip())
 
 
-def status_in_sentence(text: str) -> tuple[GoalStatus, str] | None:
+def status_in_sentence(text: str, year: int = 0) -> tuple[GoalStatus, str] | None:
     """The status a sentence of an analysis states ("Målet bedöms ha uppnåtts", "Prognosen
     är att målet kommer att uppnås", "Målet bedöms därför inte i sin helhet vara uppnått"),
-    with the sentence as printed; None when no sentence says it."""
+    with the sentence as printed; None when no sentence says it. A sentence about an
+    earlier year than the report's ("Under 2025 bedömdes målet vara uppnått") is history."""
     for sentence in re.split(r"(?<=[.!?])\s+", text):
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence)]
+        if year and years and max(years) < year:
+            continue
         status = sentence_status(sentence)
         if status:
             return status, sentence.strip()

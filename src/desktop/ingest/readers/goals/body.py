@@ -78,7 +78,7 @@ def _goal_at(
             status, raw = found
     analysis = _analysis(reading, body_start, end)
     if status == "unassessed":
-        sentence = status_in_sentence(analysis)
+        sentence = status_in_sentence(analysis, reading.meta.year if reading.meta else 0)
         if sentence:
             status, raw = sentence
     if reading.interim and status in ("achieved", "not_achieved") and _forecast(raw):

@@ -39,6 +39,7 @@ from desktop.ingest.readers.reading import Reading
 from desktop.ingest.readers.status import is_status_label
 
 CAPTION = re.compile(r"^(?:tabell|figur|diagram|bild|graf|bilaga)\s*\d+\b", re.IGNORECASE)
+LISTED_GOAL = re.compile(r"^\d{1,2}\.\s+(?=[A-ZÅÄÖ])")  # "3. Väntetiden …": a numbered list
 GOAL_LABEL_HEADING = re.compile(
     r"^(?:Nämndmål|Mål|Verksamhetsmål|Effektmål|Delmål|Strategiskt mål)\s*\d{1,2}(?:\.\d{1,2})*"
     r"\s*[:.–-]?\s+[A-ZÅÄÖ]"
@@ -110,6 +111,14 @@ def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) 
             goal.found_by = "generic/goal-section"
             goals.append(goal)
         elif assessed_here:
+            goals.append(goal)
+        elif (
+            LISTED_GOAL.match(heading)
+            and _goal_verb().search(heading)
+            and goal.status != "unassessed"
+        ):
+            # "3. Väntetiden … ska minska" set in bold, its analysis assessing it in a sentence
+            goal.title = LISTED_GOAL.sub("", heading)
             goals.append(goal)
         elif in_scope and not goal.analysis.strip():
             hierarchy = [heading]  # a level of the goal hierarchy with goals under it
