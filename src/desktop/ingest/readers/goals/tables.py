@@ -51,6 +51,7 @@ def _from_tables(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) ->
             table = block.table
             if table is None or not table.header or not table.rows:
                 continue
+            table = _heading_as_row(table, legend)
             status_col = _status_column(table, legend, scale, codes)
             if status_col is None and (marked := _marked_matrix(table, legend)) is not None:
                 table, status_col = marked, len(marked.header) - 1
@@ -61,6 +62,23 @@ def _from_tables(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) ->
                 _goals_of_table(reading, table, goal_col, status_col, legend, scale, codes)
             )
     return goals
+
+
+def _heading_as_row(table: Table, legend: dict[str, tuple[GoalStatus, str]]) -> Table:
+    """A table whose heading is a goal and its assessment ("Medborgarna ska få svar … |
+    Delvis uppfyllt | …": the printed heading was not found above it) with that row put
+    back among the rows, under a blank heading."""
+    header = [plain(cell).strip() for cell in table.header]
+    goal = any(_goal_verb().search(cell) for cell in header)
+    assessed = any(_cell_status(cell, legend, False) for cell in header[1:] if len(cell) <= 40)
+    if not (goal and assessed):
+        return table
+    return replace(
+        table,
+        header=[""] * len(table.header),
+        rows=[list(table.header), *table.rows],
+        header_lines=0,
+    )
 
 
 def _status_column(
@@ -177,6 +195,8 @@ def _goals_of_table(
     for offset, row in enumerate(table.rows):
         number = first_row_line + offset
         title = goal_title(row[goal_col]) if goal_col < len(row) else ""
+        if not title and row and row[0].strip() and not any(c.strip() for c in row[1:]):
+            title = goal_title(row[0])  # a row across the table, its text in the first cell
         raw = row[status_col] if status_col < len(row) else ""
         found = _cell_status(raw, legend, reading.interim)
         if not found and scale:
