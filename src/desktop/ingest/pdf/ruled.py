@@ -18,6 +18,7 @@ never read by their rules.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from desktop.ingest.pdf.lines import Line
@@ -27,7 +28,7 @@ from desktop.ingest.pdf.words import Word
 
 MAX_ROW = 72.0  # points (six lines of 12 pt): rules further apart are not one table's
 SAME_Y = 2.0  # points: rules this close are one rule (a thick line drawn twice)
-MIN_ROWS = 3
+MIN_ROWS = 2
 MAX_LINES_PER_ROW = 4  # baselines in a cell of the most ruled columns: more is no row
 MAX_HEADER_LINES = 3
 
@@ -88,11 +89,34 @@ def ruled_tables(lines: list[Line], rules: list[Rule]) -> list[RuledTable]:
     """Each table ruled row by row; `lines` in reading order, `rules` of every page."""
     found = []
     on_page = _lines_by_page(lines)
-    for grid in _grids(rules):
-        table = _read_grid(lines, on_page.get(grid.page, []), grid)
-        if table is not None:
-            found.append(table)
+    for whole in _grids(rules):
+        page_lines = on_page.get(whole.page, [])
+        for grid in _split_at_captions(whole, [lines[n] for n in page_lines]):
+            table = _read_grid(lines, page_lines, grid)
+            if table is not None:
+                found.append(table)
     return found
+
+
+CAPTION = re.compile(r"^(?:tabell|figur|diagram)\s*\d+\b", re.IGNORECASE)
+
+
+def _split_at_captions(grid: _Grid, lines: list[Line]) -> list[_Grid]:
+    """A grid cut where a caption ("Tabell 2. …") stands between its rules: two tables set
+    close, each ruled under its rows, are two grids."""
+    cuts = sorted(
+        (line.top + line.bottom) / 2
+        for line in lines
+        if CAPTION.match(line.text) and grid.top < (line.top + line.bottom) / 2 < grid.bottom
+    )
+    parts: list[_Grid] = []
+    rules = sorted(grid.rules, key=lambda r: r.y)
+    for cut in [*cuts, float("inf")]:
+        above = [r for r in rules if r.y < cut]
+        rules = [r for r in rules if r.y >= cut]
+        if above:
+            parts.append(_Grid(grid.page, grid.x0, grid.x1, above))
+    return [part for part in parts if _spans_rows(part)]
 
 
 def _grids(rules: list[Rule]) -> list[_Grid]:
