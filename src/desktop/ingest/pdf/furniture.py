@@ -2,7 +2,8 @@
 
 A line near the top or bottom edge whose text (digits aside) comes back on many pages
 is furniture: "2025 ÅRSBOKSLUT 2026-01-29 SID 23 (36)", "Sida 3 av 12", the committee's
-name over every page. So is a lone page number there. Furniture is left out of the text
+name over every page. So is a lone page number there, and the first line of a one-page
+report spread across its top edge, apart from the text. Furniture is left out of the text
 and kept once as evidence for the report's metadata.
 """
 
@@ -45,4 +46,19 @@ def find_furniture(pages: list[list[Line]], heights: list[float]) -> set[int]:
                 or PAGE_NUMBER.match(line.text.strip())
             ):
                 out.add(id(line))
+    if len(pages) == 1 and (head := _lone_page_head(pages[0], heights[0])) is not None:
+        out.add(id(head))
     return out
+
+
+def _lone_page_head(lines: list[Line], height: float) -> Line | None:
+    """The running header of a one-page report, which no other page repeats: its first
+    line, at the top edge, set apart from the text below, its parts spread across the page
+    ("Borlänge kommun ………… April", as a spreadsheet prints its header)."""
+    if len(lines) < 2 or lines[0].bottom > height * EDGE:
+        return None
+    head, below = lines[0], lines[1]
+    parts = head.segments
+    spread = len(parts) >= 2 and parts[-1].x0 - parts[0].x1 >= 0.25 * (head.x1 - head.x0 + 1.0)
+    apart = below.top - head.bottom >= 1.5 * max(head.bottom - head.top, 1.0)
+    return head if spread and apart else None
