@@ -407,3 +407,19 @@ def test_a_sentence_about_an_earlier_year_does_not_assess_the_goal(
 
     found = status_in_sentence(text, 2026)
     assert (found[0] if found else None) == status
+
+
+def test_a_goal_table_printed_without_a_heading_keeps_its_first_goal() -> None:
+    from desktop.ingest.pipeline import extract_text
+
+    report = extract_text(
+        "Årsredovisning 2025\n\nKommunstyrelsen, Ljusdals kommun\n\nKommunledningsförvaltningens mål\n\n"
+        "Medborgarna ska få svar på sina frågor inom en arbetsdag\tDelvis uppfyllt\t87 procent besvarades.\n"
+        "Kommunen ska vara en attraktiv arbetsgivare\tUppfyllt\tHME-index ökade till 81.\n"
+        "Andelen digitala e-tjänster ska öka\tUppfyllt\tTolv nya e-tjänster lanserades.\n"
+    )
+    assert [(g.title, g.status) for g in report.goals] == [
+        ("Medborgarna ska få svar på sina frågor inom en arbetsdag", "partly"),
+        ("Kommunen ska vara en attraktiv arbetsgivare", "achieved"),
+        ("Andelen digitala e-tjänster ska öka", "achieved"),
+    ]

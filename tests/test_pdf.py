@@ -553,3 +553,23 @@ def test_group_headings_over_a_repeated_run_of_columns_head_the_whole_run(tmp_pa
         "Prognos 2026 Netto",
         "Avvikelse",
     ]
+
+
+def test_the_running_header_of_a_one_page_report_is_not_text(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "one-page.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(595, 842))
+    pdf.setFont("Helvetica", 8)
+    pdf.drawString(80, 805, "Ljusdals kommun")  # as a spreadsheet prints its page header
+    pdf.drawRightString(520, 805, "April")
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(60, 760, "Månadsuppföljning april 2026")
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(60, 740, "Nämnden prognostiserar ett överskott om 250 tkr för helåret.")
+    pdf.save()
+    lines = [line for line in read_pdf(path).lines if line]
+    assert lines == [
+        "Månadsuppföljning april 2026",
+        "Nämnden prognostiserar ett överskott om 250 tkr för helåret.",
+    ]
