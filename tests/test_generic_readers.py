@@ -259,22 +259,23 @@ def test_an_amount_in_brackets_is_negative_as_accountants_print_it(
     assert parse_number(cell) == value
 
 
-def test_goals_assessed_by_an_x_in_a_matrix_of_assessments(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from desktop.ingest.pipeline import extract_file
+def _goals_of(text: str) -> list[tuple[str, str]]:
+    """The (title, status) of each goal a text report prints."""
+    from desktop.ingest.pipeline import extract_text
 
-    report = tmp_path / "rapport.txt"
-    report.write_text(
+    return [(g.title, g.status) for g in extract_text(text).goals]
+
+
+def test_goals_assessed_by_an_x_in_a_matrix_of_assessments() -> None:
+    assert _goals_of(
         "Årsredovisning 2025\n\nMiljönämnden, Ljusdals kommun\n\nMåluppfyllelse\n\n"
         "Nr\tMål\tUppfyllt\tDelvis uppfyllt\tEj uppfyllt\tEj bedömt\n"
         "1\tTillsynen ska genomföras enligt tillsynsplanen\t\tX\t\t\n"
         "2\tÄrenden ska handläggas snabbt och rättssäkert\tX\t\t\t\n"
         "3\tFler livsmedelskontroller ska göras oanmälda\t\t\tX\t\n"
         "4\tKlimatpåverkan från tjänsteresor ska minska\t\t\t\tX\n\n"
-        "Ekonomi\n\nNämnden redovisar ett överskott.\n",
-        encoding="utf-8",
-    )
-    goals = [(g.title, g.status) for g in extract_file(report).goals]
-    assert goals == [
+        "Ekonomi\n\nNämnden redovisar ett överskott.\n"
+    ) == [
         ("Tillsynen ska genomföras enligt tillsynsplanen", "partly"),
         ("Ärenden ska handläggas snabbt och rättssäkert", "achieved"),
         ("Fler livsmedelskontroller ska göras oanmälda", "not_achieved"),
@@ -310,11 +311,8 @@ def test_a_goal_table_with_numbered_groups_and_a_forecast_before_the_outcome(tmp
     ]  # the KF goals are groups; the year's outcome, the last column, is the status
 
 
-def test_goals_assessed_by_a_percentage_on_the_scale_the_report_prints(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from desktop.ingest.pipeline import extract_file
-
-    report = tmp_path / "rapport.txt"
-    report.write_text(
+def test_goals_assessed_by_a_percentage_on_the_scale_the_report_prints() -> None:
+    assert _goals_of(
         "Årsredovisning 2025\n\nBarn- och utbildningsnämnden, Ljusdals kommun\n\nMåluppfyllelse\n\n"
         "Bedömningsskala: ≥ 100 % = uppnått, 80–99 % = delvis uppnått, under 80 % = ej uppnått.\n\n"
         "Nr\tNämndmål\tMåluppfyllelse\n"
@@ -322,11 +320,8 @@ def test_goals_assessed_by_a_percentage_on_the_scale_the_report_prints(tmp_path)
         "2\tBarn och elever ska känna sig trygga i skolan\t103 %\n"
         "3\tNärvaron i grundskolan ska öka\t77 %\n"
         "4\tAndelen lärare med lärarlegitimation ska öka\t–\n\n"
-        "Ekonomi\n\nNämnden redovisar ett underskott.\n",
-        encoding="utf-8",
-    )
-    goals = [(g.title, g.status) for g in extract_file(report).goals]
-    assert goals == [
+        "Ekonomi\n\nNämnden redovisar ett underskott.\n"
+    ) == [
         ("Alla elever ska nå kunskapskraven i samtliga ämnen", "partly"),
         ("Barn och elever ska känna sig trygga i skolan", "achieved"),
         ("Närvaron i grundskolan ska öka", "not_achieved"),
@@ -374,9 +369,7 @@ def test_a_lone_figure_in_a_list_is_no_kpi() -> None:
 
 
 def test_goals_assessed_by_a_letter_the_report_explains_in_a_legend() -> None:
-    from desktop.ingest.pipeline import extract_text
-
-    report = extract_text(
+    assert _goals_of(
         "Delårsrapport januari–augusti 2026\n\nKollektivtrafiknämnden, Region Västmanland\n\n"
         "Nämndens mål\n\n"
         "Nr\tNämndmål\tProgn.\tKommentar\n"
@@ -384,8 +377,7 @@ def test_goals_assessed_by_a_letter_the_report_explains_in_a_legend() -> None:
         "1.2\tAntalet resor med busstrafik ska öka\tU\tÖkningen är 5,2 procent.\n"
         "2.1\tPunktligheten i tågtrafiken ska förbättras\tE\tBanarbeten har gett förseningar.\n\n"
         "Prognos helår: U = uppnås, D = delvis, E = ej uppnås.\n"
-    )
-    assert [(g.title, g.status) for g in report.goals] == [
+    ) == [
         ("Kollektivtrafikens andel av resorna ska öka", "partly"),
         ("Antalet resor med busstrafik ska öka", "expected_achieved"),
         ("Punktligheten i tågtrafiken ska förbättras", "expected_not_achieved"),
@@ -410,15 +402,12 @@ def test_a_sentence_about_an_earlier_year_does_not_assess_the_goal(
 
 
 def test_a_goal_table_printed_without_a_heading_keeps_its_first_goal() -> None:
-    from desktop.ingest.pipeline import extract_text
-
-    report = extract_text(
+    assert _goals_of(
         "Årsredovisning 2025\n\nKommunstyrelsen, Ljusdals kommun\n\nKommunledningsförvaltningens mål\n\n"
         "Medborgarna ska få svar på sina frågor inom en arbetsdag\tDelvis uppfyllt\t87 procent besvarades.\n"
         "Kommunen ska vara en attraktiv arbetsgivare\tUppfyllt\tHME-index ökade till 81.\n"
         "Andelen digitala e-tjänster ska öka\tUppfyllt\tTolv nya e-tjänster lanserades.\n"
-    )
-    assert [(g.title, g.status) for g in report.goals] == [
+    ) == [
         ("Medborgarna ska få svar på sina frågor inom en arbetsdag", "partly"),
         ("Kommunen ska vara en attraktiv arbetsgivare", "achieved"),
         ("Andelen digitala e-tjänster ska öka", "achieved"),
