@@ -573,3 +573,50 @@ def test_the_running_header_of_a_one_page_report_is_not_text(tmp_path: Path) -> 
         "Månadsuppföljning april 2026",
         "Nämnden prognostiserar ett överskott om 250 tkr för helåret.",
     ]
+
+
+def test_a_grey_mark_the_legend_calls_not_assessed_keeps_its_goal(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "marks.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(595, 842))
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(
+        60, 790, "Delårsrapport januari–augusti 2026 Barn- och utbildningsnämnden Ljusdals kommun"
+    )
+    colours = {"green": (0.30, 0.69, 0.31), "red": (0.85, 0.20, 0.17), "grey": (0.6, 0.6, 0.6)}
+    pdf.setFont("Helvetica", 9)
+    x = 60.0
+    for label, colour in (
+        ("Målet bedöms uppnås", "green"),
+        ("Målet bedöms inte uppnås", "red"),
+        ("Ej bedömt", "grey"),
+    ):
+        pdf.setFillColorRGB(*colours[colour])
+        pdf.circle(x + 5, 763, 5, stroke=0, fill=1)
+        pdf.setFillColorRGB(0, 0, 0)
+        pdf.drawString(x + 14, 760, label)
+        x += 150
+    y = 720.0
+    for title, colour in (
+        ("Elevernas trygghet i skolan ska öka", "green"),
+        ("Frånvaron i grundskolan ska minska", "red"),
+        ("Sjukfrånvaron bland medarbetarna ska minska", "grey"),
+    ):
+        pdf.setFont("Helvetica-Bold", 12)
+        pdf.drawString(60, y, title)
+        pdf.setFillColorRGB(*colours[colour])
+        pdf.circle(
+            60 + pdf.stringWidth(title, "Helvetica-Bold", 12) + 12, y + 4, 5, stroke=0, fill=1
+        )
+        pdf.setFillColorRGB(0, 0, 0)
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(60, y - 18, "Arbetet har fortsatt under perioden enligt plan.")
+        y -= 60
+    pdf.save()
+    goals = [(g.title, g.status) for g in extract_file(path).goals]
+    assert goals == [
+        ("Elevernas trygghet i skolan ska öka", "expected_achieved"),
+        ("Frånvaron i grundskolan ska minska", "expected_not_achieved"),
+        ("Sjukfrånvaron bland medarbetarna ska minska", "unassessed"),
+    ]

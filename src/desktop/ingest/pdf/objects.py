@@ -47,8 +47,11 @@ class Picture:
 
 
 def colour_name(r: int, g: int, b: int) -> str | None:
-    """A status colour from RGB, or None for greys, black, white and other colours."""
+    """A status colour from RGB: green, yellow, red, blue, or a mid grey ("Ej bedömt" in a
+    legend of four); None for black, white, pale tints and other colours."""
     h, s, v = colorsys.rgb_to_hsv(r / 255, g / 255, b / 255)
+    if s < 0.12 and 0.3 <= v <= 0.8:
+        return "grey"
     if s < 0.35 or v < 0.3:
         return None
     degrees = h * 360

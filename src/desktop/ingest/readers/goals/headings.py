@@ -110,8 +110,8 @@ def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) 
             goal.hierarchy = list(hierarchy)
             goal.found_by = "generic/goal-section"
             goals.append(goal)
-        elif assessed_here:
-            goals.append(goal)
+        elif assessed_here or any(mark.colour in legend for mark in marks):
+            goals.append(goal)  # a mark the report's legend explains, "Ej bedömt" too
         elif (
             LISTED_GOAL.match(heading)
             and _goal_verb().search(heading)
