@@ -195,8 +195,9 @@ def _goals_of_table(
     for offset, row in enumerate(table.rows):
         number = first_row_line + offset
         title = goal_title(row[goal_col]) if goal_col < len(row) else ""
-        if not title and row and row[0].strip() and not any(c.strip() for c in row[1:]):
-            title = goal_title(row[0])  # a row across the table, its text in the first cell
+        first = row[0].strip() if row else ""
+        if not title and first[:1].isupper() and not any(c.strip() for c in row[1:]):
+            title = goal_title(first)  # a row across the table, its text in the first cell
         raw = row[status_col] if status_col < len(row) else ""
         found = _cell_status(raw, legend, reading.interim)
         if not found and scale:
