@@ -27,7 +27,7 @@ def in_reading_order(lines: list[Line]) -> list[Line]:
         run = _run(lines, i)
         if run:
             left = [piece for line in lines[i : i + run] if (piece := _left(line)) is not None]
-            right = [piece for line in lines[i : i + run] if (piece := _right(line)) is not None]
+            right = [piece for line in lines[i : i + run] if (piece := _piece(line)) is not None]
             out += left + right
             i += run
         else:
@@ -80,10 +80,6 @@ def _piece(line: Line) -> Line | None:
     if len(last.text) > MAX_PIECE or last.x0 - before.x1 < GAP * size:
         return None
     return Line(list(last.words), line.page)
-
-
-def _right(line: Line) -> Line | None:
-    return _piece(line)
 
 
 def _left(line: Line) -> Line | None:
