@@ -1,7 +1,7 @@
 """Text around goals that knows no goal vocabulary: a run of lines as paragraphs, where a
 goal's analysis stops, which section a line belongs to.
 
-Kept apart because the Helsingborg templates and corrections read paragraphs the same way
+Kept apart because layout templates and corrections read paragraphs the same way
 (they import `paragraphs_between` and `analysis_end` through the package), and because every
 goal rule ends its analysis where these helpers say.
 """
