@@ -13,7 +13,7 @@ import re
 
 from desktop.ingest.model import Kpi
 from desktop.ingest.readers.goals import section_at
-from desktop.ingest.readers.kpis import COMPARATOR, _direction, unit_of
+from desktop.ingest.readers.kpis import COMPARATOR, target_direction, unit_of
 from desktop.ingest.readers.numbers import parse_number
 from desktop.ingest.readers.reading import Reading
 
@@ -30,7 +30,7 @@ def kpi_lines(reading: Reading) -> list[Kpi]:
     year = str(reading.meta.year) if reading.meta and reading.meta.year else ""
     if not year:
         return []
-    found: list[tuple[int, Kpi, bool]] = []  # (line index, KPI, whether it had more)
+    found: list[tuple[Kpi, bool]] = []  # each KPI, and whether its parentheses said more
     for index, line in enumerate(reading.lines):
         item = ITEM.match(line)
         if not item or (value := parse_number(item.group("value"))) is None:
@@ -46,11 +46,10 @@ def kpi_lines(reading: Reading) -> list[Kpi]:
             line_end=index + 1,
             found_by="generic/kpi-line",
         )
-        more = _read_more(kpi, item.group("more") or "")
-        found.append((index, kpi, more))
-    if sum(1 for _, _, more in found if more) < MIN_ITEMS:
+        found.append((kpi, _read_more(kpi, item.group("more") or "")))
+    if sum(1 for _, more in found if more) < MIN_ITEMS:
         return []
-    return [kpi for _, kpi, _ in found]
+    return [kpi for kpi, _ in found]
 
 
 def _read_more(kpi: Kpi, more: str) -> bool:
@@ -65,7 +64,7 @@ def _read_more(kpi: Kpi, more: str) -> bool:
             and (number := parse_number(COMPARATOR.sub("", target.group("target")))) is not None
         ):
             kpi.target, kpi.target_raw = number, target.group("target").strip()
-            kpi.target_direction = _direction(kpi.target_raw)
+            kpi.target_direction = target_direction(kpi.target_raw)
             read = True
         elif earlier and (number := parse_number(earlier.group("value"))) is not None:
             kpi.values.setdefault(earlier.group("year"), number)

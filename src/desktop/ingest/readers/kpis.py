@@ -285,7 +285,7 @@ def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
             for k, r in roles.items()
             if r[0] == "other" and (v := parse_number(cells[k])) is not None
         }
-        direction = _direction(target_raw)
+        direction = target_direction(target_raw)
         unit = unit_of(" ".join([name, table.header[name_col], *(cells[c] for c in outcomes)]))
         kpis.append(
             Kpi(
@@ -309,7 +309,8 @@ def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
     return kpis
 
 
-def _direction(target: str | None) -> str | None:
+def target_direction(target: str | None) -> str | None:
+    """ "higher" or "lower" is better, by the comparator a target is printed with ("≥ 95 %")."""
     if not target:
         return None
     match = COMPARATOR.match(target)
