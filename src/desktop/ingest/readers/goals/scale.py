@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
+from desktop.ingest.document import plain
 from desktop.ingest.model import GoalStatus
 from desktop.ingest.readers.numbers import parse_number
 from desktop.ingest.readers.status import is_status_label, normalise_status
@@ -91,3 +93,21 @@ def status_codes(lines: list[str]) -> dict[str, tuple[GoalStatus, str]]:
         if len(codes) >= 2:
             return codes
     return {}
+
+
+@dataclass(frozen=True)
+class ShortForms:
+    """The short forms of assessment a report explains once: its scale of percentages
+    and its letter codes (either may be empty)."""
+
+    scale: list[Step]
+    codes: dict[str, tuple[GoalStatus, str]]
+
+    @classmethod
+    def of(cls, lines: list[str]) -> ShortForms:
+        return cls(percent_scale(lines), status_codes(lines))
+
+    def status(self, cell: str) -> tuple[GoalStatus, str] | None:
+        """The status a cell gives in one of the report's short forms, or None."""
+        text = plain(cell).strip()
+        return (scaled_status(text, self.scale) if self.scale else None) or self.codes.get(text)

@@ -28,7 +28,7 @@ from desktop.ingest.readers.goals.common import (
     goal_title,
 )
 from desktop.ingest.readers.goals.legend import _status_of_marks, marks_on_line
-from desktop.ingest.readers.goals.scale import Step, percent_scale, scaled_status, status_codes
+from desktop.ingest.readers.goals.scale import ShortForms
 from desktop.ingest.readers.paragraphs import join_wrapped
 from desktop.ingest.readers.reading import Reading
 from desktop.ingest.vocabulary import data
@@ -44,23 +44,21 @@ def _column(header: list[str], names: set[str]) -> int | None:
 
 def _from_tables(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -> list[Goal]:
     goals: list[Goal] = []
-    scale = percent_scale(reading.lines)  # "≥ 100 % = uppnått, 80–99 % = delvis uppnått …"
-    codes = status_codes(reading.lines)  # "U = uppnås, D = delvis, E = ej uppnås"
+    # "≥ 100 % = uppnått, 80–99 % = delvis uppnått …", "U = uppnås, D = delvis, E = ej uppnås"
+    short = ShortForms.of(reading.lines)
     for section in reading.sections:
         for block in section.blocks:
             table = block.table
             if table is None or not table.header or not table.rows:
                 continue
             table = _heading_as_row(table, legend)
-            status_col = _status_column(table, legend, scale, codes)
+            status_col = _status_column(table, legend, short)
             if status_col is None and (marked := _marked_matrix(table, legend)) is not None:
                 table, status_col = marked, len(marked.header) - 1
             goal_col = _goal_column(table, status_col)
             if goal_col is None or status_col is None:
                 continue
-            goals.extend(
-                _goals_of_table(reading, table, goal_col, status_col, legend, scale, codes)
-            )
+            goals.extend(_goals_of_table(reading, table, goal_col, status_col, legend, short))
     return goals
 
 
@@ -84,8 +82,7 @@ def _heading_as_row(table: Table, legend: dict[str, tuple[GoalStatus, str]]) -> 
 def _status_column(
     table: Table,
     legend: dict[str, tuple[GoalStatus, str]],
-    scale: list[Step],
-    codes: dict[str, tuple[GoalStatus, str]],
+    short: ShortForms,
 ) -> int | None:
     """The column whose cells are assessments (words, colours) or whose heading says so
     and whose cells are blank (the assessment drawn as a symbol)."""
@@ -94,12 +91,12 @@ def _status_column(
     for k in range(1, len(table.header)):
         cells = [plain(r[k]).strip() for r in table.rows if k < len(r) and r[k].strip()]
         if cells and sum(
-            1 for c in cells if c in codes or _cell_status(c, legend, False)
+            1 for c in cells if c in short.codes or _cell_status(c, legend, False)
         ) * 2 >= len(cells):
             assessed.append((k, all(len(c) <= SHORT_STATUS for c in cells)))
-    short = [k for k, is_short in assessed if is_short]
-    if short:  # "Prognos T2 | Utfall helår": of several, the last printed is the latest
-        return short[-1]
+    brief = [k for k, is_brief in assessed if is_brief]
+    if brief:  # "Prognos T2 | Utfall helår": of several, the last printed is the latest
+        return brief[-1]
     if assessed:  # sentences ("Prognos: uppnås delvis. …"): the first
         return assessed[0][0]
     if named is not None and all(_symbol_only(r[named]) for r in table.rows if named < len(r)):
@@ -110,8 +107,8 @@ def _status_column(
         return named  # "Målet uppfyllt?" answered Ja / Delvis / Nej
     if (
         named is not None
-        and scale
-        and any(scaled_status(r[named], scale) for r in table.rows if named < len(r))
+        and short.scale
+        and any(short.status(r[named]) for r in table.rows if named < len(r))
     ):
         return named  # "97 %" of the target reached, on the scale the report prints
     return None
@@ -186,8 +183,7 @@ def _goals_of_table(
     goal_col: int,
     status_col: int,
     legend: dict[str, tuple[GoalStatus, str]],
-    scale: list[Step],
-    codes: dict[str, tuple[GoalStatus, str]],
+    short: ShortForms,
 ) -> list[Goal]:
     goals: list[Goal] = []
     hierarchy: list[str] = []
@@ -200,10 +196,8 @@ def _goals_of_table(
             title = goal_title(first)  # a row across the table, its text in the first cell
         raw = row[status_col] if status_col < len(row) else ""
         found = _cell_status(raw, legend, reading.interim)
-        if not found and scale:
-            found = scaled_status(raw, scale)
-        if not found and plain(raw).strip() in codes:
-            found = codes[plain(raw).strip()]
+        if not found:
+            found = short.status(raw)  # "97 %" on the report's scale, "D" by its legend
         if not found and (answer := _yes_no(raw)):
             found = _forecast_of(answer, reading.interim), plain(raw).strip()
         if not found:
