@@ -2,13 +2,15 @@
 
 Targets (issue 17): every check over the whole library in under 2 s; a report's list
 opened (read, laid out and painted offscreen, its evidence built from the rows it names)
-in under 100 ms. Also timed: making the library's flags current after one KPI value was
-corrected (only its committee is checked again), and the first check of the copy, which
-writes every flag (the timed checks run every check again and find the same flags, so
-their rows are left as they are). Medians of several runs after a warm-up, wall clock
-and CPU. The library is bench/synthetic_library.py's (50 reports per municipality, years
-shifted, figures varied: many flags, a worst case); the checks run on a copy, so the
-cached library stays as it was built.
+in under 100 ms. The checks share the committees with helper processes on the machine's
+other cores (analysis/flags/helpers.py): the CPU printed is theirs and this process's.
+Also timed: making the library's flags current after one KPI value was corrected (only
+its committee is checked again), and the first check of the copy, which writes every
+flag (the timed checks run every check again and find the same flags, so their rows are
+left as they are). Medians of several runs after a warm-up, wall clock and CPU. The
+library is bench/synthetic_library.py's (50 reports per municipality, years shifted,
+figures varied: many flags, a worst case); the checks run on a copy, so the cached
+library stays as it was built.
 """
 
 from __future__ import annotations
@@ -32,10 +34,16 @@ CHECK_TARGET_S = 2.0
 OPEN_TARGET_MS = 100.0
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (the checks' helpers)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
 def _timed(action) -> tuple[float, float]:  # type: ignore[no-untyped-def]
-    started, cpu = time.perf_counter(), time.process_time()
+    started, cpu = time.perf_counter(), _cpu()
     action()
-    return time.perf_counter() - started, time.process_time() - cpu
+    return time.perf_counter() - started, _cpu() - cpu
 
 
 def reference_s() -> float:

@@ -218,6 +218,40 @@ else
   fail "export-summary -o PDF" "exit $RC: $(why "$LOG")" "$LOG"
 fi
 
+# --- 5b. a helper process checking flags (analysis/flags/helpers.py) ----------------------
+# A big library's checks are shared with helpers: this same executable started with
+# `_check-flags`, a task on stdin and the rows on stdout. Here it checks every committee
+# of the member's library, and must find the flags the library keeps.
+begin
+if [ -z "$PYTHON" ]; then
+  fail "flags checked by a helper" "no python to write the helper's task (set PYTHON)"
+else
+  py - "$export_home/library.db" "$WORK/files/task.pickle" <<'EOF'
+import pickle, sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+owners = [tuple(r) for r in con.execute("SELECT DISTINCT municipality, committee FROM reports")]
+open(sys.argv[2], "wb").write(pickle.dumps((sys.argv[1], owners, {}, True, {})))
+EOF
+  start=$(now_ms)
+  "${CLEAN_ENV[@]}" NAMNDLASAREN_HOME="$export_home" ${TIMEOUT[@]+"${TIMEOUT[@]}"} \
+    "$APP" _check-flags <"$WORK/files/task.pickle" >"$LOG.out" 2>"$LOG.err"
+  RC=$?
+  TAKEN="$(( $(now_ms) - start )) ms"
+  if [ $RC -eq 0 ] && py - "$export_home/library.db" "$LOG.out" >"$LOG.check" 2>&1 <<'EOF'
+import pickle, sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+found = pickle.loads(open(sys.argv[2], "rb").read())
+owners = {tuple(r) for r in con.execute("SELECT DISTINCT municipality, committee FROM reports")}
+kept = con.execute("SELECT count(*) FROM flags").fetchone()[0]
+rows = sum(len(r) for _owner, r, _digest in found)
+if {owner for owner, _r, _d in found} != owners or rows != kept:
+    sys.exit(f"the helper found {rows} flags of {len(found)} committees; the library keeps {kept} of {len(owners)}")
+print(f"{rows} flags of {len(found)} committees, as kept")
+EOF
+  then pass "flags checked by a helper" "$TAKEN, $(tail -1 "$LOG.check")"
+  else fail "flags checked by a helper" "exit $RC: $(tail -1 "$LOG.check" 2>/dev/null) $(why "$LOG")" "$LOG"; fi
+fi
+
 # --- 6. annotations out and back in (jsonschema validation inside the bundle) -------------
 begin
 AJSON="$WORK/files/anteckningar.json"

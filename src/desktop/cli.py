@@ -123,6 +123,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ingest.pdf.sandbox import child_main
 
         return child_main(argv[1:])
+    if argv[:1] == ["_check-flags"]:  # a helper checking committees (analysis/flags/helpers.py)
+        from desktop.analysis.flags.store import helper_main
+
+        return helper_main()
     args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)
     try:

@@ -19,7 +19,7 @@ import sqlite3
 import zlib
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
-from typing import Any
+from typing import Any, TypeGuard
 
 import desktop.analysis.flags.check_continuity as check_continuity
 import desktop.analysis.flags.check_finance as check_finance
@@ -28,6 +28,7 @@ import desktop.analysis.flags.check_status as check_status
 import desktop.analysis.flags.check_text as check_text
 import desktop.analysis.flags.check_trend as check_trend
 import desktop.analysis.flags.evidence as evidence
+import desktop.analysis.flags.helpers as helpers
 from desktop.analysis.flags.data import Committee, Owner, load, load_rows, owners
 from desktop.analysis.flags.model import DEVIATION, KINDS, Flag, FlagSettings, Say
 from desktop.analysis.series import SeriesIndex
@@ -84,8 +85,7 @@ def _digest(committee: Committee, overrides: Mapping[str, str]) -> str:
 
 
 def refresh(conn: sqlite3.Connection, only: Iterable[Owner] | None = None, *,
-            force: bool = False, overrides: Mapping[str, str] | None = None,
-            progress: Callable[[int, int], None] | None = None) -> int:  # fmt: skip
+            force: bool = False, overrides: Mapping[str, str] | None = None) -> int:  # fmt: skip
     """Check again every committee (or `only` these) whose data changed; `force`: all.
 
     The new flags are written in one transaction. Returns how many committees were
@@ -94,18 +94,7 @@ def refresh(conn: sqlite3.Connection, only: Iterable[Owner] | None = None, *,
     links = dict(load_overrides() if overrides is None else overrides)
     todo = list(only) if only is not None else owners(conn)
     stored = {owner: digest_ for owner, digest_, _marks in _stored(conn)}
-    found: list[tuple[Owner, list[Row], str]] = []
-    for number, owner in enumerate(todo):
-        if progress is not None:
-            progress(number, len(todo))
-        committee = load(conn, owner)
-        now = _digest(committee, links)
-        if not force and stored.get(owner) == now:
-            continue
-        # kept as the rows to write (text and numbers), so that a committee's objects are
-        # freed before the next one is read: the garbage collector has less to look through
-        found.append((owner, _rows(check(conn, committee, links)), now))
-    marks = quick_marks(conn, todo)
+    found, marks = _check_shared(conn, todo, stored, force, links)
     try:
         _transaction(conn, lambda: _write(conn, found, marks, forget_gone=only is None))
     except sqlite3.OperationalError:
@@ -113,6 +102,90 @@ def refresh(conn: sqlite3.Connection, only: Iterable[Owner] | None = None, *,
     for owner in todo:
         _remember(conn, owner, links)
     return len(found)
+
+
+Found = tuple[Owner, list["Row"], str]  # a committee checked: the rows to write, its digest
+
+
+def _check_owners(conn: sqlite3.Connection, todo: Iterable[Owner], stored: Mapping[Owner, str],
+                  force: bool, links: Mapping[str, str]) -> list[Found]:  # fmt: skip
+    """The committees whose data changed since their flags were stored (`force`: all),
+    checked, one after the other."""
+    found: list[Found] = []
+    for owner in todo:
+        committee = load(conn, owner)
+        now = _digest(committee, links)
+        if not force and stored.get(owner) == now:
+            continue
+        # kept as the rows to write (text and numbers), so that a committee's objects are
+        # freed before the next one is read: the garbage collector has less to look through
+        found.append((owner, _rows(check(conn, committee, links)), now))
+    return found
+
+
+def _check_shared(conn: sqlite3.Connection, todo: list[Owner], stored: Mapping[Owner, str],
+                  force: bool, links: Mapping[str, str]) -> tuple[list[Found], dict[Owner, str]]:  # fmt: skip
+    """`_check_owners` with the committees shared between this process and helpers on
+    the machine's other cores, when there is enough to check (`helpers.py`); and the
+    committees' `quick_marks`, taken here while the helpers work."""
+    path = _library_file(conn)
+    weights = _report_counts(conn, todo)
+    count = helpers.helpers_for(sum(weights.values())) if path and not conn.in_transaction else 0
+    if count == 0:
+        return _check_owners(conn, todo, stored, force, links), quick_marks(conn, todo)
+    shares = helpers.split(weights, count + 1)
+    started = [
+        (share, helpers.start((path, share, {o: stored[o] for o in share if o in stored},
+                               force, dict(links))))
+        for share in shares[1:]
+    ]  # fmt: skip
+    found = _check_owners(conn, shares[0], stored, force, links)
+    marks = quick_marks(conn, todo)
+    for share, process in started:
+        result = helpers.finish(process)
+        if not _answers(result, share):  # a helper that failed: its committees checked here
+            result = _check_owners(conn, share, stored, force, links)
+        found += result
+    order = {owner: n for n, owner in enumerate(todo)}
+    return sorted(found, key=lambda item: order[item[0]]), marks
+
+
+def _answers(result: Any, share: list[Owner]) -> TypeGuard[list[Found]]:
+    """Is a helper's result what `_check_owners` returns for these committees?"""
+    return isinstance(result, list) and all(
+        isinstance(item, tuple) and len(item) == 3 and item[0] in share
+        and isinstance(item[1], list) and isinstance(item[2], str)
+        for item in result
+    )  # fmt: skip
+
+
+def _library_file(conn: sqlite3.Connection) -> str:
+    """The file of the connection's library ('' for one in memory)."""
+    return str(conn.execute("PRAGMA database_list").fetchone()[2] or "")
+
+
+def _report_counts(conn: sqlite3.Connection, todo: list[Owner]) -> dict[Owner, int]:
+    counts = {
+        (str(m), str(c)): int(n)
+        for m, c, n in conn.execute(
+            "SELECT municipality, committee, count(*) FROM reports GROUP BY 1, 2"
+        )
+    }
+    return {owner: counts.get(owner, 0) for owner in todo}
+
+
+def helper_main() -> int:
+    """In a helper process (`_check-flags`): check the committees of the task on stdin and
+    send back what `_check_owners` found."""
+    from desktop.store.migrations import connect
+
+    path, todo, stored, force, links = helpers.read_task()
+    conn = connect(path)
+    try:
+        helpers.send(_check_owners(conn, todo, stored, force, links))
+    finally:
+        conn.close()
+    return 0
 
 
 def ensure_fresh(conn: sqlite3.Connection, only: Iterable[Owner] | None = None) -> None:
@@ -170,7 +243,7 @@ _SEEN: dict[tuple[int, str, Owner], tuple[Any, ...]] = {}
 def _state(
     conn: sqlite3.Connection, links: Mapping[str, str]
 ) -> tuple[tuple[int, str], tuple[Any, ...]]:
-    path = str(conn.execute("PRAGMA database_list").fetchone()[2] or "")
+    path = _library_file(conn)
     try:
         stat = os.stat(path) if path else None
     except OSError:
