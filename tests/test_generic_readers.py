@@ -384,6 +384,57 @@ def test_goals_assessed_by_a_letter_the_report_explains_in_a_legend() -> None:
     ]
 
 
+def test_a_box_under_a_goal_heading_gives_its_assessment_and_its_indicators() -> None:
+    """ "Indikatorer | Bedömning" under each goal: the assessment sentence in its cell, the
+    indicators one after the other in theirs, each with its target and the year before."""
+    from desktop.ingest.pipeline import extract_text
+
+    report = extract_text(
+        "Årsredovisning 2025\n\nBarn- och utbildningsnämnden, Strängnäs kommun\n\n"
+        "Nämndens mål\n\nNämndmål 1: Alla elever ska nå kunskapsmålen\n\n"
+        "Indikatorer\tBedömning\n"
+        "Andel elever i åk 9 med godkänt i alla ämnen: 76 % (mål 80 %), 2024: 74 % "
+        "Genomsnittligt meritvärde i åk 9: 221,5 (mål 225)\tMålet är delvis uppfyllt.\n\n"
+        "Resultaten har förbättrats.\n\n"
+        "Nämndmål 2: Eleverna ska vara närvarande i skolan\n\n"
+        "Indikatorer\tBedömning\n"
+        "Andel elever med hög frånvaro: 17,4 % (mål högst 12 %), 2024: 16,1 %\t"
+        "Målet är inte uppfyllt.\n\nFrånvaron har ökat.\n"
+    )
+    assert [(g.title, g.status, g.kpis) for g in report.goals] == [
+        ("Alla elever ska nå kunskapsmålen", "partly",
+         ["Andel elever i åk 9 med godkänt i alla ämnen", "Genomsnittligt meritvärde i åk 9"]),
+        ("Eleverna ska vara närvarande i skolan", "not_achieved", ["Andel elever med hög frånvaro"]),
+    ]  # fmt: skip
+    assert [(k.values, k.target, k.target_direction) for k in report.kpis] == [
+        ({"2025": 76, "2024": 74}, 80, None),
+        ({"2025": 221.5}, 225, None),
+        ({"2025": 17.4, "2024": 16.1}, 12, "lower"),
+    ]
+
+
+def test_goals_assessed_by_a_symbol_the_report_explains_in_a_legend() -> None:
+    """Symbols printed as characters, black or coloured, read by the legend of the same
+    symbols; a legend that tells its symbols apart by colour only is no such legend."""
+    table = (
+        "Mål\tIndikator\tUtfall jan–aug 2026\tBedömning\n"
+        "Barn ska få rätt insats i rätt tid\tAndel utredningar inom 120 dagar\t89 %\t▲\n"
+        "Fler vuxna ska gå vidare till arbete\tAndel hushåll till arbete\t34 %\t■\n"
+        "Personer med missbruk ska få samordnat stöd\tAndel klienter med SIP\t39 %\t▼\n"
+    )
+    head = (
+        "Delårsrapport januari–augusti 2026\n\nSocialnämnden, Haninge kommun\n\nMåluppfyllelse\n\n"
+    )
+    legend = "▲ Målet bedöms uppnås ■ Målet bedöms delvis uppnås ▼ Målet bedöms inte uppnås\n\n"
+    assert _goals_of(head + legend + table) == [
+        ("Barn ska få rätt insats i rätt tid", "expected_achieved"),
+        ("Fler vuxna ska gå vidare till arbete", "partly"),
+        ("Personer med missbruk ska få samordnat stöd", "expected_not_achieved"),
+    ]
+    by_colour = "● Målet bedöms uppnås ● Målet bedöms delvis uppnås ● Målet bedöms inte uppnås\n\n"
+    assert {status for _title, status in _goals_of(head + by_colour + table)} <= {"unassessed"}
+
+
 @pytest.mark.parametrize(
     ("text", "status"),
     [

@@ -53,7 +53,7 @@ class TocEntry:
 
 # filled shapes a status light may be printed with as a character of the text ("●" in a
 # status column, coloured by its fill); a cell holding only these holds no words
-STATUS_GLYPHS = frozenset("●⬤⚫■◼▪▲◆♦★")
+STATUS_GLYPHS = frozenset("●⬤⚫■◼▪▲▼◆♦★")
 
 
 @dataclass

@@ -211,6 +211,9 @@ def _read_grid(lines: list[Line], on_page: list[int], grid: _Grid) -> RuledTable
     if not header_lines and (heading := _heading_band(body_lines, rows)):
         header_lines, body_lines = body_lines[:heading], body_lines[heading:]
         rows = rows[1:]  # the heading printed in the grid's first band, shaded as a row
+    # a box: its heading in the first band, and one row below it whose cells hold several
+    # lines each ("Indikatorer | Bedömning": the indicators, one a line, beside a sentence)
+    box = bool(header_lines) and len(rows) == 1 and len(levels) == 3
     spanning = _spanning(body_lines, rows, grid)
     columns = column_spans([*header_lines, *(line for line in body_lines if line not in spanning)])
     if len(columns) < 2:
@@ -229,7 +232,7 @@ def _read_grid(lines: list[Line], on_page: list[int], grid: _Grid) -> RuledTable
                 continue
             row = next(i for i, (t, _) in enumerate(rows) if t >= top - SAME_Y)
             finest = len(ends) == len(levels)  # a column crossed by every rule: a cell a row
-            if finest and len({round(w.baseline) for w in inside}) > MAX_LINES_PER_ROW:
+            if finest and not box and len({round(w.baseline) for w in inside}) > MAX_LINES_PER_ROW:
                 return None  # a band of many lines: rules above a total, not under rows
             cells[row][k] = inside
             row_words[row].extend(inside)
@@ -240,8 +243,10 @@ def _read_grid(lines: list[Line], on_page: list[int], grid: _Grid) -> RuledTable
         row_words[row].extend(line.words)
         cell_words[row].append(list(line.words))
         row_of.update((id(w), row) for w in line.words)
-    if len(rows) < MIN_ROWS or not any(row_words):
+    if len(rows) < MIN_ROWS and not box or not any(row_words):
         return None
+    if box and max(len({round(w.baseline) for w in cell}) for cell in cells[0]) < 2:
+        return None  # a row of one line the line readers read as it is printed
     mixed = any(
         len({row_of[id(w)] for w in line.words if id(w) in row_of}) > 1 for line in body_lines
     )

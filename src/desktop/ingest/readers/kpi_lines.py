@@ -5,6 +5,11 @@ the name, the period's value, and in parentheses the target and earlier periods'
 each with its year. A report that prints its KPIs this way prints them all so; a list item
 of this shape is read only in a report where two at least carry a target or a year's
 value in parentheses, so a lone "• Budget: 390" in a summary is no KPI.
+
+The same items also stand one after the other in a table's cell, the indicators of a box
+beside its assessment ("Indikatorer | Bedömning"), with the year before after the target:
+"Andel elever i åk 9 med godkänt i alla ämnen: 76 % (mål 80 %), 2024: 74 % Genomsnittligt
+meritvärde i åk 9: 221,5 (mål 225)". There an item needs its target in parentheses.
 """
 
 from __future__ import annotations
@@ -20,8 +25,14 @@ from desktop.ingest.readers.reading import Reading
 ITEM = re.compile(
     r"^\s*[•●▪■◦‣*–-]\s+(?P<name>[^:]{6,120}?):\s*(?P<value>[^()]+?)\s*(?:\((?P<more>[^()]*)\))?\s*$"
 )
+NUMBER = r"[−–-]?\d[\d \u00a0]*(?:,\d+)?(?:\s*%)?"
+IN_CELL = re.compile(
+    rf"(?P<name>[A-ZÅÄÖ][^:()\t]{{5,119}}?):\s*(?P<value>{NUMBER})\s*\((?P<more>[^()]*)\)"
+    rf"(?:,\s*(?P<earlier>(?:19|20)\d\d\s*:\s*{NUMBER}))?"
+)
 TARGET = re.compile(r"^\s*(?:mål(?:värde)?)\s*:?\s*(?P<target>.+)$", re.IGNORECASE)
 YEAR_VALUE = re.compile(r"^(?P<label>.*?\b(?P<year>(?:19|20)\d\d))\s*:\s*(?P<value>.+)$")
+IN_CELL_RULE = "generic/kpi-in-cell"
 MIN_ITEMS = 2  # list items with a target or an earlier year before any is read
 
 
@@ -32,24 +43,47 @@ def kpi_lines(reading: Reading) -> list[Kpi]:
         return []
     found: list[tuple[Kpi, bool]] = []  # each KPI, and whether its parentheses said more
     for index, line in enumerate(reading.lines):
-        item = ITEM.match(line)
-        if not item or (value := parse_number(item.group("value"))) is None:
+        if "\t" in line:
+            found += [(kpi, True) for kpi in _in_cells(reading, index, year)]
             continue
-        section = section_at(reading.sections, index + 1)
-        kpi = Kpi(
-            name=item.group("name").strip(),
-            table=reading.sections[section].heading if reading.sections else "",
-            unit=unit_of(f"{item.group('name')} {item.group('value')}"),
-            values={year: value},
-            section_index=section,
-            line_start=index + 1,
-            line_end=index + 1,
-            found_by="generic/kpi-line",
-        )
-        found.append((kpi, _read_more(kpi, item.group("more") or "")))
+        item = ITEM.match(line)
+        kpi = _item(reading, index, year, item.group("name"), item.group("value")) if item else None
+        if item and kpi is not None:
+            found.append((kpi, _read_more(kpi, item.group("more") or "")))
     if sum(1 for _, more in found if more) < MIN_ITEMS:
         return []
     return [kpi for kpi, _ in found]
+
+
+def _in_cells(reading: Reading, index: int, year: str) -> list[Kpi]:
+    """The KPIs a table row's cells print one after the other, each with its target."""
+    found = []
+    for cell in reading.lines[index].split("\t"):
+        for item in IN_CELL.finditer(cell):
+            more = ";".join(part for part in (item.group("more"), item.group("earlier")) if part)
+            kpi = _item(reading, index, year, item.group("name"), item.group("value"), IN_CELL_RULE)
+            if kpi is not None and _read_more(kpi, more) and kpi.target is not None:
+                found.append(kpi)
+    return found
+
+
+def _item(reading: Reading, index: int, year: str, name: str, printed: str,
+          rule: str = "generic/kpi-line") -> Kpi | None:  # fmt: skip
+    """A KPI named and valued on line `index` (0-based); None when the value is no number."""
+    value = parse_number(printed)
+    if value is None:
+        return None
+    section = section_at(reading.sections, index + 1)
+    return Kpi(
+        name=name.strip(),
+        table=reading.sections[section].heading if reading.sections else "",
+        unit=unit_of(f"{name} {printed}"),
+        values={year: value},
+        section_index=section,
+        line_start=index + 1,
+        line_end=index + 1,
+        found_by=rule,
+    )
 
 
 def _read_more(kpi: Kpi, more: str) -> bool:

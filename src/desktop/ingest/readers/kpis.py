@@ -139,7 +139,7 @@ NAME_WORDS = re.compile(
     re.I,
 )
 GOAL_WORDS = re.compile(r"\b(mål|nämndmål|målområde|kf-mål|verksamhetsmål|målsättning)\b", re.I)
-COMPARATOR = re.compile(r"^\s*(≥|>=|≤|<=|>|<|minst|högst|max|min)\s*", re.I)
+COMPARATOR = re.compile(r"^\s*(≥|>=|≤|<=|>|<|minst|lägst|högst|max|min)\s*", re.I)
 # money is not a KPI: investments, balance sheets, income statements (in tkr or mnkr)
 MONEY_TABLE = re.compile(
     r"investering|balansräkning|resultaträkning|driftredovisning|kassaflöde|\btkr\b|\bmnkr\b|\bmkr\b",
@@ -316,4 +316,6 @@ def target_direction(target: str | None) -> str | None:
     match = COMPARATOR.match(target)
     if not match:
         return None
-    return "higher" if match.group(1).lower() in ("≥", ">=", ">", "minst", "min") else "lower"
+    return (
+        "higher" if match.group(1).lower() in ("≥", ">=", ">", "minst", "lägst", "min") else "lower"
+    )

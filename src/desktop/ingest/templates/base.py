@@ -10,7 +10,7 @@ from __future__ import annotations
 from desktop.ingest.model import Finance, Goal, Kpi, Section, Table
 from desktop.ingest.readers.finance import extract_finance, space_finance_tables
 from desktop.ingest.readers.goals import read_goals
-from desktop.ingest.readers.kpi_lines import kpi_lines
+from desktop.ingest.readers.kpi_lines import IN_CELL_RULE, kpi_lines
 from desktop.ingest.readers.kpis import extract_kpis
 from desktop.ingest.readers.metadata import Metadata, read_metadata
 from desktop.ingest.readers.outline import outline
@@ -51,7 +51,13 @@ class Template:
         return read_goals(reading)
 
     def kpis(self, reading: Reading) -> list[Kpi]:
-        return extract_kpis(reading.sections) + kpi_lines(reading)
+        items = kpi_lines(reading)
+        # a table row whose cell was read as KPIs one after the other is not one KPI itself
+        in_cells = {k.line_start for k in items if k.found_by == IN_CELL_RULE}
+        tables = [
+            k for k in extract_kpis(reading.sections) if k.values or k.line_start not in in_cells
+        ]
+        return tables + items
 
     def finance(self, reading: Reading) -> Finance:
         return extract_finance(reading.sections, reading.lines, reading.warnings, ocr=reading.ocr)

@@ -49,8 +49,21 @@ def _goal_at(
     status: GoalStatus = "unassessed"
     raw = ""
     body_start = index + 1
-    # a status label, alone or after an assessment label, in the first lines below
+    column = None  # the assessment's column of a box under the title ("Indikatorer | Bedömning")
+    # a status label, alone or after an assessment label, in the first lines below, or in
+    # the assessment's cell of a table right under the title
     for j in range(index + 1, min(end, index + 6)):
+        cells = [plain(cell).strip() for cell in reading.lines[j].split("\t")]
+        if column is None and len(cells) > 1:
+            column = _assessment_column(cells)
+            if column is not None:
+                continue
+        elif column is not None and column < len(cells):
+            found = _cell_status(cells[column], legend, reading.interim)
+            if found:
+                status, raw = found
+                body_start = j + 1
+                break
         text = plain(_as_label(reading.lines[j]) or reading.lines[j]).strip()
         if not text:
             continue
@@ -91,6 +104,19 @@ def _goal_at(
         line_start=index + 1,
         line_end=end,
         found_by=rule,
+    )
+
+
+def _assessment_column(cells: list[str]) -> int | None:
+    """The column of a table's heading row that the assessment stands in ("Bedömning" of
+    "Indikatorer | Bedömning"), not the first; None when no heading names one."""
+    return next(
+        (
+            k
+            for k, cell in enumerate(cells)
+            if k and _label_key(cell) in _words("assessment_labels")
+        ),
+        None,
     )
 
 

@@ -6,7 +6,9 @@ above the table, what the figures mean: "≥ 100 % = uppnått, 80–99 % = delvi
 under 80 % = ej uppnått". The scale is read from the report's own text, so a figure is
 assessed only as the report itself says; without a scale a figure says nothing. A
 narrow column of letters ("U", "D", "E") is read by the legend under the table
-("U = uppnås, D = delvis, E = ej uppnås") in the same way.
+("U = uppnås, D = delvis, E = ej uppnås") in the same way, and so is a column of symbols
+printed as characters, by a legend of the same symbols ("▲ Målet bedöms uppnås ■ Målet
+bedöms delvis uppnås ▼ Målet bedöms inte uppnås"), whatever their colour.
 """
 
 from __future__ import annotations
@@ -15,10 +17,10 @@ import math
 import re
 from dataclasses import dataclass
 
-from desktop.ingest.document import plain
+from desktop.ingest.document import STATUS_GLYPHS, plain
 from desktop.ingest.model import GoalStatus
 from desktop.ingest.readers.numbers import parse_number
-from desktop.ingest.readers.status import is_status_label, normalise_status
+from desktop.ingest.readers.status import is_status_label, normalise_status, sentence_status
 
 # one step of a scale: "≥ 100 % = uppnått", "80–99 % = delvis uppnått", "under 80 % = ej uppnått"
 STEP = re.compile(
@@ -95,17 +97,50 @@ def status_codes(lines: list[str]) -> dict[str, tuple[GoalStatus, str]]:
     return {}
 
 
+# symbols a legend may explain, printed as characters: status lights, checks and crosses
+LEGEND_SYMBOLS = STATUS_GLYPHS | frozenset("✔✓✗✘✖◐◑◒◓○◯□△▽◇")
+LEGEND_LENGTH = 300  # characters: a longer line is text, not a legend
+
+
+def symbol_codes(lines: list[str]) -> dict[str, tuple[GoalStatus, str]]:
+    """Symbols a report assesses its goals with, by the legend it prints ("▲ Målet bedöms
+    uppnås ■ Målet bedöms delvis uppnås ▼ Målet bedöms inte uppnås"): the first line of
+    two different symbols at least, each followed by an assessment. A line that prints
+    one symbol twice ("● Uppfyllt ● Delvis uppfyllt", told apart by colour only) is no
+    legend of symbols."""
+    for line in lines:
+        text = plain(line).strip()
+        if len(text) > LEGEND_LENGTH:
+            continue
+        at = [i for i, ch in enumerate(text) if ch in LEGEND_SYMBOLS]
+        symbols = [text[i] for i in at]
+        if len(at) < 2 or len(set(symbols)) < len(symbols):
+            continue
+        codes = {}
+        for start, end in zip(at, [*at[1:], len(text)], strict=True):
+            meaning = text[start + 1 : end].strip(" =:–-,;|")
+            status = sentence_status(meaning) or (
+                normalise_status(meaning) if is_status_label(meaning) else None
+            )
+            if status is None:
+                break
+            codes[text[start]] = (status, meaning)
+        else:
+            return codes
+    return {}
+
+
 @dataclass(frozen=True)
 class ShortForms:
     """The short forms of assessment a report explains once: its scale of percentages
-    and its letter codes (either may be empty)."""
+    and its codes, letters or symbols (either may be empty)."""
 
     scale: list[Step]
     codes: dict[str, tuple[GoalStatus, str]]
 
     @classmethod
     def of(cls, lines: list[str]) -> ShortForms:
-        return cls(percent_scale(lines), status_codes(lines))
+        return cls(percent_scale(lines), {**symbol_codes(lines), **status_codes(lines)})
 
     def status(self, cell: str) -> tuple[GoalStatus, str] | None:
         """The status a cell gives in one of the report's short forms, or None."""
