@@ -253,7 +253,7 @@ def _furniture_words(pdf: Path) -> collections.Counter[str]:
 
 def test_every_goal_kpi_and_finance_row_of_a_pdf_carries_the_page_it_is_printed_on() -> None:
     """Each item's page, and its place on the page, hold its words in the PDF's own text
-    layer (PDFium's text within the item's box). An item read by OCR from a picture has
+    layer (PDFium's text within the boxes of the item's line). An item read by OCR from a picture has
     no text layer there to check against, and only needs a page."""
     import pypdfium2 as pdfium
 
@@ -277,14 +277,16 @@ def test_every_goal_kpi_and_finance_row_of_a_pdf_carries_the_page_it_is_printed_
                     f"{source.stem}: {kind} {label!r}: page {page}, its line's {fragments[:1]}"
                 )
                 continue
-            first = fragments[0]
+            # the item's line: a row printed over several lines (indicators one after the
+            # other in a cell) holds it on one of them
             height = pdf[page - 1].get_height()
-            text = (
-                pdf[page - 1]
-                .get_textpage()
-                .get_text_bounded(
-                    first.x0 - 1, height - first.bottom - 1, first.x1 + 1, height - first.top + 1
+            textpage = pdf[page - 1].get_textpage()
+            text = " ".join(
+                textpage.get_text_bounded(
+                    f.x0 - 1, height - f.bottom - 1, f.x1 + 1, height - f.top + 1
                 )
+                for f in fragments
+                if f.page == page
             )
             if not text.strip():
                 continue  # a picture read by OCR
