@@ -413,6 +413,32 @@ def test_a_box_under_a_goal_heading_gives_its_assessment_and_its_indicators() ->
     ]
 
 
+def test_goals_assessed_by_a_score_on_the_scale_the_report_prints() -> None:
+    """ "Måluppfyllelse: 3 av 4" read by "4 av 4 = uppfyllt, 2–3 av 4 = delvis …"; the
+    words after the score on its line open the analysis; the score alone on its line is
+    no page number; and a table captioned in mnkr is in mnkr."""
+    from desktop.ingest.pipeline import extract_text
+
+    report = extract_text(
+        "Verksamhetsberättelse 2025\n\nFritidsnämnden, Umeå kommun\n\nMål och måluppfyllelse\n\n"
+        "Bedömningsskala: 4 av 4 = uppfyllt, 2–3 av 4 = delvis uppfyllt, 0–1 av 4 = inte "
+        "uppfyllt.\n\nNämndmål: Barn och unga ska ha tillgång till idrott nära hemmet\n\n"
+        "Måluppfyllelse: 3 av 4 Två nya ytor invigdes under året, på Ersboda och i Holmsund.\n\n"
+        "Nämndmål: Fler flickor ska delta i föreningsledd idrott\n\nMåluppfyllelse: 0 av 4\n\n"
+        "Andelen flickor minskade för andra året i rad.\n\nEkonomi\n\n"
+        "Tabell 2. Driftredovisning per verksamhet, mnkr\n\n"
+        "Verksamhet\tBudget 2025\tUtfall 2025\tAvvikelse\nFritidsgårdar\t58,7\t57,9\t0,8\n"
+        "Föreningsstöd\t41,6\t41,6\t0,0\nSumma\t100,3\t99,5\t0,8\n"
+    )
+    assert [(g.title, g.status, g.analysis) for g in report.goals] == [
+        ("Barn och unga ska ha tillgång till idrott nära hemmet", "partly",
+         "Två nya ytor invigdes under året, på Ersboda och i Holmsund."),
+        ("Fler flickor ska delta i föreningsledd idrott", "not_achieved",
+         "Andelen flickor minskade för andra året i rad."),
+    ]  # fmt: skip
+    assert report.finance.unit == "mnkr"
+
+
 def test_goals_assessed_by_a_symbol_the_report_explains_in_a_legend() -> None:
     """Symbols printed as characters, black or coloured, read by the legend of the same
     symbols; a legend that tells its symbols apart by colour only is no such legend."""

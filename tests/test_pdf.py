@@ -620,3 +620,27 @@ def test_a_grey_mark_the_legend_calls_not_assessed_keeps_its_goal(tmp_path: Path
         ("Frånvaron i grundskolan ska minska", "expected_not_achieved"),
         ("Sjukfrånvaron bland medarbetarna ska minska", "unassessed"),
     ]
+
+
+def test_a_row_of_targets_under_a_kpi_is_its_target_and_footnote_marks_leave_the_value(
+    tmp_path: Path,
+) -> None:
+    """ "Målvärde" rows under each KPI of a table of years give the KPI its target (the one
+    of its latest year) and are no KPI; "71 %¹" and "80²" are 71 and 80."""
+    text = (
+        "Verksamhetsberättelse 2025\nÄldrenämnden, Linköpings kommun\n\nNyckeltal\n\n"
+        "Nyckeltal\t2023\t2024\t2025\n"
+        "Brukare i särskilt boende som är nöjda med boendet\t83 %\t84 %\t86 %\n"
+        "Målvärde\t\t85 %\t87 %\n"
+        "Brukare med aktuell genomförandeplan\t71 %¹\t78 %\t83 %\n"
+        "Målvärde\t\t\t80 %\n"
+        "Hållbart medarbetarengagemang (HME), index\t79\t78\t80²\n\n"
+        "¹ Mätt sedan 2023. ² Preliminärt värde.\n"
+    )
+    report = extract_file(write_report_pdf(text, tmp_path / "targets.pdf"))
+    assert [(k.name, k.values, k.target) for k in report.kpis] == [
+        ("Brukare i särskilt boende som är nöjda med boendet",
+         {"2023": 83, "2024": 84, "2025": 86}, 87),
+        ("Brukare med aktuell genomförandeplan", {"2023": 71, "2024": 78, "2025": 83}, 80),
+        ("Hållbart medarbetarengagemang (HME), index", {"2023": 79, "2024": 78, "2025": 80}, None),
+    ]  # fmt: skip

@@ -17,7 +17,7 @@ from desktop.ingest.model import Report
 
 # Raise when extraction changes what it finds: libraries built by an older parser are
 # then re-extracted on start (store.library.default_library).
-PARSER_VERSION = 36
+PARSER_VERSION = 37
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -205,16 +205,18 @@ def blank_text_furniture(document: Document) -> None:
 
 
 def _page_of_pages(line: str) -> bool:
-    """A line that ends in its page number out of the total ("… 2023 11(12)", "Sida 3 av 12")."""
+    """A line that ends in its page number out of the total ("… 2023 11(12)", "Sida 3 av 12");
+    not a label's value ("Måluppfyllelse: 3 av 4")."""
     end = line.rstrip()[-1:]
     if not (end.isdigit() or end == ")"):  # the search below is slow on a long line
         return False
     match = PAGE_OF_PAGES.search(line)
     if match is None:
         return False
-    return int(match.group(1)) <= int(match.group(2)) and any(
-        c.isalpha() for c in line[: match.start()]
-    )
+    before = line[: match.start()]
+    if before.rstrip().endswith(":"):
+        return False  # "Måluppfyllelse: 3 av 4": a label's value, a score
+    return 1 <= int(match.group(1)) <= int(match.group(2)) and any(c.isalpha() for c in before)
 
 
 def _pages(document: Document, sections, goals, kpis, finance) -> None:

@@ -56,6 +56,16 @@ def money_unit(table: Table, caption: str) -> str:
     return "mnkr" if word in ("mnkr", "mkr", "miljoner kronor") else "tkr"
 
 
+def _printed_unit(table: Table, caption: str) -> list[str]:
+    """The table's unit when its caption or heading prints one ("Tabell 2. Driftredovisning
+    per verksamhet, mnkr"); none when neither does."""
+    return (
+        [money_unit(table, caption)]
+        if MONEY_UNIT.search(" ".join([caption, *table.header]))
+        else []
+    )
+
+
 def finance_kind(table: Table, caption: str) -> str | None:
     """ "income" for an income statement or drift table by kind of cost, "unit" for a
     result per unit, None for a table that is no finance table."""
@@ -182,6 +192,7 @@ def extract_finance(
             first = table.header[0].strip()
             if INCOME.match(first) and not finance.income_statement:
                 finance.income_statement = _rows(table) or []
+                units += _printed_unit(table, caption)
             elif (
                 (
                     BY_UNIT_HEADER.match(first)
@@ -191,6 +202,7 @@ def extract_finance(
                 and (not table.layout or finance_kind(table, caption) == "unit")
             ):
                 finance.by_unit = _rows(table) or []
+                units += _printed_unit(table, caption)
             elif table.layout and (kind := finance_kind(table, caption)):
                 rows = _rows(table, warnings) or []
                 target = finance.income_statement if kind == "income" else finance.by_unit

@@ -269,13 +269,19 @@ def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
             continue
         values: dict[str, float] = {}
         note = None
+        printed: dict[str, str] = {}
         for col in outcomes:
             value = parse_number(cells[col])
             year, part = roles[col][1], roles[col][2]
             if value is not None and year not in values:
                 values[year] = value
+                printed[year] = cells[col]
                 note = part or note
         if not values:
+            continue
+        if TARGET_ROW.match(name):  # "Målvärde" under a KPI: its targets by year, no KPI
+            if kpis and kpis[-1].line_end == table.line_start + table.header_lines + offset - 1:
+                _target_of_row(kpis[-1], values, printed)
             continue
         target_raw = next(
             (cells[k] for k, r in roles.items() if r[0] == "target" and cells[k]), None
@@ -307,6 +313,25 @@ def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
             )
         )
     return kpis
+
+
+# a row of targets under its KPI's row: "Målvärde", "Mål", "Målnivå 2025"
+TARGET_ROW = re.compile(
+    r"^(?:målvärde|mål|målnivå|målsättning|riktvärde)(?:\s+(?:19|20)\d\d)?$", re.I
+)
+
+
+def _target_of_row(kpi: Kpi, targets: dict[str, float], printed: dict[str, str]) -> None:
+    """A KPI's target from the row of targets printed under it: the target of its latest
+    year with a value, else the latest target printed."""
+    if kpi.target is not None:
+        return
+    years = [y for y in sorted(kpi.values, reverse=True) if y in targets] or sorted(
+        targets, reverse=True
+    )
+    year = years[0]
+    kpi.target, kpi.target_raw = targets[year], printed[year]
+    kpi.target_direction = target_direction(kpi.target_raw)
 
 
 def target_direction(target: str | None) -> str | None:

@@ -19,6 +19,7 @@ from desktop.ingest.readers.goals.assessment import (
 )
 from desktop.ingest.readers.goals.common import _as_label, _is_label, _label_key, _words, goal_title
 from desktop.ingest.readers.goals.legend import _status_of_marks, marks_on_line
+from desktop.ingest.readers.goals.scale import SCORE, ShortForms
 from desktop.ingest.readers.goals.text import paragraphs_between
 from desktop.ingest.readers.reading import Reading
 from desktop.ingest.readers.status import status_in_sentence
@@ -49,6 +50,7 @@ def _goal_at(
     status: GoalStatus = "unassessed"
     raw = ""
     body_start = index + 1
+    opening = ""  # the analysis's first words, printed on the assessment's line after it
     column = None  # the assessment's column of a box under the title ("Indikatorer | Bedömning")
     # a status label, alone or after an assessment label, in the first lines below, or in
     # the assessment's cell of a table right under the title
@@ -72,9 +74,13 @@ def _goal_at(
         label = _label_key(text.split(":", 1)[0]) if ":" in text else ""
         found = (
             _cell_status(value, legend, reading.interim)
-            if (label in _words("assessment_labels") or (not label and len(value) <= 60))
+            if (label in _words("assessment_labels") or (not label and len(value) <= SHORT_VALUE))
             else None
         )
+        if found is None and label in _words("assessment_labels"):
+            found = ShortForms.of(reading.lines).status(value)  # "Måluppfyllelse: 3 av 4"
+            if found and len(value) > SHORT_VALUE:
+                opening = SCORE.sub("", value, count=1).strip()
         if found:
             status, raw = found
             body_start = j + 1
@@ -90,6 +96,8 @@ def _goal_at(
         if found:
             status, raw = found
     analysis = _analysis(reading, body_start, end)
+    if opening:  # "Måluppfyllelse: 3 av 4 Två nya spontanidrottsytor …" set as one paragraph
+        analysis = "\n\n".join(t for t in (opening, analysis.strip()) if t)
     if status == "unassessed":
         sentence = status_in_sentence(analysis, reading.meta.year if reading.meta else 0)
         if sentence:
@@ -105,6 +113,9 @@ def _goal_at(
         line_end=end,
         found_by=rule,
     )
+
+
+SHORT_VALUE = 60  # characters: a longer value after an assessment label goes on as text
 
 
 def _assessment_column(cells: list[str]) -> int | None:

@@ -35,6 +35,7 @@ from desktop.ingest.readers.goals.common import (
     is_goal_section,
 )
 from desktop.ingest.readers.goals.legend import marks_on_line
+from desktop.ingest.readers.goals.scale import ShortForms
 from desktop.ingest.readers.reading import Reading
 from desktop.ingest.readers.status import is_status_label
 
@@ -175,9 +176,12 @@ def _status_right_below(reading: Reading, index: int, end: int) -> bool:
         text = plain(reading.lines[j]).strip()
         if not text:
             continue
-        value = text.split(":", 1)[1].strip() if ":" in text else text
+        label, colon, value = text.partition(":")
+        value = value.strip() if colon else text
         if is_status_label(value):
             return True
+        if colon and _assessment_label(label) and ShortForms.of(reading.lines).status(value):
+            return True  # "Måluppfyllelse: 3 av 4" on the report's scale of scores
         if _label_key(text) not in _words("assessment_labels"):
             return False
     return False

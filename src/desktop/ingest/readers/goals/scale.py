@@ -4,7 +4,9 @@ target reached, read by the report's scale, or a letter, read by its legend.
 Some reports assess a goal by a figure only ("97 %" under Måluppfyllelse) and say once,
 above the table, what the figures mean: "≥ 100 % = uppnått, 80–99 % = delvis uppnått,
 under 80 % = ej uppnått". The scale is read from the report's own text, so a figure is
-assessed only as the report itself says; without a scale a figure says nothing. A
+assessed only as the report itself says; without a scale a figure says nothing. A score
+("Måluppfyllelse: 3 av 4") is read by its scale in the same way ("4 av 4 = uppfyllt,
+2–3 av 4 = delvis uppfyllt, 0–1 av 4 = inte uppfyllt", in a line or a table). A
 narrow column of letters ("U", "D", "E") is read by the legend under the table
 ("U = uppnås, D = delvis, E = ej uppnås") in the same way, and so is a column of symbols
 printed as characters, by a legend of the same symbols ("▲ Målet bedöms uppnås ■ Målet
@@ -16,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop.ingest.document import STATUS_GLYPHS, plain
 from desktop.ingest.model import GoalStatus
@@ -130,6 +133,47 @@ def symbol_codes(lines: list[str]) -> dict[str, tuple[GoalStatus, str]]:
     return {}
 
 
+# one step of a scale of scores: "2–3 av 4 = delvis uppfyllt", "4 av 4 | Målet är uppfyllt"
+SCORE_STEP = re.compile(
+    r"(?<![\d,])(?P<low>\d{1,2})(?:\s*[–-]\s*(?P<high>\d{1,2}))?\s+av\s+(?P<of>\d{1,2})"
+    r"\s*(?:=|:|\t|–)\s*(?P<status>[^=\t]+?)\s*$"
+)
+SCORE = re.compile(r"^\s*(?P<score>\d{1,2})\s+av\s+(?P<of>\d{1,2})\b")
+ScoreStep = tuple[int, int, int, GoalStatus, str]  # from, to (both included), out of, status
+
+
+def score_scale(lines: list[str]) -> list[ScoreStep]:
+    """A scale of scores ("4 av 4 = uppfyllt"), a step a line or a table row, or several
+    steps on one line; [] unless two steps at least are printed."""
+    steps: list[ScoreStep] = []
+    for line in lines:
+        for part in re.split(r"[,;]\s+(?=\d)", plain(line)):
+            match = SCORE_STEP.search(part)
+            if match is None:
+                continue
+            meaning = match.group("status").strip().rstrip(".")
+            status = sentence_status(meaning) or (
+                normalise_status(meaning) if is_status_label(meaning) else None
+            )
+            if status is not None:
+                low = int(match.group("low"))
+                high = int(match.group("high") or low)
+                steps.append((low, high, int(match.group("of")), status, meaning))
+    return steps if len(steps) >= 2 else []
+
+
+def scored_status(cell: str, scale: list[ScoreStep]) -> tuple[GoalStatus, str] | None:
+    """The status a score ("3 av 4", at the start of a cell) gets on the scale."""
+    match = SCORE.match(cell)
+    if match is None:
+        return None
+    score, of = int(match.group("score")), int(match.group("of"))
+    for low, high, out_of, status, _printed in scale:
+        if out_of == of and low <= score <= high:
+            return status, f"{score} av {of}"
+    return None
+
+
 @dataclass(frozen=True)
 class ShortForms:
     """The short forms of assessment a report explains once: its scale of percentages
@@ -137,12 +181,29 @@ class ShortForms:
 
     scale: list[Step]
     codes: dict[str, tuple[GoalStatus, str]]
+    scores: list[ScoreStep]
 
     @classmethod
     def of(cls, lines: list[str]) -> ShortForms:
-        return cls(percent_scale(lines), {**symbol_codes(lines), **status_codes(lines)})
+        return _short_forms(tuple(lines))
 
     def status(self, cell: str) -> tuple[GoalStatus, str] | None:
         """The status a cell gives in one of the report's short forms, or None."""
         text = plain(cell).strip()
-        return (scaled_status(text, self.scale) if self.scale else None) or self.codes.get(text)
+        return (
+            (scaled_status(text, self.scale) if self.scale else None)
+            or self.codes.get(text)
+            or (scored_status(text, self.scores) if self.scores else None)
+        )
+
+
+@lru_cache(maxsize=4)
+def _short_forms(lines: tuple[str, ...]) -> ShortForms:
+    """A report's short forms, read once however many goals ask (the report's lines are
+    the key: a report being read keeps them)."""
+    listed = list(lines)
+    return ShortForms(
+        percent_scale(listed),
+        {**symbol_codes(listed), **status_codes(listed)},
+        score_scale(listed),
+    )
