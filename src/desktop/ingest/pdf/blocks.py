@@ -203,16 +203,25 @@ def _margin_columns_after(items: list[Item]) -> list[Item]:
     return out
 
 
+NARROW_TITLE = 80  # characters: a title this short may wrap over three lines of a card
+
+
 def _drop_bold_paragraphs(items: list[Item], styles: dict[int, tuple[float, bool, bool]]) -> None:
-    """Lines that would make a heading of more than two lines, or of whole sentences,
-    are a paragraph set in bold (a quoted decision, a summary), not a heading."""
+    """Lines that would make a heading of more than two lines (three for a short title,
+    wrapped in a narrow card), or of whole sentences, are a paragraph set in bold (a
+    quoted decision, a summary), not a heading."""
     run: list[Line] = []
 
     def close() -> None:
         text = " ".join(line.text for line in run)
         # a label before the title is no sentence of its own ("Mål 3. Hjälpen ska komma …")
         title = LABEL_BEFORE_TITLE.sub("", text)
-        if len(run) > 2 or len(text) > MAX_HEADING or re.search(r"[.!?] [A-ZÅÄÖ]", title):
+        lines_allowed = 3 if len(text) <= NARROW_TITLE else 2  # a title wrapped in a card
+        if (
+            len(run) > lines_allowed
+            or len(text) > MAX_HEADING
+            or re.search(r"[.!?] [A-ZÅÄÖ]", title)
+        ):
             for line in run:
                 styles.pop(id(line), None)
         run.clear()

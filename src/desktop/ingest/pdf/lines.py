@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from desktop.ingest.pdf.objects import Panel
 from desktop.ingest.pdf.words import OVERLAP, Word
 
 CELL_GAP = 1.1  # em: a wider gap between two words on a line separates cells
@@ -255,8 +256,14 @@ def find_gutter(lines: list[Line], page_width: float) -> float | None:
     return (max(lows) + min(highs)) / 2 if max(lows) < min(highs) else best
 
 
-def reading_order(lines: list[Line], page_width: float) -> list[Line]:
-    """Lines in the order they are read: column by column within each band of the page."""
+def reading_order(
+    lines: list[Line], page_width: float, panels: list[Panel] | None = None
+) -> list[Line]:
+    """Lines in the order they are read: panel by panel where boxes stand side by side,
+    else column by column within each band of the page."""
+    rows = panel_rows(panels or [])
+    if rows:
+        return _by_panels(lines, rows)
     gutter = find_gutter(lines, page_width)
     if gutter is None:
         return lines
@@ -289,3 +296,118 @@ def reading_order(lines: list[Line], page_width: float) -> list[Line]:
             right.append(Line(rw, line.page))
     flush()
     return out
+
+
+SIDE_GAP = 6.0  # points: boxes this far apart at least stand beside one another
+PANEL_HEIGHT = 36.0  # points: a panel holds three lines at least (a shaded row is no panel)
+
+
+STACK_GAP = 24.0  # points: boxes of one width this close above one another are one panel
+SAME_EDGE = 2.0  # points: edges this close are one
+
+
+def panel_rows(panels: list[Panel]) -> list[list[Panel]]:
+    """Rows of boxes set side by side (the panels of a scorecard, two or more beside one
+    another), top to bottom, each left to right. A box inside another is part of it, and
+    boxes of one width stacked close (a card's title band over its comment, the cards of
+    one column) are one panel."""
+    outer = [
+        p
+        for p in panels
+        if not any(
+            q is not p and q.x0 <= p.x0 and p.x1 <= q.x1 and q.top <= p.top and p.bottom <= q.bottom
+            for q in panels
+        )
+    ]
+    outer = _stacked(list(dict.fromkeys(outer)))  # a box drawn twice (fill, border) once
+    outer = [p for p in outer if p.bottom - p.top >= PANEL_HEIGHT]
+    rows: list[list[Panel]] = []
+    for panel in sorted(outer, key=lambda p: (p.top, p.x0)):
+        row = next((r for r in rows if _beside_all(panel, r)), None)
+        if row is None:
+            rows.append([panel])
+        else:
+            row.append(panel)
+    return [sorted(r, key=lambda p: p.x0) for r in rows if len(r) >= 2]
+
+
+def _stacked(panels: list[Panel]) -> list[Panel]:
+    """Boxes of the same width and place across, close above one another, as one."""
+    merged: list[Panel] = []
+    for panel in sorted(panels, key=lambda p: (round(p.x0), round(p.x1), p.top)):
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and abs(last.x0 - panel.x0) <= SAME_EDGE
+            and abs(last.x1 - panel.x1) <= SAME_EDGE
+            and panel.top - last.bottom <= STACK_GAP
+        ):
+            merged[-1] = Panel(last.x0, last.top, last.x1, max(last.bottom, panel.bottom))
+        else:
+            merged.append(panel)
+    return merged
+
+
+def _beside_all(panel: Panel, row: list[Panel]) -> bool:
+    """Whether a box stands beside every box of a row: level with them, apart from them."""
+    return all(
+        min(panel.bottom, p.bottom) - max(panel.top, p.top)
+        >= 0.5 * min(panel.bottom - panel.top, p.bottom - p.top)
+        and (panel.x0 >= p.x1 + SIDE_GAP or p.x0 >= panel.x1 + SIDE_GAP)
+        for p in row
+    )
+
+
+def _by_panels(lines: list[Line], rows: list[list[Panel]]) -> list[Line]:
+    """The lines of each row of boxes read box by box (a line across two boxes cut between
+    them); the lines outside the rows where they stand."""
+    out: list[Line] = []
+    pending: dict[int, list[list[list[Word]]]] = {}  # per row of boxes, per box, its lines
+
+    def band_of(line: Line) -> int | None:
+        middle = (line.top + line.bottom) / 2
+        return next(
+            (
+                n
+                for n, row in enumerate(rows)
+                if min(p.top for p in row) <= middle <= max(p.bottom for p in row)
+            ),
+            None,
+        )
+
+    current: int | None = None
+    for line in lines:
+        band = band_of(line)
+        if band != current and current is not None:
+            out.extend(_flushed(pending.pop(current), line.page))
+        current = band
+        if band is None:
+            out.append(line)
+            continue
+        boxes = pending.setdefault(band, [[] for _ in rows[band]])
+        parts: list[list[Word]] = [[] for _ in rows[band]]
+        for word in line.words:
+            parts[_nearest_panel(word, rows[band])].append(word)
+        for k, part in enumerate(parts):
+            if part:
+                boxes[k].append(part)
+    if current is not None and current in pending and lines:
+        out.extend(_flushed(pending.pop(current), lines[-1].page))
+    return out
+
+
+def _flushed(boxes: list[list[list[Word]]], page: int) -> list[Line]:
+    """A row of boxes' lines, box after box."""
+    return [Line(words, page) for box in boxes for words in box]
+
+
+def _nearest_panel(word: Word, row: list[Panel]) -> int:
+    middle = (word.x0 + word.x1) / 2
+    return min(
+        range(len(row)),
+        key=lambda k: (
+            0.0
+            if row[k].x0 <= middle <= row[k].x1
+            else min(abs(middle - row[k].x0), abs(middle - row[k].x1))
+        ),
+    )

@@ -5,8 +5,9 @@ flush right ("NÄMNDMÅL 1 ……… Prognos helår" over "Fler hushåll … fö
 delvis uppnås"). Read line by line, the forecast lands inside the title, and inside it
 twice over when the title wraps ("… i stället för Bedöms inte uppnås placering"). Where
 two or more close lines end in a short piece set apart from the text and flush with the
-same right edge, those pieces are a column of their own: the left column is read first,
-then the right one, as a reader of the page does.
+same right edge, or where one line does and the text beside it wraps onto the next, those
+pieces are a column of their own: the left column is read first, then the right one, as
+a reader of the page does.
 """
 
 from __future__ import annotations
@@ -64,7 +65,23 @@ def _run(lines: list[Line], start: int) -> int:
     wrapped = last + 1
     while wrapped < end and _same_type(_left(lines[wrapped - 1]), lines[wrapped]):
         wrapped += 1
-    return wrapped - start if pieces >= 2 else 0
+    # one piece is a column too when the text beside it wraps below it (a card's title
+    # over two lines, its assessment flush right on the first)
+    return wrapped - start if pieces >= 2 or _one_wrapped(lines, start, wrapped) else 0
+
+
+def _one_wrapped(lines: list[Line], start: int, end: int) -> bool:
+    """One line of text and its piece, the text wrapping onto the lines below it, each
+    from the same left edge (a title over two or three lines, no columns of a table)."""
+    first = lines[start]
+    return (
+        end > start + 1
+        and len(first.segments) == 2
+        and all(
+            len(line.segments) == 1 and abs(line.x0 - first.x0) <= SAME_EDGE
+            for line in lines[start + 1 : end]
+        )
+    )
 
 
 def _same_type(left: Line | None, line: Line) -> bool:

@@ -23,6 +23,9 @@ MAX_OBJECTS = 20000  # a page drawn with more objects is not looked through
 
 RULE_MAX_HEIGHT = 2.0  # points: a drawn path this thin ...
 RULE_MIN_WIDTH = 40.0  # ... and at least this wide is a rule under a table's row
+# points, and of the page's width: a box this wide, and narrow enough to have another
+# beside it, may be (part of) a panel of text: a card of a scorecard, its title's band
+PANEL_MIN_WIDTH, PANEL_MIN_HEIGHT, PANEL_MAX_SHARE = 150.0, 10.0, 0.7
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,17 @@ class Rule:
     x0: float
     x1: float
     y: float
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A box drawn on a page that may hold text of its own, in points from the page's
+    top-left corner."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
 
 
 @dataclass
@@ -74,8 +88,11 @@ _GET_OBJECT = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
 _GET_TYPE = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p)
 
 
-def page_objects(page, index: int, height: float) -> tuple[list[Mark], list[Picture], list[Rule]]:
-    """The coloured marks, the large pictures and the horizontal rules of one page."""
+def page_objects(
+    page, index: int, height: float
+) -> tuple[list[Mark], list[Picture], list[Rule], list[Panel]]:
+    """The coloured marks, the large pictures, the horizontal rules and the boxes large
+    enough to hold text of one page."""
     import pypdfium2.raw as raw
 
     get_object = _GET_OBJECT(ctypes.cast(raw.FPDFPage_GetObject, ctypes.c_void_p).value or 0)
@@ -83,6 +100,7 @@ def page_objects(page, index: int, height: float) -> tuple[list[Mark], list[Pict
     marks: list[Mark] = []
     pictures: list[Picture] = []
     rules: list[Rule] = []
+    panels: list[Panel] = []
     width = page.get_width()
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
@@ -113,6 +131,13 @@ def page_objects(page, index: int, height: float) -> tuple[list[Mark], list[Pict
                 Rule(index, left.value, right.value, height - (top.value + bottom.value) / 2)
             )
             return
+        if (
+            kind == raw.FPDF_PAGEOBJ_PATH
+            and PANEL_MIN_WIDTH <= w <= PANEL_MAX_SHARE * width
+            and h >= PANEL_MIN_HEIGHT
+        ):
+            panels.append(Panel(*box))
+            return
         symbol = MARK_MIN <= w <= MARK_MAX and MARK_MIN <= h <= MARK_MAX and 0.6 <= w / h <= 1.6
         shading = (
             kind == raw.FPDF_PAGEOBJ_PATH
@@ -136,7 +161,7 @@ def page_objects(page, index: int, height: float) -> tuple[list[Mark], list[Pict
     handle = ctypes.cast(page.raw, ctypes.c_void_p).value or 0
     for i in range(raw.FPDFPage_CountObjects(page)):
         visit(get_object(handle, i))
-    return _merge(marks), pictures, rules
+    return _merge(marks), pictures, rules, panels
 
 
 def _image_colour(obj) -> str | None:

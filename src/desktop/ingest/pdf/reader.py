@@ -97,7 +97,7 @@ def _read_pdf(path: Path) -> Document:
                     for w in words
                     if w.x1 > 0 and w.x0 < width and w.bottom > 0 and w.top < height
                 ]
-                page_marks, pictures, page_rules = page_objects(page, index, height)
+                page_marks, pictures, page_rules, panels = page_objects(page, index, height)
                 rules.extend(page_rules)
                 marks.extend(page_marks + glyph_marks(textpage, words, index + 1))
                 lines = group_lines(words, index)
@@ -113,9 +113,9 @@ def _read_pdf(path: Path) -> Document:
                 raise
             except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
                 warnings.append(f"sida {index + 1} kunde inte läsas ({type(exc).__name__})")
-                lines, width, height = [], 595.0, 842.0
+                lines, width, height, panels = [], 595.0, 842.0, []
             sizes.append((width, height))
-            pages.append(reading_order(lines, width))
+            pages.append(reading_order(lines, width, panels))
     finally:
         pdf.close()
     if empty and len(empty) < len(sizes):  # a page of a report that draws nothing at all

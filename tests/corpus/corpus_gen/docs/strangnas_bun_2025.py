@@ -149,7 +149,7 @@ def build() -> Doc:
         "title page",
         hard='six goals, each a bold heading of its own "Nämndmål 1: Alla barn och elever ska '
         'ges förutsättningar att nå kunskapsmålen" (the number and a colon before the goal, '
-        "one long title wrapping onto a second line) under the heading \"Nämndens mål och "
+        'one long title wrapping onto a second line) under the heading "Nämndens mål och '
         'måluppfyllelse", and under each heading a ruled box: a two-column table with full '
         'borders and the header "Indikatorer" | "Bedömning", whose left cell lists the '
         "goal's one to three indicators as text lines, one per paragraph, the 2025 value first "

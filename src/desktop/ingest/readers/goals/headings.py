@@ -130,8 +130,9 @@ def _status_at_end(
     heading: str, legend: dict[str, tuple[GoalStatus, str]], interim: bool
 ) -> tuple[str, tuple[GoalStatus, str] | None]:
     """A goal heading that ends in its assessment, after a symbol or a label ("Befolkningen
-    ska öka ✖ Uppfylls inte", "… ska öka Bedömd måluppfyllelse helår: Uppfylls delvis"):
-    the title without it, and the status."""
+    ska öka ✖ Uppfylls inte", "… ska öka Bedömd måluppfyllelse helår: Uppfylls delvis"),
+    or capitalised after what the goal shall do ("Kontinuiteten ska öka Uppfyllt"): the
+    title without it, and the status."""
     words = heading.split()
     for k in range(1, len(words)):
         tail = " ".join(words[k:])
@@ -140,6 +141,8 @@ def _status_at_end(
             printed = value.strip()
         elif tail[0] in STATUS_SYMBOLS or words[k - 1] in ("–", "—", "-"):
             printed = tail.lstrip(STATUS_SYMBOLS)  # set apart by a symbol or a dash
+        elif tail[0].isupper() and _goal_verb().search(" ".join(words[:k])):
+            printed = tail  # "… ska öka Uppfyllt": a label after the title's sentence
         else:
             continue  # "Analys av hur målen uppnås" ends in a status word, not an assessment
         title = " ".join(words[:k]).rstrip(" –—-:")

@@ -1,0 +1,84 @@
+"""Goals as cards of a scorecard, read back from a real PDF: two columns of cards side by
+side, each card a dark band with its title in white bold (wrapping over up to three lines)
+and its assessment as a word flush right on the band's first line, a comment below on a
+light box. Read line by line the two columns' words mix, and the assessment lands inside
+the title; the cards are read column by column, the assessment after its title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfgen import canvas
+
+from desktop.ingest.pipeline import extract_file
+
+CARDS = [  # (column, title, assessment, comment)
+    (0, "Äldre i Linköping ska vara nöjda med den vård och omsorg de får", "Delvis uppfyllt",
+     "Nöjdheten i särskilt boende ökade till 86 procent, men hemtjänsten ligger under målet."),
+    (0, "Kontinuiteten i hemtjänsten ska öka", "Uppfyllt",
+     "Mindre arbetslag har gett färre olika personal hos varje brukare."),
+    (1, "Nämndens verksamheter ska ha friska och engagerade medarbetare", "Ej uppfyllt",
+     "Sjukfrånvaron ökade under hösten och ligger kvar över målvärdet."),
+    (1, "Väntetiden till särskilt boende ska minska", "Uppfyllt",
+     "Den genomsnittliga väntetiden minskade till 48 dagar."),
+]  # fmt: skip
+EXPECTED = [
+    ("Äldre i Linköping ska vara nöjda med den vård och omsorg de får", "partly"),
+    ("Kontinuiteten i hemtjänsten ska öka", "achieved"),
+    ("Nämndens verksamheter ska ha friska och engagerade medarbetare", "not_achieved"),
+    ("Väntetiden till särskilt boende ska minska", "achieved"),
+]
+LEFT, WIDTH, GAP = 60.0, 225.0, 12.0
+
+
+def write_scorecard(path: Path) -> Path:
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    top = A4[1] - 60
+    pdf.setFont("Helvetica-Bold", 18)
+    pdf.drawString(LEFT, top, "Verksamhetsberättelse 2025")
+    pdf.setFont("Helvetica", 12)
+    pdf.drawString(LEFT, top - 22, "Äldrenämnden, Linköpings kommun")
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(LEFT, top - 60, "Styrkort 2025")
+    ys = [top - 80, top - 80]
+    for column, title, assessment, comment in CARDS:
+        x, y = LEFT + column * (WIDTH + GAP), ys[column]
+        lines = simpleSplit(title, "Helvetica-Bold", 10, WIDTH - 95)
+        band = 10 + 13 * len(lines)
+        pdf.setFillColorRGB(0.15, 0.25, 0.4)
+        pdf.rect(x, y - band, WIDTH, band, stroke=0, fill=1)
+        pdf.setFillColorRGB(1, 1, 1)
+        pdf.setFont("Helvetica-Bold", 10)
+        for k, line in enumerate(lines):
+            pdf.drawString(x + 6, y - 14 - 13 * k, line)
+        pdf.setFont("Helvetica-Bold", 8)
+        pdf.drawRightString(x + WIDTH - 6, y - 14, assessment)
+        text = simpleSplit(comment, "Helvetica", 9, WIDTH - 12)
+        box = 10 + 12 * len(text)
+        pdf.setFillColorRGB(0.93, 0.93, 0.93)
+        pdf.rect(x, y - band - box, WIDTH, box, stroke=0, fill=1)
+        pdf.setFillColorRGB(0, 0, 0)
+        pdf.setFont("Helvetica", 9)
+        for k, line in enumerate(text):
+            pdf.drawString(x + 6, y - band - 13 - 12 * k, line)
+        ys[column] = y - band - box - 14
+    pdf.save()
+    return path
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    return extract_file(write_scorecard(tmp_path_factory.mktemp("cards") / "styrkort.pdf"))
+
+
+def test_the_cards_are_goals_with_the_assessment_beside_their_title(report) -> None:  # type: ignore[no-untyped-def]
+    assert [(g.title, g.status) for g in report.goals] == EXPECTED
+
+
+def test_each_card_keeps_its_own_comment(report) -> None:  # type: ignore[no-untyped-def]
+    comments = {title: comment for _column, title, _assessment, comment in CARDS}
+    for goal in report.goals:
+        assert " ".join(goal.analysis.split()) == comments[goal.title]
