@@ -160,14 +160,14 @@ def build() -> Doc:
         engine="reportlab",
         what="Fritidsnämnden, verksamhetsberättelse 2025 (reportlab, Liberation Sans), no title "
         "page",
-        hard="the goals stand in a numbered hierarchy of three heading levels, \"1 Livskvalitet "
+        hard='the goals stand in a numbered hierarchy of three heading levels, "1 Livskvalitet '
         'och folkhälsa" (målområde), "1.1 Fler umebor ska vara fysiskt aktiva på sin fritid" '
         '(kommunfullmäktiges mål, with a one-line intro and no assessment) and "1.1.1 Barn och '
         'unga ska ha tillgång …" (nämndmål), and only the lowest level is assessed, six goals '
         "under four KF goals; the assessment is only a score on a line below the goal heading "
         '("Måluppfyllelse: 3 av 4", four small drawn squares beside it, as many filled as the '
         "score), read by a scale printed once in a small table above the goals (4 av 4 = "
-        "uppfyllt, 2–3 av 4 = delvis uppfyllt, 0–1 av 4 = inte uppfyllt), so \"2 av 4\" is "
+        'uppfyllt, 2–3 av 4 = delvis uppfyllt, 0–1 av 4 = inte uppfyllt), so "2 av 4" is '
         'partly and "0 av 4" is an assessment, not a missing one; no assessment word beside '
         "any goal; a KPI table 2023 | 2024 | 2025 | Förändring 2024–2025 whose last column is a "
         'signed change ("+12 700", "−2") headed by a year range, not a value; a dash for a '
