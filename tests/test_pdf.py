@@ -644,3 +644,32 @@ def test_a_row_of_targets_under_a_kpi_is_its_target_and_footnote_marks_leave_the
         ("Brukare med aktuell genomförandeplan", {"2023": 71, "2024": 78, "2025": 83}, 80),
         ("Hållbart medarbetarengagemang (HME), index", {"2023": 79, "2024": 78, "2025": 80}, None),
     ]  # fmt: skip
+
+
+def test_a_comment_opening_with_the_assessment_and_columns_dated_by_the_note_below(
+    tmp_path: Path,
+) -> None:
+    """ "Uppnått. Antalet …" under a goal assesses it; "Fg år | Jan–dec" get their years
+    from the note under the table ("Fg år = utfall föregående år (2024). …"), but a
+    column the note defines as a sum ("= utfall 2025 / målvärde") gets none."""
+    text = (
+        "Årsbokslut 2025\nNatur- och trafiknämnden, Nacka kommun\n\nMål och måluppfyllelse\n\n"
+        "Effektmål: Trafiksäkerheten för oskyddade trafikanter ska öka\n\n"
+        "Ej uppnått. Antalet svårt skadade ökade från 11 till 14.\n\n"
+        "Effektmål: Felanmälningar ska åtgärdas inom utlovad tid\n\n"
+        "Delvis uppnått. Andelen ökade till 86 procent.\n\nNyckeltal\n\n"
+        "Nyckeltal\tFg år\tJan–dec\tMålvärde\tAndel av mål\n"
+        "Gående och cyklister som skadats svårt, antal\t11\t14\t≤ 10\t71 %\n"
+        "Felanmälningar åtgärdade inom utlovad tid\t81 %\t86 %\t90 %\t96 %\n\n"
+        "Fg år = utfall föregående år (2024). Jan–dec = utfall 2025. "
+        "Andel av mål = utfall 2025 / målvärde.\n"
+    )
+    report = extract_file(write_report_pdf(text, tmp_path / "nacka.pdf"))
+    assert [(g.status, g.analysis) for g in report.goals] == [
+        ("not_achieved", "Antalet svårt skadade ökade från 11 till 14."),
+        ("partly", "Andelen ökade till 86 procent."),
+    ]
+    assert [(k.values, k.target) for k in report.kpis] == [
+        ({"2024": 11, "2025": 14}, 10),
+        ({"2024": 81, "2025": 86}, 90),
+    ]

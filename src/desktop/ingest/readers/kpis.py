@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from desktop.ingest.model import Kpi, Section, Table, Unit
 from desktop.ingest.readers.numbers import parse_number
@@ -111,11 +112,12 @@ def extract_kpis(sections: list[Section]) -> list[Kpi]:
     kpis: list[Kpi] = []
     for index, section in enumerate(sections):
         caption = section.heading
-        for block in section.blocks:
+        for position, block in enumerate(section.blocks):
             if block.kind == "text" and len(block.text) < 80 and not re.search(r"[:.]", block.text):
                 caption = block.text
             if block.table is not None and block.table.layout:
-                kpis.extend(layout_kpis(block.table, index, caption))
+                notes = " ".join(b.text for b in section.blocks[position + 1 : position + 3])
+                kpis.extend(layout_kpis(years_from_note(block.table, notes), index, caption))
             elif block.table is not None and is_kpi_table(block.table):
                 first = block.table.header[0].strip()
                 # "Nyckeltal" and "Medel, tkr" tables are named by the line above them
@@ -146,6 +148,24 @@ MONEY_TABLE = re.compile(
     re.I,
 )
 FOOTNOTE = re.compile(r"(?<=\D)[*¹²³⁴⁵]+$|\s*\(\d\)$")
+
+
+def years_from_note(table: Table, notes: str) -> Table:
+    """A table whose headings name no year, each given its year by the note under the
+    table ("Fg år = utfall föregående år (2024). Jan–dec = utfall 2025.")."""
+    header = list(table.header)
+    for k, heading in enumerate(header[1:], start=1):
+        name = heading.strip()
+        if not name or YEAR.search(name):
+            continue
+        said = re.search(
+            rf"(?<!\w){re.escape(name)}\s*[=:]\s*(?P<says>[^=]*?\b(?P<year>(?:19|20)\d\d)\b[^=.;]*)",
+            notes,
+            re.IGNORECASE,
+        )
+        if said and not re.search(r"[/×*]", said.group("says")):  # "= utfall 2025 / mål": a sum
+            header[k] = f"{name} {said.group('year')}"
+    return replace(table, header=header) if header != table.header else table
 
 
 def column_roles(header: list[str]) -> dict[int, tuple[str, str, str | None]]:

@@ -22,7 +22,7 @@ from desktop.ingest.readers.goals.legend import _status_of_marks, marks_on_line
 from desktop.ingest.readers.goals.scale import SCORE, ShortForms
 from desktop.ingest.readers.goals.text import paragraphs_between
 from desktop.ingest.readers.reading import Reading
-from desktop.ingest.readers.status import status_in_sentence
+from desktop.ingest.readers.status import is_status_label, status_in_sentence
 
 
 def _labelled_status(
@@ -81,6 +81,10 @@ def _goal_at(
             found = ShortForms.of(reading.lines).status(value)  # "Måluppfyllelse: 3 av 4"
             if found and len(value) > SHORT_VALUE:
                 opening = SCORE.sub("", value, count=1).strip()
+        first, _, rest = text.partition(". ")
+        if not label and rest and is_status_label(first):  # "Uppnått. Antalet …": a comment
+            found = found or _cell_status(first, legend, reading.interim)  # opening with it
+            opening = rest.strip() if found else ""
         if found:
             status, raw = found
             body_start = j + 1
