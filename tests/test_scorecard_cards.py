@@ -1,8 +1,11 @@
-"""Goals as cards of a scorecard, read back from a real PDF: two columns of cards side by
-side, each card a dark band with its title in white bold (wrapping over up to three lines)
-and its assessment as a word flush right on the band's first line, a comment below on a
-light box. Read line by line the two columns' words mix, and the assessment lands inside
-the title; the cards are read column by column, the assessment after its title."""
+"""Goals as goal-system exports print them, read back from real PDFs.
+
+Cards of a scorecard: two columns of cards side by side, each card a dark band with its
+title in white bold (wrapping over up to three lines) and its assessment as a word flush
+right on the band's first line, a comment below on a light box. Read line by line the
+two columns' words mix, and the assessment lands inside the title; the cards are read
+column by column, the assessment after its title. And goals under small numbered labels
+("Mål 6"), assessed by a result line ("Resultat: Målet är delvis uppnått.")."""
 
 from __future__ import annotations
 
@@ -82,3 +85,41 @@ def test_each_card_keeps_its_own_comment(report) -> None:  # type: ignore[no-unt
     comments = {title: comment for _column, title, _assessment, comment in CARDS}
     for goal in report.goals:
         assert " ".join(goal.analysis.split()) == comments[goal.title]
+
+
+RESULTS = [  # (title, result line, status)
+    ("Fler invånare ska låna på biblioteken", "Resultat: Målet är uppnått.", "achieved"),
+    ("Barn och unga ska ha en meningsfull fritid", "Resultat: Målet är delvis uppnått.", "partly"),
+    ("Kulturskolan ska nå fler barn", "Resultat: Målet är inte uppnått.", "not_achieved"),
+    ("Anläggningarna ska vara trygga", "Resultat: Målet är uppnått.", "achieved"),
+    ("Invånarna ska vara nöjda med kulturen", "Resultat: Målet har inte kunnat bedömas.", "unassessed"),
+    ("Medarbetarna ska ha en hållbar arbetsmiljö", "Resultat: Målet är delvis uppnått.", "partly"),
+]  # fmt: skip
+
+
+def test_goals_under_numbered_labels_assessed_by_a_result_line(tmp_path: Path) -> None:
+    """ "Mål 6" in small bold over each goal's title ("6" is no OCR'd "ö" here), and the
+    assessment as a sentence after a result label ("Resultat: Målet är delvis uppnått.")."""
+    path = tmp_path / "resultat.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = A4[1] - 60
+    pdf.setFont("Helvetica-Bold", 18)
+    pdf.drawString(LEFT, y, "Verksamhetsberättelse 2025")
+    pdf.setFont("Helvetica", 12)
+    pdf.drawString(LEFT, y - 22, "Kultur- och fritidsnämnden, Säffle kommun")
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(LEFT, y - 56, "Mål och resultat")
+    y -= 80
+    for number, (title, result, _status) in enumerate(RESULTS, start=1):
+        pdf.setFont("Helvetica-Bold", 9)
+        pdf.drawString(LEFT, y, f"Mål {number}")
+        pdf.setFont("Helvetica-Bold", 12)
+        pdf.drawString(LEFT, y - 16, title)
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(LEFT, y - 32, "Verksamheten har under året arbetat vidare med målet.")
+        pdf.setFont("Helvetica-Oblique", 10)
+        pdf.drawString(LEFT, y - 48, result)
+        y -= 78
+    pdf.save()
+    report = extract_file(path)
+    assert [(g.title, g.status) for g in report.goals] == [(t, s) for t, _r, s in RESULTS]

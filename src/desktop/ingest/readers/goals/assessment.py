@@ -79,12 +79,17 @@ def _assessment_line(
     text: str, legend: dict[str, tuple[GoalStatus, str]], interim: bool
 ) -> tuple[GoalStatus, str] | None:
     """The status a line of its own gives, an assessment label and its word ("Samlad
-    bedömning: Till stor del uppfyllt", "Måluppfyllelse: ●●○ (delvis)")."""
+    bedömning: Till stor del uppfyllt", "Måluppfyllelse: ●●○ (delvis)"), or a result
+    label and a sentence ("Resultat: Målet är delvis uppnått.")."""
     label, colon, value = text.partition(":")
     value = value.strip().strip(STATUS_SYMBOLS + "()")
-    if not colon or not _assessment_label(label) or not is_status_label(value):
+    if not colon:
         return None
-    return _cell_status(value, legend, interim)
+    if _assessment_label(label) and is_status_label(value):
+        return _cell_status(value, legend, interim)
+    if _label_key(label) in _words("result_labels") and sentence_status(value):
+        return _cell_status(value, legend, interim)  # "Resultat: Målet är delvis uppnått."
+    return None
 
 
 def _assessment_label(text: str) -> bool:

@@ -169,7 +169,8 @@ def _labelled_above(reading: Reading, index: int) -> bool:
     for j in range(index - 1, max(index - 3, -1), -1):
         text = plain(reading.lines[j]).strip()
         if text:
-            key = re.sub(r"\s*\d{1,2}$", "", _label_key(text).rstrip(":"))
+            # the number off before folding: the fold reads a lone "6" as OCR's "ö"
+            key = _label_key(re.sub(r"\s*\d{1,2}\s*[.:]?$", "", text.rstrip(":")))
             return len(text) <= 20 and key in GOAL_LABELS
     return False
 
