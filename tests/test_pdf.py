@@ -673,3 +673,24 @@ def test_a_comment_opening_with_the_assessment_and_columns_dated_by_the_note_bel
         ({"2024": 11, "2025": 14}, 10),
         ({"2024": 81, "2025": 86}, 90),
     ]
+
+
+def test_a_small_raised_digit_after_a_word_is_its_footnote_mark(tmp_path: Path) -> None:
+    """ "kurser" and a small raised "4" read as "kurser⁴" (a KPI's name then drops it),
+    and "4" set level in the same type stays a digit ("T4")."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "footnote.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 700, "Antal deltagare i korta kurser")
+    width = pdf.stringWidth("Antal deltagare i korta kurser", "Helvetica", 10)
+    pdf.setFont("Helvetica", 6)
+    pdf.drawString(60 + width + 0.5, 704, "4")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 680, "Tertial T4 och kurs B2")
+    pdf.save()
+    lines = read_pdf(path).lines
+    assert "Antal deltagare i korta kurser⁴" in lines
+    assert "Tertial T4 och kurs B2" in lines

@@ -139,6 +139,10 @@ def page_words(textpage, page_height: float) -> list[Word]:
     ]
     for n in np.flatnonzero(hyphenated).tolist():
         texts[n] += "-"
+    for n in _raised_marks(
+        chars, codes, starts_at, ends_at, sizes, scale, first_bottom, last_bottom
+    ):
+        texts[n] = _superscript(texts[n])
     tokens = list(
         map(
             Word,
@@ -165,6 +169,42 @@ def page_words(textpage, page_height: float) -> list[Word]:
     if cut:
         tokens = [part for n, token in enumerate(tokens) for part in cut.get(n, [token])]
     return _join_kerned(tokens)
+
+
+SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+LETTER_CODES = np.array([ord(c) for c in "åäöéüÅÄÖÉÜ"])
+MARK_SIZE = 0.8  # of the word's type size: a last digit set smaller ...
+MARK_RISE = 0.2  # ... and raised by this much of it is a footnote mark
+
+
+def _raised_marks(chars: CharBoxes, codes: np.ndarray, starts: np.ndarray, ends: np.ndarray,
+                  sizes: np.ndarray, scale: float, first_bottom: np.ndarray,
+                  last_bottom: np.ndarray) -> list[int]:  # fmt: skip
+    """The tokens that end in a footnote mark set small and raised after a word's letters
+    ("kurser⁴" printed as "kurser" and a small raised "4"). Only tokens of letters ending
+    in a digit are measured again."""
+    long_enough = ends - starts >= 3
+    last = codes[np.where(long_enough, ends - 1, 0)]
+    before = codes[np.where(long_enough, ends - 2, 0)]
+    lower = before | 32
+    letter = ((lower >= 97) & (lower <= 122)) | np.isin(before, LETTER_CODES)
+    candidates = np.flatnonzero(long_enough & (last >= 48) & (last <= 57) & letter)
+    if not len(candidates):
+        return []
+    mark_sizes = chars.font_sizes((ends[candidates] - 1).tolist()) * scale
+    small = mark_sizes < MARK_SIZE * sizes[candidates]
+    raised = last_bottom[candidates] - first_bottom[candidates] > MARK_RISE * sizes[candidates]
+    return candidates[small & raised].tolist()
+
+
+def _superscript(text: str) -> str:
+    """A token's last digits as the superscript they are printed as ("kurser4" → "kurser⁴")."""
+    body = text.rstrip("0123456789")
+    return (
+        body + text[len(body) :][-2:].translate(SUPERSCRIPTS)
+        if len(text) - len(body) <= 2
+        else text
+    )
 
 
 def token_spans(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -147,7 +147,7 @@ MONEY_TABLE = re.compile(
     r"investering|balansräkning|resultaträkning|driftredovisning|kassaflöde|\btkr\b|\bmnkr\b|\bmkr\b",
     re.I,
 )
-FOOTNOTE = re.compile(r"(?<=\D)[*¹²³⁴⁵]+$|\s*\(\d\)$")
+FOOTNOTE = re.compile(r"(?<=\D)[*¹²³⁴⁵⁶⁷⁸⁹⁰]+$|\s*\(\d\)$")
 
 
 def years_from_note(table: Table, notes: str) -> Table:
