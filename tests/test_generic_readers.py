@@ -439,6 +439,30 @@ def test_goals_assessed_by_a_score_on_the_scale_the_report_prints() -> None:
     assert report.finance.unit == "mnkr"
 
 
+def test_goal_rows_assessed_on_their_last_indicator_with_explained_markers() -> None:
+    """A goal's assessment on its last indicator row; "(KF)" wrapped onto a row of its own
+    goes on with the title, and markers the report explains ("(KF) = …") are no part of
+    the title; a table cut at a page whose heading is a goal wrapped onto its first row."""
+    assert _goals_of(
+        "Verksamhetsberättelse 2025\n\nMiljö- och byggnämnden, Värnamo kommun\n\nMåluppfyllelse\n\n"
+        "Mål\tIndikatorer\tMålvärde 2025\tUtfall 2025\tBedömning\n"
+        "Handläggningen av bygglov ska vara snabb (KF)\tMediantid, dagar\t≤ 28\t31\t\n"
+        "\tAndel beslut inom lagstadgad tid\t100 %\t96 %\tDelvis uppfyllt\n"
+        "Tillsynen ska minska riskerna för människors hälsa\tAndel tillsynsbesök\t≥ 90 %\t94 %\t\n"
+        "(KF)\tAndel livsmedelskontroller\t≥ 95 %\t97 %\tUppfyllt\n\n"
+        "(KF) = kommunfullmäktiges mål. (N) = nämndens eget mål.\n\nFortsättning\n\n"
+        "Sjukfrånvaron bland nämndens\tRöd\tSjukfrånvaron är 9,1 procent.\n"
+        "medarbetare ska minska\t\tDen korta frånvaron har ökat mest.\n"
+        "Nämnden ska bedriva sin verksamhet\tRöd\tUnderskott om 15,5 mkr.\n"
+        "inom tilldelad budgetram\t\tFrämst för placeringar.\n"
+    ) == [
+        ("Handläggningen av bygglov ska vara snabb", "partly"),
+        ("Tillsynen ska minska riskerna för människors hälsa", "achieved"),
+        ("Sjukfrånvaron bland nämndens medarbetare ska minska", "not_achieved"),
+        ("Nämnden ska bedriva sin verksamhet inom tilldelad budgetram", "not_achieved"),
+    ]
+
+
 def test_goals_assessed_by_a_symbol_the_report_explains_in_a_legend() -> None:
     """Symbols printed as characters, black or coloured, read by the legend of the same
     symbols; a legend that tells its symbols apart by colour only is no such legend."""

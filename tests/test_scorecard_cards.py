@@ -123,3 +123,55 @@ def test_goals_under_numbered_labels_assessed_by_a_result_line(tmp_path: Path) -
     pdf.save()
     report = extract_file(path)
     assert [(g.title, g.status) for g in report.goals] == [(t, s) for t, _r, s in RESULTS]
+
+
+TABLE_GOALS = [  # (title over two lines, [(indicator, target, outcome, assessment or "")])
+    (("Handläggningen av bygglov ska", "vara snabb och förutsägbar"),
+     [("Mediantid till beslut om bygglov", "≤ 28", "31", ""),
+      ("Andel beslut inom lagstadgad tid", "100 %", "96 %", "Delvis uppfyllt")]),
+    (("Tillsynen ska minska riskerna för", "människors hälsa och miljön"),
+     [("Andel genomförda tillsynsbesök", "≥ 90 %", "94 %", ""),
+      ("Andel kontrollerade anläggningar", "≥ 95 %", "97 %", "Uppfyllt")]),
+    (("Företagen ska uppleva ett gott", "bemötande i myndighetsutövningen"),
+     [("Nöjd kundindex för bygglov", "≥ 70", "62", ""),
+      ("Nöjd kundindex för miljötillsyn", "≥ 75", "71", "Ej uppfyllt")]),
+]  # fmt: skip
+
+
+def test_a_goal_table_whose_goal_column_wraps_is_no_page_of_two_columns(tmp_path: Path) -> None:
+    """Goals wrapping in the first column beside indicator names, targets, outcomes and an
+    assessment on each goal's last row: prose on both sides of a gap, but cells right of
+    it, so the table is read row by row (not as two columns of text)."""
+    path = tmp_path / "tabell.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = A4[1] - 60
+    pdf.setFont("Helvetica-Bold", 18)
+    pdf.drawString(LEFT, y, "Verksamhetsberättelse 2025")
+    pdf.setFont("Helvetica", 12)
+    pdf.drawString(LEFT, y - 22, "Miljö- och byggnämnden, Värnamo kommun")
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(LEFT, y - 56, "Måluppfyllelse")
+    y -= 84
+    pdf.setFont("Helvetica-Bold", 8)
+    for x, heading in ((LEFT, "Mål"), (205, "Indikatorer"), (380, "Målvärde"), (430, "Utfall"),
+                       (480, "Bedömning")):  # fmt: skip
+        pdf.drawString(x, y, heading)
+    y -= 14
+    pdf.setFont("Helvetica", 8)
+    for title, rows in TABLE_GOALS:
+        for k, (indicator, target, outcome, assessment) in enumerate(rows):
+            if k < len(title):
+                pdf.drawString(LEFT, y, title[k])
+            pdf.drawString(205, y, indicator)
+            pdf.drawString(380, y, target)
+            pdf.drawString(430, y, outcome)
+            pdf.drawString(480, y, assessment)
+            y -= 11
+        y -= 5
+    pdf.save()
+    report = extract_file(path)
+    assert [(g.title, g.status) for g in report.goals] == [
+        ("Handläggningen av bygglov ska vara snabb och förutsägbar", "partly"),
+        ("Tillsynen ska minska riskerna för människors hälsa och miljön", "achieved"),
+        ("Företagen ska uppleva ett gott bemötande i myndighetsutövningen", "not_achieved"),
+    ]

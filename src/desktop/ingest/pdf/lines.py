@@ -250,6 +250,17 @@ def find_gutter(lines: list[Line], page_width: float) -> float | None:
     filled = sum(1 for seg in lefts if seg.x1 >= best - 0.25 * (best - seg.x0))
     if lefts and filled < 0.6 * len(lefts):
         return None
+    # a table whose first column wraps prose (goals beside their indicators, targets and
+    # assessments) is no page of two columns: right of the gap stand cells, not a column
+    # of text, on most of the lines that have both sides
+    both = [
+        line
+        for line in lines
+        if any(s.x1 < best for s in line.segments) and any(s.x0 > best for s in line.segments)
+    ]
+    tabular = sum(1 for line in both if sum(1 for s in line.segments if s.x0 > best) >= 2)
+    if both and tabular > 0.5 * len(both):
+        return None
     # the middle of the gap at that point, for the lines that have it
     lows = [a for a, b in candidates if a < best < b]
     highs = [b for a, b in candidates if a < best < b]

@@ -33,7 +33,13 @@ from __future__ import annotations
 
 from desktop.ingest.model import Goal
 from desktop.ingest.readers.goals.assessment import ANNUAL
-from desktop.ingest.readers.goals.common import _same_title, goal_title, is_goal_section
+from desktop.ingest.readers.goals.common import (
+    _same_title,
+    explained_markers,
+    goal_title,
+    is_goal_section,
+    without_marker,
+)
 from desktop.ingest.readers.goals.headings import _from_headings
 from desktop.ingest.readers.goals.kpi_links import link_kpis
 from desktop.ingest.readers.goals.labels import _from_labels
@@ -73,7 +79,9 @@ def read_goals(reading: Reading) -> list[Goal]:
             if same is not None and not same.analysis and goal.analysis:
                 same.analysis, same.line_end = goal.analysis, max(same.line_end, goal.line_end)
     goals.sort(key=lambda g: g.line_start)
+    markers = explained_markers(reading.lines)
     for goal in goals:
+        goal.title = without_marker(goal.title, markers)
         goal.section_index = section_at(reading.sections, goal.line_start)
         if not reading.interim:  # "Uppfylls" in an annual report says what the year gave
             goal.status = ANNUAL.get(goal.status, goal.status)

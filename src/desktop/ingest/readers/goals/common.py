@@ -130,3 +130,21 @@ def _as_label(line: str) -> str:
     if len(cells) != 2 or not cells[0] or not cells[1] or len(cells[0]) > 30:
         return ""
     return f"{cells[0]}: {cells[1]}"
+
+
+# "(KF) = kommunfullmäktiges mål": a marker after goal titles that the report explains
+MARKER_LEGEND = re.compile(r"\((?P<marker>[A-ZÅÄÖ]{1,4})\)\s*=")
+
+
+def explained_markers(lines: list[str]) -> frozenset[str]:
+    """The markers a report prints after goal titles and explains in a legend ("(KF) =
+    kommunfullmäktiges mål. (N) = nämndens eget mål.")."""
+    return frozenset(m.group("marker") for line in lines for m in MARKER_LEGEND.finditer(line))
+
+
+def without_marker(title: str, markers: frozenset[str]) -> str:
+    """A goal's title without the explained marker at its end ("… förutsägbar (KF)")."""
+    for marker in markers:
+        if title.endswith(f"({marker})"):
+            return title[: -len(marker) - 2].rstrip()
+    return title

@@ -67,7 +67,9 @@ def _heading_as_row(table: Table, legend: dict[str, tuple[GoalStatus, str]]) -> 
     Delvis uppfyllt | …": the printed heading was not found above it) with that row put
     back among the rows, under a blank heading."""
     header = [plain(cell).strip() for cell in table.header]
-    goal = any(_goal_verb().search(cell) for cell in header)
+    first = plain(table.rows[0][0]).strip() if table.rows and table.rows[0] else ""
+    title = f"{header[0]} {first}" if _goes_on(first) else header[0]  # wrapped onto a row
+    goal = any(_goal_verb().search(cell) for cell in [title, *header[1:]])
     assessed = any(_cell_status(cell, legend, False) for cell in header[1:] if len(cell) <= 40)
     if not (goal and assessed):
         return table
@@ -146,7 +148,13 @@ def _marked(row: list[str], columns: dict[int, str]) -> str:
 
 def _wrapped_title(row: list[str], goal_col: int) -> bool:
     """Whether a row goes on with the title above it ("… cykel och gång" / "ska öka")."""
-    return goal_col < len(row) and goal_title(row[goal_col])[:1].islower()
+    return goal_col < len(row) and _goes_on(goal_title(row[goal_col]))
+
+
+def _goes_on(title: str) -> bool:
+    """A goal cell that is the rest of the title above: it starts in lower case, or is
+    the title's marker in parentheses wrapped onto a line of its own ("(KF)")."""
+    return title[:1].islower() or title[:1] == "("
 
 
 def _yes_no(cell: str) -> GoalStatus | None:
@@ -203,7 +211,7 @@ def _goals_of_table(
         if not found:
             found = _status_of_marks(marks_on_line(reading, number), legend, reading.interim)
         if (
-            title[:1].islower()
+            _goes_on(title)
             and goals
             and goals[-1].line_end == number - 1
             and goals[-1].found_by == "generic/goal-table"
