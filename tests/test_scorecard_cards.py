@@ -37,16 +37,23 @@ EXPECTED = [
 LEFT, WIDTH, GAP = 60.0, 225.0, 12.0
 
 
-def write_scorecard(path: Path) -> Path:
+def _report_page(path: Path, committee: str, heading: str) -> tuple[canvas.Canvas, float]:
+    """A report's first page: its name, committee and municipality, a section heading;
+    the canvas and the height below the heading to draw on from."""
     pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     top = A4[1] - 60
     pdf.setFont("Helvetica-Bold", 18)
     pdf.drawString(LEFT, top, "Verksamhetsberättelse 2025")
     pdf.setFont("Helvetica", 12)
-    pdf.drawString(LEFT, top - 22, "Äldrenämnden, Linköpings kommun")
+    pdf.drawString(LEFT, top - 22, committee)
     pdf.setFont("Helvetica-Bold", 14)
-    pdf.drawString(LEFT, top - 60, "Styrkort 2025")
-    ys = [top - 80, top - 80]
+    pdf.drawString(LEFT, top - 56, heading)
+    return pdf, top - 80
+
+
+def write_scorecard(path: Path) -> Path:
+    pdf, top = _report_page(path, "Äldrenämnden, Linköpings kommun", "Styrkort 2025")
+    ys = [top, top]
     for column, title, assessment, comment in CARDS:
         x, y = LEFT + column * (WIDTH + GAP), ys[column]
         lines = simpleSplit(title, "Helvetica-Bold", 10, WIDTH - 95)
@@ -101,15 +108,7 @@ def test_goals_under_numbered_labels_assessed_by_a_result_line(tmp_path: Path) -
     """ "Mål 6" in small bold over each goal's title ("6" is no OCR'd "ö" here), and the
     assessment as a sentence after a result label ("Resultat: Målet är delvis uppnått.")."""
     path = tmp_path / "resultat.pdf"
-    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    y = A4[1] - 60
-    pdf.setFont("Helvetica-Bold", 18)
-    pdf.drawString(LEFT, y, "Verksamhetsberättelse 2025")
-    pdf.setFont("Helvetica", 12)
-    pdf.drawString(LEFT, y - 22, "Kultur- och fritidsnämnden, Säffle kommun")
-    pdf.setFont("Helvetica-Bold", 14)
-    pdf.drawString(LEFT, y - 56, "Mål och resultat")
-    y -= 80
+    pdf, y = _report_page(path, "Kultur- och fritidsnämnden, Säffle kommun", "Mål och resultat")
     for number, (title, result, _status) in enumerate(RESULTS, start=1):
         pdf.setFont("Helvetica-Bold", 9)
         pdf.drawString(LEFT, y, f"Mål {number}")
@@ -143,15 +142,8 @@ def test_a_goal_table_whose_goal_column_wraps_is_no_page_of_two_columns(tmp_path
     assessment on each goal's last row: prose on both sides of a gap, but cells right of
     it, so the table is read row by row (not as two columns of text)."""
     path = tmp_path / "tabell.pdf"
-    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    y = A4[1] - 60
-    pdf.setFont("Helvetica-Bold", 18)
-    pdf.drawString(LEFT, y, "Verksamhetsberättelse 2025")
-    pdf.setFont("Helvetica", 12)
-    pdf.drawString(LEFT, y - 22, "Miljö- och byggnämnden, Värnamo kommun")
-    pdf.setFont("Helvetica-Bold", 14)
-    pdf.drawString(LEFT, y - 56, "Måluppfyllelse")
-    y -= 84
+    pdf, y = _report_page(path, "Miljö- och byggnämnden, Värnamo kommun", "Måluppfyllelse")
+    y -= 4
     pdf.setFont("Helvetica-Bold", 8)
     for x, heading in ((LEFT, "Mål"), (205, "Indikatorer"), (380, "Målvärde"), (430, "Utfall"),
                        (480, "Bedömning")):  # fmt: skip
