@@ -270,8 +270,8 @@ def find_gutter(lines: list[Line], page_width: float) -> float | None:
 def reading_order(
     lines: list[Line], page_width: float, panels: list[Panel] | None = None
 ) -> list[Line]:
-    """Lines in the order they are read: panel by panel where boxes stand side by side,
-    else column by column within each band of the page."""
+    """Lines in the order they are read: panel by panel on a page where boxes stand side
+    by side (a scorecard), else column by column within each band of the page."""
     rows = panel_rows(panels or [])
     if rows:
         return _by_panels(lines, rows)
@@ -309,12 +309,10 @@ def reading_order(
     return out
 
 
-SIDE_GAP = 6.0  # points: boxes this far apart at least stand beside one another
-PANEL_HEIGHT = 36.0  # points: a panel holds three lines at least (a shaded row is no panel)
-
-
-STACK_GAP = 24.0  # points: boxes of one width this close above one another are one panel
-SAME_EDGE = 2.0  # points: edges this close are one
+# points: boxes this far apart at least stand beside one another; a panel holds three
+# lines at least (a shaded table row is no panel); boxes of one width this close above
+# one another are one panel; edges this close are one
+SIDE_GAP, PANEL_HEIGHT, STACK_GAP, SAME_EDGE = 6.0, 36.0, 24.0, 2.0
 
 
 def panel_rows(panels: list[Panel]) -> list[list[Panel]]:

@@ -24,6 +24,8 @@ from desktop.ingest.readers.goals.text import paragraphs_between
 from desktop.ingest.readers.reading import Reading
 from desktop.ingest.readers.status import is_status_label, status_in_sentence
 
+SHORT_VALUE = 60  # characters: a longer value after an assessment label goes on as text
+
 
 def _labelled_status(
     reading: Reading, start: int, end: int, legend: dict[str, tuple[GoalStatus, str]]
@@ -117,9 +119,6 @@ def _goal_at(
         line_end=end,
         found_by=rule,
     )
-
-
-SHORT_VALUE = 60  # characters: a longer value after an assessment label goes on as text
 
 
 def _assessment_column(cells: list[str]) -> int | None:
