@@ -428,37 +428,22 @@ class Paragraphs:
         money, or speaking of budget or of a cause."""
         return [p for p in self.items if p.amounts or p.budget or p.cause]
 
-    @cached_property
-    def _read(self) -> list[tuple[Paragraph, tuple[tuple[float, int], ...], bool, bool]]:
-        """Each candidate with what `explaining` asks of it first, worked out once:
-        (paragraph, its sums of money, budget, cause)."""
-        return [(p, p.amounts, p.budget, p.cause) for p in self.candidates]
-
     def explaining(self, row: FinanceData, amount: float) -> evidence.Ref | None:
         """The paragraph that best speaks of a row's deviation: in the row's own section,
         naming its amount or the row, with a word of budget or cause; None if none does."""
         label = _label(row)
         naming = _naming(label)
         best: tuple[int, Paragraph] | None = None
-        for paragraph, amounts, budget, cause in self._read:
-            sums = False
-            for value, decimals in amounts:
-                if _same_sum(value, decimals, amount):
-                    sums = True
-                    break
-            if not (sums or budget or cause):
+        for paragraph in self.candidates:
+            sums = any(_same_sum(value, decimals, amount) for value, decimals in paragraph.amounts)
+            if not (sums or paragraph.budget or paragraph.cause):
                 continue
+            named = any(words_ in paragraph.look.spaced for words_ in naming)
             heading = label in paragraph.headings
-            named = False
-            spaced = paragraph.look.spaced
-            for words_ in naming:
-                if words_ in spaced:
-                    named = True
-                    break
             if not (heading or named or sums):
                 continue
-            score = (2 * heading + 2 * named + 2 * sums + 2 * budget
-                     + (cause and not budget))  # fmt: skip
+            score = (2 * heading + 2 * named + 2 * sums + 2 * paragraph.budget
+                     + (paragraph.cause and not paragraph.budget))  # fmt: skip
             if score >= 3 and (best is None or score > best[0]):
                 best = (score, paragraph)
         if best is None:
