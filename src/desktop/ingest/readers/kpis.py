@@ -335,10 +335,8 @@ def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
     return kpis
 
 
-# a row of targets under its KPI's row: "Målvärde", "Mål", "Målnivå 2025"
-TARGET_ROW = re.compile(
-    r"^(?:målvärde|mål|målnivå|målsättning|riktvärde)(?:\s+(?:19|20)\d\d)?$", re.I
-)
+# a row of targets under its KPI's row: "Målvärde", "Mål", "Målnivå 2025" (a target word alone)
+TARGET_ROW = re.compile(rf"^{TARGET_WORDS.pattern}(?:\s+(?:19|20)\d\d)?$", re.I)
 
 
 def _target_of_row(kpi: Kpi, targets: dict[str, float], printed: dict[str, str]) -> None:

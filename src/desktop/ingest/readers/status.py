@@ -84,6 +84,14 @@ def status_in_sentence(text: str, year: int = 0) -> tuple[GoalStatus, str] | Non
     return None
 
 
+def meaning_status(meaning: str) -> GoalStatus | None:
+    """The status a legend gives a colour, symbol or score: a sentence ("Målet bedöms
+    uppnås") or a status label ("Delvis uppfyllt"); None for anything else."""
+    return sentence_status(meaning) or (
+        normalise_status(meaning) if is_status_label(meaning) else None
+    )
+
+
 def sentence_status(sentence: str) -> GoalStatus | None:
     """The assessment one sentence states of its goal, read by its words."""
     words = data("status")["sentence_words"]

@@ -17,9 +17,7 @@ from desktop.ingest.readers.goals.common import _label_key
 from desktop.ingest.readers.reading import Reading
 from desktop.ingest.readers.status import (
     colour_of_word,
-    is_status_label,
-    normalise_status,
-    sentence_status,
+    meaning_status,
     status_of_colour,
 )
 from desktop.ingest.vocabulary import data
@@ -57,9 +55,7 @@ def colour_legend(reading: Reading) -> dict[str, tuple[GoalStatus, str]]:
         for match in WRITTEN_LEGEND.finditer(plain(line).strip()):
             colour = colour_of_word(match.group("colour"))
             meaning = match.group("meaning").strip()
-            status = sentence_status(meaning) or (
-                normalise_status(meaning) if is_status_label(meaning) else None
-            )
+            status = meaning_status(meaning)
             if colour and status:
                 legend.setdefault(colour, (status, match.group("colour")))
     if not reading.document.marks:

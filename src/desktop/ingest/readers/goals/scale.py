@@ -23,7 +23,11 @@ from functools import lru_cache
 from desktop.ingest.document import STATUS_GLYPHS, plain
 from desktop.ingest.model import GoalStatus
 from desktop.ingest.readers.numbers import parse_number
-from desktop.ingest.readers.status import is_status_label, normalise_status, sentence_status
+from desktop.ingest.readers.status import (
+    is_status_label,
+    meaning_status,
+    normalise_status,
+)
 
 # one step of a scale: "≥ 100 % = uppnått", "80–99 % = delvis uppnått", "under 80 % = ej uppnått"
 STEP = re.compile(
@@ -122,9 +126,7 @@ def symbol_codes(lines: list[str]) -> dict[str, tuple[GoalStatus, str]]:
         codes = {}
         for start, end in zip(at, [*at[1:], len(text)], strict=True):
             meaning = text[start + 1 : end].strip(" =:–-,;|")
-            status = sentence_status(meaning) or (
-                normalise_status(meaning) if is_status_label(meaning) else None
-            )
+            status = meaning_status(meaning)
             if status is None:
                 break
             codes[text[start]] = (status, meaning)
@@ -152,9 +154,7 @@ def score_scale(lines: list[str]) -> list[ScoreStep]:
             if match is None:
                 continue
             meaning = match.group("status").strip().rstrip(".")
-            status = sentence_status(meaning) or (
-                normalise_status(meaning) if is_status_label(meaning) else None
-            )
+            status = meaning_status(meaning)
             if status is not None:
                 low = int(match.group("low"))
                 high = int(match.group("high") or low)
