@@ -13,6 +13,7 @@ character spacing, which PDFium does not expose).
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from dataclasses import dataclass
 from itertools import repeat
@@ -162,8 +163,20 @@ def page_words(textpage, page_height: float) -> list[Word]:
         )
     )
     cut: dict[int, list[Word]] = {}
+    run: Word | None = None  # the turned line being read: "sep" of "sep 2025"
     for n in np.flatnonzero(two_lines).tolist():
-        cut[n] = _split_lines(textpage, text, starts[n], ends[n], page_height, tokens[n])
+        turned = _turned(textpage, starts[n], ends[n], page_height, tokens[n])
+        if turned and run and n - 1 in cut and _same_turned_line(run, turned):
+            run.text += " " + turned.text  # "2025" of "sep 2025" goes on the same flat line
+            run.x0, run.x1 = min(run.x0, turned.x0), max(run.x1, turned.x1)
+            cut[n] = []
+            continue
+        run = turned
+        cut[n] = (
+            [turned]
+            if turned
+            else _split_lines(textpage, text, starts[n], ends[n], page_height, tokens[n])
+        )
     for n in numbers:
         cut[n] = _split_digit_groups(chars, tokens[n], starts[n], ends[n])
     if cut:
@@ -314,6 +327,49 @@ def _split_lines(
         parts[-1].hyphenated = True
         parts[-1].text += "-"
     return parts
+
+
+TURN_TOLERANCE = 0.1  # radians: text turned a quarter, give or take this
+
+
+def _turned(textpage, start: int, end: int, page_height: float, token: Word) -> Word | None:
+    """A token printed turned a quarter (a table's column heading set upwards or downwards,
+    "Utfall sep 2025"), as one word laid flat where it begins: at the bottom of its run
+    when it reads upwards, at the top when it reads downwards. Its characters stand one
+    above the other, so the token was taken for one on several lines. Laid flat, the
+    heading's words stand on the line of the other headings of its row, in the column of
+    its cell. None for a token that is not turned."""
+    import pypdfium2.raw as raw
+
+    angle = raw.FPDFText_GetCharAngle(textpage, start)
+    quarters = round(angle / (math.pi / 2))
+    if quarters % 2 == 0 or abs(angle - quarters * math.pi / 2) > TURN_TOLERANCE:
+        return None
+    boxes = CharBoxes(textpage).loose_boxes(list(range(start, end)))  # y upwards
+    low, high = float(boxes[:, 3].min()), float(boxes[:, 1].max())
+    upwards = quarters % 4 == 3  # 270°: the first letter at the bottom
+    bottom = page_height - low if upwards else page_height - high + token.size
+    word = Word(
+        text=token.text,
+        x0=float(boxes[:, 0].min()),
+        top=bottom - token.size,
+        x1=float(boxes[:, 2].max()),
+        bottom=bottom,
+        baseline=bottom - 0.2 * token.size,  # a flat word's descent, roughly
+        size=token.size,
+        bold=token.bold,
+        space_before=token.space_before,
+        hyphenated=token.hyphenated,
+        index=token.index,
+        printed_space=token.printed_space,
+    )
+    return word
+
+
+def _same_turned_line(run: Word, word: Word) -> bool:
+    """Whether a turned word goes on after the turned run before it, on the same line:
+    both laid flat where they stand across the page, one line's width."""
+    return word.x0 < run.x1 and run.x0 < word.x1
 
 
 def _token_of(chars, page_height: float, like: Word, space_before: bool) -> Word:
