@@ -694,3 +694,81 @@ def test_a_small_raised_digit_after_a_word_is_its_footnote_mark(tmp_path: Path) 
     lines = read_pdf(path).lines
     assert "Antal deltagare i korta kurser⁴" in lines
     assert "Tertial T4 och kurs B2" in lines
+
+
+def _ruled_goal_table(path: Path) -> Path:
+    """A monthly report's goal table, ruled under every row: its figures' headings set
+    turned upwards over two lines ("Utfall" / "sep 2025"), goals and indicators wrapping
+    over two lines, figures and assessments set in the middle of each row's height."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(50, 790, "Arbetsmarknadsnämnden Exempelby kommun")
+    pdf.drawString(50, 770, "Månadsrapport per september 2026")
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(50, 735, "Måluppfyllelse")
+    left, right, top, heading_bottom = 50.0, 545.0, 720.0, 660.0
+    pdf.setFont("Helvetica-Bold", 8)
+    pdf.drawString(54, heading_bottom + 5, "Mål")
+    pdf.drawString(230, heading_bottom + 5, "Indikator")
+    for x, lines in ((400, ("Utfall", "sep 2025")), (440, ("Utfall", "sep 2026")),
+                     (480, ("Målvärde", "2026"))):  # fmt: skip
+        pdf.saveState()
+        pdf.translate(x, heading_bottom + 5)
+        pdf.rotate(90)  # reads upwards
+        for n, line in enumerate(lines):
+            pdf.drawString(0, -9 * n, line)
+        pdf.restoreState()
+    pdf.drawString(505, heading_bottom + 5, "Prognos")
+    pdf.setLineWidth(0.5)
+    for y in (top, heading_bottom):
+        pdf.line(left, y, right, y)
+    rows = [
+        (("Fler ska gå från försörjningsstöd", "till egen försörjning"),
+         ("Andel avslutade ärenden som gått", "till arbete eller studier"),
+         ("36 %", "41 %", "≥ 40 %"), "Uppnås"),
+        (("Unga vuxna ska snabbt komma i", "arbete eller studier"),
+         ("Andel unga i arbete eller studier", "sex månader efter insats"),
+         ("58 %", "61 %", "≥ 65 %"), "Delvis"),
+        (("Handläggningen ska vara snabb", "och rättssäker"),
+         ("Handläggningstid för nyansökan,", "dagar (median)"),
+         ("9", "7", "≤ 10"), "Ej uppnås"),
+    ]  # fmt: skip
+    y = heading_bottom
+    pdf.setFont("Helvetica", 8)
+    for goal, indicator, figures, forecast in rows:
+        bottom = y - 26
+        for n, (a, b) in enumerate(zip(goal, indicator, strict=True)):
+            pdf.drawString(54, y - 10 - 10 * n, a)
+            pdf.drawString(230, y - 10 - 10 * n, b)
+        middle = (y + bottom) / 2 - 3
+        for x, figure in zip((425, 465, 500), figures, strict=True):
+            pdf.drawRightString(x, middle, figure)
+        pdf.drawString(505, middle, forecast)
+        pdf.line(left, bottom, right, bottom)
+        y = bottom
+    pdf.save()
+    return path
+
+
+def test_headings_set_turned_and_rows_wrapping_beside_their_figures(tmp_path: Path) -> None:
+    """Turned headings read as words in their columns ("Utfall sep 2025", not "U tfa ll"),
+    and the ruled rows whose first line the line readers took for two columns of text read
+    by their rules: each goal with its indicator, figures and forecast."""
+    path = _ruled_goal_table(tmp_path / "goal-table.pdf")
+    [table] = read_pdf(path).tables
+    assert table.header[-4:] == ["Utfall sep 2025", "Utfall sep 2026", "Målvärde 2026", "Prognos"]
+    report = extract_file(path)
+    assert [(g.title, g.status) for g in report.goals] == [
+        ("Fler ska gå från försörjningsstöd till egen försörjning", "expected_achieved"),
+        ("Unga vuxna ska snabbt komma i arbete eller studier", "partly"),
+        ("Handläggningen ska vara snabb och rättssäker", "expected_not_achieved"),
+    ]
+    values = {k.name: k.values for k in report.kpis}
+    assert values["Andel avslutade ärenden som gått till arbete eller studier"] == {
+        "2025": 36.0,
+        "2026": 41.0,
+    }
+    assert values["Handläggningstid för nyansökan, dagar (median)"] == {"2025": 9.0, "2026": 7.0}

@@ -267,17 +267,28 @@ def find_gutter(lines: list[Line], page_width: float) -> float | None:
     return (max(lows) + min(highs)) / 2 if max(lows) < min(highs) else best
 
 
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom in points
+
+
 def reading_order(
-    lines: list[Line], page_width: float, panels: list[Panel] | None = None
+    lines: list[Line],
+    page_width: float,
+    panels: list[Panel] | None = None,
+    grids: list[Box] | None = None,
 ) -> list[Line]:
     """Lines in the order they are read: panel by panel on a page where boxes stand side
-    by side (a scorecard), else column by column within each band of the page."""
+    by side (a scorecard), else column by column within each band of the page. The lines
+    inside a ruled table's grid (`grids`) are rows: a table whose first column wraps its
+    text beside cells set in the middle of their rows looks like two columns of prose,
+    and its rules say it is not."""
     rows = panel_rows(panels or [])
     if rows:
         return _by_panels(lines, rows)
-    gutter = find_gutter(lines, page_width)
+    in_grid = {id(line) for line in lines if _in_grid(line, grids or [])}
+    gutter = find_gutter([line for line in lines if id(line) not in in_grid], page_width)
     if gutter is None:
         return lines
+    across = [grid for grid in grids or [] if grid[0] < gutter < grid[2]]  # tables across it
     out: list[Line] = []
     left: list[Line] = []
     right: list[Line] = []
@@ -290,7 +301,7 @@ def reading_order(
 
     for line in lines:
         crossing = any(w.x0 < gutter < w.x1 for w in line.words)
-        if crossing:
+        if crossing or id(line) in in_grid and _in_grid(line, across):  # a table's row
             flush()
             out.append(line)
             continue
@@ -307,6 +318,12 @@ def reading_order(
             right.append(Line(rw, line.page))
     flush()
     return out
+
+
+def _in_grid(line: Line, grids: list[Box]) -> bool:
+    """Whether the middle of a line stands inside one of the grids."""
+    x, y = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in grids)
 
 
 # points: boxes this far apart at least stand beside one another; a panel holds three

@@ -19,11 +19,11 @@ from desktop.ingest.pdf.furniture import find_furniture
 from desktop.ingest.pdf.lines import Line, group_lines, reading_order
 from desktop.ingest.pdf.objects import Rule, page_objects
 from desktop.ingest.pdf.ocr import OcrError, ocr_region
-from desktop.ingest.pdf.ruled import RuledTable, ruled_tables
+from desktop.ingest.pdf.ruled import RuledTable, grid_boxes, ruled_tables
 from desktop.ingest.pdf.symbols import glyph_marks
 from desktop.ingest.pdf.tables import TableRegion, find_tables, find_text_tables
 from desktop.ingest.pdf.toc import find_toc
-from desktop.ingest.pdf.words import mark_fonts, page_words
+from desktop.ingest.pdf.words import Word, mark_fonts, page_words
 
 TOC_PAGES = 4  # the table of contents is looked for on the first pages only
 
@@ -113,9 +113,9 @@ def _read_pdf(path: Path) -> Document:
                 raise
             except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
                 warnings.append(f"sida {index + 1} kunde inte läsas ({type(exc).__name__})")
-                lines, width, height, panels = [], 595.0, 842.0, []
+                lines, width, height, panels, page_rules = [], 595.0, 842.0, [], []
             sizes.append((width, height))
-            pages.append(reading_order(lines, width, panels))
+            pages.append(reading_order(lines, width, panels, grid_boxes(page_rules)))
     finally:
         pdf.close()
     if empty and len(empty) < len(sizes):  # a page of a report that draws nothing at all
@@ -128,6 +128,26 @@ def _read_pdf(path: Path) -> Document:
 
 def _lines_of(tables: list[tuple[int, int, TableRegion]]) -> set[int]:
     return {n for start, end, _ in tables for n in range(start, end + 1)}
+
+
+def _wrapped_rows(table: RuledTable) -> bool:
+    """Whether a row of the table has cells of words wrapping over lines in two columns or
+    more beside figures set on one line ("Fler invånare ska gå från | Andel avslutade
+    ärenden som gått till arbete | 41 %"): read line by line, the row's first line stands
+    apart from the line with its figures, as text or as a row of its own. A row whose
+    figures stand on two lines (a value over its target) is two rows printed as one."""
+    for row in table.cells:
+        cells = [(len({round(w.baseline) for w in cell}), _figures(cell)) for cell in row if cell]
+        wrapped = [figures for lines, figures in cells if lines >= 2]
+        if len(wrapped) >= 2 and not any(wrapped) and any(figures for _, figures in cells):
+            return True
+    return False
+
+
+def _figures(words: list[Word]) -> bool:
+    """Whether a cell holds figures rather than words: more digits than letters."""
+    text = "".join(w.text for w in words)
+    return sum(ch.isdigit() for ch in text) > sum(ch.isalpha() for ch in text)
 
 
 def _torn(table: RuledTable, found: list[tuple[int, int, TableRegion]]) -> bool:
@@ -236,7 +256,7 @@ def layout_document(
     tables += [
         (t.first, t.last, t.region())
         for t in ruled
-        if not t.mixed and t.group_rows and _torn(t, by_lines)
+        if not t.mixed and (t.group_rows and _torn(t, by_lines) or _wrapped_rows(t))
     ]
     tables += _apart(by_lines, tables)
     by_rules = _apart([(t.first, t.last, t) for t in ruled], tables)

@@ -119,6 +119,11 @@ def _split_at_captions(grid: _Grid, lines: list[Line]) -> list[_Grid]:
     return [part for part in parts if _spans_rows(part)]
 
 
+def grid_boxes(rules: list[Rule]) -> list[tuple[float, float, float, float]]:
+    """The boxes (x0, top, x1, bottom) of the tables ruled under their rows."""
+    return [(g.x0, g.top, g.x1, g.bottom) for g in _grids(rules)]
+
+
 def _grids(rules: list[Rule]) -> list[_Grid]:
     """Runs of rules above one another, close enough to be one table's, with at least two
     across the whole table (inner ones may stop short of a merged cell)."""
@@ -208,6 +213,10 @@ def _read_grid(lines: list[Line], on_page: list[int], grid: _Grid) -> RuledTable
     body_lines = [lines[n] for n in body]
     levels = _levels(grid.rules)
     rows = list(zip(levels, levels[1:], strict=False))
+    # bands above the first printed line (a rule drawn twice at the top, a blank band)
+    # hold no row: the heading is looked for in the first band that holds a line
+    occupied = [band for line in body_lines if (band := _band(line, rows)) is not None]
+    rows = rows[min(occupied, default=0) :]
     if not header_lines and (heading := _heading_band(body_lines, rows)):
         header_lines, body_lines = body_lines[:heading], body_lines[heading:]
         rows = rows[1:]  # the heading printed in the grid's first band, shaded as a row
