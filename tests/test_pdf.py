@@ -772,3 +772,58 @@ def test_headings_set_turned_and_rows_wrapping_beside_their_figures(tmp_path: Pa
         "2026": 41.0,
     }
     assert values["Handläggningstid för nyansökan, dagar (median)"] == {"2025": 9.0, "2026": 7.0}
+
+
+def _landscape_table_turned(path: Path, rotate: bool) -> Path:
+    """A portrait report whose second page holds a wide KPI table drawn turned a quarter
+    (reading upwards on the portrait page), as a print driver stores a landscape page;
+    with `rotate`, the page's /Rotate 90 has viewers show it turned back, as landscape."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    drawn = path.with_suffix(".drawn.pdf")
+    pdf = canvas.Canvas(str(drawn), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(60, 780, "Kultur- och fritidsnämnden Exempelby kommun")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 750, "Nyckeltalen för fem år står i tabellen på nästa sida.")
+    pdf.showPage()
+    pdf.rotate(90)  # (u, v) is drawn at (-v, u): u runs up the page, v < 0 to the right
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(60, -60, "Nyckeltal 2021–2025")
+    columns = [60, 420, 480, 540, 600, 660, 720]
+    pdf.setFont("Helvetica-Bold", 9)
+    headings = ["Nyckeltal", "2021", "2022", "2023", "2024", "2025", "Målvärde"]
+    for u, heading in zip(columns, headings, strict=True):
+        pdf.drawString(u, -90, heading)
+    pdf.setFont("Helvetica", 9)
+    rows = [
+        ("Besök på biblioteken per invånare", "4,1", "4,3", "4,6", "4,8", "5,0", "5,0"),
+        ("Andel barn i kulturskolan, %", "14,2", "14,8", "15,1", "15,6", "16,0", "17,0"),
+        ("Antal föreningsbidrag", "212", "218", "225", "231", "240", "230"),
+    ]
+    for n, row in enumerate(rows):
+        for u, cell in zip(columns, row, strict=True):
+            pdf.drawString(u, -110 - 16 * n, cell)
+    pdf.showPage()
+    pdf.save()
+    document = pdfium.PdfDocument(str(drawn))
+    if rotate:
+        document[1].set_rotation(90)
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("rotate", [True, False], ids=["shown-by-rotate", "no-rotate"])
+def test_a_landscape_page_drawn_turned_is_read_turned_back(tmp_path: Path, rotate: bool) -> None:
+    """Its lines read across (not letter by letter), as one table with every column, and
+    its size is the page turned back: landscape."""
+    document = read_pdf(_landscape_table_turned(tmp_path / "turned.pdf", rotate))
+    [table] = document.tables
+    assert table.header == ["Nyckeltal", "2021", "2022", "2023", "2024", "2025", "Målvärde"]
+    assert table.rows[1] == ["Andel barn i kulturskolan, %", "14,2", "14,8", "15,1", "15,6",
+                             "16,0", "17,0"]  # fmt: skip
+    assert "Nyckeltal 2021–2025" in document.lines
+    width, height = document.page_sizes[1]
+    assert width > height

@@ -26,6 +26,8 @@ from typing import Any
 
 import numpy as np
 
+from desktop.ingest.pdf.turn import Turn
+
 _BOX = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
 _SIZE = ctypes.PYFUNCTYPE(ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
 _FLAG = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
@@ -71,9 +73,11 @@ def _functions() -> _Functions:
 
 
 class CharBoxes:
-    """One text page's character measurements, for lists of character indexes."""
+    """One text page's character measurements, for lists of character indexes; on a page
+    whose text is turned (`turn`), measured on the page turned back."""
 
-    def __init__(self, textpage) -> None:
+    def __init__(self, textpage, turn: Turn | None = None) -> None:
+        self.turn = turn
         self.handle = _address(textpage.raw)
         functions = _functions()
         self._loose_box = functions.loose_box
@@ -91,6 +95,8 @@ class CharBoxes:
         slots = range(start, start + 16 * len(indexes), 16)
         # PDFium fills every box of a valid index; the results need no checking
         list(map(self._loose_box, repeat(self.handle), indexes, slots))
+        if self.turn is not None:
+            return self.turn.boxes(boxes.astype(np.float64))
         return boxes.astype(np.float64)
 
     def baselines(self, indexes: list[int]) -> np.ndarray:
@@ -100,6 +106,8 @@ class CharBoxes:
         xs = range(start, start + 16 * len(indexes), 16)
         ys = range(start + 8, start + 8 + 16 * len(indexes), 16)
         list(map(self._origin, repeat(self.handle), indexes, xs, ys))
+        if self.turn is not None:
+            return self.turn.points(origins[:, 0], origins[:, 1])[1]
         return origins[:, 1]
 
     def font_sizes(self, indexes: list[int]) -> np.ndarray:

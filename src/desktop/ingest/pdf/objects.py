@@ -13,6 +13,7 @@ import ctypes
 from dataclasses import dataclass
 
 from desktop.ingest.document import Mark
+from desktop.ingest.pdf.turn import Turn
 
 MARK_MIN, MARK_MAX = 3.0, 28.0  # points: the size of a status symbol
 # points: a table cell shaded in a status colour, the assessment with no word in it
@@ -89,10 +90,11 @@ _GET_TYPE = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p)
 
 
 def page_objects(
-    page, index: int, height: float
+    page, index: int, size: tuple[float, float], turn: Turn | None = None
 ) -> tuple[list[Mark], list[Picture], list[Rule], list[Panel]]:
     """The coloured marks, the large pictures, the horizontal rules and the boxes large
-    enough to hold text of one page."""
+    enough to hold text of one page of `size` (width, height); on a page whose text is
+    turned (`turn`), where they stand on the page turned back."""
     import pypdfium2.raw as raw
 
     get_object = _GET_OBJECT(ctypes.cast(raw.FPDFPage_GetObject, ctypes.c_void_p).value or 0)
@@ -101,7 +103,7 @@ def page_objects(
     pictures: list[Picture] = []
     rules: list[Rule] = []
     panels: list[Panel] = []
-    width = page.get_width()
+    width, height = size
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     seen = 0
@@ -121,15 +123,16 @@ def page_objects(
             return
         if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             return
-        w, h = right.value - left.value, top.value - bottom.value
-        box = (left.value, height - top.value, right.value, height - bottom.value)
+        x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+        if turn is not None:
+            x0, y0, x1, y1 = turn.box(x0, y0, x1, y1)
+        w, h = x1 - x0, y1 - y0
+        box = (x0, height - y1, x1, height - y0)
         if kind == raw.FPDF_PAGEOBJ_IMAGE and w * h >= PICTURE_MIN_AREA * width * height:
             pictures.append(Picture(index + 1, *box))
             return
         if kind == raw.FPDF_PAGEOBJ_PATH and h <= RULE_MAX_HEIGHT and w >= RULE_MIN_WIDTH:
-            rules.append(
-                Rule(index, left.value, right.value, height - (top.value + bottom.value) / 2)
-            )
+            rules.append(Rule(index, x0, x1, height - (y1 + y0) / 2))
             return
         if (
             kind == raw.FPDF_PAGEOBJ_PATH

@@ -23,6 +23,7 @@ from desktop.ingest.pdf.ruled import RuledTable, grid_boxes, ruled_tables
 from desktop.ingest.pdf.symbols import glyph_marks
 from desktop.ingest.pdf.tables import TableRegion, find_tables, find_text_tables
 from desktop.ingest.pdf.toc import find_toc
+from desktop.ingest.pdf.turn import page_turn
 from desktop.ingest.pdf.words import Word, mark_fonts, page_words
 
 TOC_PAGES = 4  # the table of contents is looked for on the first pages only
@@ -89,15 +90,20 @@ def _read_pdf(path: Path) -> Document:
         for index in range(len(pdf)):
             try:
                 page = pdf[index]
-                width, height = page.get_size()
                 textpage = page.get_textpage()
-                words = page_words(textpage, height)
+                turn = page_turn(textpage, page)  # a landscape page's text drawn turned
+                width, height = turn.size() if turn else page.get_size()
+                words = page_words(textpage, height, turn)
                 words = [
                     w
                     for w in words
                     if w.x1 > 0 and w.x0 < width and w.bottom > 0 and w.top < height
                 ]
-                page_marks, pictures, page_rules, panels = page_objects(page, index, height)
+                page_marks, pictures, page_rules, panels = page_objects(
+                    page, index, (width, height), turn
+                )
+                if turn:
+                    pictures = []  # OCR reads the page as drawn, not turned back
                 rules.extend(page_rules)
                 marks.extend(page_marks + glyph_marks(textpage, words, index + 1))
                 lines = group_lines(words, index)

@@ -21,6 +21,7 @@ from itertools import repeat
 import numpy as np
 
 from desktop.ingest.pdf.charboxes import CharBoxes
+from desktop.ingest.pdf.turn import Turn
 
 # characters that separate tokens; PDFium marks a hyphen at a line end as U+FFFE
 SPACES = frozenset(
@@ -91,8 +92,10 @@ class Word:
         return self.bottom - self.top
 
 
-def page_words(textpage, page_height: float) -> list[Word]:
-    """Every word on a page, in PDFium's text order (not yet in reading order)."""
+def page_words(textpage, page_height: float, turn: Turn | None = None) -> list[Word]:
+    """Every word on a page, in PDFium's text order (not yet in reading order); on a page
+    whose text is turned (`turn`), as read on the page turned back (`page_height` its
+    height then)."""
     import pypdfium2.raw as raw
 
     text = textpage.get_text_range()
@@ -104,7 +107,7 @@ def page_words(textpage, page_height: float) -> list[Word]:
     if not len(starts_at):
         return []
     starts, ends = starts_at.tolist(), ends_at.tolist()
-    chars = CharBoxes(textpage)
+    chars = CharBoxes(textpage, turn)
     scale = _scale(textpage, text)
 
     # each token measured by the loose boxes of its first and last character (y upwards)
@@ -165,7 +168,7 @@ def page_words(textpage, page_height: float) -> list[Word]:
     cut: dict[int, list[Word]] = {}
     run: Word | None = None  # the turned line being read: "sep" of "sep 2025"
     for n in np.flatnonzero(two_lines).tolist():
-        turned = _turned(textpage, starts[n], ends[n], page_height, tokens[n])
+        turned = _turned(textpage, chars, starts[n], ends[n], page_height, tokens[n])
         if turned and run and n - 1 in cut and _same_turned_line(run, turned):
             run.text += " " + turned.text  # "2025" of "sep 2025" goes on the same flat line
             run.x0, run.x1 = min(run.x0, turned.x0), max(run.x1, turned.x1)
@@ -175,7 +178,7 @@ def page_words(textpage, page_height: float) -> list[Word]:
         cut[n] = (
             [turned]
             if turned
-            else _split_lines(textpage, text, starts[n], ends[n], page_height, tokens[n])
+            else _split_lines(chars, text, starts[n], ends[n], page_height, tokens[n])
         )
     for n in numbers:
         cut[n] = _split_digit_groups(chars, tokens[n], starts[n], ends[n])
@@ -305,19 +308,15 @@ def _clean(text: str) -> str:
 
 
 def _split_lines(
-    textpage, text: str, start: int, end: int, page_height: float, token: Word
+    chars: CharBoxes, text: str, start: int, end: int, page_height: float, token: Word
 ) -> list[Word]:
     """A token whose characters stand on more than one line, cut where the line changes."""
-    import pypdfium2.raw as raw
-
-    rect = raw.FS_RECTF()
-    ref = ctypes.byref(rect)
     parts: list[Word] = []
     current: list[tuple[str, float, float, float, float]] = []
-    for i in range(start, end):
-        raw.FPDFText_GetLooseCharBox(textpage, i, ref)
-        box = (text[i], rect.left, rect.right, rect.top, rect.bottom)
-        if current and abs(current[-1][4] - rect.bottom) > 0.5 * max(token.size, 1.0):
+    boxes = chars.loose_boxes(list(range(start, end))).tolist()  # y upwards
+    for i, (left, top, right, bottom) in zip(range(start, end), boxes, strict=True):
+        box = (text[i], left, right, top, bottom)
+        if current and abs(current[-1][4] - bottom) > 0.5 * max(token.size, 1.0):
             parts.append(_token_of(current, page_height, token, bool(parts) or token.space_before))
             current = []
         current.append(box)
@@ -332,7 +331,9 @@ def _split_lines(
 TURN_TOLERANCE = 0.1  # radians: text turned a quarter, give or take this
 
 
-def _turned(textpage, start: int, end: int, page_height: float, token: Word) -> Word | None:
+def _turned(
+    textpage, chars: CharBoxes, start: int, end: int, page_height: float, token: Word
+) -> Word | None:
     """A token printed turned a quarter (a table's column heading set upwards or downwards,
     "Utfall sep 2025"), as one word laid flat where it begins: at the bottom of its run
     when it reads upwards, at the top when it reads downwards. Its characters stand one
@@ -342,10 +343,12 @@ def _turned(textpage, start: int, end: int, page_height: float, token: Word) -> 
     import pypdfium2.raw as raw
 
     angle = raw.FPDFText_GetCharAngle(textpage, start)
+    if chars.turn is not None:
+        angle = chars.turn.relative(angle)
     quarters = round(angle / (math.pi / 2))
     if quarters % 2 == 0 or abs(angle - quarters * math.pi / 2) > TURN_TOLERANCE:
         return None
-    boxes = CharBoxes(textpage).loose_boxes(list(range(start, end)))  # y upwards
+    boxes = chars.loose_boxes(list(range(start, end)))  # y upwards
     low, high = float(boxes[:, 3].min()), float(boxes[:, 1].max())
     upwards = quarters % 4 == 3  # 270°: the first letter at the bottom
     bottom = page_height - low if upwards else page_height - high + token.size
