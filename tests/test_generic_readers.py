@@ -96,6 +96,9 @@ def test_committees_printed_in_capitals_with_an_adjective_or_for() -> None:
     assert committee_in("VÅRD- OCH OMSORGSNÄMNDEN") == ["Vård- och omsorgsnämnden"]
     assert committee_in("Regionala utvecklingsnämnden") == ["Regionala utvecklingsnämnden"]
     assert committee_in("Nämnden för funktionsstöd") == ["Nämnden för funktionsstöd"]
+    assert committee_in("Nämnden för Förskola & Grundskola") == [
+        "Nämnden för Förskola & Grundskola"
+    ]
     assert committee_in("Hela nämnden deltog") == []
 
 
@@ -356,6 +359,76 @@ def test_kpis_printed_as_list_items_with_their_target_and_last_year() -> None:
         "Antal livsmedelsanläggningar": ({"2026": 612}, None, None),
         "Handläggningstid klagomål, dagar": ({"2026": 21, "2025": 18}, 14, "lower"),
     }
+
+
+def test_kpis_printed_with_their_figures_after_labels_on_their_line() -> None:
+    """A goal-system export's indicators: "Utfall:" is the report's year, "Utfall 2025:"
+    the year before, "Målvärde:" the target; a line of labels without the year's outcome,
+    or without anything beside it, is no KPI."""
+    from desktop.ingest.pipeline import extract_text
+
+    report = extract_text(
+        "Delårsrapport januari–augusti 2026\n\nNämnden för Förskola & Grundskola, "
+        "Kungsbacka kommun\n\nMål och uppföljning\n\nFler elever ska nå kunskapskraven\n\n"
+        "Andel elever i årskurs 9 med godkänt i alla ämnen Utfall: 79 % Målvärde: ≥ 82 % "
+        "Utfall 2025: 77 %\n\n"
+        "Genomsnittligt antal barn per barngrupp Utfall: 14,8 Målvärde: ≤ 15,0\n\n"
+        "Antal elever Målvärde: 5 000 Utfall 2025: 4 870\n\n"
+        "Antal skolor Utfall: 42\n"
+    )
+    read = {k.name: (k.values, k.target, k.target_direction) for k in report.kpis}
+    assert read == {
+        "Andel elever i årskurs 9 med godkänt i alla ämnen": (
+            {"2026": 79, "2025": 77},
+            82,
+            "higher",
+        ),
+        "Genomsnittligt antal barn per barngrupp": ({"2026": 14.8}, 15, "lower"),
+    }
+    assert report.committee == "Nämnden för Förskola & Grundskola"
+
+
+def test_an_assessment_set_as_a_heading_under_its_goal_is_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "Bedömning: Delvis uppfyllt" in bold under "Mål 1. …" assesses that goal, even where
+    the goal's text then says the same in a sentence."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from desktop.ingest.pipeline import extract_file
+
+    path = tmp_path / "bedomning.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(60, 780, "Årsredovisning 2025 Kultur- och fritidsnämnden Exempelby kommun")
+    y = 730.0
+    pdf.drawString(60, y, "Måluppfyllelse")
+    goals = [
+        ("Mål 1. Fler barn och unga ska delta i fritidsaktiviteter", "Delvis uppfyllt",
+         "Deltagandet ökade men når inte målvärdet. Nämnden bedömer därför målet som delvis "
+         "uppfyllt."),
+        ("Mål 2. Biblioteken ska vara en mötesplats i hela kommunen", "Uppfyllt",
+         "Besöken ökade för fjärde året i rad."),
+    ]  # fmt: skip
+    for title, assessment, analysis in goals:
+        y -= 34
+        pdf.setFont("Helvetica-Bold", 13)
+        pdf.drawString(60, y, title)
+        y -= 20
+        pdf.setFont("Helvetica-Bold", 10)
+        pdf.drawString(60, y, f"Bedömning: {assessment}")
+        pdf.setFont("Helvetica", 10)
+        for line in (
+            "Verksamheten har under året arbetat vidare med de insatser som nämnden beslutade.",
+            "Uppföljningen bygger på nyckeltal och på förvaltningens analys av resultaten.",
+            analysis,
+        ):
+            y -= 13
+            pdf.drawString(60, y, line)
+    pdf.save()
+    assert [(g.title, g.status) for g in extract_file(path).goals] == [
+        ("Fler barn och unga ska delta i fritidsaktiviteter", "partly"),
+        ("Biblioteken ska vara en mötesplats i hela kommunen", "achieved"),
+    ]
 
 
 def test_a_lone_figure_in_a_list_is_no_kpi() -> None:

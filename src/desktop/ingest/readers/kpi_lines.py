@@ -1,4 +1,4 @@
-"""KPIs printed as list items under a goal instead of in a table.
+"""KPIs printed as list items or labelled lines under a goal instead of in a table.
 
 "• Andel genomförda planerade miljöinspektioner: 58 % (mål ≥ 65 %; jan–aug 2025: 61 %)":
 the name, the period's value, and in parentheses the target and earlier periods' values,
@@ -10,6 +10,9 @@ The same items also stand one after the other in a table's cell, the indicators 
 beside its assessment ("Indikatorer | Bedömning"), with the year before after the target:
 "Andel elever i åk 9 med godkänt i alla ämnen: 76 % (mål 80 %), 2024: 74 % Genomsnittligt
 meritvärde i åk 9: 221,5 (mål 225)". There an item needs its target in parentheses.
+
+A goal-system export prints each indicator's figures after labels on its line: "Andel
+elever som är behöriga till yrkesprogram Utfall: 92 % Målvärde: ≥ 92 % Utfall 2025: 90 %".
 """
 
 from __future__ import annotations
@@ -30,9 +33,21 @@ IN_CELL = re.compile(
     rf"(?P<name>[A-ZÅÄÖ][^:()\t]{{5,119}}?):\s*(?P<value>{NUMBER})\s*\((?P<more>[^()]*)\)"
     rf"(?:,\s*(?P<earlier>(?:19|20)\d\d\s*:\s*{NUMBER}))?"
 )
+# "Andel elever som … Utfall: 79 % Målvärde: ≥ 82 % Utfall 2025: 77 %": a name, then its
+# figures each after a label, the outcome without a year the report's own
+LABEL = r"(?:Utfall|Resultat|Målvärde|Mål)(?:\s+(?:19|20)\d\d)?"
+LABELLED = re.compile(
+    rf"^\s*(?P<name>[A-ZÅÄÖ][^:\t]{{5,160}}?)\s+"
+    rf"(?P<pairs>(?:{LABEL}\s*:\s*(?:[≥≤<>]\s*)?{NUMBER}\s*){{2,}})$"
+)
+PAIR = re.compile(
+    rf"(?P<label>Utfall|Resultat|Målvärde|Mål)(?:\s+(?P<year>(?:19|20)\d\d))?\s*:\s*"
+    rf"(?P<value>(?:[≥≤<>]\s*)?{NUMBER})"
+)
 TARGET = re.compile(r"^\s*(?:mål(?:värde)?)\s*:?\s*(?P<target>.+)$", re.IGNORECASE)
 YEAR_VALUE = re.compile(r"^(?P<label>.*?\b(?P<year>(?:19|20)\d\d))\s*:\s*(?P<value>.+)$")
 IN_CELL_RULE = "generic/kpi-in-cell"
+LABELLED_RULE = "generic/kpi-labelled"
 MIN_ITEMS = 2  # list items with a target or an earlier year before any is read
 
 
@@ -50,6 +65,10 @@ def kpi_lines(reading: Reading) -> list[Kpi]:
         kpi = _item(reading, index, year, item.group("name"), item.group("value")) if item else None
         if item and kpi is not None:
             found.append((kpi, _read_more(kpi, item.group("more") or "")))
+        elif labelled := LABELLED.match(line):
+            kpi = _labelled(reading, index, year, labelled.group("name"), labelled.group("pairs"))
+            if kpi is not None:
+                found.append((kpi, True))
     if sum(1 for _, more in found if more) < MIN_ITEMS:
         return []
     return [kpi for kpi, _ in found]
@@ -84,6 +103,27 @@ def _item(reading: Reading, index: int, year: str, name: str, printed: str,
         line_end=index + 1,
         found_by=rule,
     )
+
+
+def _labelled(reading: Reading, index: int, year: str, name: str, pairs: str) -> Kpi | None:
+    """A KPI named on a line whose figures follow, each after its label ("Utfall: 79 %
+    Målvärde: ≥ 82 % Utfall 2025: 77 %"): the outcome without a year is the report's
+    year's, and it must be there, with a target or another year's outcome beside it."""
+    printed = {
+        (m.group("label"), m.group("year") or ""): m.group("value") for m in PAIR.finditer(pairs)
+    }
+    own = next(
+        (k for k in (("Utfall", ""), ("Resultat", ""), ("Utfall", year)) if k in printed), None
+    )
+    kpi = _item(reading, index, year, name, printed[own], LABELLED_RULE) if own else None
+    if kpi is None:
+        return None
+    more = [
+        f"mål {value}" if label.startswith("Mål") else f"{when}: {value}"
+        for (label, when), value in printed.items()
+        if (label, when) != own and (label.startswith("Mål") or when not in ("", year))
+    ]
+    return kpi if more and _read_more(kpi, ";".join(more)) else None
 
 
 def _read_more(kpi: Kpi, more: str) -> bool:

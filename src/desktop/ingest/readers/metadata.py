@@ -70,7 +70,7 @@ DOMAIN = re.compile(r"\b(?:www\.)?(?P<name>[a-z0-9-]+)\.se\b", re.IGNORECASE)
 COMMITTEE = re.compile(
     r"\b(?P<name>(?:[A-ZÅÄÖ][\wåäöé]*-\s*(?:och|&)\s+[a-zåäö][\wåäöé-]*|[A-ZÅÄÖ][\wåäöé-]*)n[äa]mnd(?:en)?)\b"
     r"|\b(?P<adjective>[A-ZÅÄÖ][a-zåäö]+a)\s+(?P<compound>[a-zåäö][\wåäöé]*)?n[äa]mnd(?:en)?\b"
-    r"|\b(?P<for>N[äa]mnden för [A-ZÅÄÖa-zåäö][\wåäöé-]*(?: och [\wåäöé-]+)?)"
+    r"|\b(?P<for>N[äa]mnden för [A-ZÅÄÖa-zåäö][\wåäöé-]*(?: (?:och|&) [\wåäöé-]+)?)"
     # a district's committee named by its place: "Skarpnäcks stadsdelsnämnd"
     r"|\b(?P<district>[A-ZÅÄÖ][\wåäöé-]+s\s+(?:stadsdels|kommundels|områdes)n[äa]mnd(?:en)?)\b"
 )

@@ -67,6 +67,8 @@ def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) 
             continue
         if CAPTION.match(heading):
             continue  # "Tabell 1. Nämndens mål och indikatorer" names a table, not a goal
+        if _assessment_line(heading, legend, reading.interim):
+            continue  # "Bedömning: Delvis uppfyllt" set as a heading assesses the goal above
         if _goal_label_below(reading, section.line_start):
             continue  # a card's short name: the "Nämndmål | …" row below is the goal
         end = (
