@@ -827,3 +827,24 @@ def test_a_landscape_page_drawn_turned_is_read_turned_back(tmp_path: Path, rotat
     assert "Nyckeltal 2021–2025" in document.lines
     width, height = document.page_sizes[1]
     assert width > height
+
+
+def test_a_page_shown_sideways_by_rotate_keeps_all_its_lines(tmp_path: Path) -> None:
+    """A portrait page of upright text whose /Rotate 90 shows it sideways: its text is
+    measured as drawn, on the portrait page, so no line falls off a landscape one."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    drawn = tmp_path / "drawn.pdf"
+    pdf = canvas.Canvas(str(drawn), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica", 11)
+    for n in range(20):
+        pdf.drawString(60, 800 - 35 * n, f"Rad {n + 1} av en sida som visas på tvären")
+    pdf.showPage()
+    pdf.save()
+    document = pdfium.PdfDocument(str(drawn))
+    document[0].set_rotation(90)
+    document.save(str(tmp_path / "sideways.pdf"))
+    lines = [line for line in read_pdf(tmp_path / "sideways.pdf").lines if line.strip()]
+    assert lines == [f"Rad {n + 1} av en sida som visas på tvären" for n in range(20)]

@@ -23,7 +23,7 @@ from desktop.ingest.pdf.ruled import RuledTable, grid_boxes, ruled_tables
 from desktop.ingest.pdf.symbols import glyph_marks
 from desktop.ingest.pdf.tables import TableRegion, find_tables, find_text_tables
 from desktop.ingest.pdf.toc import find_toc
-from desktop.ingest.pdf.turn import page_turn
+from desktop.ingest.pdf.turn import drawn_size, page_turn
 from desktop.ingest.pdf.words import Word, mark_fonts, page_words
 
 TOC_PAGES = 4  # the table of contents is looked for on the first pages only
@@ -92,7 +92,7 @@ def _read_pdf(path: Path) -> Document:
                 page = pdf[index]
                 textpage = page.get_textpage()
                 turn = page_turn(textpage, page)  # a landscape page's text drawn turned
-                width, height = turn.size() if turn else page.get_size()
+                width, height = turn.size() if turn else drawn_size(page)
                 words = page_words(textpage, height, turn)
                 words = [
                     w

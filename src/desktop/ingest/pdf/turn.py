@@ -96,7 +96,13 @@ def page_turn(textpage, page) -> Turn | None:
     most = max(set(quarters), key=quarters.count)
     if most <= 0 or quarters.count(most) < MOST * len(quarters):
         return None
-    width, height = page.get_size()  # as shown: turned by the page's /Rotate
+    return Turn(most, *drawn_size(page))
+
+
+def drawn_size(page) -> tuple[float, float]:
+    """(width, height) of the page as its text is drawn and measured: as shown, but before
+    the page's /Rotate turns it."""
+    width, height = page.get_size()  # as shown
     if page.get_rotation() in (90, 270):
-        width, height = height, width
-    return Turn(most, width, height)
+        return height, width
+    return width, height
