@@ -279,15 +279,7 @@ def test_every_goal_kpi_and_finance_row_of_a_pdf_carries_the_page_it_is_printed_
                 continue
             # the item's line: a row printed over several lines (indicators one after the
             # other in a cell) holds it on one of them
-            height = pdf[page - 1].get_height()
-            textpage = pdf[page - 1].get_textpage()
-            text = " ".join(
-                textpage.get_text_bounded(
-                    f.x0 - 1, height - f.bottom - 1, f.x1 + 1, height - f.top + 1
-                )
-                for f in fragments
-                if f.page == page
-            )
+            text = " ".join(_text_within(pdf[page - 1], [f for f in fragments if f.page == page]))
             if not text.strip():
                 continue  # a picture read by OCR
             word = _fold(label).split()[0]
@@ -297,3 +289,19 @@ def test_every_goal_kpi_and_finance_row_of_a_pdf_carries_the_page_it_is_printed_
         pdf.close()
     assert checked > 300
     assert not wrong, "\n".join(wrong[:20])
+
+
+def _text_within(page, fragments) -> list[str]:  # type: ignore[no-untyped-def]
+    """PDFium's text within each fragment's box. The boxes are on the page as read: a
+    page whose text is drawn turned is read turned back, and PDFium asks where it is
+    drawn, so its boxes are turned the other way first."""
+    from desktop.ingest.pdf.turn import Turn, drawn_size, page_turn
+
+    textpage = page.get_textpage()
+    turn = page_turn(textpage, page)
+    height = turn.size()[1] if turn else drawn_size(page)[1]
+    boxes = [(f.x0, height - f.bottom, f.x1, height - f.top) for f in fragments]  # y upwards
+    if turn:
+        back = Turn((4 - turn.quarters) % 4, *turn.size())
+        boxes = [back.box(*box) for box in boxes]
+    return [textpage.get_text_bounded(x0 - 1, y0 - 1, x1 + 1, y1 + 1) for x0, y0, x1, y1 in boxes]
