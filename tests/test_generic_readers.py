@@ -184,6 +184,58 @@ def test_a_kpi_table_with_the_years_as_rows_is_read_turned() -> None:
     }
 
 
+def test_a_kpi_table_whose_year_stands_in_a_period_cell() -> None:
+    """ "Indikator | Period | Utfall | Målvärde | Föregående period": the outcome is of the
+    period's year (a school year's, its later one), "Föregående period" of the year before;
+    a table mixing periods of different years is left alone."""
+    header = ["Indikator", "Period", "Utfall", "Målvärde", "Föregående period"]
+    terms = Table("", header, [["Närvaro i grundskolan, %", "T2 2026", "91,6", "≥ 94", "92,3"]],
+                  layout=True)  # fmt: skip
+    school = Table("", header, [["Meritvärde i åk 9", "Läsår 2025/26", "236,8", "≥ 240", "233,5"]],
+                   layout=True)  # fmt: skip
+    mixed = Table("", header, [["Närvaro, %", "T2 2026", "91,6", "≥ 94", "92,3"],
+                               ["Meritvärde", "Läsår 2024/25", "233,5", "≥ 240", "230,1"]],
+                  layout=True)  # fmt: skip
+    read = [{k.name: (k.values, k.target) for k in layout_kpis(t, 0, "")} for t in (terms, school)]
+    assert read == [
+        {"Närvaro i grundskolan, %": ({"2026": 91.6, "2025": 92.3}, 94)},
+        {"Meritvärde i åk 9": ({"2026": 236.8, "2025": 233.5}, 240)},
+    ]
+    assert all(not k.values for k in layout_kpis(mixed, 0, ""))
+
+
+def test_notes_to_the_accounts_are_no_kpis_and_a_note_column_no_amount() -> None:
+    """The tables under "Noter" ("Not 1 Verksamhetens intäkter | 2025 | 2024") are money;
+    an income statement's "Not" column holds the notes' numbers, not amounts."""
+    from desktop.ingest.readers.finance import _rows
+
+    note = Table("", ["Not 1 Verksamhetens intäkter", "2025", "2024"],
+                 [["Avgifter för tillsyn", "14 208", "12 960"], ["Summa", "118 642", "109 375"]],
+                 layout=True)  # fmt: skip
+    assert layout_kpis(note, 0, "2.2 Noter") == []
+    income = Table("", ["Resultaträkning", "Not", "2025", "2024"],
+                   [["Verksamhetens intäkter", "1", "118 642", "109 375"],
+                    ["Årets resultat", "", "1 610", "2 524"]], layout=True)  # fmt: skip
+    rows = _rows(income)
+    assert rows is not None
+    assert [r.columns for r in rows] == [
+        {"2025": 118642, "2024": 109375},
+        {"2025": 1610, "2024": 2524},
+    ]
+
+
+def test_an_association_named_by_its_direktion_and_not_by_what_it_is() -> None:
+    """ "Ett kommunalförbund för A, B …" says what it is; "Direktionen för Räddningstjänsten
+    Syd" names it."""
+    from desktop.ingest.readers.metadata import association_in
+
+    assert association_in("Ett kommunalförbund för Burlöv, Eslöv, Kävlinge, Lund och Malmö") is None
+    assert (
+        association_in("Direktionen för Räddningstjänsten Syd avger härmed årsredovisning")
+        == "Räddningstjänsten Syd"
+    )
+
+
 def test_goals_listed_as_items_with_their_assessment_after_a_dash_or_in_parentheses(
     tmp_path,  # type: ignore[no-untyped-def]
 ) -> None:

@@ -848,3 +848,82 @@ def test_a_page_shown_sideways_by_rotate_keeps_all_its_lines(tmp_path: Path) -> 
     document.save(str(tmp_path / "sideways.pdf"))
     lines = [line for line in read_pdf(tmp_path / "sideways.pdf").lines if line.strip()]
     assert lines == [f"Rad {n + 1} av en sida som visas på tvären" for n in range(20)]
+
+
+def test_headings_numbered_apart_from_their_words_are_headings_not_a_table(
+    tmp_path: Path,
+) -> None:
+    """Writer's heading numbering sets a tab between "2.1" and "Resultaträkning": two such
+    headings one under the other are no table of two columns."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "numbered.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica", 10)
+    y = 780.0
+    for n in range(6):
+        pdf.drawString(
+            60, y, f"Förbundet har under året arbetat vidare med uppdrag nummer {n + 1}."
+        )
+        y -= 13
+    for size, number, words in ((16, "2", "Räkenskaper"), (13, "2.1", "Resultaträkning")):
+        y -= 2 * size
+        pdf.setFont("Helvetica-Bold", size)
+        pdf.drawString(60, y, number)
+        pdf.drawString(100, y, words)
+    pdf.setFont("Helvetica", 10)
+    y -= 24
+    pdf.drawString(60, y, "Resultaträkningen visar ett överskott för året.")
+    pdf.save()
+    document = read_pdf(path)
+    assert document.tables == []
+    assert "2 Räkenskaper" in document.lines
+    assert "2.1 Resultaträkning" in document.lines
+
+
+def test_a_title_wrapping_beside_its_assessment_label_is_read_whole(tmp_path: Path) -> None:
+    """A goal card: the title's first line, its assessment in a coloured label set in the
+    middle of the band (lower than the first line), then the title's second line."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "card.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(50, 790, "Tertialrapport 2 2026 Utbildningsnämnden Exempelby kommun")
+    pdf.setFont("Helvetica-Bold", 13)
+    pdf.drawString(50, 750, "Nämndens mål")
+    cards = [
+        (("Fler elever ska lämna grundskolan med godkända betyg och", "behörighet till gymnasiet"),
+         "Uppfylls delvis", (0.95, 0.65, 0.1)),
+        (("Barn och elever ska känna sig trygga i skolan",), "Uppfylls", (0.2, 0.6, 0.3)),
+    ]  # fmt: skip
+    y = 720.0
+    for title, status, colour in cards:
+        pdf.setFillColorRGB(*colour)
+        pdf.roundRect(430, y - 12, 95, 16, 6, stroke=0, fill=1)
+        pdf.setFillColorRGB(1, 1, 1)
+        pdf.setFont("Helvetica-Bold", 9)
+        pdf.drawString(438, y - 7, status)
+        pdf.setFillColorRGB(0, 0, 0)
+        pdf.setFont("Helvetica-Bold", 11)
+        for n, line in enumerate(title):
+            pdf.drawString(50, y - 13 * n, line)
+        y -= 13 * len(title) + 14
+        pdf.setFont("Helvetica-Bold", 9)
+        pdf.drawString(50, y, "Kommentar:")
+        pdf.setFont("Helvetica", 9)
+        for line in (
+            "Resultaten förbättrades för andra året i rad men når inte målvärdet för året.",
+            "Skolorna arbetar vidare med stöd i matematik och med studiehandledning.",
+        ):
+            y -= 12
+            pdf.drawString(50, y, line)
+        y -= 40
+    pdf.save()
+    assert [(g.title, g.status) for g in extract_file(path).goals] == [
+        ("Fler elever ska lämna grundskolan med godkända betyg och behörighet till gymnasiet",
+         "partly"),
+        ("Barn och elever ska känna sig trygga i skolan", "expected_achieved"),
+    ]  # fmt: skip

@@ -64,9 +64,14 @@ YEAR_CELL = re.compile(
 )
 
 
+OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}$")  # "2", "2.1": a heading's number
+
+
 def is_data_row(line: Line) -> bool:
     values = _values(line)
     if len(line.segments) < 2 or not values:
+        return False
+    if _numbered_heading(line):
         return False
     numeric = [is_number(s.text) for s in values]  # each cell asked once
     if not any(
@@ -78,10 +83,22 @@ def is_data_row(line: Line) -> bool:
     return numbers >= 1 and numbers * 2 >= len(values)
 
 
+def _numbered_heading(line: Line) -> bool:
+    """ "2.1 | Resultaträkning": a heading whose outline number is set apart from its words
+    (Writer's heading numbering puts a tab between them), not two cells of a row."""
+    segments = line.segments
+    return (
+        len(segments) == 2
+        and bool(OUTLINE_NUMBER.match(segments[0].text.strip()))
+        and not is_number(segments[1].text)
+        and segments[1].text[:1].isupper()
+    )
+
+
 def _header_like(line: Line) -> bool:
     """A heading row of a table: short cells of column words (years, Budget, Prognos…)."""
     segments = line.segments
-    if len(line.text) > 160:
+    if len(line.text) > 160 or _numbered_heading(line):
         return False
     cells = segments[1:] if len(segments) > 1 else segments
     return (

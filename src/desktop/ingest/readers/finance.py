@@ -103,6 +103,10 @@ def finance_kind(table: Table, caption: str) -> str | None:
     return None if by_years else "unit"
 
 
+# "Not", "Noter", "Not nr": the number of a note to the accounts beside each row, no amount
+NOTE_COLUMN = re.compile(r"^(?:not|noter|not\s*nr\.?)$", re.IGNORECASE)
+
+
 def _columns(table: Table) -> tuple[list[str], list[list[str]]]:
     """Column headings and data rows; a second heading row is joined to the first."""
     top = [c.strip() for c in table.header[1:]]
@@ -157,7 +161,7 @@ def _rows(table: Table, warnings: list[str] | None = None) -> list[FinanceRow] |
         values = {
             column: parse_number(cell)
             for column, cell in zip(columns, cells, strict=False)
-            if column not in twice
+            if column not in twice and not NOTE_COLUMN.match(column)
         }
         if any(v is not None for v in values.values()):
             rows.append(FinanceRow(label, values, table.line_start + table.header_lines + offset))

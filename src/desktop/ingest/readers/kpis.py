@@ -142,9 +142,11 @@ NAME_WORDS = re.compile(
 )
 GOAL_WORDS = re.compile(r"\b(mål|nämndmål|målområde|kf-mål|verksamhetsmål|målsättning)\b", re.I)
 COMPARATOR = re.compile(r"^\s*(≥|>=|≤|<=|>|<|minst|lägst|högst|max|min)\s*", re.I)
-# money is not a KPI: investments, balance sheets, income statements (in tkr or mnkr)
+# money is not a KPI: investments, balance sheets, income statements (in tkr or mnkr),
+# and the notes to the accounts ("2.2 Noter", "Not 1 Verksamhetens intäkter")
 MONEY_TABLE = re.compile(
-    r"investering|balansräkning|resultaträkning|driftredovisning|kassaflöde|\btkr\b|\bmnkr\b|\bmkr\b",
+    r"investering|balansräkning|resultaträkning|driftredovisning|kassaflöde|\btkr\b|\bmnkr\b|\bmkr\b"
+    r"|\bnoter\b|\bnot\s+\d+\b",
     re.I,
 )
 FOOTNOTE = re.compile(r"(?<=\D)[*¹²³⁴⁵⁶⁷⁸⁹⁰]+$|\s*\(\d\)$")
@@ -238,6 +240,58 @@ def years_row_as_heading(table: Table) -> Table:
     )
 
 
+PERIOD_HEADING = re.compile(r"^(?:period|mätperiod|avser period|avser)$", re.IGNORECASE)
+PREVIOUS_HEADING = re.compile(
+    r"^(?:föregående|fg\.?|förra)\s+(?:period|år|mätning|året)$", re.IGNORECASE
+)
+BARE_OUTCOME = re.compile(r"^(?:utfall|resultat|värde)$", re.IGNORECASE)
+PERIOD_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*/\s*((?:19|20)?\d\d))?\b")
+
+
+def years_from_period_column(table: Table) -> Table:
+    """A table whose year stands in each row's "Period" cell ("T2 2026", "Läsår 2025/26"),
+    under headings without one ("Utfall | Målvärde | Föregående period"): read with the
+    year in the headings, "Föregående period" as the year before, when every row's period
+    is of the same year; the Period column, read, is left out."""
+    header = [h.strip() for h in table.header]
+    period = next((k for k, h in enumerate(header) if k and PERIOD_HEADING.match(h)), None)
+    if period is None or not any(BARE_OUTCOME.match(h) for h in header):
+        return table
+    years = {_period_year(row[period]) if period < len(row) else None for row in table.rows}
+    if len(years) != 1 or None in years:
+        return table
+    year = int(years.pop() or 0)
+    named = [
+        f"{h} {year}"
+        if BARE_OUTCOME.match(h)
+        else f"Utfall {year - 1}"
+        if PREVIOUS_HEADING.match(h)
+        else h
+        for h in header
+    ]
+    return Table(
+        table.title,
+        [h for k, h in enumerate(named) if k != period],
+        [[c for k, c in enumerate(row) if k != period] for row in table.rows],
+        table.line_start,
+        table.line_end,
+        rebuilt=table.rebuilt,
+        header_lines=table.header_lines,
+        layout=table.layout,
+    )
+
+
+def _period_year(cell: str) -> str | None:
+    """The year a period ends in: "T2 2026" → 2026, a school year "2025/26" → 2026."""
+    found = PERIOD_YEAR.search(cell)
+    if not found:
+        return None
+    if found.group(2):
+        later = found.group(2)
+        return later if len(later) == 4 else found.group(1)[:2] + later
+    return found.group(1)
+
+
 def years_as_rows(table: Table) -> Table:
     """A table with a row per year and a KPI per column ("År | Inskrivna barn | …" over
     "2023", "2024", "Jan–aug 2026") turned so each KPI is a row; other tables as they are."""
@@ -271,7 +325,7 @@ def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
     the years as rows is read turned."""
     from desktop.ingest.readers.finance import finance_kind
 
-    table = years_as_rows(years_row_as_heading(table))
+    table = years_as_rows(years_row_as_heading(years_from_period_column(table)))
     roles = column_roles(table.header)
     outcomes = [k for k, (role, _, _) in roles.items() if role == "outcome"]
     money = finance_kind(table, caption) or MONEY_TABLE.search(f"{caption} {table.header[0]}")

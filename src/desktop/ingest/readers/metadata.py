@@ -38,9 +38,16 @@ ASSOCIATION = re.compile(
     r"(?P<kind>(?:[\wåäöé]+-[ ]+och[ ]+)?[\wåäöé]*förbund(?:et)?)(?![\wåäöé])"
     r"|(?P<kind2>[A-ZÅÄÖ][\wåäöé]*förbundet)[ ]+(?P<after>[A-ZÅÄÖ][\wåäöé]+(?:[ ][A-ZÅÄÖ][\wåäöé]+)?)"
 )
+# a kommunalförbund's board is its direktion: "Direktionen för Räddningstjänsten Syd avger …"
+DIRECTORATE = re.compile(
+    r"\b(?:[Ff]örbunds)?[Dd]irektionen (?:för|i) (?P<name>[A-ZÅÄÖ][\wåäöé-]*(?: [A-ZÅÄÖ][\wåäöé-]*){0,3})"
+)
 ASSOCIATION_KIND = re.compile(r"(?<![\wåäöé])([\wåäöé]*förbund)(?:et)?(?![\wåäöé])", re.I)
 # words that begin a sentence before an association's kind, not part of its name
 NOT_A_NAME = {
+    "ett",  # "Ett kommunalförbund för A-by, B-by …" says what it is, not its name
+    "en",
+    "vart",
     "i",
     "det",
     "den",
@@ -360,8 +367,9 @@ def municipality_in(text: str) -> str | None:
 
 def association_in(text: str) -> str | None:
     """A kommunalförbund named as such ("Norra Exempels Räddningstjänstförbund",
-    "Exempeldalens brand- och räddningsförbund", "Samordningsförbundet Centrala Exempel");
-    a bare "Räddningstjänstförbundet" is a reference, not a name."""
+    "Exempeldalens brand- och räddningsförbund", "Samordningsförbundet Centrala Exempel"),
+    or as the one its direktion governs ("Direktionen för Räddningstjänsten Syd"); a bare
+    "Räddningstjänstförbundet" is a reference, not a name."""
     for match in ASSOCIATION.finditer(text):
         if match.group("kind2"):
             return " ".join(f"{match.group('kind2')} {match.group('after')}".split())
@@ -370,7 +378,8 @@ def association_in(text: str) -> str | None:
             before.pop(0)
         if before:
             return " ".join([*before, match.group("kind")]).strip(" -")
-    return None
+    directorate = DIRECTORATE.search(text)
+    return directorate.group("name") if directorate else None
 
 
 def _members_association(found: Evidence, warnings: list[str]) -> str:

@@ -53,7 +53,10 @@ def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) 
     sections = reading.sections
     scope_level: int | None = None
     hierarchy: list[str] = []
+    read_with_title: set[int] = set()  # an assessment and a title's end read with a goal
     for position, section in enumerate(sections):
+        if position in read_with_title:
+            continue
         heading = plain(section.heading).strip()
         if is_goal_section(heading):
             scope_level = section.level
@@ -71,13 +74,17 @@ def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) 
             continue  # "Bedömning: Delvis uppfyllt" set as a heading assesses the goal above
         if _goal_label_below(reading, section.line_start):
             continue  # a card's short name: the "Nämndmål | …" row below is the goal
+        # "… behörighet till" | its status | "gymnasieskolan": the title's end, and the goal
+        # goes on after it
+        rest = _title_goes_on(reading, legend, sections, position)
+        if rest:
+            read_with_title |= {position + 1, position + 2}
+        following = position + (3 if rest else 1)
         end = (
-            sections[position + 1].line_start - 1
-            if position + 1 < len(sections)
-            else len(reading.lines)
+            sections[following].line_start - 1 if following < len(sections) else len(reading.lines)
         )
         # a goal's text may run over sub-sections that are its labels ("Analys", "Indikatorer")
-        for later in sections[position + 1 :]:
+        for later in sections[following:]:
             if _is_label(plain(later.heading)):
                 end = later.line_end
             else:
@@ -101,6 +108,9 @@ def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) 
                     )
                     if t
                 )
+        if rest:
+            goal.title = f"{goal.title} {rest}"
+            goal.analysis = goal.analysis.strip().removeprefix(rest).strip()  # the title's
         assessed_here = goal.status != "unassessed" and (
             bool(marks) or bool(printed) or _status_right_below(reading, index, end)
         )
@@ -152,6 +162,36 @@ def _status_at_end(
         if found and len(title) >= MIN_TITLE:
             return title, found
     return heading, None
+
+
+TITLE_REST = 60  # characters: the end of a wrapped title, not a heading of its own
+
+
+def _title_goes_on(
+    reading: Reading,
+    legend: dict[str, tuple[GoalStatus, str]],
+    sections: list[Section],
+    position: int,
+) -> str:
+    """The end of a goal's title read apart from it because its assessment (a coloured
+    label set beside the title's first line) stands between the two lines: right after
+    the assessment, a short heading beginning in lower case, with no text of its own."""
+    if position + 2 >= len(sections):
+        return ""
+    status, after = sections[position + 1], sections[position + 2]
+    text = plain(after.heading).strip()
+    if (
+        text[:1].islower()
+        and len(text) <= TITLE_REST
+        and not after.text.strip()
+        and not status.text.strip()
+        and (
+            is_status_label(plain(status.heading).strip())
+            or _assessment_line(plain(status.heading), legend, reading.interim)
+        )
+    ):
+        return text
+    return ""
 
 
 def _goal_label_below(reading: Reading, start: int) -> bool:
