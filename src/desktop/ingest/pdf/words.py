@@ -21,7 +21,7 @@ from itertools import repeat
 import numpy as np
 
 from desktop.ingest.pdf.charboxes import CharBoxes
-from desktop.ingest.pdf.turn import Turn
+from desktop.ingest.pdf.turn import TOLERANCE, Turn
 
 # characters that separate tokens; PDFium marks a hyphen at a line end as U+FFFE
 SPACES = frozenset(
@@ -328,9 +328,6 @@ def _split_lines(
     return parts
 
 
-TURN_TOLERANCE = 0.1  # radians: text turned a quarter, give or take this
-
-
 def _turned(
     textpage, chars: CharBoxes, start: int, end: int, page_height: float, token: Word
 ) -> Word | None:
@@ -346,13 +343,13 @@ def _turned(
     if chars.turn is not None:
         angle = chars.turn.relative(angle)
     quarters = round(angle / (math.pi / 2))
-    if quarters % 2 == 0 or abs(angle - quarters * math.pi / 2) > TURN_TOLERANCE:
+    if quarters % 2 == 0 or abs(angle - quarters * math.pi / 2) > TOLERANCE:
         return None
     boxes = chars.loose_boxes(list(range(start, end)))  # y upwards
     low, high = float(boxes[:, 3].min()), float(boxes[:, 1].max())
     upwards = quarters % 4 == 3  # 270°: the first letter at the bottom
     bottom = page_height - low if upwards else page_height - high + token.size
-    word = Word(
+    return Word(
         text=token.text,
         x0=float(boxes[:, 0].min()),
         top=bottom - token.size,
@@ -366,7 +363,6 @@ def _turned(
         index=token.index,
         printed_space=token.printed_space,
     )
-    return word
 
 
 def _same_turned_line(run: Word, word: Word) -> bool:
