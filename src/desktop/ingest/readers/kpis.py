@@ -260,24 +260,18 @@ def years_from_period_column(table: Table) -> Table:
     years = {_period_year(row[period]) if period < len(row) else None for row in table.rows}
     if len(years) != 1 or None in years:
         return table
-    year = int(years.pop() or 0)
-    named = [
-        f"{h} {year}"
-        if BARE_OUTCOME.match(h)
-        else f"Utfall {year - 1}"
-        if PREVIOUS_HEADING.match(h)
-        else h
-        for h in header
-    ]
-    return Table(
-        table.title,
-        [h for k, h in enumerate(named) if k != period],
-        [[c for k, c in enumerate(row) if k != period] for row in table.rows],
-        table.line_start,
-        table.line_end,
-        rebuilt=table.rebuilt,
-        header_lines=table.header_lines,
-        layout=table.layout,
+    [printed] = years
+    year = int(printed or 0)
+
+    def heading(text: str) -> str:
+        if BARE_OUTCOME.match(text):
+            return f"{text} {year}"
+        return f"Utfall {year - 1}" if PREVIOUS_HEADING.match(text) else text
+
+    return replace(
+        table,
+        header=[heading(h) for k, h in enumerate(header) if k != period],
+        rows=[[c for k, c in enumerate(row) if k != period] for row in table.rows],
     )
 
 
