@@ -638,3 +638,109 @@ def test_a_goal_table_printed_without_a_heading_keeps_its_first_goal() -> None:
         ("Kommunen ska vara en attraktiv arbetsgivare", "achieved"),
         ("Andelen digitala e-tjänster ska öka", "achieved"),
     ]
+
+
+def test_a_goal_table_going_on_over_a_page_break_keeps_its_rows_and_comments(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A goal table Mål | Prognos | Kommentar whose last row on page 1 goes on at the top of
+    page 2 (the rest of its title and comment, no assessment, no heading repeated): the
+    title is read whole, the rows after it are the table's, and each goal's comment,
+    however many lines and pages it takes, is its analysis."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from desktop.ingest.pipeline import extract_file
+
+    path = tmp_path / "over-sidbrytning.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(60, 780, "Delårsrapport januari–augusti 2026")
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(60, 760, "Socialnämnden, Tranås kommun")
+    pdf.setFont("Helvetica-Bold", 13)
+    pdf.drawString(60, 720, "Nämndens mål")
+    rows = [  # (title lines, forecast, comment lines), one row after the other
+        (["Barn och unga ska få stöd tidigt"], "Gul",
+         ["Öppenvården har tagit emot fler familjer", "än i fjol. Vårddygnen på HVB har ökat."]),
+        (["Utredningar ska vara klara inom", "lagstadgad tid"], "Grön",
+         ["Andelen klara i tid är 92 procent."]),
+        (["Personer med funktionsnedsättning ska ha", "inflytande över hur deras"], "Gul",
+         ["Andelen brukare som kan påverka sina insatser", "har ökat till 81 procent."]),
+    ]  # fmt: skip
+    on_page_2 = [
+        (["insatser utförs"], "", ["Genomförandeplanerna följs nu upp två", "gånger om året."]),
+        (["Sjukfrånvaron bland medarbetarna ska", "minska"], "Röd",
+         ["Sjukfrånvaron är 9,1 procent, högre än", "samma period 2025."]),
+        (["Nämnden ska hålla sin budgetram"], "Röd",
+         ["Helårsprognosen är ett underskott om 15,5", "mkr, främst för placeringar."]),
+    ]  # fmt: skip
+
+    def table(y: float, rows: list, heading: bool) -> None:  # type: ignore[type-arg]
+        if heading:
+            pdf.setFont("Helvetica-Bold", 10)
+            for x, text in ((60, "Mål"), (280, "Prognos"), (340, "Kommentar")):
+                pdf.drawString(x, y, text)
+            y -= 16
+        pdf.setFont("Helvetica", 9)
+        for titles, forecast, comments in rows:
+            pdf.drawString(280, y, forecast)
+            for k in range(max(len(titles), len(comments))):
+                if k < len(titles):
+                    pdf.drawString(60, y - 12 * k, titles[k])
+                if k < len(comments):
+                    pdf.drawString(340, y - 12 * k, comments[k])
+            y -= 12 * max(len(titles), len(comments)) + 8
+            pdf.line(60, y + 5, 540, y + 5)
+
+    table(690, rows, heading=True)
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(60, 40, "Tranås kommun")
+    pdf.showPage()
+    table(780, on_page_2, heading=False)
+    pdf.setFont("Helvetica-Bold", 13)
+    pdf.drawString(60, 640, "Ekonomi")
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(60, 620, "Nämnden redovisar ett underskott.")
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(60, 40, "Tranås kommun")
+    pdf.save()
+
+    goals = extract_file(path).goals
+    assert [(g.title, g.status, g.page) for g in goals] == [
+        ("Barn och unga ska få stöd tidigt", "partly", 1),
+        ("Utredningar ska vara klara inom lagstadgad tid", "expected_achieved", 1),
+        ("Personer med funktionsnedsättning ska ha inflytande över hur deras insatser utförs",
+         "partly", 1),
+        ("Sjukfrånvaron bland medarbetarna ska minska", "expected_not_achieved", 2),
+        ("Nämnden ska hålla sin budgetram", "expected_not_achieved", 2),
+    ]  # fmt: skip
+    assert [g.analysis for g in goals] == [
+        "Öppenvården har tagit emot fler familjer än i fjol. Vårddygnen på HVB har ökat.",
+        "Andelen klara i tid är 92 procent.",
+        "Andelen brukare som kan påverka sina insatser har ökat till 81 procent. "
+        "Genomförandeplanerna följs nu upp två gånger om året.",
+        "Sjukfrånvaron är 9,1 procent, högre än samma period 2025.",
+        "Helårsprognosen är ett underskott om 15,5 mkr, främst för placeringar.",
+    ]
+
+
+def test_a_goal_tables_comment_is_the_goals_analysis() -> None:
+    """The comment column ("Kommentar") gives each goal of a goal table its analysis, and so
+    does an assessment written as a sentence ("Prognos: uppnås delvis. 87 procent …"), its
+    lines joined; a goal's own section, where the report has one, says more and wins."""
+    from desktop.ingest.pipeline import extract_text
+
+    report = extract_text(
+        "Delårsrapport januari–augusti 2026\n\nÖverförmyndarnämnden, Enköpings kommun\n\n"
+        "Nämndens mål\n\n"
+        "Mål\tKommentar\n"
+        "Årsräkningarna ska vara granskade\tPrognos: uppnås delvis. 87 procent av årsräkningarna\n"
+        "senast den 30 september\tvar granskade den 31 augusti.\n"
+        "Handläggningstiden ska vara kort\tPrognos: uppnås inte. Handläggningstiden har ökat.\n\n"
+        "Ekonomi\n\nNämnden håller sin budget.\n"
+    )
+    assert [(g.title, g.status, g.analysis) for g in report.goals] == [
+        ("Årsräkningarna ska vara granskade senast den 30 september", "partly",
+         "Prognos: uppnås delvis. 87 procent av årsräkningarna var granskade den 31 augusti."),
+        ("Handläggningstiden ska vara kort", "expected_not_achieved",
+         "Prognos: uppnås inte. Handläggningstiden har ökat."),
+    ]  # fmt: skip

@@ -223,6 +223,7 @@ def _year_heading(line: Line) -> bool:
 
 
 MIN_TEXT_ROWS = 3
+HEADING_CELL = 40  # characters at most in a cell of a text table's heading
 
 
 def find_text_tables(lines: list[Line], taken: set[int]) -> list[tuple[int, int, TableRegion]]:
@@ -242,7 +243,7 @@ def find_text_tables(lines: list[Line], taken: set[int]) -> list[tuple[int, int,
             j < len(lines)
             and j not in taken
             and _close(lines[j - 1], lines[j])
-            and lines[j].page == lines[i].page
+            and (lines[j].page == lines[j - 1].page or _goes_on_over(lines, i, j))
         ):
             if _group_row(lines, j, lines[i].x0, starts) and j + 1 not in taken:
                 groups.add(j)
@@ -256,9 +257,11 @@ def find_text_tables(lines: list[Line], taken: set[int]) -> list[tuple[int, int,
                 i - 1 if i > 0 and (i - 1) not in taken and _heads(lines[i - 1], lines[i]) else i
             )
             data = [
-                index >= i and (len(lines[index].segments) >= 2 or index in groups)
+                index >= i
+                and (len(lines[index].segments) >= 2 or index in groups)
+                and not (index > start and lines[index].text == lines[start].text)
                 for index in range(start, j)
-            ]
+            ]  # (the heading printed again on the next page is no row)
             if start == i:
                 data[0] = False  # the first line is the heading
             region = build_table(lines[start:j], data)
@@ -268,6 +271,21 @@ def find_text_tables(lines: list[Line], taken: set[int]) -> list[tuple[int, int,
                 continue
         i += 1
     return found
+
+
+def _goes_on_over(lines: list[Line], first: int, j: int) -> bool:
+    """Whether line j, the first of the next page, goes on with the text table begun at
+    line `first` (its cells' places are checked as every row's are): the table's heading
+    printed again, a row whose first cell goes on in lower case with the row above, or a
+    row with a cell longer than a heading's. A line of short cells in capitals may be
+    another table's heading, and ends the table."""
+    line = lines[j]
+    if line.page != lines[j - 1].page + 1 or len(line.segments) < 2:
+        return False
+    heading = lines[first - 1] if first > 0 and _heads(lines[first - 1], lines[first]) else None
+    if line.text in (lines[first].text, heading.text if heading else None):
+        return True
+    return line.text[:1].islower() or any(len(s.text) > HEADING_CELL for s in line.segments)
 
 
 def _short_cells(line: Line, lefts: list[float]) -> bool:
@@ -308,7 +326,7 @@ def _heads(heading: Line, first: Line) -> bool:
     return all(
         h.x0 < row.x1 + 3.0 and h.x1 > row.x0 - 3.0 or abs(h.x0 - row.x0) <= 3.0
         for h, row in zip(heading.segments[1:], first.segments[1:], strict=True)
-    ) and all(len(h.text) <= 40 for h in heading.segments)
+    ) and all(len(h.text) <= HEADING_CELL for h in heading.segments)
 
 
 def _aligned(line: Line, columns: list[tuple[float, float]]) -> bool:

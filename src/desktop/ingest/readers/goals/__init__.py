@@ -60,6 +60,16 @@ __all__ = [
 ]
 
 
+def _fuller(analysis: str, same: Goal) -> bool:
+    """Whether a goal found again has an analysis to give the first-found one: it had none,
+    or only a goal table's comment, and this one is longer (the goal's own text)."""
+    if not analysis:
+        return False
+    if not same.analysis:
+        return True
+    return same.found_by == "generic/goal-table" and len(analysis) > len(same.analysis)
+
+
 def read_goals(reading: Reading) -> list[Goal]:
     """Every goal the shared rules find, in reading order, the same goal once."""
     legend = colour_legend(reading)
@@ -76,7 +86,7 @@ def read_goals(reading: Reading) -> list[Goal]:
                 goals.append(goal)
             elif same.status == "unassessed" and goal.status != "unassessed":
                 same.status, same.status_raw = goal.status, goal.status_raw
-            if same is not None and not same.analysis and goal.analysis:
+            if same is not None and _fuller(goal.analysis, same):
                 same.analysis, same.line_end = goal.analysis, max(same.line_end, goal.line_end)
     goals.sort(key=lambda g: g.line_start)
     markers = explained_markers(reading.lines)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from desktop.ingest.document import STATUS_GLYPHS, plain
 from desktop.ingest.model import Goal, GoalStatus, Table
@@ -58,7 +59,8 @@ def _from_tables(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) ->
             goal_col = _goal_column(table, status_col)
             if goal_col is None or status_col is None:
                 continue
-            goals.extend(_goals_of_table(reading, table, goal_col, status_col, legend, short))
+            columns = Columns(goal_col, status_col, _comment_column(table, goal_col, status_col))
+            goals.extend(_goals_of_table(reading, table, columns, legend, short))
     return goals
 
 
@@ -185,16 +187,45 @@ def _goal_column(table: Table, status_col: int | None) -> int | None:
     return texts[0] if texts else None
 
 
+class Columns(NamedTuple):
+    """Where a goal table has its goals, their assessments and the comments on them."""
+
+    goal: int
+    status: int
+    comment: int | None
+
+
+def _comment_column(table: Table, goal_col: int, status_col: int) -> int | None:
+    """The column of comments on the goals ("Kommentar", "Analys"): each goal's analysis."""
+    found = _column(table.header, _words("analysis_labels"))
+    return found if found not in (goal_col, status_col) else None
+
+
+def _comment(row: list[str], columns: Columns, sentences: bool) -> str:
+    """What a row says of its goal: its comment cell, and the assessment cell when the
+    goal's assessment is a sentence ("Målet bedöms delvis uppnås. Väntetiderna …") rather
+    than a word (`sentences`)."""
+    said = [plain(_cell(row, columns.status)).strip()] if sentences else []
+    if columns.comment is not None:
+        said.append(plain(_cell(row, columns.comment)).strip())
+    return " ".join(part for part in said if part)
+
+
+def _cell(row: list[str], k: int) -> str:
+    return row[k] if k < len(row) else ""
+
+
 def _goals_of_table(
     reading: Reading,
     table: Table,
-    goal_col: int,
-    status_col: int,
+    columns: Columns,
     legend: dict[str, tuple[GoalStatus, str]],
     short: ShortForms,
 ) -> list[Goal]:
     goals: list[Goal] = []
     hierarchy: list[str] = []
+    goal_col, status_col = columns.goal, columns.status
+    sentences = False  # the goal above is assessed in a sentence, not a word
     first_row_line = table.line_start + table.header_lines
     for offset, row in enumerate(table.rows):
         number = first_row_line + offset
@@ -217,6 +248,7 @@ def _goals_of_table(
             and goals[-1].found_by == "generic/goal-table"
         ):  # the rest of a title the cell wrapped onto the next row ("… i sitt" / "boende")
             goals[-1].title = join_wrapped(goals[-1].title, title)
+            goals[-1].analysis = join_wrapped(goals[-1].analysis, _comment(row, columns, sentences))
             goals[-1].line_end = number
             if found and goals[-1].status == "unassessed":
                 goals[-1].status, goals[-1].status_raw = found
@@ -225,6 +257,9 @@ def _goals_of_table(
             if goals and found and goals[-1].status == "unassessed":
                 goals[-1].status, goals[-1].status_raw = found
             if goals:
+                goals[-1].analysis = join_wrapped(
+                    goals[-1].analysis, _comment(row, columns, sentences)
+                )
                 goals[-1].line_end = number
             continue
         group = LABELLED.match(title) or NUMBERED_GROUP.match(title)
@@ -238,12 +273,13 @@ def _goals_of_table(
         if len(title) < MIN_TITLE or _is_label(title):
             continue
         status, status_raw = found if found else ("unassessed", "")
+        sentences = len(plain(raw).strip()) > SHORT_STATUS
         goals.append(
             Goal(
                 title,
                 status,
                 status_raw,
-                "",
+                _comment(row, columns, sentences),
                 hierarchy=list(hierarchy),
                 line_start=number,
                 line_end=number,
