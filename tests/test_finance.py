@@ -91,3 +91,52 @@ def test_one_cell_per_line_places_bunched_cells_only_with_evidence() -> None:
     units = {r.label: r.columns for r in extract_file(SEEDS["hbg2024"]).finance.by_unit}
     assert units["Vuxen"] == {"Bokslut 2023": -3404, "Internbudget 2024": 0}  # its Utfall was lost
     assert units["Totalt socialnämnden"]["Utfall 2024"] == -7673  # = the income statement's result
+
+
+def test_a_slides_drift_table_keeps_its_own_heading_and_not_the_text_beside_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A slide deck's drift table: the slide before ends with a chart's axis labels
+    ("T1 2025 T2 2025 …"), which are not the table's heading (its heading is on its own
+    page), and the bullets set beside the table hold no amount and are no columns."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "bildspel.pdf"
+    size = (842, 474)
+    pdf = canvas.Canvas(str(path), pagesize=size, invariant=1)
+    pdf.setFont("Helvetica-Bold", 22)
+    pdf.drawString(36, 430, "Uppföljning tertial 2 2026")
+    pdf.setFont("Helvetica", 12)
+    pdf.drawString(36, 405, "Socialnämnden, Södertälje kommun")
+    pdf.setFont("Helvetica", 9)
+    for k, label in enumerate(["T1 2025", "T2 2025", "T3 2025", "T1 2026", "T2 2026"]):
+        pdf.drawString(120 + 110 * k, 70, label)  # under a chart's bars
+    pdf.showPage()
+    pdf.setFont("Helvetica-Bold", 22)
+    pdf.drawString(36, 430, "Ekonomi")
+    pdf.setFont("Helvetica-Bold", 10)
+    for x, text in ((42, "Verksamhet, mnkr"), (288, "Budget helår"), (360, "Utfall ack"),
+                    (436, "Prognos helår"), (508, "Avvikelse")):  # fmt: skip
+        (pdf.drawString if x == 42 else pdf.drawRightString)(x, 370, text)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(570, 370, "• Barn och unga: fler placeringar")
+    pdf.drawString(586, 356, "i familjehem än budgeterat.")
+    rows = [
+        ("Barn och unga", "412,6", "289,7", "431,2", "-18,6"),
+        ("Vuxenenheten", "186,3", "121,0", "183,9", "2,4"),
+        ("Summa socialnämnden", "598,9", "410,7", "615,1", "-16,2"),
+    ]
+    for n, (label, *values) in enumerate(rows):
+        y = 340 - 26 * n
+        pdf.drawString(42, y, label)
+        for x, value in zip((288, 360, 436, 508), values, strict=True):
+            pdf.drawRightString(x, y, value)
+    pdf.drawString(570, 314, "• Vuxenenheten: lägre kostnader")
+    pdf.drawString(586, 300, "för köpt vård (+2,4 mnkr).")
+    pdf.showPage()
+    pdf.save()
+
+    rows_read = extract_file(path).finance.by_unit or extract_file(path).finance.income_statement
+    assert [(r.label, r.columns) for r in rows_read] == [
+        (label, dict(zip(["Budget helår", "Utfall ack", "Prognos helår", "Avvikelse"],
+                         [float(v.replace(",", ".")) for v in values], strict=True)))
+        for label, *values in rows
+    ]  # fmt: skip

@@ -136,6 +136,8 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int, TableRegion]]:
             start > 0
             and i - start < MAX_HEADER_LINES + label_above
             and not data[start - 1]
+            # the heading is on the rows' page, or wholly at the foot of the page before
+            and (lines[start - 1].page == lines[start].page or start == i)
             and _close(lines[start - 1], lines[start])
             and (_header_like(lines[start - 1]) or _between_heading_lines(lines, start - 1))
         ):

@@ -165,6 +165,22 @@ def _rows(table: Table, warnings: list[str] | None = None) -> list[FinanceRow] |
         }
         if any(v is not None for v in values.values()):
             rows.append(FinanceRow(label, values, table.line_start + table.header_lines + offset))
+    return _without_text_columns(rows)
+
+
+def _without_text_columns(rows: list[FinanceRow]) -> list[FinanceRow]:
+    """The rows without the columns that hold no amount in any row and are not headed as
+    money ("Budget", "Avvikelse"): text set beside the table (a slide's bullets, a
+    comment) that the layout gave columns of their own."""
+    words = data("finance")["columns"]
+    text = {
+        column
+        for column in {c for row in rows for c in row.columns}
+        if all(row.columns.get(column) is None for row in rows)
+        and not any(w in fold(column) for w in words)
+    }
+    for row in rows:
+        row.columns = {c: v for c, v in row.columns.items() if c not in text}
     return rows
 
 
