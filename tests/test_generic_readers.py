@@ -744,3 +744,58 @@ def test_a_goal_tables_comment_is_the_goals_analysis() -> None:
         ("Handläggningstiden ska vara kort", "expected_not_achieved",
          "Prognos: uppnås inte. Handläggningstiden har ökat."),
     ]  # fmt: skip
+
+
+def test_sub_goals_are_assessed_apart_from_the_goal_they_follow_up(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "Mål 1" followed up by "Delmål 1.1", "Delmål 1.2": each delmål's "Bedömning:
+    Delmålet är …" is its own, the "Samlad bedömning: Målet är …" printed after the last
+    delmål is the goal's (not the last delmål's), and each delmål stands under its goal."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from desktop.ingest.pipeline import extract_file
+
+    path = tmp_path / "delmal.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 18)
+    pdf.drawString(60, 790, "Verksamhetsberättelse 2025")
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(60, 770, "Kultur- och fritidsnämnden, Lunds kommun")
+    y = 730.0
+
+    def draw(text: str, font: str, size: int, gap: float) -> None:
+        nonlocal y
+        y -= gap
+        pdf.setFont(font, size)
+        pdf.drawString(60, y, text)
+
+    draw("Nämndens mål", "Helvetica-Bold", 15, 0)
+    printed = [
+        ("Mål 1 Barn och unga ska ha tillgång till ett rikt kulturliv", ["Målet följs upp genom två delmål."]),
+        ("Delmål 1.1 Fler barn ska delta i kulturskolan",
+         ["Bedömning: Delmålet är uppfyllt.", "Antalet elever ökade till 3 415."]),
+        ("Delmål 1.2 Fritidsgårdarna ska nå fler flickor",
+         ["Bedömning: Delmålet är inte uppfyllt.", "Andelen flickor var 31 procent.",
+          "Samlad bedömning: Målet är delvis uppfyllt."]),
+        ("Mål 2 Biblioteken ska vara öppna mötesplatser", ["Målet följs upp genom ett delmål."]),
+        ("Delmål 2.1 Besöken på biblioteken ska öka",
+         ["Besöksräknarna byttes under året och besöken kan inte jämföras.",
+          "Samlad bedömning: Målet är uppfyllt."]),
+    ]  # fmt: skip
+    for heading, paragraphs in printed:
+        draw(heading, "Helvetica-Bold", 12, 30)
+        for text in paragraphs:
+            draw(text, "Helvetica", 10, 18)
+    draw("Ekonomi", "Helvetica-Bold", 15, 36)
+    draw("Nämnden redovisar ett överskott.", "Helvetica", 10, 18)
+    pdf.save()
+
+    goal_1 = "Barn och unga ska ha tillgång till ett rikt kulturliv"
+    goal_2 = "Biblioteken ska vara öppna mötesplatser"
+    assert [(g.title, g.status, g.hierarchy) for g in extract_file(path).goals] == [
+        (goal_1, "partly", []),
+        ("Fler barn ska delta i kulturskolan", "achieved", [goal_1]),
+        ("Fritidsgårdarna ska nå fler flickor", "not_achieved", [goal_1]),
+        (goal_2, "achieved", []),
+        ("Besöken på biblioteken ska öka", "unassessed", [goal_2]),
+    ]

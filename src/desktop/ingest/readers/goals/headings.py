@@ -47,8 +47,63 @@ GOAL_LABEL_HEADING = re.compile(
 )
 
 
+# "Mål 2 …" over "Delmål 2.1 …" (or "Mål 2.1 …"): a goal and the sub-goals it is followed up by
+NUMBERED_GOAL = re.compile(
+    r"^(?P<label>Delmål|[A-ZÅÄÖ][a-zåäö]*mål|Mål)\s*(?P<number>\d{1,2}(?:\.\d{1,2})*)\b"
+)
+# an assessment of the whole goal, printed after its sub-goals ("Samlad bedömning: Målet är …")
+OVERALL_LABELS = ("samlad bedomning", "sammantagen bedomning", "sammanfattande bedomning",
+                  "samlad maluppfyllelse", "total bedomning")  # fmt: skip
+
+
 def _from_headings(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -> list[Goal]:
     """Headings under a goal section, and headings that carry an assessment."""
+    goals = _headed_goals(reading, legend)
+    _assess_over_sub_goals(reading, goals, legend)
+    return goals
+
+
+def _assess_over_sub_goals(
+    reading: Reading, goals: list[Goal], legend: dict[str, tuple[GoalStatus, str]]
+) -> None:
+    """A goal followed up by sub-goals ("Mål 1" over "Delmål 1.1", "Delmål 1.2"): each
+    sub-goal placed under it, and the goal given the overall assessment printed after its
+    last sub-goal ("Samlad bedömning: Målet är delvis uppfyllt."), which the last sub-goal,
+    in whose text it stands, does not keep as its own."""
+    parent: tuple[str, Goal] | None = None
+    children: list[Goal] = []
+    for goal in [*goals, None]:
+        numbered = NUMBERED_GOAL.match(reading.lines[goal.line_start - 1]) if goal else None
+        number = numbered.group("number") if numbered else ""
+        if goal is not None and parent and number.startswith(parent[0] + "."):
+            goal.hierarchy = [*goal.hierarchy, parent[1].title]
+            children.append(goal)
+            continue
+        if parent and children:
+            _overall(reading, parent[1], children, legend)
+        parent = (number, goal) if goal is not None and number and "." not in number else None
+        children = []
+
+
+def _overall(
+    reading: Reading, goal: Goal, children: list[Goal], legend: dict[str, tuple[GoalStatus, str]]
+) -> None:
+    for line in reading.lines[children[0].line_start : children[-1].line_end]:
+        label, colon, value = plain(line).strip().partition(":")
+        if not colon or _label_key(label) not in OVERALL_LABELS:
+            continue
+        found = _cell_status(value, legend, reading.interim)
+        if found is None:
+            continue
+        if goal.status == "unassessed":
+            goal.status, goal.status_raw = found
+        for child in children:
+            if child.status_raw in (found[1], plain(line).strip()):
+                child.status, child.status_raw = "unassessed", ""
+        return
+
+
+def _headed_goals(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -> list[Goal]:
     goals: list[Goal] = []
     sections = reading.sections
     scope_level: int | None = None
