@@ -156,8 +156,7 @@ GOALS = [
     (
         "3",
         "Fler lundabor ska vara fysiskt aktiva i idrott och friluftsliv",
-        "Målet följs upp genom två delmål om föreningsidrotten och anläggningarnas "
-        "tillgänglighet.",
+        "Målet följs upp genom två delmål om föreningsidrotten och anläggningarnas tillgänglighet.",
         [
             (
                 "3.1",
@@ -220,11 +219,25 @@ KPI_CULT = [
     ("Elever i kulturskolan, andel av barn 6–15 år", "N09890", 31, 29, 28, "≥ 30 %", PCT),
     ("Elever i kulturskolan totalt, antal", "U09888", 3415, 3268, 3190, "≥ 3 300", N),
     ("Lån från kommunala bibliotek, antal per invånare", "N09801", 5.9, 5.6, 5.7, "≥ 5,8", DEC1),
-    ("Fysiska besök vid kommunala bibliotek, antal per invånare", "N09807", 4.8, 4.5, 4.1,
-     "≥ 4,5", DEC1),
+    (
+        "Fysiska besök vid kommunala bibliotek, antal per invånare",
+        "N09807",
+        4.8,
+        4.5,
+        4.1,
+        "≥ 4,5",
+        DEC1,
+    ),
     ("Aktiva låntagare, andel av befolkningen", "N09809", 24, 23, 23, "≥ 25 %", PCT),
-    ("Nöjdhet med bibliotekens utbud och det lokala kulturlivet", "U00587", MInt(82, "1"), 77, 76,
-     "≥ 80 %", PCT),
+    (
+        "Nöjdhet med bibliotekens utbud och det lokala kulturlivet",
+        "U00587",
+        MInt(82, "1"),
+        77,
+        76,
+        "≥ 80 %",
+        PCT,
+    ),
     ("Nettokostnad bibliotek, kr per invånare", "N09026", 812, 786, 759, "–", N),
 ]
 NOTE_CULT = (
@@ -232,14 +245,42 @@ NOTE_CULT = (
     "postenkät). Värdet är därför inte helt jämförbart med tidigare år."
 )
 KPI_SPORT = [
-    ("Deltagartillfällen i idrottsföreningar, antal per invånare 7–20 år", "U09800", 36.2, 37.5,
-     38.1, "≥ 38,0", DEC1),
-    ("Deltagartillfällen i idrottsföreningar, antal per invånare 13–16 år", "U09802", 41.0, 42.3,
-     43.5, "–", DEC1),
-    ("Nöjdhet med öppettiderna vid idrotts- och motionsanläggningar", "N00595", 68, 65, None,
-     "≥ 65 %", PCT),
-    ("Besök på fritidsgårdar och mötesplatser, antal", "–", MInt(61480, "2"), 58920, 57310,
-     "≥ 60 000", N),
+    (
+        "Deltagartillfällen i idrottsföreningar, antal per invånare 7–20 år",
+        "U09800",
+        36.2,
+        37.5,
+        38.1,
+        "≥ 38,0",
+        DEC1,
+    ),
+    (
+        "Deltagartillfällen i idrottsföreningar, antal per invånare 13–16 år",
+        "U09802",
+        41.0,
+        42.3,
+        43.5,
+        "–",
+        DEC1,
+    ),
+    (
+        "Nöjdhet med öppettiderna vid idrotts- och motionsanläggningar",
+        "N00595",
+        68,
+        65,
+        None,
+        "≥ 65 %",
+        PCT,
+    ),
+    (
+        "Besök på fritidsgårdar och mötesplatser, antal",
+        "–",
+        MInt(61480, "2"),
+        58920,
+        57310,
+        "≥ 60 000",
+        N,
+    ),
     ("Andel flickor bland besökarna på fritidsgårdarna", "–", 31, 31, 29, "≥ 40 %", PCT),
     ("Nettokostnad fritidsgårdar, kr per invånare", "N09020", 298, 284, 271, "–", N),
 ]
@@ -294,15 +335,15 @@ def build() -> Doc:
         hard='hierarchical goals: four "Mål 1 …" headings, each with two or three "Delmål 1.1 …" '
         'headings below it, every delmål assessed on the line under its heading ("Bedömning: '
         'Delmålet är delvis uppfyllt.", "Delmålet har inte kunnat bedömas.") and every Mål only '
-        'at the end of its section, after its last delmål\'s analysis, in a shaded box ("Samlad '
-        'bedömning: Målet är delvis uppfyllt."), the two levels\' statuses differing; the key '
+        "at the end of its section, after its last delmål's analysis, in a shaded box (\"Samlad "
+        "bedömning: Målet är delvis uppfyllt.\"), the two levels' statuses differing; the key "
         "holds both levels (13 goals); KPI tables with the years newest first, Nyckeltal | "
         "Kolada-ID | 2025 | 2024 | 2023 | Målvärde 2025, a text column of Kolada IDs before the "
         'values ("N09890", "U09800", "–"), and two values with a footnote number set as a raised '
         'small digit ("82 %" + "1", "61 480" + "2", in the text layer "82 %1", "61 4802") '
         "explained under the tables; a resultaträkning Bokslut 2024 | Bokslut 2025 and a "
         '"Bilaga 1 Driftredovisning per verksamhet" (tkr, Budget 2025 | Utfall 2025 | Avvikelse, '
-        "budget minus utfall, Summa); the municipality as \"Lunds kommun\" on the title page and "
+        'budget minus utfall, Summa); the municipality as "Lunds kommun" on the title page and '
         "in the running header",
     )
     tot_b = sum(b for _n, b, _u in DRIFT)
@@ -471,16 +512,28 @@ def render(doc: Doc, out: Path) -> Path:
 
     def titlepage(_b: Custom) -> list:
         st_muni = rl.ParagraphStyle(
-            "tm", parent=r.styles["body"], fontName="LiberationSans-Bold", fontSize=14,
-            leading=18, textColor=ACCENT,
+            "tm",
+            parent=r.styles["body"],
+            fontName="LiberationSans-Bold",
+            fontSize=14,
+            leading=18,
+            textColor=ACCENT,
         )
         st_t = rl.ParagraphStyle(
-            "tt", parent=r.styles["title"], fontName="LiberationSerif-Bold", fontSize=30,
-            leading=36, textColor=colors.black,
+            "tt",
+            parent=r.styles["title"],
+            fontName="LiberationSerif-Bold",
+            fontSize=30,
+            leading=36,
+            textColor=colors.black,
         )
         st_s = rl.ParagraphStyle(
-            "ts", parent=r.styles["subtitle"], fontName="LiberationSerif", fontSize=18,
-            leading=23, textColor=colors.black,
+            "ts",
+            parent=r.styles["subtitle"],
+            fontName="LiberationSerif",
+            fontSize=18,
+            leading=23,
+            textColor=colors.black,
         )
         st_m = rl.ParagraphStyle("tmeta", parent=r.styles["body"], fontSize=10, leading=13)
         return [
@@ -496,7 +549,11 @@ def render(doc: Doc, out: Path) -> Path:
         "as", parent=r.styles["body"], fontName="LiberationSerif-Italic", spaceAfter=3
     )
     samlad_st = rl.ParagraphStyle(
-        "sb", parent=r.styles["body"], fontName="LiberationSans-Bold", fontSize=10, leading=13,
+        "sb",
+        parent=r.styles["body"],
+        fontName="LiberationSans-Bold",
+        fontSize=10,
+        leading=13,
         spaceAfter=2,
     )
     samlad_c = rl.ParagraphStyle(
@@ -544,7 +601,11 @@ def render(doc: Doc, out: Path) -> Path:
         return Paragraph(sup(s).replace("\n", "<br/>"), r.styles[st])
 
     note_st = rl.ParagraphStyle(
-        "fn", parent=r.styles["body"], fontName="LiberationSerif", fontSize=8.5, leading=10.5,
+        "fn",
+        parent=r.styles["body"],
+        fontName="LiberationSerif",
+        fontSize=8.5,
+        leading=10.5,
         spaceAfter=10,
     )
 

@@ -224,12 +224,12 @@ def build() -> Doc:
         what="Socialnämnden, uppföljning tertial 2 2026 (januari–augusti) as a slide deck "
         "exported to PDF (reportlab, Carlito): seven 16:9 landscape pages of 842 × 474 pt",
         hard="a PowerPoint deck, not a document: every content slide has its title in white bold "
-        "on a blue bar across the top and the footer \"Södertälje kommun | Socialnämnden | "
+        'on a blue bar across the top and the footer "Södertälje kommun | Socialnämnden | '
         'Uppföljning tertial 2 2026" with the slide number, the title and "Frågor?" slides are '
         "full-bleed blue with no footer, and the only running text is bullets in 18 pt; the "
         "goals are the rows of a table Nämndmål | Prognos helår | Kommentar whose forecast is a "
         'coloured rounded word-chip (white "Uppnås" / "Uppnås delvis" / "Uppnås inte" on '
-        "green / amber / red), the titles wrapping over two lines; two \"Indikatorer\" slides "
+        'green / amber / red), the titles wrapping over two lines; two "Indikatorer" slides '
         "each put a KPI table (Indikator | Jan–aug 2025 | Jan–aug 2026 | Mål 2026) beside a "
         "vector bar chart with data labels (monthly households Jan–Aug 2026, a share per "
         "tertial T1 2025 … T2 2026 with a target line) whose values are not in the key; a "
@@ -317,8 +317,15 @@ def footer(c: rl_canvas.Canvas, n: int) -> None:
 
 
 def bullets(c, items: list[str], x: float, top: float, w: float, size: float) -> float:
-    st = pstyle("b", size, bulletFontName=FONT, bulletFontSize=size, leftIndent=size * 1.2,
-                bulletIndent=0, spaceAfter=size * 0.55)
+    st = pstyle(
+        "b",
+        size,
+        bulletFontName=FONT,
+        bulletFontSize=size,
+        leftIndent=size * 1.2,
+        bulletIndent=0,
+        spaceAfter=size * 0.55,
+    )
     st.leading = size * 1.25
     y = top
     for it in items:
@@ -371,8 +378,7 @@ def kpi_slide(c, ks: dict) -> None:
     vst = pstyle("kv", 12.5, True, alignment=2)
     gst = pstyle("kg", 12, color=GREY, alignment=2)
     data = [
-        [Paragraph("Indikator", head)]
-        + [Paragraph(escape(col.head[0]), headr) for col in t.cols]
+        [Paragraph("Indikator", head)] + [Paragraph(escape(col.head[0]), headr) for col in t.cols]
     ]
     for r in t.rows:
         cells = [t.fmt_cell(r, col, v) for col, v in zip(t.cols, r.cells, strict=True)]
