@@ -799,3 +799,49 @@ def test_sub_goals_are_assessed_apart_from_the_goal_they_follow_up(tmp_path) -> 
         (goal_2, "achieved", []),
         ("Besöken på biblioteken ska öka", "unassessed", [goal_2]),
     ]
+
+
+def test_a_kpi_name_wrapped_onto_its_values_line_is_read_whole(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "Deltagartillfällen …, antal per invånare" over "7–20 år | 36,2 | 37,5": the line set
+    tight above the values is the name's beginning, though its end starts with a digit;
+    a group's name a row's height above its rows stays a group."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from desktop.ingest.pipeline import extract_file
+
+    path = tmp_path / "nyckeltal.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(60, 790, "Verksamhetsberättelse 2025")
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(60, 770, "Kultur- och fritidsnämnden, Lunds kommun")
+    pdf.setFont("Helvetica-Bold", 13)
+    pdf.drawString(60, 730, "Nyckeltal")
+    pdf.setFont("Helvetica-Bold", 9)
+    for x, text in ((60, "Nyckeltal"), (400, "2025"), (450, "2024"), (500, "2023")):
+        (pdf.drawString if x == 60 else pdf.drawRightString)(x, 700, text)
+    pdf.setFont("Helvetica", 9)
+    y = 684.0
+    rows = [
+        (["Deltagartillfällen i idrottsföreningar, antal per invånare", "7–20 år"], "36,2", "37,5", "38,1"),
+        (["Deltagartillfällen i idrottsföreningar, antal per invånare", "13–16 år"], "41,0", "42,3", "43,5"),
+        (["Lån från kommunala bibliotek, antal per invånare"], "5,9", "5,6", "5,7"),
+    ]  # fmt: skip
+    for names, *values in rows:
+        for name in names[:-1]:
+            pdf.drawString(60, y, name)
+            y -= 10  # a cell's next line, set tight
+        pdf.drawString(60, y, names[-1])
+        for x, value in zip((400, 450, 500), values, strict=True):
+            pdf.drawRightString(x, y, value)
+        y -= 16
+    pdf.save()
+
+    assert [(k.name, k.values) for k in extract_file(path).kpis] == [
+        ("Deltagartillfällen i idrottsföreningar, antal per invånare 7–20 år",
+         {"2025": 36.2, "2024": 37.5, "2023": 38.1}),
+        ("Deltagartillfällen i idrottsföreningar, antal per invånare 13–16 år",
+         {"2025": 41.0, "2024": 42.3, "2023": 43.5}),
+        ("Lån från kommunala bibliotek, antal per invånare", {"2025": 5.9, "2024": 5.6, "2023": 5.7}),
+    ]  # fmt: skip

@@ -534,7 +534,12 @@ def build_table(
             if pending:
                 label = " ".join(p.text for p in pending)
                 k = _label_column(pending[0], columns)
-                if not cells[k] or cells[k][:1].islower() or _unfinished(label):
+                if (
+                    not cells[k]
+                    or cells[k][:1].islower()
+                    or _unfinished(label)
+                    or _label_goes_on(pending[-1], line, cells[k])
+                ):
                     cells[k] = _join_label(label, cells[k])
                     row_lines.append([*pending, line])
                 else:
@@ -557,6 +562,14 @@ def build_table(
         rows.append([line.text] + [""] * (width - 1))
         row_lines.append([line])
     return TableRegion(header, rows, printed, lines, row_lines, columns)
+
+
+def _label_goes_on(above: Line, row: Line, label: str) -> bool:
+    """Whether a row's label that starts with no capital ("7–20 år") ends the label line
+    set tight above it ("Deltagartillfällen …, antal per invånare"), as a cell's lines are;
+    a group's name stands a row's height above its first row."""
+    tight = row.top - above.bottom <= 0.5 * max(row.size, 1.0)
+    return tight and not label[:1].isupper()
 
 
 def _label_column(line: Line, columns: list[tuple[float, float]]) -> int:
