@@ -748,8 +748,9 @@ def test_a_goal_tables_comment_is_the_goals_analysis() -> None:
 
 def test_sub_goals_are_assessed_apart_from_the_goal_they_follow_up(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """ "Mål 1" followed up by "Delmål 1.1", "Delmål 1.2": each delmål's "Bedömning:
-    Delmålet är …" is its own, the "Samlad bedömning: Målet är …" printed after the last
-    delmål is the goal's (not the last delmål's), and each delmål stands under its goal."""
+    Delmålet är …" is its own (and what its line says after it, its analysis), the
+    "Samlad bedömning: Målet är …" printed after the last delmål is the goal's, with its
+    text (not the last delmål's), and each delmål stands under its goal."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -773,7 +774,7 @@ def test_sub_goals_are_assessed_apart_from_the_goal_they_follow_up(tmp_path) -> 
     printed = [
         ("Mål 1 Barn och unga ska ha tillgång till ett rikt kulturliv", ["Målet följs upp genom två delmål."]),
         ("Delmål 1.1 Fler barn ska delta i kulturskolan",
-         ["Bedömning: Delmålet är uppfyllt.", "Antalet elever ökade till 3 415."]),
+         ["Bedömning: Delmålet är uppfyllt. Antalet elever ökade till 3 415."]),
         ("Delmål 1.2 Fritidsgårdarna ska nå fler flickor",
          ["Bedömning: Delmålet är inte uppfyllt.", "Andelen flickor var 31 procent.",
           "Samlad bedömning: Målet är delvis uppfyllt."]),
@@ -798,6 +799,11 @@ def test_sub_goals_are_assessed_apart_from_the_goal_they_follow_up(tmp_path) -> 
         ("Fritidsgårdarna ska nå fler flickor", "not_achieved", [goal_1]),
         (goal_2, "achieved", []),
         ("Besöken på biblioteken ska öka", "unassessed", [goal_2]),
+    ]
+    assert [g.analysis for g in extract_file(path).goals][:3] == [
+        "Målet följs upp genom två delmål.\n\nSamlad bedömning: Målet är delvis uppfyllt.",
+        "Antalet elever ökade till 3 415.",  # after the assessment on its line
+        "Andelen flickor var 31 procent.",
     ]
 
 

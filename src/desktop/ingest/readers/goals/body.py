@@ -9,6 +9,8 @@ ways but read the text under it alike.
 
 from __future__ import annotations
 
+import re
+
 from desktop.ingest.document import plain
 from desktop.ingest.model import Goal, GoalStatus
 from desktop.ingest.readers.goals.assessment import (
@@ -83,6 +85,8 @@ def _goal_at(
             found = ShortForms.of(reading.lines).status(value)  # "Måluppfyllelse: 3 av 4"
             if found and len(value) > SHORT_VALUE:
                 opening = SCORE.sub("", value, count=1).strip()
+        if found and label and not opening:  # "Bedömning: Delmålet är uppfyllt. Antalet …":
+            opening = _after_first_sentence(value)  # the analysis goes on after it
         first, _, rest = text.partition(". ")
         if not label and rest and is_status_label(first):  # "Uppnått. Antalet …": a comment
             found = found or _cell_status(first, legend, reading.interim)  # opening with it
@@ -119,6 +123,12 @@ def _goal_at(
         line_end=end,
         found_by=rule,
     )
+
+
+def _after_first_sentence(text: str) -> str:
+    """What a paragraph says after its first sentence (the one an assessment is read from)."""
+    parts = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)
+    return parts[1].strip() if len(parts) == 2 else ""
 
 
 def _assessment_column(cells: list[str]) -> int | None:

@@ -68,8 +68,8 @@ def _assess_over_sub_goals(
 ) -> None:
     """A goal followed up by sub-goals ("Mål 1" over "Delmål 1.1", "Delmål 1.2"): each
     sub-goal placed under it, and the goal given the overall assessment printed after its
-    last sub-goal ("Samlad bedömning: Målet är delvis uppfyllt."), which the last sub-goal,
-    in whose text it stands, does not keep as its own."""
+    last sub-goal ("Samlad bedömning: Målet är delvis uppfyllt.") and the text from there
+    on, which the last sub-goal, in whose text it stands, does not keep as its own."""
     parent: tuple[str, Goal] | None = None
     children: list[Goal] = []
     for goal in [*goals, None]:
@@ -97,9 +97,15 @@ def _overall(
             continue
         if goal.status == "unassessed":
             goal.status, goal.status_raw = found
+        printed = plain(line).strip()
         for child in children:
-            if child.status_raw in (found[1], plain(line).strip()):
+            if child.status_raw in (found[1], printed):
                 child.status, child.status_raw = "unassessed", ""
+            at = child.analysis.find(printed)
+            if at >= 0:  # the overall assessment and what follows it are the goal's text
+                said = child.analysis[at:].strip()
+                goal.analysis = "\n\n".join(t for t in (goal.analysis.strip(), said) if t)
+                child.analysis = child.analysis[:at].strip()
         return
 
 
