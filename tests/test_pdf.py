@@ -696,6 +696,27 @@ def test_a_small_raised_digit_after_a_word_is_its_footnote_mark(tmp_path: Path) 
     assert "Tertial T4 och kurs B2" in lines
 
 
+def test_a_footnote_mark_raised_after_a_figure_is_no_digit_of_it(tmp_path: Path) -> None:
+    """ "61 480" with a raised "2" set at 80 % of the type (a reportlab or Word
+    superscript) reads "61 480²", a value of 61 480 with its mark, not 614 802; so do
+    "82 %" and "i fjol." with theirs, and "2026" set level stays itself."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "fotnoter.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for y, text in ((700, "Besök 61 480"), (680, "Nöjdhet 82 %"), (660, "Fler än i fjol.")):
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(60, y, text)
+        pdf.setFont("Helvetica", 8)  # 80 % of the type, raised by a third of it
+        pdf.drawString(60 + pdf.stringWidth(text, "Helvetica", 10), y + 3.4, "2")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 640, "Budget 2026")
+    pdf.save()
+    lines = read_pdf(path).lines
+    assert {"Besök 61 480²", "Nöjdhet 82 %²", "Fler än i fjol.²", "Budget 2026"} <= set(lines)
+
+
 def _ruled_goal_table(path: Path) -> Path:
     """A monthly report's goal table, ruled under every row: its figures' headings set
     turned upwards over two lines ("Utfall" / "sep 2025"), goals and indicators wrapping

@@ -136,6 +136,12 @@ def page_words(textpage, page_height: float, turn: Turn | None = None) -> list[W
     texts = [text[start:end] for start, end in zip(starts, ends, strict=True)]
     if NEEDS_CLEANING.search(text):
         texts = [_clean(t) if NEEDS_CLEANING.search(t) else t for t in texts]
+    marked = _raised_marks(
+        chars, codes, starts_at, ends_at, sizes, scale, first_bottom, last_bottom
+    )
+    for n in marked:
+        texts[n] = _superscript(texts[n])
+    two_lines[marked] = False  # a raised mark ends the word on its line ("61 480²")
     numbers = [
         n
         for n in np.flatnonzero((ends_at - starts_at >= 4) & ~two_lines).tolist()
@@ -143,10 +149,6 @@ def page_words(textpage, page_height: float, turn: Turn | None = None) -> list[W
     ]
     for n in np.flatnonzero(hyphenated).tolist():
         texts[n] += "-"
-    for n in _raised_marks(
-        chars, codes, starts_at, ends_at, sizes, scale, first_bottom, last_bottom
-    ):
-        texts[n] = _superscript(texts[n])
     tokens = list(
         map(
             Word,
@@ -189,7 +191,8 @@ def page_words(textpage, page_height: float, turn: Turn | None = None) -> list[W
 
 SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 LETTER_CODES = np.array([ord(c) for c in "åäöéüÅÄÖÉÜ"])
-MARK_SIZE = 0.8  # of the word's type size: a last digit set smaller ...
+AFTER_FIGURE_CODES = np.array([ord(c) for c in "%.,)"])  # "82 %¹", "i fjol.¹", "(2025)²"
+MARK_SIZE = 0.85  # of the word's type size: a last digit set smaller ...
 MARK_RISE = 0.2  # ... and raised by this much of it is a footnote mark
 
 
@@ -197,14 +200,17 @@ def _raised_marks(chars: CharBoxes, codes: np.ndarray, starts: np.ndarray, ends:
                   sizes: np.ndarray, scale: float, first_bottom: np.ndarray,
                   last_bottom: np.ndarray) -> list[int]:  # fmt: skip
     """The tokens that end in a footnote mark set small and raised after a word's letters
-    ("kurser⁴" printed as "kurser" and a small raised "4"). Only tokens of letters ending
-    in a digit are measured again."""
-    long_enough = ends - starts >= 3
+    or a figure ("kurser⁴" printed as "kurser" and a small raised "4", "61 480²", "82 %¹",
+    "i fjol.¹"). Only tokens ending in a digit after a letter, a digit or a sign that may
+    end a figure or a sentence are measured again."""
+    long_enough = ends - starts >= 2
     last = codes[np.where(long_enough, ends - 1, 0)]
     before = codes[np.where(long_enough, ends - 2, 0)]
     lower = before | 32
     letter = ((lower >= 97) & (lower <= 122)) | np.isin(before, LETTER_CODES)
-    candidates = np.flatnonzero(long_enough & (last >= 48) & (last <= 57) & letter)
+    figure = ((before >= 48) & (before <= 57)) | np.isin(before, AFTER_FIGURE_CODES)
+    kinds = (letter & (ends - starts >= 3)) | figure
+    candidates = np.flatnonzero(long_enough & (last >= 48) & (last <= 57) & kinds)
     if not len(candidates):
         return []
     mark_sizes = chars.font_sizes((ends[candidates] - 1).tolist()) * scale
@@ -214,7 +220,10 @@ def _raised_marks(chars: CharBoxes, codes: np.ndarray, starts: np.ndarray, ends:
 
 
 def _superscript(text: str) -> str:
-    """A token's last digits as the superscript they are printed as ("kurser4" → "kurser⁴")."""
+    """A token's last digits as the superscript they are printed as ("kurser4" → "kurser⁴");
+    after a figure or a stop only the last digit, the mark ("4802" → "480²", "%1" → "%¹")."""
+    if not text[-2:-1].isalpha():
+        return text[:-1] + text[-1].translate(SUPERSCRIPTS)
     body = text.rstrip("0123456789")
     return (
         body + text[len(body) :][-2:].translate(SUPERSCRIPTS)
