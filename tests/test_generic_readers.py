@@ -851,3 +851,37 @@ def test_a_kpi_name_wrapped_onto_its_values_line_is_read_whole(tmp_path) -> None
          {"2025": 41.0, "2024": 42.3, "2023": 43.5}),
         ("Lån från kommunala bibliotek, antal per invånare", {"2025": 5.9, "2024": 5.6, "2023": 5.7}),
     ]  # fmt: skip
+
+
+def test_kpi_columns_named_this_year_and_last_take_the_reports_year() -> None:
+    """ "Föregående år | Innevarande år | Mål" with no year in any heading: the year is the
+    report's (2025) and the one before; a target written as a word ("minska") is no value."""
+    from desktop.ingest.pipeline import extract_text
+
+    report = extract_text(
+        "Årsredovisning 2025\n\nTekniska nämnden, Tranås kommun\n\nNyckeltal\n\n"
+        "Nyckeltal\tFöregående år\tInnevarande år\tMål\n"
+        "Resor i tätortstrafiken per invånare, antal\t11,8\t12,3\t12,5\n"
+        "Hushållsavfall, kilo per invånare\t462\t471\tminska\n"
+    )
+    assert [(k.name, k.values, k.target) for k in report.kpis] == [
+        ("Resor i tätortstrafiken per invånare, antal", {"2024": 11.8, "2025": 12.3}, 12.5),
+        ("Hushållsavfall, kilo per invånare", {"2024": 462, "2025": 471}, None),
+    ]
+
+
+def test_quarters_of_one_year_are_no_years_values(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A staff table by quarter ("Kv 3 2025 | Kv 4 2025 | Kv 1 2026 | Kv 2 2026"): no
+    quarter is its year's value, so no KPI takes the first quarter of each year."""
+    from desktop.ingest.pipeline import extract_file
+    from tests.pdf_writer import write_report_pdf
+
+    path = write_report_pdf(
+        "Delårsrapport januari–augusti 2026\n\nVård- och omsorgsnämnden, Skövde kommun\n\n"
+        "Personal\n\n"
+        "Sjukfrånvaro, procent\tKv 3 2025\tKv 4 2025\tKv 1 2026\tKv 2 2026\n"
+        "Sjukfrånvaro totalt\t8,9\t9,6\t10,4\t9,8\n"
+        "Andel långtidssjukfrånvaro\t41,2\t39,0\t36,9\t38,1\n",
+        tmp_path / "kvartal.pdf",
+    )
+    assert extract_file(path).kpis == []

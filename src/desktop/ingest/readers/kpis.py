@@ -107,25 +107,53 @@ def kpis_from_table(table: Table, section_index: int = 0, caption: str = "") -> 
     return kpis
 
 
-def extract_kpis(sections: list[Section]) -> list[Kpi]:
-    """KPI rows from every KPI table of the report, captioned by the paragraph above."""
+def extract_kpis(sections: list[Section], year: int = 0) -> list[Kpi]:
+    """KPI rows from every KPI table of the report, captioned by the paragraph above;
+    `year` the report's, for columns headed "Innevarande år" / "Föregående år"."""
     kpis: list[Kpi] = []
     for index, section in enumerate(sections):
         caption = section.heading
         for position, block in enumerate(section.blocks):
             if block.kind == "text" and len(block.text) < 80 and not re.search(r"[:.]", block.text):
                 caption = block.text
-            if block.table is not None and block.table.layout:
+            if block.table is None:
+                continue
+            table = years_from_report(block.table, year)
+            if table.layout:
                 notes = " ".join(b.text for b in section.blocks[position + 1 : position + 3])
-                kpis.extend(layout_kpis(years_from_note(block.table, notes), index, caption))
-            elif block.table is not None and is_kpi_table(block.table):
-                first = block.table.header[0].strip()
+                kpis.extend(layout_kpis(years_from_note(table, notes), index, caption))
+            elif is_kpi_table(table):
+                first = table.header[0].strip()
                 # "Nyckeltal" and "Medel, tkr" tables are named by the line above them
                 # ("Väntetid"); "Indikatorer" and "Tjänstegarantier" by their own first cell.
                 named_above = first.lower() in ("nyckeltal", "nämndens mål") or "tkr" in first
-                name = block.table.title or (caption if named_above else first)
-                kpis.extend(kpis_from_table(block.table, index, name))
+                name = table.title or (caption if named_above else first)
+                kpis.extend(kpis_from_table(table, index, name))
     return kpis
+
+
+CURRENT_HEADING = re.compile(
+    r"^(?:utfall\s+)?(?:(?:innevarande|detta|aktuellt)\s+år|i\s+år)$", re.IGNORECASE
+)
+
+
+def years_from_report(table: Table, year: int) -> Table:
+    """A table whose headings name no year but the report's ("Innevarande år", "Utfall i
+    år") and the one before ("Föregående år", "Utfall fg år"): given those years."""
+    header = [h.strip() for h in table.header]
+    if (
+        not year
+        or any(YEAR.search(h) for h in header)
+        or not any(CURRENT_HEADING.match(h) for h in header)
+    ):
+        return table
+
+    def heading(text: str) -> str:
+        if CURRENT_HEADING.match(text):
+            return f"Utfall {year}"
+        return f"Utfall {year - 1}" if PREVIOUS_HEADING.match(text) else text
+
+    return replace(table, header=[heading(h) for h in header])
 
 
 # --- any layout's KPI tables ------------------------------------------------------------
@@ -194,6 +222,24 @@ def column_roles(header: list[str]) -> dict[int, tuple[str, str, str | None]]:
     return roles
 
 
+# a quarter or tertial of a year ("Kv 3 2025", "Kvartal 1 2026", "Q2 2026", "T1 2026")
+PART_OF_YEAR = re.compile(r"^(?:kv(?:artal)?\.?\s*[1-4]|q[1-4]|t(?:ertial)?\s*[1-3])\b", re.I)
+
+
+def _part_years_apart(
+    header: list[str], roles: dict[int, tuple[str, str, str | None]]
+) -> dict[int, tuple[str, str, str | None]]:
+    """Columns of quarters or tertials with two of one year ("Kv 3 2025 | Kv 4 2025 | Kv 1
+    2026"): each is a part of its year, none the year's value, so they are kept beside the
+    years ("other"), not read as the year's outcome (the first of them, the rest dropped)."""
+    parts = [k for k, (role, _, _) in roles.items()
+             if role == "outcome" and PART_OF_YEAR.match(header[k].strip())]  # fmt: skip
+    years = [roles[k][1] for k in parts]
+    if len(set(years)) == len(years):
+        return roles
+    return {k: ("other", role[1], None) if k in parts else role for k, role in roles.items()}
+
+
 def _name_column(
     table: Table, roles: dict[int, tuple[str, str, str | None]]
 ) -> tuple[int, int | None]:
@@ -242,7 +288,8 @@ def years_row_as_heading(table: Table) -> Table:
 
 PERIOD_HEADING = re.compile(r"^(?:period|mätperiod|avser period|avser)$", re.IGNORECASE)
 PREVIOUS_HEADING = re.compile(
-    r"^(?:föregående|fg\.?|förra)\s+(?:period|år|mätning|året)$", re.IGNORECASE
+    r"^(?:utfall\s+)?(?:föregående|föreg\.|fg\.?|förra)\s+(?:period|år|mätning|året)$",
+    re.IGNORECASE,
 )
 BARE_OUTCOME = re.compile(r"^(?:utfall|resultat|värde)$", re.IGNORECASE)
 PERIOD_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*/\s*((?:19|20)?\d\d))?\b")
@@ -320,7 +367,7 @@ def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
     from desktop.ingest.readers.finance import finance_kind
 
     table = years_as_rows(years_row_as_heading(years_from_period_column(table)))
-    roles = column_roles(table.header)
+    roles = _part_years_apart(table.header, column_roles(table.header))
     outcomes = [k for k, (role, _, _) in roles.items() if role == "outcome"]
     money = finance_kind(table, caption) or MONEY_TABLE.search(f"{caption} {table.header[0]}")
     if not outcomes or money and not is_kpi_table(table):  # "Medel, tkr" is a KPI table

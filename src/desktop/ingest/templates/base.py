@@ -55,7 +55,9 @@ class Template:
         # a table row whose cell was read as KPIs one after the other is not one KPI itself
         in_cells = {k.line_start for k in items if k.found_by == IN_CELL_RULE}
         tables = [
-            k for k in extract_kpis(reading.sections) if k.values or k.line_start not in in_cells
+            k
+            for k in extract_kpis(reading.sections, reading.meta.year if reading.meta else 0)
+            if k.values or k.line_start not in in_cells
         ]
         return tables + items
 
