@@ -873,8 +873,9 @@ def test_kpi_columns_named_this_year_and_last_take_the_reports_year() -> None:
 def test_quarters_of_one_year_are_no_years_values(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A staff table by quarter ("Kv 3 2025 | Kv 4 2025 | Kv 1 2026 | Kv 2 2026"): no
     quarter is its year's value, so no KPI takes the first quarter of each year."""
-    from desktop.ingest.pipeline import extract_file
     from tests.pdf_writer import write_report_pdf
+
+    from desktop.ingest.pipeline import extract_file
 
     path = write_report_pdf(
         "Delårsrapport januari–augusti 2026\n\nVård- och omsorgsnämnden, Skövde kommun\n\n"
