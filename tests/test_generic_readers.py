@@ -886,3 +886,32 @@ def test_quarters_of_one_year_are_no_years_values(tmp_path) -> None:  # type: ig
         tmp_path / "kvartal.pdf",
     )
     assert extract_file(path).kpis == []
+
+
+def test_a_listed_goal_run_in_with_its_analysis_and_assessment_in_parentheses() -> None:
+    """ "• Fler ska välja kollektivtrafik. Resandet ökade … (Bedömning: Delvis uppfyllt)":
+    the goal is the item's first sentence, the rest its analysis, the assessment the
+    parenthesis at its end, even when a word's hyphen ("Gång- och") stands before it."""
+    from desktop.ingest.pipeline import extract_text
+
+    report = extract_text(
+        "Årsredovisning 2025\n\nTekniska nämnden, Tranås kommun\n\nNämndens mål\n\n"
+        "• Fler ska välja kollektivtrafik. Resandet i tätortstrafiken ökade med 4 procent och "
+        "uppgick till 12,3 resor per invånare, men målvärdet nåddes inte. (Bedömning: Delvis "
+        "uppfyllt)\n\n"
+        "• Gång- och cykelvägar ska vara framkomliga året runt. Trots mycket snö plogades 94 "
+        "procent av gång- och cykelvägarna inom åtta timmar efter avslutat snöfall. "
+        "(Bedömning: Uppfyllt)\n\n"
+        "• Invånarna ska vara nöjda med kommunens parker. Nöjdheten mäts vartannat år och "
+        "mättes inte under året, men tre lekplatser rustades upp. (Bedömning: Målet har "
+        "inte följts upp)\n"
+    )
+    assert [(g.title, g.status, g.analysis[:24]) for g in report.goals] == [
+        ("Fler ska välja kollektivtrafik", "partly", "Resandet i tätortstrafik"),
+        (
+            "Gång- och cykelvägar ska vara framkomliga året runt",
+            "achieved",
+            "Trots mycket snö plogade",
+        ),
+        ("Invånarna ska vara nöjda med kommunens parker", "unassessed", "Nöjdheten mäts vartannat"),
+    ]

@@ -1,7 +1,8 @@
 """Rule: goals as list items under a goal section ("generic/list-item").
 
 "• Närvaron ska öka (bedöms inte uppnås)": the assessment after a dash, in parentheses or
-after a colon. A list is read as goals only when at least two of its items are assessed,
+after a colon; an item that goes on after its goal's sentence ("• Fler ska välja
+kollektivtrafik. Resandet ökade … (Bedömning: Delvis uppfyllt)") has that text as analysis. A list is read as goals only when at least two of its items are assessed,
 so that lists of activities or facts are not taken for goals.
 """
 
@@ -26,6 +27,10 @@ LIST_ITEM = re.compile(r"^\s*(?:[•●▪■◦‣*–-]|\d{1,2}[.)])\s+(?P<ite
 STATUS_AFTER = re.compile(
     r"^(?P<title>.+?)\s*(?:\((?P<inside>[^()]+)\)|[–—-]\s+(?P<dash>[^–—]+)|:\s+(?P<colon>[^:]+))\.?$"
 )
+
+
+IN_PARENTHESES = re.compile(r"^(?P<title>.+?)\s*\((?P<inside>[^()]+)\)\.?$")
+RUN_IN = 100  # characters: a longer item is a goal's sentence and what is said of it
 
 
 def _from_list_items(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -> list[Goal]:
@@ -56,17 +61,20 @@ def _lists(reading: Reading, start: int, end: int) -> list[list[tuple[int, str]]
 def _goals_of_list(
     items: list[tuple[int, str]], legend: dict[str, tuple[GoalStatus, str]], interim: bool
 ) -> list[Goal]:
-    read: list[tuple[int, str, tuple[GoalStatus, str] | None]] = []
+    read: list[tuple[int, str, str, tuple[GoalStatus, str] | None]] = []
     for index, item in items:
-        parts = STATUS_AFTER.match(item)
-        tail = next((t for t in parts.group("inside", "dash", "colon") if t), "") if parts else ""
-        found = _cell_status(tail, legend, interim) if parts and tail else None
-        title = parts.group("title").strip(" .,:;") if parts and found else item.rstrip(".")
-        read.append((index, title, found))
-    if sum(1 for _, _, found in read if found) < 2:
+        title, found = item.rstrip("."), None
+        for head, tail in _endings(item):
+            found = _cell_status(tail, legend, interim)
+            if found:
+                title = head.strip(" .,:;")
+                break
+        title, analysis = _run_in(title)
+        read.append((index, title, analysis, found))
+    if sum(1 for *_, found in read if found) < 2:
         return []  # a list of activities or facts, not of assessed goals
     goals = []
-    for index, title, found in read:
+    for index, title, analysis, found in read:
         if not MIN_TITLE <= len(title) <= MAX_TITLE or not (found or _goal_verb().search(title)):
             continue
         status, raw = found if found else ("unassessed", "")
@@ -75,10 +83,36 @@ def _goals_of_list(
                 goal_title(title),
                 status,
                 raw,
-                "",
+                analysis,
                 line_start=index + 1,
                 line_end=index + 1,
                 found_by="generic/list-item",
             )  # fmt: skip
         )
     return goals
+
+
+def _endings(item: str) -> list[tuple[str, str]]:
+    """(what goes before, the assessment it may end with) of an item: its last words in
+    parentheses first, since a dash may be a word's ("Gång- och cykelvägar …"), then after
+    a dash or a colon."""
+    found = []
+    for pattern in (IN_PARENTHESES, STATUS_AFTER):
+        parts = pattern.match(item)
+        if parts:
+            said = parts.groupdict()
+            tail = next((said[k] for k in ("inside", "dash", "colon") if said.get(k)), "")
+            found.append((parts["title"], tail))
+    return [(head, tail) for head, tail in found if tail]
+
+
+def _run_in(item: str) -> tuple[str, str]:
+    """(title, analysis) of an item too long to be a title that opens with its goal as a
+    sentence ("Fler ska välja kollektivtrafik. Resandet ökade med 4 procent …"); a short
+    item is all title."""
+    if len(item) <= RUN_IN:
+        return item, ""
+    first, stop, rest = item.partition(". ")
+    if stop and MIN_TITLE <= len(first) <= MAX_TITLE and _goal_verb().search(first):
+        return first, rest.strip()
+    return item, ""
