@@ -915,3 +915,30 @@ def test_a_listed_goal_run_in_with_its_analysis_and_assessment_in_parentheses() 
         ),
         ("Invånarna ska vara nöjda med kommunens parker", "unassessed", "Nöjdheten mäts vartannat"),
     ]
+
+
+def test_comparison_columns_beside_the_years_are_no_values(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "Riket" and "Kommungrupp" set over the last two of seven year columns (2021–2025,
+    2025, 2025): each heads its own column only, so 2021–2024 keep their years, and the
+    comparisons are kept beside the values, not read as the municipality's 2025."""
+    from tests.pdf_writer import write_report_pdf
+
+    from desktop.ingest.pipeline import extract_file
+
+    path = write_report_pdf(
+        "Verksamhetsberättelse 2025\n\nKulturnämnden, Karlskrona kommun\n\n"
+        "Bilaga 1 Nyckeltal i jämförelse\n\n"
+        "\t\t\t\t\t\tRiket\tKommungrupp\n"
+        "Nyckeltal\t2021\t2022\t2023\t2024\t2025\t2025\t2025\n"
+        "Besök i folkbibliotek, antal/inv\t3,2\t4,8\t5,6\t6,0\t6,3\t4,9\t5,2\n"
+        "Utlån allmänna bibliotek, antal/inv\t4,9\t5,1\t5,0\t5,2\t5,3\t5,6\t5,4\n",
+        tmp_path / "jamforelse.pdf",
+    )
+    kpis = extract_file(path).kpis
+    assert [(k.name, k.values) for k in kpis] == [
+        ("Besök i folkbibliotek, antal/inv",
+         {"2021": 3.2, "2022": 4.8, "2023": 5.6, "2024": 6.0, "2025": 6.3}),
+        ("Utlån allmänna bibliotek, antal/inv",
+         {"2021": 4.9, "2022": 5.1, "2023": 5.0, "2024": 5.2, "2025": 5.3}),
+    ]  # fmt: skip
+    assert kpis[0].other_columns == {"Riket 2025": 4.9, "Kommungrupp 2025": 5.2}

@@ -709,6 +709,10 @@ def _joined_header(
             continue
         measures = any(MEASURE.match(cells[k]) for k in filled)  # "Utfall" heads one column
         if index < len(printed) - 1 and filled and len(filled) * 2 <= width - 1 and not measures:
+            if _side_by_side(filled, spans[index]):  # "Riket | Kommungrupp" over the last two
+                for k, cell in enumerate(cells):
+                    header[k] = f"{header[k]} {cell}".strip()
+                continue
             if (
                 centres is not None
                 and columns is not None
@@ -728,6 +732,14 @@ def _joined_header(
         for k, cell in enumerate(cells):
             header[k] = f"{header[k]} {cell}".strip()
     return header
+
+
+def _side_by_side(filled: list[int], spans: dict[int, list[int]]) -> bool:
+    """Headings over columns next to each other, each over its own column alone ("Riket"
+    over one "2025", "Kommungrupp" over the next): each heads its column, not a group."""
+    return len(filled) >= 2 and filled == list(range(filled[0], filled[-1] + 1)) and all(
+        spans.get(k, [k]) == [k] for k in filled
+    )
 
 
 def _header_segments(line: Line, columns: list[tuple[float, float]]) -> list[Segment]:

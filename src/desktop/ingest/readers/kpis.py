@@ -161,7 +161,8 @@ def years_from_report(table: Table, year: int) -> Table:
 TARGET_WORDS = re.compile(r"\b(målvärde|mål|etappmål|målnivå|riktvärde|målsättning)\b", re.I)
 OTHER_WORDS = re.compile(
     r"\b(prognos|budget|totalt|förändring|avvikelse|diff|differens|jämförelse|riket|länet|snitt|"
-    r"trend|kommentar|källa|bedömning|status|not|ack\.?\s*förändring)\b",
+    r"trend|kommentar|källa|bedömning|status|not|ack\.?\s*förändring|kommungrupp\w*|"
+    r"liknande\s+kommuner|ovägt\s+medel|alla\s+kommuner)\b",
     re.I,
 )
 NAME_WORDS = re.compile(
