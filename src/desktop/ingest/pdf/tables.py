@@ -737,8 +737,10 @@ def _joined_header(
 def _side_by_side(filled: list[int], spans: dict[int, list[int]]) -> bool:
     """Headings over columns next to each other, each over its own column alone ("Riket"
     over one "2025", "Kommungrupp" over the next): each heads its column, not a group."""
-    return len(filled) >= 2 and filled == list(range(filled[0], filled[-1] + 1)) and all(
-        spans.get(k, [k]) == [k] for k in filled
+    return (
+        len(filled) >= 2
+        and filled == list(range(filled[0], filled[-1] + 1))
+        and all(spans.get(k, [k]) == [k] for k in filled)
     )
 
 
