@@ -942,3 +942,20 @@ def test_comparison_columns_beside_the_years_are_no_values(tmp_path) -> None:  #
          {"2021": 4.9, "2022": 5.1, "2023": 5.0, "2024": 5.2, "2025": 5.3}),
     ]  # fmt: skip
     assert kpis[0].other_columns == {"Riket 2025": 4.9, "Kommungrupp 2025": 5.2}
+
+
+def test_goals_assessed_by_a_tick_a_tilde_a_cross_or_a_dash_the_legend_explains() -> None:
+    assert _goals_of(
+        "Verksamhetsberättelse 2025\n\nKulturnämnden, Karlskrona kommun\n\nNämndens mål\n\n"
+        "Nämndmål\tIndikator\tUtfall 2025\tMålvärde 2025\tStatus\n"
+        "Fler invånare ska ta del av kulturlivet\tBesök på folkbiblioteken\t421 900\t410 000\t✓\n"
+        "Barn och unga ska delta i kulturskolan\tElever i kulturskolan\t1 705\t1 700\t~\n"
+        "Det digitala kulturutbudet ska utvecklas\tDigitala programpunkter\t38\t60\t✗\n"
+        "Invånarna ska vara nöjda med kulturutbudet\tNöjd Medborgar-Index\t–\t63\t–\n\n"
+        "✓ = uppfyllt, ~ = delvis uppfyllt, ✗ = ej uppfyllt, – = ej bedömt\n"
+    ) == [
+        ("Fler invånare ska ta del av kulturlivet", "achieved"),
+        ("Barn och unga ska delta i kulturskolan", "partly"),
+        ("Det digitala kulturutbudet ska utvecklas", "not_achieved"),
+        ("Invånarna ska vara nöjda med kulturutbudet", "unassessed"),
+    ]

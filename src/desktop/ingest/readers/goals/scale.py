@@ -104,8 +104,10 @@ def status_codes(lines: list[str]) -> dict[str, tuple[GoalStatus, str]]:
     return {}
 
 
-# symbols a legend may explain, printed as characters: status lights, checks and crosses
-LEGEND_SYMBOLS = STATUS_GLYPHS | frozenset("✔✓✗✘✖◐◑◒◓○◯□△▽◇")
+# symbols a legend may explain, printed as characters: status lights, checks and crosses,
+# and a tilde or a dash ("~ = delvis uppfyllt, – = ej bedömt"); a line is a legend only
+# when every symbol on it is followed by an assessment
+LEGEND_SYMBOLS = STATUS_GLYPHS | frozenset("✔✓✗✘✖◐◑◒◓○◯□△▽◇~–")
 LEGEND_LENGTH = 300  # characters: a longer line is text, not a legend
 
 
