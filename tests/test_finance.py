@@ -140,3 +140,27 @@ def test_a_slides_drift_table_keeps_its_own_heading_and_not_the_text_beside_it(t
                          [float(v.replace(",", ".")) for v in values], strict=True)))
         for label, *values in rows
     ]  # fmt: skip
+
+
+def test_a_last_column_without_a_heading_is_left_out_not_the_table(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A drift table whose last heading was not read (a scan's OCR missed "Avvikelse"):
+    the named columns are read, the unnamed one is left out with a warning."""
+    from tests.pdf_writer import write_report_pdf
+
+    path = write_report_pdf(
+        "Delårsrapport januari–augusti 2026\n\nSocialnämnden, Mora kommun\n\nEkonomi\n\n"
+        "Driftredovisning per verksamhet (tkr)\n\n"
+        "Verksamhet\tBudget 2026\tUtfall jan–aug\tPrognos 2026\t\n"
+        "Barn och unga\t42 600\t30 880\t45 900\t-3 300\n"
+        "Ekonomiskt bistånd\t22 900\t16 940\t21 700\t1 200\n"
+        "Summa socialnämnden\t65 500\t47 820\t67 600\t-2 100\n",
+        tmp_path / "utan-rubrik.pdf",
+    )
+    report = extract_file(path)
+    rows = report.finance.by_unit or report.finance.income_statement
+    assert [(r.label, r.columns) for r in rows] == [
+        ("Barn och unga", {"Budget 2026": 42600, "Utfall jan–aug": 30880, "Prognos 2026": 45900}),
+        ("Ekonomiskt bistånd", {"Budget 2026": 22900, "Utfall jan–aug": 16940, "Prognos 2026": 21700}),
+        ("Summa socialnämnden", {"Budget 2026": 65500, "Utfall jan–aug": 47820, "Prognos 2026": 67600}),
+    ]  # fmt: skip
+    assert any("saknar rubrik" in w for w in report.warnings)

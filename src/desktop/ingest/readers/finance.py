@@ -127,6 +127,11 @@ def _columns(table: Table) -> tuple[list[str], list[list[str]]]:
 
 def _rows(table: Table, warnings: list[str] | None = None) -> list[FinanceRow] | None:
     columns, data = _columns(table)
+    # last columns without a heading (one a scan's OCR did not read): not read, said so
+    unnamed = len(columns) - len(_named(columns))
+    columns = columns[: len(columns) - unnamed]
+    if unnamed and warnings is not None:
+        warnings.append("en ekonomitabells sista kolumn saknar rubrik; dess värden är utelämnade")
     if (
         not columns
         or any(not c for c in columns)
@@ -148,6 +153,8 @@ def _rows(table: Table, warnings: list[str] | None = None) -> list[FinanceRow] |
         if not label:
             continue
         cells = [c.strip() for c in row[1:]]
+        if unnamed:
+            cells = cells[: len(columns)]
         while cells and not cells[-1]:
             cells.pop()
         if len(cells) > len(columns):  # more cells than headings: the headings were misread
@@ -166,6 +173,13 @@ def _rows(table: Table, warnings: list[str] | None = None) -> list[FinanceRow] |
         if any(v is not None for v in values.values()):
             rows.append(FinanceRow(label, values, table.line_start + table.header_lines + offset))
     return _without_text_columns(rows)
+
+
+def _named(columns: list[str]) -> list[str]:
+    """The columns up to the last one with a heading."""
+    while columns and not columns[-1]:
+        columns = columns[:-1]
+    return columns
 
 
 def _without_text_columns(rows: list[FinanceRow]) -> list[FinanceRow]:
@@ -211,7 +225,7 @@ def extract_finance(
                 continue
             first = table.header[0].strip()
             if INCOME.match(first) and not finance.income_statement:
-                finance.income_statement = _rows(table) or []
+                finance.income_statement = _rows(table, warnings) or []
                 units += _printed_unit(table, caption)
             elif (
                 (
@@ -221,7 +235,7 @@ def extract_finance(
                 and not finance.by_unit
                 and (not table.layout or finance_kind(table, caption) == "unit")
             ):
-                finance.by_unit = _rows(table) or []
+                finance.by_unit = _rows(table, warnings) or []
                 units += _printed_unit(table, caption)
             elif table.layout and (kind := finance_kind(table, caption)):
                 rows = _rows(table, warnings) or []
