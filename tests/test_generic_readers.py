@@ -959,3 +959,86 @@ def test_goals_assessed_by_a_tick_a_tilde_a_cross_or_a_dash_the_legend_explains(
         ("Det digitala kulturutbudet ska utvecklas", "not_achieved"),
         ("Invånarna ska vara nöjda med kulturutbudet", "unassessed"),
     ]
+
+
+def test_a_terse_month_report_read_by_its_abbreviations(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Every heading abbreviated ("Bu 2026 | Utf. jan–okt | Progn. 2026 | Avv. (tkr)"),
+    days as "12,5 d", and forecast codes a footnote explains ("DU = delvis uppnås")."""
+    from tests.pdf_writer import write_report_pdf
+
+    from desktop.ingest.pipeline import extract_file
+
+    path = write_report_pdf(
+        "Månadsrapport oktober 2026\n\nStenungsunds kommun · Socialnämnden\n\n"
+        "Tab. 1 Driftredovisning, nettokostnad\n\n"
+        "Verks.\tBu 2026\tUtf. jan–okt\tProgn. 2026\tAvv. (tkr)\n"
+        "IFO barn o unga\t68 500\t61 230\t73 400\t-4 900\n"
+        "Summa SN\t298 400\t253 080\t305 200\t-6 800\n\n"
+        "Tab. 2 Nyckeltal\n\n"
+        "Nyckeltal\tUtf. okt 2025\tUtf. okt 2026\tMål 2026\n"
+        "Handläggningstid ek. bistånd (median)\t12,5 d\t9,8 d\t≤ 10 d\n"
+        "Sjukfrånvaro, ack. jan–okt\t8,9%\t7,6%\t≤ 7,5%\n\n"
+        "Nämndens mål\n\n"
+        "Mål\tProgn.\n"
+        "Fler hushåll ska nå egen försörjning\tDU\n"
+        "Barn och unga ska få en snabb handläggning\tEU\n"
+        "Placeringar ska i första hand ske i familjehem\tU\n\n"
+        "Progn. helår: U = uppnås, DU = delvis uppnås, EU = ej uppnås.\n",
+        tmp_path / "kortfattad.pdf",
+    )
+    report = extract_file(path)
+    rows = report.finance.by_unit or report.finance.income_statement
+    assert [(r.label, r.columns["Avv. (tkr)"]) for r in rows] == [
+        ("IFO barn o unga", -4900),
+        ("Summa SN", -6800),
+    ]
+    assert [(k.name, k.values) for k in report.kpis] == [
+        ("Handläggningstid ek. bistånd (median)", {"2025": 12.5, "2026": 9.8}),
+        ("Sjukfrånvaro, ack. jan–okt", {"2025": 8.9, "2026": 7.6}),
+    ]
+    assert [g.status for g in report.goals] == [
+        "partly",
+        "expected_not_achieved",
+        "expected_achieved",
+    ]
+
+
+def test_a_text_tables_headings_run_together_still_head_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "Progn.*" and "Kommentar" set so close they read as one cell over a narrow status
+    column and its comment: still the table's heading, so its first row is a goal."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from desktop.ingest.pipeline import extract_file
+
+    path = tmp_path / "rubriker.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(62, 790, "Månadsrapport oktober 2026, Socialnämnden, Stenungsunds kommun")
+    pdf.drawString(62, 760, "Nämndens mål")
+    pdf.setFont("Helvetica-Bold", 8)
+    pdf.drawString(65, 740, "Mål")
+    pdf.drawString(254, 740, "Progn.*")
+    pdf.drawString(286, 740, "Kommentar")
+    pdf.setFont("Helvetica", 8)
+    rows = [
+        ("Fler hushåll ska nå egen försörjning", "DU", "Fler avslut till arbete men fler hushåll."),
+        (
+            "Barn och unga ska få en snabb handläggning",
+            "EU",
+            "Två vakanta tjänster sedan september.",
+        ),
+        ("Placeringar ska i första hand ske i familjehem", "U", "Fem nya familjehem under hösten."),
+    ]
+    for n, (goal, code, comment) in enumerate(rows):
+        y = 724 - 16 * n
+        pdf.drawString(65, y, goal)
+        pdf.drawString(262, y, code)
+        pdf.drawString(286, y, comment)
+    pdf.drawString(62, 660, "* Progn. helår: U = uppnås, DU = delvis uppnås, EU = ej uppnås.")
+    pdf.save()
+    assert [(g.title, g.status) for g in extract_file(path).goals] == [
+        ("Fler hushåll ska nå egen försörjning", "partly"),
+        ("Barn och unga ska få en snabb handläggning", "expected_not_achieved"),
+        ("Placeringar ska i första hand ske i familjehem", "expected_achieved"),
+    ]

@@ -19,7 +19,7 @@ from desktop.ingest.readers.numbers import UNIT_WORD  # "3 410 vårddygn", as va
 
 NUMBER = re.compile(
     r"^(?:[≥≤<>]=?\s*)?[-−–+]?\s*\(?\d[\d\s]*(?:[.,]\d+)*[-−]?\)?\s*"
-    rf"(?:%|procent|tkr|mnkr|mkr|kr|st|dagar|dygn|år|e\.?u\.?|{UNIT_WORD})?\s*\**$|^[-–—x]$",
+    rf"(?:%|procent|tkr|mnkr|mkr|kr|st|dagar|d|dygn|år|e\.?u\.?|{UNIT_WORD})?\s*\**$|^[-–—x]$",
     re.IGNORECASE,
 )
 HEADER_WORD = re.compile(
@@ -322,13 +322,24 @@ def _group_row(lines: list[Line], j: int, left: float, columns: list[tuple[float
 
 
 def _heads(heading: Line, first: Line) -> bool:
-    """Whether a line is the heading of the text table whose first row follows it."""
-    if len(heading.segments) != len(first.segments) or not _close(heading, first):
+    """Whether a line is the heading of the text table whose first row follows it: a
+    heading over each of the row's cells. Two headings set close may have run together
+    ("Progn.* Kommentar" over "DU" and a comment): then its words are matched apart."""
+    if not _close(heading, first) or any(len(h.text) > HEADING_CELL for h in heading.segments):
         return False
-    return all(
-        h.x0 < row.x1 + 3.0 and h.x1 > row.x0 - 3.0 or abs(h.x0 - row.x0) <= 3.0
-        for h, row in zip(heading.segments[1:], first.segments[1:], strict=True)
-    ) and all(len(h.text) <= HEADING_CELL for h in heading.segments)
+    if len(heading.segments) == len(first.segments):
+        return all(
+            h.x0 < row.x1 + 3.0 and h.x1 > row.x0 - 3.0 or abs(h.x0 - row.x0) <= 3.0
+            for h, row in zip(heading.segments[1:], first.segments[1:], strict=True)
+        )
+    if not 2 <= len(heading.segments) < len(first.segments):
+        return False
+    words = [w for h in heading.segments[1:] for w in h.words]
+    over = [  # for each of the row's later cells, the heading words over it
+        [w for w in words if w.x0 < row.x1 + 3.0 and w.x1 > row.x0 - 3.0]
+        for row in first.segments[1:]
+    ]
+    return all(over) and len({id(w) for ws in over for w in ws}) == sum(map(len, over))
 
 
 def _aligned(line: Line, columns: list[tuple[float, float]]) -> bool:

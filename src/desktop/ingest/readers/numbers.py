@@ -8,7 +8,7 @@ import re
 # spreadsheet prints "113.140"), a decimal comma, a minus after the number as a
 # spreadsheet may print it ("2.140-"), an optional unit and footnote marks (stars, superscript
 # digits); nothing else may stand in the cell. A unit is %, one
-# of the usual words, or any one lower-case word that is no month ("3 410 vårddygn",
+# of the usual words ("d" for days, "12,5 d"), or any one lower-case word that is no month ("3 410 vårddygn",
 # "12 besök"; "31 aug" is a date).
 FOOTNOTE_MARKS = r"[*¹²³⁴⁵⁶⁷⁸⁹⁰]*"  # after a value: "71 %¹", "80²", "12*"
 UNIT_WORD = r"(?-i:(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))[a-zåäö]{2,15}\.?)"
@@ -16,7 +16,7 @@ _NUMBER = re.compile(
     r"^(?:(?:minst|högst|max|min|nki|hme|ca|cirka)\.?\s*)*"
     r"(?P<sign>[-−–]?)\s*(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+)"
     r"(?:[,.](?P<dec>\d+))?(?P<trailing>[-−])?"
-    rf"\s*(?P<unit>%|procent|dagar|dygn|vård-?\s*dygn|tkr|mnkr|st|kr|{UNIT_WORD})?\s*{FOOTNOTE_MARKS}$",
+    rf"\s*(?P<unit>%|procent|dagar|dygn|vård-?\s*dygn|tkr|mnkr|st|kr|d|{UNIT_WORD})?\s*{FOOTNOTE_MARKS}$",
     re.IGNORECASE,
 )
 
