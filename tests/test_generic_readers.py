@@ -1042,3 +1042,52 @@ def test_a_text_tables_headings_run_together_still_head_it(tmp_path) -> None:  #
         ("Barn och unga ska få en snabb handläggning", "expected_not_achieved"),
         ("Placeringar ska i första hand ske i familjehem", "expected_achieved"),
     ]
+
+
+def test_a_group_row_across_a_goal_table_and_an_assessment_wrapped_in_its_cell(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "Målområde 1: …" printed across the table does not join its columns into one, and
+    "Uppnås" over "delvis" in a narrow column is one assessment, "Uppnås delvis"."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from desktop.ingest.pipeline import extract_file
+
+    path = tmp_path / "malomrade.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(65, 790, "Delårsrapport januari–augusti 2026, Socialnämnden, Vänersborgs kommun")
+    pdf.drawString(65, 760, "Nämndens mål")
+    pdf.setFont("Helvetica-Bold", 8)
+    for x, text in ((69, "Mål"), (185, "Indikatorer"), (283, "Prognos"), (339, "Kommentar")):
+        pdf.drawString(x, 740, text)
+    pdf.setFont("Helvetica", 8)
+    y = 722.0
+    rows = [
+        (None, "Målområde 1: Barn och unga ska ha trygga uppväxtvillkor i hela kommunen"),
+        (["Barn och unga som behöver", "stöd ska få rätt insats"], ["• Vårddygn på HVB", "för barn"],
+         ["Uppnås", "delvis"], ["Öppenvården har tagit emot 214", "familjer, fler än tidigare."]),
+        (["Utredningar ska vara", "avslutade i tid"], ["• Andel utredningar", "inom fyra månader"],
+         ["Uppnås"], ["91 procent avslutades inom", "fyra månader."]),
+        (None, "Målområde 2: Vuxna ska få stöd till ett självständigt liv i egen bostad"),
+        (["Fler vuxna ska gå vidare", "till arbete eller studier"], ["• Hushåll med", "bistånd"],
+         ["Uppnås inte"], ["Arbetsmarknaden har försvagats", "under året."]),
+    ]  # fmt: skip
+    for row in rows:
+        if row[0] is None:
+            pdf.drawString(69, y, row[1])
+            y -= 18
+            continue
+        for column, x in zip(row, (69, 185, 283, 339), strict=True):
+            for k, text in enumerate(column):
+                pdf.drawString(x, y - 11 * k, text)
+        y -= 11 * max(len(c) for c in row) + 8
+    pdf.save()
+    goals = extract_file(path).goals
+    assert [(g.title, g.status, g.hierarchy) for g in goals] == [
+        ("Barn och unga som behöver stöd ska få rätt insats", "partly",
+         ["Barn och unga ska ha trygga uppväxtvillkor i hela kommunen"]),
+        ("Utredningar ska vara avslutade i tid", "expected_achieved",
+         ["Barn och unga ska ha trygga uppväxtvillkor i hela kommunen"]),
+        ("Fler vuxna ska gå vidare till arbete eller studier", "expected_not_achieved",
+         ["Vuxna ska få stöd till ett självständigt liv i egen bostad"]),
+    ]  # fmt: skip

@@ -266,7 +266,9 @@ def find_text_tables(lines: list[Line], taken: set[int]) -> list[tuple[int, int,
             ]  # (the heading printed again on the next page is no row)
             if start == i:
                 data[0] = False  # the first line is the heading
-            region = build_table(lines[start:j], data)
+            # a group's name, not a sentence ending in a full stop (a comment under a box)
+            named = frozenset(g - start for g in groups if not lines[g].text.rstrip().endswith("."))
+            region = build_table(lines[start:j], data, across=named)
             if region is not None:
                 found.append((start, j - 1, region))
                 i = j
@@ -484,13 +486,19 @@ def _cells(line: Line, columns: list[tuple[float, float]]) -> list[str]:
 
 
 def build_table(
-    lines: list[Line], data: list[bool], body_from: int | None = None
-) -> TableRegion | None:
+    lines: list[Line], data: list[bool], body_from: int | None = None,
+    across: frozenset[int] = frozenset(),
+) -> TableRegion | None:  # fmt: skip
     """The table of `lines`; its heading is the lines before the first data row (or before
-    `body_from`, a label line of the first row printed above its values)."""
+    `body_from`, a label line of the first row printed above its values). Lines `across`
+    (indexes into `lines`) are group rows printed across the table ("Målområde 1: …"):
+    their words would bridge the gaps between the columns, so the columns are found
+    without them, and their text is their row's first cell."""
     first_data = data.index(True) if body_from is None else body_from
     body = lines[first_data:]
-    columns = column_spans(body)
+    columns = column_spans(
+        [line for n, line in enumerate(lines) if n >= first_data and n not in across]
+    )
     if body and body[0].words[0].ocr:
         columns = _one_label_column(body, data[first_data:], columns)
     if len(columns) < 2:
@@ -537,10 +545,10 @@ def build_table(
     row_lines: list[list[Line]] = []
     pending: list[Line] = []  # label lines waiting for the values below them
     previous: Line | None = None
-    for line, is_data in zip(body, data[first_data:], strict=True):
+    for n, (line, is_data) in enumerate(zip(body, data[first_data:], strict=True), first_data):
         if not is_data and line.text in heading_texts:
             continue  # the heading repeated on the next page
-        cells = _cells(line, columns)
+        cells = [line.text] + [""] * (width - 1) if n in across else _cells(line, columns)
         if is_data:
             if pending:
                 label = " ".join(p.text for p in pending)

@@ -211,6 +211,32 @@ def _comment(row: list[str], columns: Columns, sentences: bool) -> str:
     return " ".join(part for part in said if part)
 
 
+def _assessed_on(
+    goal: Goal,
+    printed: str,
+    raw: str,
+    found: tuple[GoalStatus, str] | None,
+    legend: dict[str, tuple[GoalStatus, str]],
+    interim: bool,
+) -> str:
+    """A goal's assessment as a row below its first gives it: the first one printed, if
+    it had none, or its assessment going on in lower case ("Uppnås" over "delvis":
+    "Uppnås delvis"; a capitalised "Delvis" is an indicator's own).
+    Returns the assessment cell as printed so far."""
+    more = plain(raw).strip()
+    if not more:
+        return printed
+    if goal.status == "unassessed" and found:
+        goal.status, goal.status_raw = found
+        return more
+    goes_on = printed and more[:1].islower() and len(more) <= SHORT_STATUS  # not a new cell's
+    whole = _cell_status(f"{printed} {more}", legend, interim) if goes_on else None
+    if whole:
+        goal.status, goal.status_raw = whole
+        return f"{printed} {more}"
+    return printed
+
+
 def _cell(row: list[str], k: int) -> str:
     return row[k] if k < len(row) else ""
 
@@ -226,13 +252,19 @@ def _goals_of_table(
     hierarchy: list[str] = []
     goal_col, status_col = columns.goal, columns.status
     sentences = False  # the goal above is assessed in a sentence, not a word
+    printed = ""  # its assessment cell as printed so far ("Uppnås", then "delvis" below)
     first_row_line = table.line_start + table.header_lines
     for offset, row in enumerate(table.rows):
         number = first_row_line + offset
         title = goal_title(row[goal_col]) if goal_col < len(row) else ""
         first = row[0].strip() if row else ""
-        if not title and first[:1].isupper() and not any(c.strip() for c in row[1:]):
-            title = goal_title(first)  # a row across the table, its text in the first cell
+        if (
+            not title
+            and first[:1].isalnum()
+            and not first[:1].islower()
+            and not any(c.strip() for c in row[1:])
+        ):
+            title = goal_title(first)  # a row across the table ("1 Utbildning"), in the first cell
         raw = row[status_col] if status_col < len(row) else ""
         found = _cell_status(raw, legend, reading.interim)
         if not found:
@@ -250,13 +282,11 @@ def _goals_of_table(
             goals[-1].title = join_wrapped(goals[-1].title, title)
             goals[-1].analysis = join_wrapped(goals[-1].analysis, _comment(row, columns, sentences))
             goals[-1].line_end = number
-            if found and goals[-1].status == "unassessed":
-                goals[-1].status, goals[-1].status_raw = found
+            printed = _assessed_on(goals[-1], printed, raw, found, legend, reading.interim)
             continue
         if not title:  # a goal spanning several rows (one per indicator): status may come later
-            if goals and found and goals[-1].status == "unassessed":
-                goals[-1].status, goals[-1].status_raw = found
             if goals:
+                printed = _assessed_on(goals[-1], printed, raw, found, legend, reading.interim)
                 goals[-1].analysis = join_wrapped(
                     goals[-1].analysis, _comment(row, columns, sentences)
                 )
@@ -274,6 +304,7 @@ def _goals_of_table(
             continue
         status, status_raw = found if found else ("unassessed", "")
         sentences = len(plain(raw).strip()) > SHORT_STATUS
+        printed = plain(raw).strip()
         goals.append(
             Goal(
                 title,
