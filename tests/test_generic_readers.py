@@ -640,24 +640,32 @@ def test_a_goal_table_printed_without_a_heading_keeps_its_first_goal() -> None:
     ]
 
 
+def _report_page(path, title: str, masthead: str, heading: str):  # type: ignore[no-untyped-def]
+    """A reportlab page begun as a report's first page: its title, its committee and
+    municipality, and a heading at y 730, for a test to draw its table under."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for y, font, size, text in ((790, "Helvetica-Bold", 16, title), (770, "Helvetica", 11, masthead),
+                                (730, "Helvetica-Bold", 13, heading)):  # fmt: skip
+        pdf.setFont(font, size)
+        pdf.drawString(60, y, text)
+    return pdf
+
+
 def test_a_goal_table_going_on_over_a_page_break_keeps_its_rows_and_comments(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A goal table Mål | Prognos | Kommentar whose last row on page 1 goes on at the top of
     page 2 (the rest of its title and comment, no assessment, no heading repeated): the
     title is read whole, the rows after it are the table's, and each goal's comment,
     however many lines and pages it takes, is its analysis."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
 
     from desktop.ingest.pipeline import extract_file
 
     path = tmp_path / "over-sidbrytning.pdf"
-    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    pdf.setFont("Helvetica-Bold", 16)
-    pdf.drawString(60, 780, "Delårsrapport januari–augusti 2026")
-    pdf.setFont("Helvetica", 11)
-    pdf.drawString(60, 760, "Socialnämnden, Tranås kommun")
-    pdf.setFont("Helvetica-Bold", 13)
-    pdf.drawString(60, 720, "Nämndens mål")
+    pdf = _report_page(
+        path, "Delårsrapport januari–augusti 2026", "Socialnämnden, Tranås kommun", "Nämndens mål"
+    )
     rows = [  # (title lines, forecast, comment lines), one row after the other
         (["Barn och unga ska få stöd tidigt"], "Gul",
          ["Öppenvården har tagit emot fler familjer", "än i fjol. Vårddygnen på HVB har ökat."]),
@@ -811,19 +819,13 @@ def test_a_kpi_name_wrapped_onto_its_values_line_is_read_whole(tmp_path) -> None
     """ "Deltagartillfällen …, antal per invånare" over "7–20 år | 36,2 | 37,5": the line set
     tight above the values is the name's beginning, though its end starts with a digit;
     a group's name a row's height above its rows stays a group."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
 
     from desktop.ingest.pipeline import extract_file
 
     path = tmp_path / "nyckeltal.pdf"
-    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    pdf.setFont("Helvetica-Bold", 16)
-    pdf.drawString(60, 790, "Verksamhetsberättelse 2025")
-    pdf.setFont("Helvetica", 11)
-    pdf.drawString(60, 770, "Kultur- och fritidsnämnden, Lunds kommun")
-    pdf.setFont("Helvetica-Bold", 13)
-    pdf.drawString(60, 730, "Nyckeltal")
+    pdf = _report_page(
+        path, "Verksamhetsberättelse 2025", "Kultur- och fritidsnämnden, Lunds kommun", "Nyckeltal"
+    )
     pdf.setFont("Helvetica-Bold", 9)
     for x, text in ((60, "Nyckeltal"), (400, "2025"), (450, "2024"), (500, "2023")):
         (pdf.drawString if x == 60 else pdf.drawRightString)(x, 700, text)
