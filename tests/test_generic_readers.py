@@ -1093,3 +1093,36 @@ def test_a_group_row_across_a_goal_table_and_an_assessment_wrapped_in_its_cell(t
         ("Fler vuxna ska gå vidare till arbete eller studier", "expected_not_achieved",
          ["Vuxna ska få stöd till ett självständigt liv i egen bostad"]),
     ]  # fmt: skip
+
+
+def test_a_goal_tables_inner_list_and_a_title_broken_off_after_och(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An indicator column listing "• …" items, one alone on its line below the row's
+    other cells, keeps the table going; and a title that breaks off after "och" goes on
+    on the next line, capitalised ("… från socialtjänsten och" / "Västra Götaland")."""
+    from desktop.ingest.pipeline import extract_file
+
+    path = tmp_path / "lista.pdf"
+    pdf = _report_page(path, "Delårsrapport januari–augusti 2026",
+                       "Socialnämnden, Vänersborgs kommun", "Nämndens mål")  # fmt: skip
+    pdf.setFont("Helvetica-Bold", 8)
+    for x, text in ((69, "Mål"), (185, "Indikatorer"), (283, "Prognos"), (339, "Kommentar")):
+        pdf.drawString(x, 710, text)
+    pdf.setFont("Helvetica", 8)
+    rows = [  # one printed line each: (goal, indicator, forecast, comment)
+        ("Personer med missbruk", "• Väntetid till", "Uppnås", "Väntetiden har kortats."),
+        ("ska få stöd av länet och", "behandling", "", "Avtalet omförhandlas."),
+        ("Västra Götalandsregionen", "• Andel med plan", "", ""),
+        ("", "• Andel som fullföljer", "", ""),
+        ("Våldsutsatta ska få stöd", "• Andel stödsamtal", "Uppnås", "Alla fick plats."),
+        ("Nämnden ska ha balans", "• Budgetavvikelse", "Uppnås inte", "Underskott."),
+    ]
+    for n, row in enumerate(rows):
+        for x, text in zip((69, 185, 283, 339), row, strict=True):
+            pdf.drawString(x, 694 - 11 * n, text)
+    pdf.save()
+    assert [(g.title, g.status) for g in extract_file(path).goals] == [
+        ("Personer med missbruk ska få stöd av länet och Västra Götalandsregionen",
+         "expected_achieved"),
+        ("Våldsutsatta ska få stöd", "expected_achieved"),
+        ("Nämnden ska ha balans", "expected_not_achieved"),
+    ]  # fmt: skip

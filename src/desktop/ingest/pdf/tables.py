@@ -225,6 +225,7 @@ def _year_heading(line: Line) -> bool:
 
 
 MIN_TEXT_ROWS = 3
+BULLETS = "•●▪–-"
 HEADING_CELL = 40  # characters at most in a cell of a text table's heading
 
 
@@ -284,11 +285,16 @@ def _goes_on_over(lines: list[Line], first: int, j: int) -> bool:
     row with a cell longer than a heading's. A line of short cells in capitals may be
     another table's heading, and ends the table."""
     line = lines[j]
-    if line.page != lines[j - 1].page + 1 or len(line.segments) < 2:
+    if line.page != lines[j - 1].page + 1:
         return False
     heading = lines[first - 1] if first > 0 and _heads(lines[first - 1], lines[first]) else None
-    if line.text in (lines[first].text, heading.text if heading else None):
-        return True
+    under = lines[first + 1] if first + 1 < len(lines) else None  # a heading's second line
+    repeated = {lines[first].text, heading.text if heading else None,
+                under.text if under and len(under.segments) == 1 and len(under.text) <= 20 else None}  # fmt: skip
+    if line.text in repeated:
+        return True  # the heading printed again (or what of it is not page furniture)
+    if len(line.segments) < 2:
+        return False
     return line.text[:1].islower() or any(len(s.text) > HEADING_CELL for s in line.segments)
 
 
@@ -347,9 +353,10 @@ def _heads(heading: Line, first: Line) -> bool:
 def _aligned(line: Line, columns: list[tuple[float, float]]) -> bool:
     """Whether every cell after a line's first starts, ends or is centred where a cell of
     the first line is (text set left, right or centred in its column), or the line is a
-    cell of the first column wrapping."""
-    if len(line.segments) < 2:
-        return len(line.segments) == 1 and line.text[:1].islower()
+    cell wrapping, or the next item of a list in an inner column ("• Andel som …")."""
+    if len(line.segments) < 2:  # a cell wrapping, or an inner column's next item ("• …")
+        bullet = line.text[:1] in BULLETS and any(abs(line.x0 - a) <= 3.0 for a, _ in columns[:-1])
+        return len(line.segments) == 1 and (line.text[:1].islower() or bullet)
     return all(
         any(
             abs(s.x0 - a) <= 3.0 or abs(s.x1 - b) <= 3.0 or abs(s.x0 + s.x1 - a - b) <= 6.0

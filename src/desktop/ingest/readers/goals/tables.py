@@ -153,6 +153,10 @@ def _wrapped_title(row: list[str], goal_col: int) -> bool:
     return goal_col < len(row) and _goes_on(goal_title(row[goal_col]))
 
 
+# a title that breaks off after a word no title ends with ("… från socialtjänsten och")
+BREAKS_OFF = re.compile(r"\s(?:och|eller|samt|i|på|av|för|med|till|inom|om|från|där|som)$")
+
+
 def _goes_on(title: str) -> bool:
     """A goal cell that is the rest of the title above: it starts in lower case, or is
     the title's marker in parentheses wrapped onto a line of its own ("(KF)")."""
@@ -274,7 +278,7 @@ def _goals_of_table(
         if not found:
             found = _status_of_marks(marks_on_line(reading, number), legend, reading.interim)
         if (
-            _goes_on(title)
+            (_goes_on(title) or not found and goals and BREAKS_OFF.search(goals[-1].title))
             and goals
             and goals[-1].line_end == number - 1
             and goals[-1].found_by == "generic/goal-table"
