@@ -61,7 +61,15 @@ P26, P25 = "jan–aug 2026", "jan–aug 2025"
 # The KPIs: name, 2025, 2026, target as printed (None: not in the table), fmt in the table,
 # fmt on the tile (None: no tile), lower is better
 KPIS = [
-    ("Andel utredningar inom barn och unga klara inom 120 dagar", 79, 86, "≥ 85 %", PCT, PCT, False),
+    (
+        "Andel utredningar inom barn och unga klara inom 120 dagar",
+        79,
+        86,
+        "≥ 85 %",
+        PCT,
+        PCT,
+        False,
+    ),
     ("Antal hushåll med ekonomiskt bistånd", 1318, 1240, "≤ 1 250", N, N, True),
     ("Utbetalt ekonomiskt bistånd per hushåll och månad, kr", 9870, 10240, "–", KR, None, True),
     (
@@ -190,7 +198,12 @@ def tiles() -> list[dict]:
 
 def tile_words(t: dict) -> str:
     return "\n".join(
-        [fmt_tile(t["v26"], t["fmt"]), t["name"], t["per"], f"{t['cmp']}: {fmt_tile(t['v25'], t['fmt'])}"]
+        [
+            fmt_tile(t["v26"], t["fmt"]),
+            t["name"],
+            t["per"],
+            f"{t['cmp']}: {fmt_tile(t['v25'], t['fmt'])}",
+        ]
     )
 
 
@@ -220,7 +233,7 @@ def build() -> Doc:
         '79 %"), so the words of four tiles share each text line; the tiles are in the key, '
         "both years (the big number 2026, the comparison 2025), five of them also rows of the "
         "later KPI table with the same name and values (each in the key once), two only on the "
-        "dashboard, and one a finance forecast (\"Prognostiserad budgetavvikelse helår 2026\", "
+        'dashboard, and one a finance forecast ("Prognostiserad budgetavvikelse helår 2026", '
         '"delår 2025: −12,1 mnkr") that is not a KPI; later five goals as headings '
         'each followed by "Bedömning: Målet bedöms (delvis / inte) uppnås." and an analysis '
         "paragraph; a KPI table Nyckeltal | Jan–aug 2025 | Jan–aug 2026 | Mål 2026; a drift "
@@ -371,8 +384,12 @@ def render(doc: Doc, out: Path) -> Path:
 
     def masthead(_b: Custom) -> list:
         logo = rl.ParagraphStyle(
-            "logo", parent=r.styles["body"], fontName=f"{font}-Bold", fontSize=11,
-            textColor=BLUE, spaceAfter=10,
+            "logo",
+            parent=r.styles["body"],
+            fontName=f"{font}-Bold",
+            fontSize=11,
+            textColor=BLUE,
+            spaceAfter=10,
         )
         big = rl.ParagraphStyle(
             "t", parent=r.styles["title"], fontSize=22, leading=27, textColor=INK, spaceAfter=2
@@ -446,7 +463,12 @@ def render(doc: Doc, out: Path) -> Path:
             c.restoreState()
 
     note = rl.ParagraphStyle(
-        "an", parent=r.styles["body"], fontSize=7.8, leading=10, textColor=GREY, spaceBefore=5,
+        "an",
+        parent=r.styles["body"],
+        fontSize=7.8,
+        leading=10,
+        textColor=GREY,
+        spaceBefore=5,
         spaceAfter=8,
     )
 
