@@ -359,7 +359,6 @@ def render(doc: Doc, out: Path) -> Path:
         "margins": margins,
     }
     r = rl.RLDoc(doc, o)
-    W = r.frame_width()
     _t, bottom, lft, rgt = margins
 
     def furniture(c, page: int, pages: int, flags: dict) -> None:
