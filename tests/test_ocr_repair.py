@@ -69,6 +69,18 @@ def test_neighbouring_words_decide_between_real_words() -> None:
     )  # common, but a full stop ends context
 
 
+def test_the_neighbour_before_is_the_word_before_the_spaces_or_the_line_end() -> None:
+    from desktop.ingest.readers.ocr_repair import _word_before
+
+    text = "mer  in\nper \nar, x"
+    assert _word_before(text, text.index("in")) == "mer"  # only spaces between
+    assert _word_before(text, text.index("ar")) == "per"  # the line before, spaces before its end
+    assert _word_before(text, text.index("per")) == ""  # a bare line end: no space, no neighbour
+    assert _word_before(text, text.index("x")) == ""  # a comma between
+    long_word = "a" * 50 + " b"
+    assert _word_before(long_word, len(long_word) - 1) == "a" * 39  # within 40 characters
+
+
 def test_kpi_names_too_damaged_for_word_repair_take_the_clean_spelling() -> None:
     names = [k.name for k in extract_file(SEEDS["hbg2024"]).kpis]
     assert "Idéer mottagna i förvaltningens innovationsråd" in names  # "Idegr ... oforvaltnlngens"

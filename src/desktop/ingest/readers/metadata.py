@@ -33,6 +33,7 @@ ORGANISATION = re.compile(
     r"\b(?P<name>[A-ZÅÄÖ][\wåäöéü]+(?:[ -][A-ZÅÄÖ][\wåäöéü]+)?)\s+(?P<kind>kommuns?|stads?|kommunkoncerns?)\b",
     re.IGNORECASE,
 )
+ORGANISATION_KIND = re.compile(r"kommun|stad", re.IGNORECASE)
 ASSOCIATION = re.compile(
     r"(?P<before>(?:[A-ZÅÄÖ][\wåäöé]*(?:[–-][A-ZÅÄÖ][\wåäöé]*)?[ ]+){1,3})"
     r"(?P<kind>(?:[\wåäöé]+-[ ]+och[ ]+)?[\wåäöé]*förbund(?:et)?)(?![\wåäöé])"
@@ -348,7 +349,10 @@ def municipality_in(text: str) -> str | None:
     if re.search(r"medlem", text, re.IGNORECASE):
         return None
     named: list[str] = []
-    for match in ORGANISATION.finditer(text):
+    # every kind ORGANISATION knows begins "kommun" or "stad": a line with neither is not
+    # searched word by word
+    organisations = ORGANISATION.finditer(text) if ORGANISATION_KIND.search(text) else ()
+    for match in organisations:
         words = match.group("name").split()
         for start in range(len(words)):  # "Välkommen till Exempelbys kommun": the last words
             found = _known(" ".join(words[start:]))
@@ -370,7 +374,8 @@ def association_in(text: str) -> str | None:
     "Exempeldalens brand- och räddningsförbund", "Samordningsförbundet Centrala Exempel"),
     or as the one its direktion governs ("Direktionen för Räddningstjänsten Syd"); a bare
     "Räddningstjänstförbundet" is a reference, not a name."""
-    for match in ASSOCIATION.finditer(text):
+    associations = ASSOCIATION.finditer(text) if "förbund" in text else ()  # in both kinds
+    for match in associations:
         if match.group("kind2"):
             return " ".join(f"{match.group('kind2')} {match.group('after')}".split())
         before = match.group("before").split()

@@ -52,7 +52,6 @@ COMPOUND_MIN = 2.5  # zipf: each part of a repaired compound must be a common wo
 COMPOUND_PART = 4  # letters at least in each part
 COMPOUND_CHANGE = 1.0  # zipf a misread letter costs: "riktvärdet", not "raktvärdet"
 CONTEXT_MIN = 2  # times a neighbouring pair must stand in the clean reports to decide
-NEIGHBOUR_BEFORE = re.compile(r"(\w+) +$")  # a neighbour in the same phrase: only spaces between
 NEIGHBOUR_AFTER = re.compile(r" +(\w+)")
 PHRASE_BREAK = re.compile(r"[^\w \-]+")
 DOMINANCE = 1.5  # zipf units: ~30 times more frequent before a valid word is replaced
@@ -64,6 +63,12 @@ DAMAGE_MARKERS = {
     "aven": "även",
     "nar": "när",
 }
+
+
+# the marker words as whole words: only they are counted, not every word of the text
+DAMAGE_WORDS = re.compile(
+    rf"(?<![a-zåäö])(?:{'|'.join([*DAMAGE_MARKERS, *DAMAGE_MARKERS.values()])})(?![a-zåäö])"
+)
 
 
 SWEDISH = str.maketrans({"å": "a", "ä": "a", "ö": "o"})
@@ -103,7 +108,7 @@ MISREAD_GROUPS = {ch: _grouped(ch) for ch in MISREAD}
 
 def looks_damaged(text: str) -> bool:
     """True when common words appear without their diacritics far more than with them."""
-    counts = Counter(re.findall(r"[a-zåäö]+", text.lower()))
+    counts = Counter(DAMAGE_WORDS.findall(text.lower()))
     plain = sum(counts[w] for w in DAMAGE_MARKERS)
     accented = sum(counts[w] for w in DAMAGE_MARKERS.values())
     return plain > 20 and plain > 2 * accented
@@ -432,6 +437,22 @@ def _repair_split(token: str) -> str:
     return f"{repair_word(head)}-\n{repair_word(tail)}"
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word that stands before `start` with only spaces between (a neighbour in the
+    same phrase), within 40 characters; read backwards, which a regular expression
+    searching a window cannot do."""
+    floor = max(0, start - 40)
+    if start > floor and text[start - 1] == "\n":
+        start -= 1  # the token begins a line: its neighbour ends the line before
+    end = start
+    while end > floor and text[end - 1] == " ":
+        end -= 1
+    begin = end
+    while begin > floor and (text[begin - 1].isalnum() or text[begin - 1] == "_"):  # \w
+        begin -= 1
+    return text[begin:end] if end < start and begin < end else ""
+
+
 def repair_text(text: str) -> tuple[str, list[str]]:
     """Repaired text with the same lines, and a warning that says how much was changed."""
     # specks inside words ("Ant.al", "inle.dda") and "O6" for a doubled reading of "Ö";
@@ -455,12 +476,11 @@ def repair_text(text: str) -> tuple[str, list[str]]:
         for k, token in enumerate(tokens):
             if token in ambiguous:
                 start, end = ends[2 * k], ends[2 * k + 1]
-                previous = NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
                 following = NEIGHBOUR_AFTER.match(text, end)
                 words[k] = _in_context(
                     token,
                     ambiguous[token],
-                    previous.group(1) if previous else "",
+                    _word_before(text, start),
                     following.group(1) if following else "",
                     words[k],
                 )

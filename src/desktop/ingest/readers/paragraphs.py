@@ -23,11 +23,20 @@ def join_wrapped(text: str, line: str) -> str:
     if BULLET.match(line):
         return f"{text}\n{line}"
     if text.endswith("-") and line[:1].islower() and not SHARED_WORD.match(line):
-        head = re.split(r"[\s/(]", text[:-1])[-1]
+        head = _last_word(text[:-1])
         if len(head) == 1 or head.isupper():  # "e-tjänster", "FN-konventionen"
             return text + line
         return text[:-1] + line
     return f"{text} {line}"
+
+
+def _last_word(text: str) -> str:
+    """What follows the last space, "/" or "(" of the text: read backwards, since the
+    text grows with each line of a paragraph and splitting it whole each time is slow."""
+    start = len(text)
+    while start and not (text[start - 1].isspace() or text[start - 1] in "/("):
+        start -= 1
+    return text[start:]
 
 
 def join_lines(lines: list[str]) -> str:
