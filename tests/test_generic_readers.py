@@ -204,6 +204,24 @@ def test_a_kpi_table_whose_year_stands_in_a_period_cell() -> None:
     assert all(not k.values for k in layout_kpis(mixed, 0, ""))
 
 
+def test_a_styrkort_goal_column_is_the_rows_goal_not_their_target() -> None:
+    """ "Perspektiv | Mål | Indikator | Målvärde 2025 | …": the "Mål" column holds the goal
+    each indicator serves, a sentence on the goal's first row; the target is "Målvärde"."""
+    header = ["Perspektiv", "Mål", "Indikator", "Målvärde 2025", "Helår 2024", "Helår 2025"]
+    goal = "Barn och unga ska få rätt stöd i rätt tid"
+    table = Table("", header, [["Invånare", goal, "Andel förhandsbedömningar klara", "≥ 90 %", "84 %", "88 %"],
+                               ["", "", "Vårddygn på HVB, barn och unga", "≤ 6 000", "6 910", "5 880"]],
+                  layout=True)  # fmt: skip
+    read = [(k.name, k.target_raw, k.target, k.group) for k in layout_kpis(table, 0, "Styrkort")]
+    assert read == [
+        ("Andel förhandsbedömningar klara", "≥ 90 %", 90, goal),
+        ("Vårddygn på HVB, barn och unga", "≤ 6 000", 6000, goal),
+    ]
+    words = Table("", ["Indikator", "Mål", "2024", "2025"], [["Andel nöjda", "Öka", "81", "84"]],
+                  layout=True)  # fmt: skip
+    assert [k.target_raw for k in layout_kpis(words, 0, "")] == ["Öka"]  # a target in a word
+
+
 def test_notes_to_the_accounts_are_no_kpis_and_a_note_column_no_amount() -> None:
     """The tables under "Noter" ("Not 1 Verksamhetens intäkter | 2025 | 2024") are money;
     an income statement's "Not" column holds the notes' numbers, not amounts."""

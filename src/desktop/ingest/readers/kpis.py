@@ -241,6 +241,21 @@ def _part_years_apart(
     return {k: ("other", role[1], None) if k in parts else role for k, role in roles.items()}
 
 
+def _goals_apart(
+    table: Table, roles: dict[int, tuple[str, str, str | None]]
+) -> dict[int, tuple[str, str, str | None]]:
+    """A "Mål" column of sentences ("Barn och unga ska få rätt stöd i rätt tid") holds the
+    goals the rows serve, not their targets: no role, so it is read as the goal column.
+    A target column has a number in its cells ("≥ 90 %"), or a word or two ("Öka")."""
+    out = dict(roles)
+    for k, (role, _, _) in roles.items():
+        cells = [r[k].strip() for r in table.rows if k < len(r) and r[k].strip()]
+        numbers = any(re.search(r"\d", c) for c in cells)
+        if role == "target" and not numbers and any(len(c.split()) > 4 for c in cells):
+            del out[k]
+    return out
+
+
 def _name_column(
     table: Table, roles: dict[int, tuple[str, str, str | None]]
 ) -> tuple[int, int | None]:
@@ -252,8 +267,14 @@ def _name_column(
     if not text_columns:
         return 0, None
     named = next((k for k in text_columns if NAME_WORDS.search(table.header[k])), None)
-    if named is not None and named > 0 and GOAL_WORDS.search(table.header[0]):
-        return named, 0
+    if named is not None and named > 0:
+        goals = [
+            k
+            for k in text_columns[: text_columns.index(named)]
+            if GOAL_WORDS.search(table.header[k])
+        ]
+        if goals:  # "Perspektiv | Mål | Indikator": the goal column stands before the names
+            return named, goals[-1]
     if len(text_columns) >= 2 and GOAL_WORDS.search(table.header[text_columns[0]]):
         return text_columns[1], text_columns[0]
     return named if named is not None else text_columns[0], None
@@ -368,7 +389,7 @@ def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
     from desktop.ingest.readers.finance import finance_kind
 
     table = years_as_rows(years_row_as_heading(years_from_period_column(table)))
-    roles = _part_years_apart(table.header, column_roles(table.header))
+    roles = _goals_apart(table, _part_years_apart(table.header, column_roles(table.header)))
     outcomes = [k for k, (role, _, _) in roles.items() if role == "outcome"]
     money = finance_kind(table, caption) or MONEY_TABLE.search(f"{caption} {table.header[0]}")
     if not outcomes or money and not is_kpi_table(table):  # "Medel, tkr" is a KPI table
