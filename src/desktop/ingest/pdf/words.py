@@ -170,6 +170,9 @@ def page_words(textpage, page_height: float, turn: Turn | None = None) -> list[W
     cut: dict[int, list[Word]] = {}
     run: Word | None = None  # the turned line being read: "sep" of "sep 2025"
     for n in np.flatnonzero(two_lines).tolist():
+        if _diagonal(textpage, chars, starts[n]):
+            cut[n] = []  # a watermark or stamp across the page ("UTKAST"): not the text
+            continue
         turned = _turned(textpage, chars, starts[n], ends[n], page_height, tokens[n])
         if turned and run and n - 1 in cut and _same_turned_line(run, turned):
             run.text += " " + turned.text  # "2025" of "sep 2025" goes on the same flat line
@@ -335,6 +338,20 @@ def _split_lines(
         parts[-1].hyphenated = True
         parts[-1].text += "-"
     return parts
+
+
+def _diagonal(textpage, chars: CharBoxes, start: int) -> bool:
+    """Whether a token is set at a slant, neither level nor turned a quarter: a draft's
+    watermark ("UTKAST", "PRELIMINÄR") or a stamp drawn across the page over the text."""
+    import pypdfium2.raw as raw
+
+    angle = raw.FPDFText_GetCharAngle(textpage, start)
+    if angle < 0:  # PDFium could not tell
+        return False
+    if chars.turn is not None:
+        angle = chars.turn.relative(angle)
+    quarters = round(angle / (math.pi / 2))
+    return abs(angle - quarters * math.pi / 2) > TOLERANCE
 
 
 def _turned(
