@@ -948,3 +948,88 @@ def test_a_title_wrapping_beside_its_assessment_label_is_read_whole(tmp_path: Pa
          "partly"),
         ("Barn och elever ska känna sig trygga i skolan", "expected_achieved"),
     ]  # fmt: skip
+
+
+def _draft_page(path: Path, *, side_box: bool, quote_in_column: bool = False) -> Path:
+    """A page of running text with a draft's diagonal watermark over it, and a narrow shaded
+    box of facts beside the text (or a quote box inside the text's column)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(60, 760, "3.2 Vuxna och försörjning")
+    pdf.setFont("Helvetica", 10)
+    body = [
+        "Färre hushåll har lämnat ekonomiskt bistånd för arbete eller studier",
+        "än under samma period förra året. Arbetsmarknaden har försvagats och",
+        "det är främst personer med kort utbildning som har svårt att få arbete.",
+        "Andelen hushåll med långvarigt bistånd har ökat under perioden och det",
+        "genomsnittliga utbetalda beloppet per hushåll är högre än året innan.",
+        "Nämnden har därför förstärkt samarbetet med arbetsmarknadsenheten.",
+    ]
+    y = 736
+    for n, line in enumerate(body):
+        if quote_in_column and n == 3:
+            pdf.setFillGray(0.9)
+            pdf.rect(60, y - 34, 330, 40, stroke=0, fill=1)
+            pdf.setFillGray(0)
+            pdf.setFont("Helvetica-Oblique", 10)
+            pdf.drawString(66, y - 8, "Det är i mötet mellan människor som stödet gör skillnad")
+            pdf.drawString(66, y - 22, "för dem som står längst från arbetsmarknaden.")
+            pdf.setFont("Helvetica", 10)
+            y -= 48
+        pdf.drawString(60, y, line)
+        y -= 14
+    if side_box:
+        pdf.setFillColorRGB(0.9, 0.94, 0.97)
+        pdf.rect(420, 680, 130, 90, stroke=0, fill=1)
+        pdf.setFillGray(0)
+        pdf.setFont("Helvetica-Bold", 8)
+        pdf.drawString(426, 758, "I korthet")
+        pdf.setFont("Helvetica", 8)
+        for k, fact in enumerate(["Nya ärenden: 214", "Personer med boendestöd: 231",
+                                  "Platser i daglig verksamhet: 96"]):  # fmt: skip
+            pdf.drawString(426, 744 - 17 * k, fact)
+    pdf.saveState()
+    pdf.setFillGray(0.75)
+    pdf.setFont("Helvetica-Bold", 80)
+    pdf.translate(250, 690)  # across the paragraph
+    pdf.rotate(45)
+    pdf.drawCentredString(0, 0, "UTKAST")
+    pdf.restoreState()
+    pdf.save()
+    return path
+
+
+def test_a_watermark_across_the_page_is_not_read_into_the_text(tmp_path: Path) -> None:
+    lines = read_pdf(_draft_page(tmp_path / "draft.pdf", side_box=False)).lines
+    watermark = set("UTKAS ")
+    assert not any(line and set(line) <= watermark for line in lines)  # "U TK A ST"
+    assert not any(word in watermark for line in lines for word in line.split())
+    assert any(line.startswith("Färre hushåll har lämnat") and line.endswith("arbetsmarknadsenheten.")
+               for line in lines)  # fmt: skip
+
+
+def test_a_box_of_facts_beside_the_text_is_read_after_it(tmp_path: Path) -> None:
+    """The box's lines stand beside the heading and the paragraph: read line by line they
+    would land inside both. Read apart, the heading and the paragraph are whole, and the
+    facts follow as text of their own, never a heading."""
+    document = read_pdf(_draft_page(tmp_path / "box.pdf", side_box=True))
+    kinds = {line: info.kind for line, info in zip(document.lines, document.info, strict=True)}
+    assert kinds["3.2 Vuxna och försörjning"] == "heading"
+    paragraph = next(line for line in document.lines if line.startswith("Färre hushåll"))
+    assert paragraph.endswith("arbetsmarknadsenheten.") and "214" not in paragraph
+    facts = [line for line in document.lines if "boendestöd: 231" in line]
+    assert facts and all(kinds[line] == "text" for line in facts)
+    assert document.lines.index(facts[0]) > document.lines.index(paragraph)
+    assert kinds.get("I korthet") != "heading"
+
+
+def test_a_quote_box_inside_the_column_is_read_where_it_stands(tmp_path: Path) -> None:
+    lines = read_pdf(
+        _draft_page(tmp_path / "quote.pdf", side_box=False, quote_in_column=True)
+    ).lines
+    quote = next(n for n, line in enumerate(lines) if line.startswith("Det är i mötet"))
+    after = next(n for n, line in enumerate(lines) if line.startswith("Andelen hushåll"))
+    assert quote < after

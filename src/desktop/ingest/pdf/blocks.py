@@ -82,6 +82,7 @@ def _heading_style(line: Line, body: Body, alone: bool) -> tuple[float, bool, bo
     text = line.text.strip()
     if (
         not text
+        or line.aside  # a box of facts beside the text has no place in the outline
         or len(text) > MAX_HEADING
         or not any(ch.isalpha() for ch in text)
         or BULLET.match(text)
@@ -252,7 +253,7 @@ def _breaks(paragraph: list[Line], line: Line) -> bool:
     """Whether `line` starts a new paragraph after the lines of `paragraph`."""
     previous = paragraph[-1]
     text = line.text.lstrip()
-    if BULLET.match(text):
+    if BULLET.match(text) or line.aside != previous.aside:
         return True
     size = max(previous.size, 1.0)
     if (

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from desktop.ingest.pdf.objects import Panel
+from desktop.ingest.pdf.objects import PANEL_MIN_WIDTH, Panel
 from desktop.ingest.pdf.words import OVERLAP, Word
 
 CELL_GAP = 1.1  # em: a wider gap between two words on a line separates cells
@@ -57,6 +57,7 @@ class Line:
     words: list[Word]
     page: int  # 0-based page index
     segments: list[Segment] = field(default_factory=list)
+    aside: bool = False  # a line of a box of facts beside the text (`side_box`)
     text: str = field(init=False)
     x0: float = field(init=False)
     x1: float = field(init=False)
@@ -284,6 +285,12 @@ def reading_order(
     rows = panel_rows(panels or [])
     if rows:
         return _by_panels(lines, rows)
+    from desktop.ingest.pdf.side_box import apart, side_box
+
+    box = side_box(lines, page_width, panels or [])
+    if box is not None:  # the box's lines after the rest of the page
+        main, aside = apart(lines, box)
+        return reading_order(main, page_width, [], grids) + aside
     in_grid = {id(line) for line in lines if _in_grid(line, grids or [])}
     gutter = find_gutter([line for line in lines if id(line) not in in_grid], page_width)
     if gutter is None:
@@ -337,6 +344,7 @@ def panel_rows(panels: list[Panel]) -> list[list[Panel]]:
     another), top to bottom, each left to right. A box inside another is part of it, and
     boxes of one width stacked close (a card's title band over its comment, the cards of
     one column) are one panel."""
+    panels = [p for p in panels if p.x1 - p.x0 >= PANEL_MIN_WIDTH]  # narrower: side boxes
     outer = [
         p
         for p in panels

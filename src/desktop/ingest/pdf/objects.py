@@ -27,6 +27,7 @@ RULE_MIN_WIDTH = 40.0  # ... and at least this wide is a rule under a table's ro
 # points, and of the page's width: a box this wide, and narrow enough to have another
 # beside it, may be (part of) a panel of text: a card of a scorecard, its title's band
 PANEL_MIN_WIDTH, PANEL_MIN_HEIGHT, PANEL_MAX_SHARE = 150.0, 10.0, 0.7
+SIDE_BOX_MIN_WIDTH = 90.0  # points: a box of facts beside the text may be this narrow
 
 
 @dataclass(frozen=True)
@@ -136,11 +137,12 @@ def page_objects(
             return
         if (
             kind == raw.FPDF_PAGEOBJ_PATH
-            and PANEL_MIN_WIDTH <= w <= PANEL_MAX_SHARE * width
+            and SIDE_BOX_MIN_WIDTH <= w <= PANEL_MAX_SHARE * width
             and h >= PANEL_MIN_HEIGHT
         ):
             panels.append(Panel(*box))
-            return
+            if w >= PANEL_MIN_WIDTH:
+                return  # narrower, it may be a table's shaded cell too
         symbol = MARK_MIN <= w <= MARK_MAX and MARK_MIN <= h <= MARK_MAX and 0.6 <= w / h <= 1.6
         shading = (
             kind == raw.FPDF_PAGEOBJ_PATH

@@ -132,6 +132,20 @@ def _read_pdf(path: Path) -> Document:
     return document
 
 
+def _with_asides(items: list[Item], asides: list[Line]) -> list[Item]:
+    """The items with each page's side-box lines after the last item of that page (a
+    table going on over a page break ends on the next)."""
+    out: list[Item] = []
+    pending = list(asides)
+    for item in items:
+        page = item.line.page if item.line is not None else item.table.lines[0].page  # type: ignore[union-attr]
+        while pending and pending[0].page < page:
+            out.append(Item(line=pending.pop(0)))
+        out.append(item)
+    out += [Item(line=line) for line in pending]
+    return out
+
+
 def _lines_of(tables: list[tuple[int, int, TableRegion]]) -> set[int]:
     return {n for start, end, _ in tables for n in range(start, end + 1)}
 
@@ -252,6 +266,8 @@ def layout_document(
     toc, toc_ids = find_toc(first)
     items: list[Item] = []
     lines = [line for page in kept for line in page if id(line) not in toc_ids]
+    asides = [line for line in lines if line.aside]  # boxes of facts: no table's rows
+    lines = [line for line in lines if not line.aside]
     # a table ruled under every row whose rows the printed lines mix is read by its rules
     ruled = ruled_tables(lines, rules or [])
     tables = [(t.first, t.last, t.region()) for t in ruled if t.mixed]
@@ -274,7 +290,7 @@ def layout_document(
         items.append(Item(table=region))
         at = end + 1
     items.extend(Item(line=line) for line in lines[at:])
-    built = build(items)
+    built = build(_with_asides(items, asides))
     return Document(
         lines=built.lines,
         info=built.info,
