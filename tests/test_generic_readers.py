@@ -384,6 +384,32 @@ def test_a_goal_table_with_numbered_groups_and_a_forecast_before_the_outcome(tmp
     ]  # the KF goals are groups; the year's outcome, the last column, is the status
 
 
+@pytest.mark.parametrize(
+    ("said", "statuses"),
+    [("Bedömningen avser helåret 2026 och görs utifrån utfallet för januari–augusti.",
+      ["expected_achieved", "partly", "expected_not_achieved"]),
+     ("Bedömningen görs utifrån utfallet för januari–augusti.",
+      ["achieved", "partly", "not_achieved"])],
+)  # fmt: skip
+def test_an_interim_report_that_assesses_the_whole_year_gives_forecasts(
+    said: str, statuses: list[str]
+) -> None:
+    """ "Målet är uppfyllt." in a delårsrapport is a forecast when the report says its
+    assessments are of the whole year; without that, it is what the period gave."""
+    text = (
+        "Delårsrapport januari–augusti 2026\n\nSocialnämnden, Ljusdals kommun\n\n"
+        f"Mål och måluppfyllelse\n\nNämnden har tre mål. {said}\n\n"
+        "Utredningar ska vara klara inom lagstadgad tid\n\nMålet är uppfyllt. 93 procent av "
+        "utredningarna avslutades inom 120 dagar, mot 81 procent i fjol.\n\n"
+        "Sjukfrånvaron bland medarbetarna ska minska\n\nMålet är delvis uppfyllt. Den korta "
+        "sjukfrånvaron har minskat mest under perioden.\n\n"
+        "Nämnden ska bedriva verksamheten inom tilldelad budgetram\n\nMålet är inte uppfyllt. "
+        "Prognosen för helåret är ett underskott om 7 300 tkr.\n\n"
+        "Ekonomi\n\nNämnden prognostiserar ett underskott.\n"
+    )
+    assert [status for _, status in _goals_of(text)] == statuses
+
+
 def test_goals_assessed_by_a_percentage_on_the_scale_the_report_prints() -> None:
     assert _goals_of(
         "Årsredovisning 2025\n\nBarn- och utbildningsnämnden, Ljusdals kommun\n\nMåluppfyllelse\n\n"

@@ -31,8 +31,10 @@ One module per rule, with what they share beside them:
 
 from __future__ import annotations
 
+import re
+
 from desktop.ingest.model import Goal
-from desktop.ingest.readers.goals.assessment import ANNUAL
+from desktop.ingest.readers.goals.assessment import ANNUAL, FORECASTS
 from desktop.ingest.readers.goals.common import (
     _same_title,
     explained_markers,
@@ -90,9 +92,27 @@ def read_goals(reading: Reading) -> list[Goal]:
                 same.analysis, same.line_end = goal.analysis, max(same.line_end, goal.line_end)
     goals.sort(key=lambda g: g.line_start)
     markers = explained_markers(reading.lines)
+    for_the_year = reading.interim and _assessed_for_the_year(reading.lines)
     for goal in goals:
         goal.title = without_marker(goal.title, markers)
         goal.section_index = section_at(reading.sections, goal.line_start)
         if not reading.interim:  # "Uppfylls" in an annual report says what the year gave
             goal.status = ANNUAL.get(goal.status, goal.status)
+        elif for_the_year:  # "Målet är uppfyllt" of a year the report says is not over
+            goal.status = FORECASTS.get(goal.status, goal.status)
     return goals
+
+
+# an interim report that says its assessments are of the whole year: each is a forecast
+# ("Bedömningen avser helåret 2026", "Bedömningarna gäller hela året", "Målen bedöms för
+# helåret")
+FOR_THE_YEAR = re.compile(
+    r"\bbedömning(?:en|arna)?\s+(?:avser|gäller|görs\s+för|är\s+en\s+prognos\s+för)\s+"
+    r"(?:hela\s+)?(?:helåret|året|verksamhetsåret)"
+    r"|\bmål(?:en|uppfyllelsen)\s+bedöms\s+(?:för|på)\s+helår",
+    re.IGNORECASE,
+)
+
+
+def _assessed_for_the_year(lines: list[str]) -> bool:
+    return any(FOR_THE_YEAR.search(line) for line in lines)
