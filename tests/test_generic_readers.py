@@ -322,6 +322,8 @@ def test_an_assessment_printed_at_the_end_of_a_goal_heading(
         ("4,5", 4.5),
         ("3 410 vårddygn", 3410.0),
         ("31 aug", None),
+        ("+160", 160.0),  # a deviation printed with its sign
+        ("+1 255", 1255.0),
     ],
 )
 def test_an_amount_in_brackets_is_negative_as_accountants_print_it(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-# An optional label (NKI, HME, Minst), a sign, digits grouped by spaces (or by dots, as a
+# An optional label (NKI, HME, Minst), a sign (a minus, or a plus as a deviation may have), digits grouped by spaces (or by dots, as a
 # spreadsheet prints "113.140"), a decimal comma, a minus after the number as a
 # spreadsheet may print it ("2.140-"), an optional unit and footnote marks (stars, superscript
 # digits); nothing else may stand in the cell. A unit is %, one
@@ -14,7 +14,7 @@ FOOTNOTE_MARKS = r"[*¹²³⁴⁵⁶⁷⁸⁹⁰]*"  # after a value: "71 %¹", 
 UNIT_WORD = r"(?-i:(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))[a-zåäö]{2,15}\.?)"
 _NUMBER = re.compile(
     r"^(?:(?:minst|högst|max|min|nki|hme|ca|cirka)\.?\s*)*"
-    r"(?P<sign>[-−–]?)\s*(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+)"
+    r"(?P<sign>[-−–+]?)\s*(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+)"
     r"(?:[,.](?P<dec>\d+))?(?P<trailing>[-−])?"
     rf"\s*(?P<unit>%|procent|dagar|dygn|vård-?\s*dygn|tkr|mnkr|st|kr|d|{UNIT_WORD})?\s*{FOOTNOTE_MARKS}$",
     re.IGNORECASE,
@@ -35,7 +35,8 @@ def parse_number(cell: str) -> float | None:
         return None
     whole = _NOT_DIGIT.sub("", match.group("int"))
     value = float(f"{whole}.{match.group('dec')}" if match.group("dec") else whole)
-    return -value if match.group("sign") or match.group("trailing") else value
+    negative = match.group("sign") not in ("", "+") or match.group("trailing")
+    return -value if negative else value  # "+160": a deviation printed with its sign
 
 
 _TOKEN = re.compile(r"-?\d+")
