@@ -1033,3 +1033,43 @@ def test_a_quote_box_inside_the_column_is_read_where_it_stands(tmp_path: Path) -
     quote = next(n for n, line in enumerate(lines) if line.startswith("Det är i mötet"))
     after = next(n for n, line in enumerate(lines) if line.startswith("Andelen hushåll"))
     assert quote < after
+
+
+def test_a_numbered_caption_at_the_top_of_a_page_starts_a_table_of_its_own(tmp_path: Path) -> None:
+    """A table ending at the foot of a page, and "Tabell 4. …" with a table of other columns
+    at the top of the next: the second is no continuation of the first (its rows set into
+    the first's columns ran two amounts into one cell)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "two-tables.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+
+    def row(y: float, cells: list[str], rights: list[float]) -> None:
+        pdf.drawString(60, y, cells[0])
+        for cell, right in zip(cells[1:], rights, strict=True):
+            pdf.drawRightString(right, y, cell)
+
+    pdf.setFont("Helvetica-Bold", 9)
+    pdf.drawString(60, 200, "Tabell 3. Ekonomiskt resultat")
+    pdf.setFont("Helvetica", 8)
+    first = [["Belopp i tkr", "2024", "2025"], ["Intäkter", "11 240", "11 820"],
+             ["Kostnader", "−80 310", "−83 760"], ["Avvikelse", "+330", "+610"]]  # fmt: skip
+    for k, cells in enumerate(first):
+        row(184 - 12 * k, cells, [440, 530])
+    pdf.showPage()
+    pdf.setFont("Helvetica-Bold", 9)
+    pdf.drawString(60, 780, "Tabell 4. Driftredovisning 2025 (tkr)")
+    pdf.setFont("Helvetica", 8)
+    second = [["Verksamhet", "Intäkter", "Kostnader", "Nettokostnad", "Budget", "Avvikelse"],
+              ["Bibliotek", "1 340", "−17 980", "−16 640", "−16 800", "+160"],
+              ["Kulturskola", "2 860", "−14 520", "−11 660", "−11 400", "−260"]]  # fmt: skip
+    for k, cells in enumerate(second):
+        row(764 - 12 * k, cells, [290, 350, 420, 470, 530])
+    pdf.save()
+    tables = read_pdf(path).tables
+    assert [t.header for t in tables] == [
+        ["Belopp i tkr", "2024", "2025"],
+        ["Verksamhet", "Intäkter", "Kostnader", "Nettokostnad", "Budget", "Avvikelse"],
+    ]
+    assert tables[1].rows[0] == ["Bibliotek", "1 340", "-17 980", "-16 640", "-16 800", "+160"]

@@ -196,12 +196,18 @@ def _between_heading_lines(lines: list[Line], j: int) -> bool:
     )
 
 
+# a numbered caption: the next table's, never a row of the table before it
+CAPTION = re.compile(r"^(?:tabell|tab\.|figur|diagram)\s*\d{1,2}\b", re.IGNORECASE)
+
+
 def _new_heading(lines: list[Line], j: int) -> bool:
     """Whether line j starts another table on the same page: a heading row of years or
     column words, or a caption right above one."""
     line = lines[j]
     if line.text[:1].islower():
         return False
+    if CAPTION.match(line.text):  # "Tabell 4. Driftredovisning 2025 (tkr)", on any page
+        return True
     if _year_heading(line) and j > 0 and lines[j - 1].page == line.page:
         return True
     following = lines[j + 1] if j + 1 < len(lines) else None
