@@ -1073,3 +1073,45 @@ def test_a_numbered_caption_at_the_top_of_a_page_starts_a_table_of_its_own(tmp_p
         ["Verksamhet", "Intäkter", "Kostnader", "Nettokostnad", "Budget", "Avvikelse"],
     ]
     assert tables[1].rows[0] == ["Bibliotek", "1 340", "-17 980", "-16 640", "-16 800", "+160"]
+
+
+def test_a_drop_cap_begins_its_word_and_a_pull_quote_is_no_heading(tmp_path: Path) -> None:
+    """A section opening with a three-line drop cap ("N" + "ämndens …", the first lines
+    indented beside it) reads as one paragraph beginning "Nämndens"; a quote set large
+    between paragraphs is text, not a heading of the outline."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "designed.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Times-Bold", 13)
+    pdf.drawString(60, 760, "EKONOMI")
+    pdf.setFont("Times-Bold", 40)
+    pdf.drawString(60, 712, "N")
+    pdf.setFont("Times-Roman", 10)
+    beside = ["ämndens nettokostnad uppgick till 71 940 tkr, vilket är 610 tkr lägre",
+              "än budget. Intäkterna blev högre än beräknat, främst genom uthyrning",
+              "av idrottsanläggningar till föreningar och företag, medan kostnaderna"]  # fmt: skip
+    for k, text in enumerate(beside):
+        pdf.drawString(92, 740 - 13.5 * k, text)
+    pdf.drawString(
+        60,
+        740 - 13.5 * 3,
+        "för lokaler och energi ökade något mer än vad som förutsågs i budgeten.",
+    )
+    pdf.setFont("Times-Italic", 15)
+    pdf.drawString(60, 660, "”Kön till kulturskolan är nästan borta – nu handlar det")
+    pdf.drawString(60, 642, "om att behålla eleverna.”")
+    pdf.setFont("Times-Roman", 10)
+    pdf.drawString(60, 618, "Kulturskolan hade 1 046 elever under höstterminen och kön minskade.")
+    pdf.drawString(60, 604, "Nya kurser i dans och digitalt skapande startade under hösten.")
+    pdf.save()
+    document = read_pdf(path)
+    kinds = dict(zip(document.lines, (info.kind for info in document.info), strict=True))
+    paragraph = next(line for line in document.lines if "nettokostnad" in line)
+    assert paragraph.startswith("Nämndens nettokostnad uppgick till 71 940 tkr")
+    assert paragraph.endswith("förutsågs i budgeten.")
+    assert "N" not in document.lines
+    quote = next(line for line in document.lines if line.startswith("”Kön"))
+    assert kinds[quote] == "text" and quote.endswith("behålla eleverna.”")
+    assert [line for line in document.lines if kinds[line] == "heading"] == ["EKONOMI"]

@@ -205,12 +205,14 @@ def _margin_columns_after(items: list[Item]) -> list[Item]:
 
 
 NARROW_TITLE = 80  # characters: a title this short may wrap over three lines of a card
+QUOTE_MARKS = "”“„\"«»"  # a heading never opens with one
 
 
 def _drop_bold_paragraphs(items: list[Item], styles: dict[int, tuple[float, bool, bool]]) -> None:
     """Lines that would make a heading of more than two lines (three for a short title,
     wrapped in a narrow card), or of whole sentences, are a paragraph set in bold (a
-    quoted decision, a summary), not a heading."""
+    quoted decision, a summary), not a heading; so are words in quotation marks set large
+    between paragraphs (a pull quote: "”Biblioteken har blivit kommunens vardagsrum …”")."""
     run: list[Line] = []
 
     def close() -> None:
@@ -222,6 +224,7 @@ def _drop_bold_paragraphs(items: list[Item], styles: dict[int, tuple[float, bool
             len(run) > lines_allowed
             or len(text) > MAX_HEADING
             or re.search(r"[.!?] [A-ZÅÄÖ]", title)
+            or text[:1] in QUOTE_MARKS
         ):
             for line in run:
                 styles.pop(id(line), None)
@@ -276,7 +279,9 @@ def _breaks(paragraph: list[Line], line: Line) -> bool:
             and abs(line.x0 - first.words[1].x0) < 0.8 * size
         )
         first_line_indent = len(paragraph) == 1 and indent < 0
-        if not (hanging or first_line_indent):
+        # a drop cap's paragraph: its first lines indented beside the letter, then back
+        beside_drop_cap = first.words[0].drop_cap and indent < 0 and line.x0 < first.x0
+        if not (hanging or first_line_indent or beside_drop_cap):
             return True
     widest = max(p.x1 for p in paragraph)
     return (

@@ -86,6 +86,7 @@ class Word:
     font: str = ""
     printed_space: bool = False
     ocr: bool = False  # read from a picture: its box is where Tesseract saw it, roughly
+    drop_cap: bool = False  # begins with a drop cap (`drop_caps`): its lines are indented
 
     @property
     def height(self) -> float:
@@ -189,7 +190,9 @@ def page_words(textpage, page_height: float, turn: Turn | None = None) -> list[W
         cut[n] = _split_digit_groups(chars, tokens[n], starts[n], ends[n])
     if cut:
         tokens = [part for n, token in enumerate(tokens) for part in cut.get(n, [token])]
-    return _join_kerned(tokens)
+    from desktop.ingest.pdf.drop_caps import join_drop_caps
+
+    return join_drop_caps(_join_kerned(tokens))
 
 
 SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
