@@ -1115,3 +1115,40 @@ def test_a_drop_cap_begins_its_word_and_a_pull_quote_is_no_heading(tmp_path: Pat
     quote = next(line for line in document.lines if line.startswith("”Kön"))
     assert kinds[quote] == "text" and quote.endswith("behålla eleverna.”")
     assert [line for line in document.lines if kinds[line] == "heading"] == ["EKONOMI"]
+
+
+def test_a_memos_own_page_header_and_contact_footer_are_furniture(tmp_path: Path) -> None:
+    """A two-page memo: the second page's header ("… TJÄNSTESKRIVELSE 2(2)" over its date
+    and diarienummer) and the first page's letterhead footer come once each, yet are no
+    text of the memo; a sentence naming the web site stays."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "memo.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 700, "Förvaltningen föreslår att nämnden godkänner delårsrapporten.")
+    pdf.drawString(60, 686, "Rapporten finns även på www.kristinehamn.se för den som vill läsa.")
+    pdf.setFont("Helvetica", 7)
+    pdf.drawString(
+        60,
+        40,
+        "Postadress 681 84 Kristinehamn  Besöksadress Kungsgatan 30  Telefon 0550-880 00  www.kristinehamn.se",
+    )
+    pdf.showPage()
+    pdf.setFont("Helvetica", 8.5)
+    pdf.drawString(60, 800, "Kristinehamns kommun")
+    pdf.drawString(300, 800, "TJÄNSTESKRIVELSE")
+    pdf.drawString(500, 800, "2(2)")
+    pdf.setFont("Helvetica", 8)
+    pdf.drawString(300, 789, "2026-09-21  BUN 2026/214")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 700, "Beslutet skickas till kommunstyrelsen och ekonomiavdelningen.")
+    pdf.save()
+    document = read_pdf(path)
+    text = "\n".join(document.lines)
+    assert (
+        "TJÄNSTESKRIVELSE" not in text and "BUN 2026/214" not in text and "Postadress" not in text
+    )
+    assert "Rapporten finns även på www.kristinehamn.se för den som vill läsa." in text
+    assert any("2(2)" in line for line in document.furniture)

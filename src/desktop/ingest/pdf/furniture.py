@@ -3,8 +3,9 @@
 A line near the top or bottom edge whose text (digits aside) comes back on many pages
 is furniture: "2025 ÅRSBOKSLUT 2026-01-29 SID 23 (36)", "Sida 3 av 12", the committee's
 name over every page. So is a lone page number there, and the first line of a one-page
-report spread across its top edge, apart from the text. Furniture is left out of the text
-and kept once as evidence for the report's metadata.
+report spread across its top edge, apart from the text; and, on a page of its own, a header
+carrying the page's number out of the total or a footer of contact details. Furniture is
+left out of the text and kept once as evidence for the report's metadata.
 """
 
 from __future__ import annotations
@@ -18,6 +19,19 @@ EDGE = 0.1  # of the page's height: where headers and footers stand
 MAX_EDGE_LINES = 3  # lines at each edge that may be furniture
 PAGE_NUMBER = re.compile(
     r"^(?:(?:sida|sid|s\.|page)\s*)?\d{1,3}(?:\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3}))?$",
+    re.IGNORECASE,
+)
+
+
+# a page's number out of the total, ending a line: "TJÄNSTESKRIVELSE 2(2)", "Sida 3 av 12"
+PAGE_OF_PAGES = re.compile(
+    r"(?:\b\d{1,3}\s*\(\s*\d{1,3}\s*\)|\b(?:sida|sid|s\.)\s*\d{1,3}(?:\s*(?:av|/)\s*\d{1,3})?"
+    r"|\b\d{1,3}\s+av\s+\d{1,3})$",
+    re.IGNORECASE,
+)
+# how to reach the organisation: a letterhead's footer ("Postadress … Telefon … www.…")
+CONTACT = re.compile(
+    r"\bwww\.|\S@\S+\.\w|\bpostadress|\bbesöksadress|\btelefon\b|\btel\.|\borg\.?\s*nr|\bvxl\b",
     re.IGNORECASE,
 )
 
@@ -46,8 +60,40 @@ def find_furniture(pages: list[list[Line]], heights: list[float]) -> set[int]:
                 or PAGE_NUMBER.match(line.text.strip())
             ):
                 out.add(id(line))
+    for lines, h in zip(pages, heights, strict=True):
+        out |= _page_of_its_own(lines, h)
     if len(pages) == 1 and (head := _lone_page_head(pages[0], heights[0])) is not None:
         out.add(id(head))
+    return out
+
+
+def _page_of_its_own(lines: list[Line], height: float) -> set[int]:
+    """A page's header or footer that no other page repeats (a memo's second page, a
+    letterhead's first): the block at the edge with the page's number out of the total
+    ("Kristinehamns kommun TJÄNSTESKRIVELSE 2(2)" over its date and diarienummer), and a
+    footer of contact details (two at least: "Postadress …", "Telefon …", "www.…")."""
+    top = [line for line in lines if line.bottom <= height * EDGE][:MAX_EDGE_LINES]
+    bottom = [line for line in lines if line.top >= height * (1 - EDGE)][-MAX_EDGE_LINES:]
+    out: set[int] = set()
+    for block in (top, bottom):
+        marked = [line for line in block if PAGE_OF_PAGES.search(line.text.strip())]
+        if marked:
+            out |= {id(line) for line in _stacked_with(block, marked[0])}
+        out |= {id(line) for line in block if len(CONTACT.findall(line.text)) >= 2}
+    return out
+
+
+def _stacked_with(block: list[Line], line: Line) -> list[Line]:
+    """The lines of an edge block set close above and below `line`, and it."""
+    out = [line]
+    for neighbours in (reversed(block[: block.index(line)]), block[block.index(line) + 1 :]):
+        last = line
+        for other in neighbours:
+            gap = max(other.top - last.bottom, last.top - other.bottom)
+            if gap > 1.5 * max(last.bottom - last.top, 1.0):
+                break
+            out.append(other)
+            last = other
     return out
 
 
