@@ -205,7 +205,7 @@ def _margin_columns_after(items: list[Item]) -> list[Item]:
 
 
 NARROW_TITLE = 80  # characters: a title this short may wrap over three lines of a card
-QUOTE_MARKS = "”“„\"«»"  # a heading never opens with one
+QUOTE_MARKS = '”“„"«»'  # a heading never opens with one
 
 
 def _drop_bold_paragraphs(items: list[Item], styles: dict[int, tuple[float, bool, bool]]) -> None:
