@@ -412,6 +412,24 @@ def test_an_interim_report_that_assesses_the_whole_year_gives_forecasts(
     assert [status for _, status in _goals_of(text)] == statuses
 
 
+def test_a_goal_matrix_of_an_interim_report_is_read_by_its_forecast_column() -> None:
+    """ "T1 2026 | T2 2026 | Prognos helår": the last column is the year's forecast, so in
+    a delårsrapport "Uppfyllt" there is expected, not yet achieved."""
+    assert _goals_of(
+        "Delårsrapport januari–augusti 2026\n\nMiljö- och byggnadsnämnden, Ljusdals kommun\n\n"
+        "Måluppfyllelse\n\n"
+        "Mål\tT1 2026\tT2 2026\tPrognos helår\n"
+        "Handläggningstiden för bygglov ska vara högst fem veckor\tEj uppfyllt\tDelvis\tUppfyllt\n"
+        "Tillsynen ska genomföras enligt tillsynsplanen\tUppfyllt\tDelvis\tEj uppfyllt\n"
+        "Livsmedelskontrollen ska följa kontrollplanen\tUppfyllt\tUppfyllt\tDelvis\n\n"
+        "Ekonomi\n\nNämnden prognostiserar ett underskott.\n"
+    ) == [
+        ("Handläggningstiden för bygglov ska vara högst fem veckor", "expected_achieved"),
+        ("Tillsynen ska genomföras enligt tillsynsplanen", "expected_not_achieved"),
+        ("Livsmedelskontrollen ska följa kontrollplanen", "partly"),
+    ]
+
+
 def test_goals_assessed_by_a_percentage_on_the_scale_the_report_prints() -> None:
     assert _goals_of(
         "Årsredovisning 2025\n\nBarn- och utbildningsnämnden, Ljusdals kommun\n\nMåluppfyllelse\n\n"

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from desktop.ingest.document import STATUS_GLYPHS, plain
 from desktop.ingest.model import Goal, GoalStatus, Table
-from desktop.ingest.readers.goals.assessment import _cell_status, _forecast_of
+from desktop.ingest.readers.goals.assessment import _cell_status, _forecast, _forecast_of
 from desktop.ingest.readers.goals.common import (
     HIERARCHY_LABELS,
     LABELLED,
@@ -321,4 +321,7 @@ def _goals_of_table(
                 found_by="generic/goal-table",
             )  # fmt: skip
         )
+    if reading.interim and _forecast(table.header[status_col]):
+        for goal in goals:  # "Prognos helår": what the column says of the year is a forecast
+            goal.status = _forecast_of(goal.status, interim=True)
     return goals
