@@ -1152,3 +1152,107 @@ def test_a_memos_own_page_header_and_contact_footer_are_furniture(tmp_path: Path
     )
     assert "Rapporten finns även på www.kristinehamn.se för den som vill läsa." in text
     assert any("2(2)" in line for line in document.furniture)
+
+
+def test_a_book_of_facing_pages_keeps_its_chapters_and_drops_its_running_heads(
+    tmp_path: Path,
+) -> None:
+    """A verksamhetsberättelse printed as a book: the left pages' header on even pages only,
+    the right pages' header naming the current chapter (once per chapter), a divider page
+    with the chapter's number set large over its name, and goals with "Resultat: …" lines
+    set bold under their headings."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from desktop.ingest.pipeline import extract_file
+
+    path = tmp_path / "bok.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    chapter = ""
+
+    def page(number: int, draw) -> None:  # type: ignore[no-untyped-def]
+        pdf.setFont("Helvetica", 8)
+        if number % 2 == 0:
+            if number > 2:  # not over the contents: on two pages of seven, the even ones
+                pdf.drawString(60, 800, "Exempelby kommun · Verksamhetsberättelse 2025")
+            pdf.drawString(60, 40, str(number))
+        else:
+            if chapter:
+                pdf.drawRightString(535, 800, chapter)
+            pdf.drawRightString(535, 40, str(number))
+        draw()
+        pdf.showPage()
+
+    def body(lines: list[tuple[str, str, float]], y: float = 740) -> None:
+        for font, text, size in lines:
+            pdf.setFont(font, size)
+            pdf.drawString(60, y, text)
+            y -= size * 1.6
+
+    prose = "Nämnden har under året arbetat vidare med att stärka stödet till de äldre i hemmet."
+    page(1, lambda: body([("Helvetica-Bold", "Vård- och omsorgsnämnden, Exempelby kommun", 20),
+                          ("Helvetica", "Verksamhetsberättelse 2025", 14)]))  # fmt: skip
+    page(2, lambda: body([("Helvetica-Bold", "Innehåll", 14),
+                          ("Helvetica", "1 Året i korthet ........................ 3", 10),
+                          ("Helvetica", "2 Mål och måluppfyllelse ................ 5", 10)]))  # fmt: skip
+    for number, name in ((3, "Året i korthet"), (5, "Mål och måluppfyllelse")):
+        chapter = ""
+        page(number, lambda n=number, t=name: (body([("Helvetica-Bold", str((n - 1) // 2), 60)], 600),
+                                               body([("Helvetica-Bold", t, 24)], 560)))  # fmt: skip
+        chapter = f"{(number - 1) // 2} {name}"
+        if number == 3:
+            page(4, lambda: body([("Helvetica", prose, 10)] * 3))
+    goals = [("Helvetica-Bold", "2.1 Fler äldre ska kunna bo kvar hemma", 11),
+             ("Helvetica-Bold", "Resultat: Delvis uppnått", 9.5), ("Helvetica", prose, 10),
+             ("Helvetica-Bold", "2.2 Måltiderna ska vara en positiv del av dagen", 11),
+             ("Helvetica-Bold", "Resultat: Uppnått", 9.5), ("Helvetica", prose, 10)]  # fmt: skip
+    page(6, lambda: body(goals))
+    page(7, lambda: body([("Helvetica", prose, 10)] * 3))
+    pdf.save()
+    report = extract_file(path)
+    headings = [s.heading for s in report.sections]
+    assert "2 Mål och måluppfyllelse" in headings and "1 Året i korthet" in headings
+    text = "\n".join(s.text for s in report.sections)
+    assert "Exempelby kommun · Verksamhetsberättelse 2025" not in text
+    assert "2 Mål och måluppfyllelse" not in text  # the right page's header
+    assert [(g.title, g.status) for g in report.goals] == [
+        ("Fler äldre ska kunna bo kvar hemma", "partly"),
+        ("Måltiderna ska vara en positiv del av dagen", "achieved"),
+    ]
+
+
+def test_an_assessment_label_under_a_goal_in_the_same_type_is_not_part_of_its_title(
+    tmp_path: Path,
+) -> None:
+    """ "Närvaron i grundskolan ska öka" over "Prognos: Uppnås delvis", both bold at one size:
+    the label line says something of the heading, it is no second line of it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from desktop.ingest.pipeline import extract_file
+
+    path = tmp_path / "goals.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    lines = [("Helvetica-Bold", "Månadsuppföljning oktober 2026, Barn- och utbildningsnämnden", 14),
+             ("Helvetica", "Köpings kommun", 10), ("Helvetica-Bold", "Nämndens mål", 14),
+             ("Helvetica-Bold", "Närvaron i grundskolan ska öka", 11),
+             ("Helvetica-Bold", "Prognos: Uppnås delvis", 11),
+             ("Helvetica", "Närvaron i oktober var 93,4 procent, högre än samma månad i fjol men", 10),
+             ("Helvetica", "under nämndens mål om 95 procent. Elevhälsan följer upp varje elev med", 10),
+             ("Helvetica", "mer än 15 procents frånvaro och samverkar med socialtjänsten.", 10),
+             ("Helvetica-Bold", "Nämnden ska bedriva verksamheten inom tilldelad budgetram", 11),
+             ("Helvetica-Bold", "Prognos: Uppnås inte", 11),
+             ("Helvetica", "Helårsprognosen visar ett underskott om 2 000 tkr mot budget. Åtgärderna", 10),
+             ("Helvetica", "som beskrivs under avsnitt 2 bedöms minska underskottet med hälften,", 10),
+             ("Helvetica", "men effekten av dem kommer först under nästa år och är ännu osäker.", 10)]  # fmt: skip
+    y = 780.0
+    for font, text, size in lines:
+        pdf.setFont(font, size)
+        pdf.drawString(60, y, text)
+        y -= size * (2.0 if text.startswith(("Prognos", "mer än", "men effekten")) else 1.35)
+    pdf.save()
+    goals = [(g.title, g.status) for g in extract_file(path).goals]
+    assert goals == [
+        ("Närvaron i grundskolan ska öka", "partly"),
+        ("Nämnden ska bedriva verksamheten inom tilldelad budgetram", "expected_not_achieved"),
+    ]

@@ -133,6 +133,7 @@ def build(items: list[Item]) -> Built:
             style := _heading_style(item.line, body, _alone(items, index))
         ):
             styles[id(item.line)] = style
+    items = _chapter_numbers_joined(items, styles)
     _drop_bold_paragraphs(items, styles)
     ranks = sorted(set(styles.values()), key=lambda s: (-s[0], not s[1], s[2]))
     out = Built([], [], [])
@@ -186,6 +187,35 @@ def build(items: list[Item]) -> Built:
         paragraph.append(line)
     flush()
     flush_heading()
+    return out
+
+
+CHAPTER_NUMBER = re.compile(r"^\d{1,2}\.?$")
+CHAPTER_NUMBER_SIZE = 1.3  # times the name's size at least
+
+
+def _chapter_numbers_joined(
+    items: list[Item], styles: dict[int, tuple[float, bool, bool]]
+) -> list[Item]:
+    """A chapter's number set large on a line of its own right above the chapter's name (a
+    divider page's "2" over "Mål och måluppfyllelse") put before the name: "2 Mål och
+    måluppfyllelse", numbered as the table of contents and the running headers number it."""
+    out: list[Item] = []
+    for index, item in enumerate(items):
+        line = item.line
+        following = items[index + 1].line if index + 1 < len(items) else None
+        if (
+            line is not None
+            and following is not None
+            and id(following) in styles
+            and CHAPTER_NUMBER.match(line.text.strip())
+            and line.page == following.page
+            and line.size >= CHAPTER_NUMBER_SIZE * following.size  # set larger than the name
+            and -0.5 * following.size <= following.top - line.bottom <= 2 * following.size
+        ):
+            following.text = f"{line.text.strip().rstrip('.')} {following.text}"
+            continue
+        out.append(item)
     return out
 
 
@@ -249,7 +279,13 @@ def _same_heading(previous: Line, line: Line, styles: dict[int, tuple[float, boo
         and 0 <= line.baseline - previous.baseline <= PARAGRAPH_LEADING * line.size
         and not NUMBERED.match(line.text)
         and not previous.text.rstrip().endswith((".", ":"))
+        and not LABEL_LINE.match(line.text)
     )
+
+
+# a line opening with a label and its colon ("Prognos: Uppnås", "Resultat: Uppnått") says
+# something of the heading above it; it is no second line of that heading
+LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ]*(?: [\wåäöÅÄÖ]+){0,2}:\s")
 
 
 def _breaks(paragraph: list[Line], line: Line) -> bool:

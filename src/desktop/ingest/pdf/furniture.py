@@ -17,6 +17,7 @@ from desktop.ingest.pdf.lines import Line
 
 EDGE = 0.1  # of the page's height: where headers and footers stand
 MAX_EDGE_LINES = 3  # lines at each edge that may be furniture
+SAME_PLACE = 2.0  # points: baselines and type sizes this close are a running header's
 PAGE_NUMBER = re.compile(
     r"^(?:(?:sida|sid|s\.|page)\s*)?\d{1,3}(?:\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3}))?$",
     re.IGNORECASE,
@@ -51,12 +52,14 @@ def find_furniture(pages: list[list[Line]], heights: list[float]) -> set[int]:
     edges = [_edge_lines(lines, h) for lines, h in zip(pages, heights, strict=True)]
     seen = Counter(key for page in edges for key in {_key(line) for line in page})
     needed = max(2, int(0.4 * len(pages) + 0.5)) if len(pages) > 2 else 2
+    facing = _facing_pages(edges)
     out: set[int] = set()
     for page in edges:
         for line in page:
             if (
                 seen[_key(line)] >= needed
                 and len(pages) >= 2
+                or _key(line) in facing
                 or PAGE_NUMBER.match(line.text.strip())
             ):
                 out.add(id(line))
@@ -64,6 +67,27 @@ def find_furniture(pages: list[list[Line]], heights: list[float]) -> set[int]:
         out |= _page_of_its_own(lines, h)
     if len(pages) == 1 and (head := _lone_page_head(pages[0], heights[0])) is not None:
         out.add(id(head))
+    return out
+
+
+def _facing_pages(edges: list[list[Line]]) -> set[str]:
+    """The keys of a book's running headers and footers, printed on its left pages only or
+    its right pages only ("Trelleborgs kommun · Verksamhetsberättelse 2025" on the even
+    pages): as many of the pages of that side as furniture needs of all pages."""
+    on: dict[str, set[int]] = {}
+    for number, page in enumerate(edges):
+        for key in {_key(line) for line in page}:
+            on.setdefault(key, set()).add(number % 2)
+    out = set()
+    for key, sides in on.items():
+        if len(sides) != 1:
+            continue
+        side = next(iter(sides))
+        count = sum(1 for number, page in enumerate(edges)
+                    if number % 2 == side and any(_key(line) == key for line in page))  # fmt: skip
+        pages_of_side = len(range(side, len(edges), 2))
+        if count >= max(2, int(0.4 * pages_of_side + 0.5)) and len(edges) >= 4:
+            out.add(key)
     return out
 
 
@@ -108,3 +132,32 @@ def _lone_page_head(lines: list[Line], height: float) -> Line | None:
     spread = len(parts) >= 2 and parts[-1].x0 - parts[0].x1 >= 0.25 * (head.x1 - head.x0 + 1.0)
     apart = below.top - head.bottom >= 1.5 * max(head.bottom - head.top, 1.0)
     return head if spread and apart else None
+
+
+def chapter_headers(
+    pages: list[list[Line]], heights: list[float], titles: list[str], furniture: list[Line]
+) -> set[int]:
+    """ids of the running headers and footers that name the chapter the page is in ("2 Mål
+    och måluppfyllelse" over a right page), each printed over a chapter's pages only, so not
+    often enough to be furniture by count: an edge line whose words are a title of the
+    table of contents (its number aside), standing where the document's other running
+    headers or footers stand, in their type (a chapter's heading at the top of a page is
+    set larger, lower down)."""
+    names = {_title_key(title) for title in titles} - {""}
+    if not names or not furniture:
+        return set()
+    return {
+        id(line)
+        for lines, height in zip(pages, heights, strict=True)
+        for line in _edge_lines(lines, height)
+        if _title_key(line.text) in names
+        and any(
+            abs(line.baseline - other.baseline) <= SAME_PLACE
+            and abs(line.size - other.size) <= SAME_PLACE
+            for other in furniture
+        )
+    }
+
+
+def _title_key(text: str) -> str:
+    return " ".join(re.sub(r"^\s*\d+(?:\.\d+)*\.?\s+", "", text).lower().split())

@@ -15,7 +15,7 @@ from typing import TypeVar
 from desktop.errors import IngestError
 from desktop.ingest.document import Document, Mark
 from desktop.ingest.pdf.blocks import Item, build
-from desktop.ingest.pdf.furniture import find_furniture
+from desktop.ingest.pdf.furniture import chapter_headers, find_furniture
 from desktop.ingest.pdf.lines import Line, group_lines, reading_order
 from desktop.ingest.pdf.objects import Rule, page_objects
 from desktop.ingest.pdf.ocr import OcrError, ocr_region
@@ -264,8 +264,12 @@ def layout_document(
     kept = [[line for line in lines if id(line) not in furniture_ids] for lines in pages]
     first = [line for lines in kept[:TOC_PAGES] for line in lines]
     toc, toc_ids = find_toc(first)
+    found = [line for lines in pages for line in lines if id(line) in furniture_ids]
+    titles = [entry.title for entry in toc]
+    chapters = chapter_headers(kept, [h for _, h in sizes], titles, found)
+    furniture.update((line.text, None) for page in kept for line in page if id(line) in chapters)
     items: list[Item] = []
-    lines = [line for page in kept for line in page if id(line) not in toc_ids]
+    lines = [line for page in kept for line in page if id(line) not in toc_ids | chapters]
     asides = [line for line in lines if line.aside]  # boxes of facts: no table's rows
     lines = [line for line in lines if not line.aside]
     # a table ruled under every row whose rows the printed lines mix is read by its rules

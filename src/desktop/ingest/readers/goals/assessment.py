@@ -87,8 +87,10 @@ def _assessment_line(
         return None
     if _assessment_label(label) and is_status_label(value):
         return _cell_status(value, legend, interim)
-    if _label_key(label) in _words("result_labels") and sentence_status(value):
-        return _cell_status(value, legend, interim)  # "Resultat: Målet är delvis uppnått."
+    if _label_key(label) in _words("result_labels") and (
+        sentence_status(value) or is_status_label(value)
+    ):  # "Resultat: Målet är delvis uppnått.", "Resultat: Delvis uppnått"
+        return _cell_status(value, legend, interim)
     return None
 
 
