@@ -83,8 +83,20 @@ TOT_P = sum(r[3] for r in DRIFT)
 assert (TOT_B, TOT_U, TOT_P) == (742_600, 612_660, 744_600), (TOT_B, TOT_U, TOT_P)
 
 # monthly periodised budget (jan–dec) and accumulated deviation budget − utfall (jan–okt)
-BUDGET_M = [63_000, 61_500, 64_200, 62_300, 63_800, 60_100, 38_400, 58_900, 68_900, 70_000,
-            66_900, 64_600]
+BUDGET_M = [
+    63_000,
+    61_500,
+    64_200,
+    62_300,
+    63_800,
+    60_100,
+    38_400,
+    58_900,
+    68_900,
+    70_000,
+    66_900,
+    64_600,
+]
 assert sum(BUDGET_M) == TOT_B
 DEV_ACK = [1_243, 820, -310, -645, -402, 318, 1_105, -220, -980, -1_560]
 BUDGET_ACK = [sum(BUDGET_M[: i + 1]) for i in range(12)]
@@ -261,8 +273,7 @@ def kpi_table() -> Table:
         rows=rows,
         kind="kpi",
         caption="Tabell 2. Nyckeltal för oktober",
-        note="Värdena avser oktober månad respektive år. Närvaron avser genomsnittet för "
-        "månaden.",
+        note="Värdena avser oktober månad respektive år. Närvaron avser genomsnittet för månaden.",
         label_width=3.4,
     )
 
@@ -387,13 +398,39 @@ class ChartBox:
         self.w, self.h = w, h
 
     def frame(self) -> None:
-        self.d.add(Rect(0.5, 0.5, self.w - 1, self.h - 1, strokeColor=GRID, strokeWidth=0.75,
-                        fillColor=colors.white))
+        self.d.add(
+            Rect(
+                0.5,
+                0.5,
+                self.w - 1,
+                self.h - 1,
+                strokeColor=GRID,
+                strokeWidth=0.75,
+                fillColor=colors.white,
+            )
+        )
 
-    def text(self, x: float, y: float, s: str, size: float = 7.5, anchor: str = "middle",
-             color=AXIS, bold: bool = False) -> None:
-        self.d.add(String(x, y, s, fontName=f"{FONT}-Bold" if bold else FONT, fontSize=size,
-                          fillColor=color, textAnchor=anchor))
+    def text(
+        self,
+        x: float,
+        y: float,
+        s: str,
+        size: float = 7.5,
+        anchor: str = "middle",
+        color=AXIS,
+        bold: bool = False,
+    ) -> None:
+        self.d.add(
+            String(
+                x,
+                y,
+                s,
+                fontName=f"{FONT}-Bold" if bold else FONT,
+                fontSize=size,
+                fillColor=color,
+                textAnchor=anchor,
+            )
+        )
 
     def legend(self, items: list[tuple[str, object, str]], y: float) -> None:
         """items: (name, color, 'box' | 'line' | 'dash')."""
@@ -444,13 +481,17 @@ def draw_bars(ch: dict, w: float, h: float = 190) -> Drawing:
             x = px + i * slot + (slot - gw) / 2 + pos * bw
             fill = ch.get("neg", col) if v < 0 else col
             y0, y1 = ypos(0), ypos(v)
-            box.d.add(Rect(x + 0.6, min(y0, y1), bw - 1.2, abs(y1 - y0), fillColor=fill,
-                           strokeColor=None))
+            box.d.add(
+                Rect(x + 0.6, min(y0, y1), bw - 1.2, abs(y1 - y0), fillColor=fill, strokeColor=None)
+            )
             if lab:
                 ly = y1 + 2.5 if v >= 0 else y1 - 8
                 labels.append((x + bw / 2, ly, fmt(v)))
-    box.d.add(Line(px, ypos(0), px + pw, ypos(0), strokeColor=colors.HexColor("#BFBFBF"),
-                   strokeWidth=0.75))
+    box.d.add(
+        Line(
+            px, ypos(0), px + pw, ypos(0), strokeColor=colors.HexColor("#BFBFBF"), strokeWidth=0.75
+        )
+    )
     size = 6 if len(labels) > 12 or nslots > 1 else 7
     for x, y, s in labels:  # data labels, then the axes, the title and the legend (EMF order)
         box.text(x, y, s, size=size, color=INK)
@@ -526,14 +567,16 @@ def render(doc: Doc, out: Path) -> Path:
 
     def masthead(_b: Custom) -> list:
         small = rl.ParagraphStyle("mh0", parent=r.styles["meta"], textColor=AXIS)
-        big = rl.ParagraphStyle("mh1", parent=r.styles["title"], fontSize=24, leading=29,
-                                spaceAfter=4)
+        big = rl.ParagraphStyle(
+            "mh1", parent=r.styles["title"], fontSize=24, leading=29, spaceAfter=4
+        )
         sub = rl.ParagraphStyle("mh2", parent=r.styles["subtitle"], fontSize=14, leading=18)
         meta = rl.RLTable(
             [[Paragraph("Dnr BUN 2026/214", small), Paragraph("Datum 2026-11-11", small)]],
             colWidths=[W * 0.35, W * 0.65],
-            style=rl.TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                 ("LINEBELOW", (0, 0), (-1, -1), 0.5, GRID)]),
+            style=rl.TableStyle(
+                [("LEFTPADDING", (0, 0), (-1, -1), 0), ("LINEBELOW", (0, 0), (-1, -1), 0.5, GRID)]
+            ),
             hAlign="LEFT",
         )
         return [

@@ -57,7 +57,10 @@ FORECAST = {
     "N": "unassessed",
 }
 LEGEND = [
-    ("U", "målet är uppfyllt vid uppföljningen (T1, T2) eller bedöms vara uppfyllt vid årets slut (Prognos helår)"),
+    (
+        "U",
+        "målet är uppfyllt vid uppföljningen (T1, T2) eller bedöms vara uppfyllt vid årets slut (Prognos helår)",
+    ),
     ("D", "målet är delvis uppfyllt eller bedöms bli delvis uppfyllt"),
     ("E", "målet är inte uppfyllt eller bedöms inte bli uppfyllt"),
     ("N", "underlag saknas för en bedömning"),
@@ -247,7 +250,7 @@ def build() -> Doc:
         "målområde rows spanning the table, shaded and bold; a legend of the colours under the "
         "table; after the matrix a short analysis per goal under the goal's title that speaks "
         'of the earlier tertials ("Vid tertial 1 … var målet inte uppfyllt"); a KPI table '
-        "Jan–aug 2025 | Jan–aug 2026 | Målvärde 2026 (targets \"≤ 5,0\", \"100 %\", a "
+        'Jan–aug 2025 | Jan–aug 2026 | Målvärde 2026 (targets "≤ 5,0", "100 %", a '
         'volume row with the target "–"); a drift table Budget 2026 | Prognos 2026 | '
         "Avvikelse | Utfall jan–aug (tkr, budget minus prognosis, the period's outcome last) "
         'with a Summa row; the municipality as "Ronneby kommun" in the masthead and the '
@@ -399,20 +402,38 @@ def render(doc: Doc, out: Path) -> Path:
 
     def masthead(_b: Custom) -> list:
         logo = rl.ParagraphStyle(
-            "logo", parent=r.styles["body"], fontName=f"{font}-Bold", fontSize=13,
-            leading=16, textColor=BLUE, spaceAfter=10,
+            "logo",
+            parent=r.styles["body"],
+            fontName=f"{font}-Bold",
+            fontSize=13,
+            leading=16,
+            textColor=BLUE,
+            spaceAfter=10,
         )
         big = rl.ParagraphStyle(
-            "mh1", parent=r.styles["title"], fontSize=24, leading=28, textColor=BLUE,
+            "mh1",
+            parent=r.styles["title"],
+            fontSize=24,
+            leading=28,
+            textColor=BLUE,
             spaceAfter=2,
         )
         per = rl.ParagraphStyle(
-            "mh2", parent=r.styles["subtitle"], fontSize=14, leading=18, textColor=INK,
+            "mh2",
+            parent=r.styles["subtitle"],
+            fontSize=14,
+            leading=18,
+            textColor=INK,
             spaceAfter=2,
         )
         com = rl.ParagraphStyle(
-            "mh3", parent=r.styles["subtitle"], fontName=f"{font}-Bold", fontSize=13,
-            leading=17, textColor=INK, spaceAfter=10,
+            "mh3",
+            parent=r.styles["subtitle"],
+            fontName=f"{font}-Bold",
+            fontSize=13,
+            leading=17,
+            textColor=INK,
+            spaceAfter=10,
         )
         return [
             Paragraph(MUNI, logo),
@@ -424,23 +445,23 @@ def render(doc: Doc, out: Path) -> Path:
     tcell = rl.ParagraphStyle(
         "mc", parent=r.styles["cell"], fontName=tfont, fontSize=8.6, leading=10.6
     )
-    thead = rl.ParagraphStyle(
-        "mh", parent=tcell, fontName=f"{tfont}-Bold", textColor=colors.white
-    )
+    thead = rl.ParagraphStyle("mh", parent=tcell, fontName=f"{tfont}-Bold", textColor=colors.white)
     theadc = rl.ParagraphStyle("mhc", parent=thead, alignment=1)
     tarea = rl.ParagraphStyle("ma", parent=tcell, fontName=f"{tfont}-Bold", textColor=BLUE)
     caption = rl.ParagraphStyle("cap", parent=r.styles["caption"])
 
     def status_style(code: str) -> rl.ParagraphStyle:
         return rl.ParagraphStyle(
-            f"st{code}", parent=tcell, fontName=f"{tfont}-Bold", fontSize=8.2,
-            alignment=1, textColor=CELL[code][2],
+            f"st{code}",
+            parent=tcell,
+            fontName=f"{tfont}-Bold",
+            fontSize=8.2,
+            alignment=1,
+            textColor=CELL[code][2],
         )
 
     def matrix(_b: Custom) -> list:
-        data: list[list[Any]] = [
-            [Paragraph("Mål", thead)] + [Paragraph(h, theadc) for h in MCOLS]
-        ]
+        data: list[list[Any]] = [[Paragraph("Mål", thead)] + [Paragraph(h, theadc) for h in MCOLS]]
         cmds: list[tuple] = [
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
@@ -470,8 +491,11 @@ def render(doc: Doc, out: Path) -> Path:
                     cmds.append(("BACKGROUND", (j, i), (j, i), CELL[c][1]))
         widths = [0.52, 0.16, 0.16, 0.16]
         tbl = rl.RLTable(
-            data, colWidths=[w * W for w in widths], repeatRows=1,
-            style=rl.TableStyle(cmds), hAlign="LEFT",
+            data,
+            colWidths=[w * W for w in widths],
+            repeatRows=1,
+            style=rl.TableStyle(cmds),
+            hAlign="LEFT",
         )
         cap = Paragraph(
             "Tabell 1. Nämndens mål – bedömning per tertial och prognos för helåret", caption
