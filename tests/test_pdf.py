@@ -1256,3 +1256,15 @@ def test_an_assessment_label_under_a_goal_in_the_same_type_is_not_part_of_its_ti
         ("Närvaron i grundskolan ska öka", "partly"),
         ("Nämnden ska bedriva verksamheten inom tilldelad budgetram", "expected_not_achieved"),
     ]
+
+
+def test_a_charts_gridlines_under_a_ruled_table_are_not_its_rows() -> None:
+    """Köping's KPI table is ruled under every row, and right below it stands a bar chart
+    whose gridlines run across nearly the same width: read by the rules, the grid went on
+    into the chart and the names and the first year's values became one column
+    ("Inskrivna barn i förskolan 1 046"). The lines show four columns, the rules three:
+    the line reading stands."""
+    pdf = next((REPORTS_DIR.parents[1] / "tests" / "corpus").glob("koping-*.pdf"))
+    kpis = {k.name: k.values for k in extract_file(pdf).kpis}
+    assert kpis["Inskrivna barn i förskolan"] == {"2025": 1046, "2026": 1012}
+    assert kpis["Närvaro i grundskolan"] == {"2025": 92.1, "2026": 93.4}

@@ -173,9 +173,12 @@ def _figures(words: list[Word]) -> bool:
 def _torn(table: RuledTable, found: list[tuple[int, int, TableRegion]]) -> bool:
     """Whether the line-based readers read a ruled table in pieces: as several tables, or
     with some of its rows left out as text."""
-    pieces = [(start, end) for start, end, _ in found if start <= table.last and end >= table.first]
+    overlapping = [t for t in found if t[0] <= table.last and t[1] >= table.first]
+    pieces = [(start, end) for start, end, _ in overlapping]
     if not pieces:
         return False
+    if any(len(region.header) > len(table.columns) for _, _, region in overlapping):
+        return False  # the lines show more columns than the rules: the grid is not the table's
     covered = {n for start, end in pieces for n in range(start, end + 1)}
     body = range(table.last - len(table.body_lines) + 1, table.last + 1)
     return len(pieces) > 1 or any(n not in covered for n in body)
