@@ -285,12 +285,6 @@ def reading_order(
     rows = panel_rows(panels or [])
     if rows:
         return _by_panels(lines, rows)
-    from desktop.ingest.pdf.side_box import apart, side_box
-
-    box = side_box(lines, page_width, panels or [])
-    if box is not None:  # the box's lines after the rest of the page
-        main, aside = apart(lines, box)
-        return reading_order(main, page_width, [], grids) + aside
     in_grid = {id(line) for line in lines if _in_grid(line, grids or [])}
     gutter = find_gutter([line for line in lines if id(line) not in in_grid], page_width)
     if gutter is None:

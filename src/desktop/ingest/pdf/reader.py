@@ -15,11 +15,13 @@ from typing import TypeVar
 from desktop.errors import IngestError
 from desktop.ingest.document import Document, Mark
 from desktop.ingest.pdf.blocks import Item, build
+from desktop.ingest.pdf.drop_caps import join_drop_caps
 from desktop.ingest.pdf.furniture import chapter_headers, find_furniture
-from desktop.ingest.pdf.lines import Line, group_lines, reading_order
+from desktop.ingest.pdf.lines import Line, group_lines
 from desktop.ingest.pdf.objects import Rule, page_objects
 from desktop.ingest.pdf.ocr import OcrError, ocr_region
 from desktop.ingest.pdf.ruled import RuledTable, grid_boxes, ruled_tables
+from desktop.ingest.pdf.side_box import page_in_reading_order
 from desktop.ingest.pdf.symbols import glyph_marks
 from desktop.ingest.pdf.tables import TableRegion, find_tables, find_text_tables
 from desktop.ingest.pdf.toc import find_toc
@@ -93,7 +95,7 @@ def _read_pdf(path: Path) -> Document:
                 textpage = page.get_textpage()
                 turn = page_turn(textpage, page)  # a landscape page's text drawn turned
                 width, height = turn.size() if turn else drawn_size(page)
-                words = page_words(textpage, height, turn)
+                words = join_drop_caps(page_words(textpage, height, turn))
                 words = [
                     w
                     for w in words
@@ -121,7 +123,7 @@ def _read_pdf(path: Path) -> Document:
                 warnings.append(f"sida {index + 1} kunde inte läsas ({type(exc).__name__})")
                 lines, width, height, panels, page_rules = [], 595.0, 842.0, [], []
             sizes.append((width, height))
-            pages.append(reading_order(lines, width, panels, grid_boxes(page_rules)))
+            pages.append(page_in_reading_order(lines, width, panels, grid_boxes(page_rules)))
     finally:
         pdf.close()
     if empty and len(empty) < len(sizes):  # a page of a report that draws nothing at all

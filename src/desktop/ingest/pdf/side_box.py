@@ -17,7 +17,7 @@ each of its rows' baselines with the cells beside it).
 
 from __future__ import annotations
 
-from desktop.ingest.pdf.lines import Line, _prose
+from desktop.ingest.pdf.lines import Box, Line, _prose, panel_rows, reading_order
 from desktop.ingest.pdf.objects import Panel
 from desktop.ingest.pdf.words import Word
 
@@ -29,6 +29,18 @@ MIN_LINES = 2
 SHARED_LINES, SAME_BASELINE = 0.5, 0.5
 PROSE_BESIDE = 2  # lines of prose beside the box at least
 NEAR = 24.0  # points: text this close above and below a box runs on in its column
+
+
+def page_in_reading_order(
+    lines: list[Line], page_width: float, panels: list[Panel], grids: list[Box]
+) -> list[Line]:
+    """A page's lines in reading order (`lines.reading_order`), a side box's lines after
+    the rest of the page; on a page of panels side by side, panel by panel."""
+    box = None if panel_rows(panels) else side_box(lines, page_width, panels)
+    if box is None:
+        return reading_order(lines, page_width, panels, grids)
+    main, aside = apart(lines, box)
+    return reading_order(main, page_width, [], grids) + aside
 
 
 def side_box(lines: list[Line], page_width: float, panels: list[Panel]) -> Panel | None:

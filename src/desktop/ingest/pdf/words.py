@@ -190,9 +190,7 @@ def page_words(textpage, page_height: float, turn: Turn | None = None) -> list[W
         cut[n] = _split_digit_groups(chars, tokens[n], starts[n], ends[n])
     if cut:
         tokens = [part for n, token in enumerate(tokens) for part in cut.get(n, [token])]
-    from desktop.ingest.pdf.drop_caps import join_drop_caps
-
-    return join_drop_caps(_join_kerned(tokens))
+    return _join_kerned(tokens)
 
 
 SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
