@@ -102,6 +102,22 @@ def test_committees_printed_in_capitals_with_an_adjective_or_for() -> None:
     assert committee_in("Hela nämnden deltog") == []
 
 
+def test_a_committee_named_only_in_a_sentence_of_the_first_pages() -> None:
+    """ "SN · Ekonomisk uppföljning april 2026" and "… har socialnämndens prognos försämrats":
+    no line names the committee as a name, a sentence speaks of it."""
+    from desktop.ingest.pipeline import extract_text
+
+    report = extract_text(
+        "SN · Ekonomisk uppföljning april 2026\n\nEkonomisk uppföljning per 2026-04-30\n\n"
+        "Sammanfattning\n\nEfter årets fyra första månader har socialnämndens prognos försämrats "
+        "med 1 700 tkr, främst till följd av fler placeringar. Kontakt: ekonomi.sn@ale.se\n\n"
+        "Verksamhet\tBudget 2026\tUtfall jan–apr\tPrognos 2026\tAvvikelse\n"
+        "Barn och unga\t78 400\t29 870\t84 900\t-6 500\n"
+        "Summa\t78 400\t29 870\t84 900\t-6 500\n"
+    )
+    assert (report.municipality, report.committee) == ("Ale", "Socialnämnden")
+
+
 @pytest.mark.parametrize(
     ("line", "read"),
     [

@@ -516,7 +516,23 @@ def _committee(found: Evidence) -> tuple[str, str]:
         names = Counter(name for line in lines for name in committee_in(line))
         if names:
             return names.most_common(1)[0][0], where
+    # named nowhere as a name: a known committee spoken of in the first pages' sentences
+    # ("… har socialnämndens prognos försämrats"), under an abbreviation ("SN") elsewhere
+    spoken = Counter(
+        _committees()[m.group(1)]
+        for line in found.first_pages
+        for m in _known_in_text().finditer(fold(line))
+    )
+    if spoken:
+        return spoken.most_common(1)[0][0], "text"
     return "", ""
+
+
+@lru_cache(maxsize=1)
+def _known_in_text() -> re.Pattern[str]:
+    """The known committees' names in any case, in the definite form or its genitive."""
+    keys = sorted((k for k in _committees() if k.endswith("namnden")), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, keys)) + r")s?\b")
 
 
 # --- kind and period ----------------------------------------------------------------
