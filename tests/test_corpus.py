@@ -31,6 +31,7 @@ SHARED_KEYS = Path(__file__).resolve().parent / "fixtures" / "shared_answers"
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 PICTURES_OF_TEXT = ("kiruna", "harnosand")  # a page or a table only as a picture, read by OCR
 SCANNED_WHOLE = ("kramfors", "mora")  # every page a scan: no text layer at all
+OCR_LAYER = ("sigtuna",)  # a scan with a scanner's own OCR text layer, misreadings and all
 
 
 def _documents() -> list[tuple[Path, Path]]:
@@ -193,7 +194,8 @@ def test_words_read_from_each_pdf_are_the_words_it_prints(extracted) -> None:  #
     (Kiruna's scanned page, Härnösand's pasted table) 0.97, and a document scanned
     whole (Kramfors: its letterhead, rules and skew read as words too) 0.95 and 0.94
     (Mora's speckled scan: Tesseract does not see two status words set alone in their
-    cells, recall 0.949)."""
+    cells, recall 0.949); a scan whose scanner put its own OCR layer over it (Sigtuna: the
+    words are the layer's, repaired where a Swedish word can be told) 0.97."""
     for pdf in sorted(CORPUS.glob("*.pdf")):
         expected = _words((CORPUS / "expected" / f"{pdf.stem}.txt").read_text(encoding="utf-8"))
         got = _app_words(extracted[pdf.stem][0], mended=True)
@@ -203,7 +205,7 @@ def test_words_read_from_each_pdf_are_the_words_it_prints(extracted) -> None:  #
             (0.95, 0.94)
             if pdf.stem.startswith(SCANNED_WHOLE)
             else (0.97, 0.97)
-            if pdf.stem.startswith(PICTURES_OF_TEXT)
+            if pdf.stem.startswith((*PICTURES_OF_TEXT, *OCR_LAYER))
             else (0.99, 0.97)
         )
         assert precision >= least[0], (pdf.stem, precision, (got - expected).most_common(8))

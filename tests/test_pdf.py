@@ -1268,3 +1268,40 @@ def test_a_charts_gridlines_under_a_ruled_table_are_not_its_rows() -> None:
     kpis = {k.name: k.values for k in extract_file(pdf).kpis}
     assert kpis["Inskrivna barn i förskolan"] == {"2025": 1046, "2026": 1012}
     assert kpis["Närvaro i grundskolan"] == {"2025": 92.1, "2026": 93.4}
+
+
+def test_numbered_goals_in_a_text_layer_without_weights(tmp_path: Path) -> None:
+    """A scan's OCR layer keeps no bold: "3.1 Fler invånare …" is only a little larger than
+    the text. A two-level outline number begins a heading there, and the assessment line
+    under it stands apart from the analysis that follows."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from desktop.ingest.pipeline import extract_file
+
+    path = tmp_path / "scan-layer.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    lines = [(21, "Delårsrapport januari–augusti 2026"), (15, "Socialnämnden"),
+             (9, "Sigtuna kommun, socialförvaltningen"), (13.5, "3 Måluppfyllelse"),
+             (10.5, "Nämnden har fem mål för 2026. Under varje mål redovisas nämndens bedömning."),
+             (11, "3.1 Fler invånare ska bli självförsörjande genom arbete eller studier"),
+             (10.5, "Bedömning: Uppnås delvis"),
+             (10.5, "Andelen vuxna biståndsmottagare som gått vidare till arbete eller studier"),
+             (10.5, "har ökat något, men färre än planerat har fått en plats i arbetsmarknadsinsatser."),
+             (11, "3.2 Barn och unga som behöver stöd ska få det i rätt tid"),
+             (10.5, "Bedömning: Uppnås inte"),
+             (10.5, "Andelen utredningar som avslutats inom lagstadgad tid har sjunkit till 74 procent"),
+             (10.5, "under perioden, främst till följd av vakanser i mottagningsgruppen under våren.")]  # fmt: skip
+    y = 780.0
+    for size, text in lines:
+        pdf.setFont("Helvetica", size)  # one font throughout, as an OCR layer has
+        pdf.drawString(60, y, text)
+        y -= size * 1.5
+    pdf.save()
+    goals = [(g.title, g.status, g.status_raw) for g in extract_file(path).goals]
+    assert goals == [
+        ("Fler invånare ska bli självförsörjande genom arbete eller studier", "partly",
+         "Uppnås delvis"),
+        ("Barn och unga som behöver stöd ska få det i rätt tid", "expected_not_achieved",
+         "Uppnås inte"),
+    ]  # fmt: skip

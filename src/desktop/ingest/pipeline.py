@@ -17,7 +17,7 @@ from desktop.ingest.model import Report
 
 # Raise when extraction changes what it finds: libraries built by an older parser are
 # then re-extracted on start (store.library.default_library).
-PARSER_VERSION = 72
+PARSER_VERSION = 73
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -102,6 +102,9 @@ def extract_document(document: Document, *, sha256: str = "", source_name: str =
     if ocr:
         text, repaired = repair_text(text)
         warnings.extend(repaired)
+        for table in document.tables:  # a PDF's tables are read apart from its lines
+            table.header = [repair_text(cell)[0] for cell in table.header]
+            table.rows = [[repair_text(cell)[0] for cell in row] for row in table.rows]
     lines = [line.rstrip() for line in text.split("\n")]
     reading = Reading(document, lines, warnings, ocr=ocr)
     template, score = pick(reading)

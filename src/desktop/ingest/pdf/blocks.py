@@ -24,6 +24,8 @@ MAX_HEADING = 160  # characters
 PARAGRAPH_LEADING = 1.65  # times the type size: a wider step between lines starts a paragraph
 BULLET = re.compile(r"^(?:[•·▪◦■□➢❖✓→*]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s))")
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")
+SUB_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-ZÅÄÖ]")
+NUMBERED_STEP = 0.4  # points larger than the text at least, for a numbered line alone
 SENTENCE_END = re.compile(r"[.!?:;]$")
 SHARED_WORD = re.compile(r"^(och|eller|samt|respektive|resp\.|till|som)\b")
 LABEL_BEFORE_TITLE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]{1,14}\s+)?\d{1,2}(?:\.\d{1,2})*[.:]\s+")
@@ -103,7 +105,15 @@ def _heading_style(line: Line, body: Body, alone: bool) -> tuple[float, bool, bo
         and (text[:1].isupper() or text[:1].isdigit())
         and abs(line.size - body.size) < 0.15 * body.size
     )
-    if larger or bolder or other_font:
+    # "3.1 Fler invånare ska …" a little larger than the text, in a text layer that keeps no
+    # weight (a scan's OCR): an outline number of two levels or more begins a heading
+    numbered = (
+        SUB_NUMBERED.match(text) is not None
+        and line.size >= body.size + NUMBERED_STEP
+        and len(text) <= 110
+        and not text.endswith(".")
+    )
+    if larger or bolder or other_font or numbered:
         return (line.size, line.bold, other_font and not bolder and not larger)
     return None
 
@@ -294,6 +304,13 @@ def _breaks(paragraph: list[Line], line: Line) -> bool:
     text = line.text.lstrip()
     if BULLET.match(text) or line.aside != previous.aside:
         return True
+    if (
+        len(paragraph) == 1
+        and LABEL_LINE.match(previous.text)
+        and len(previous.words) <= 6
+        and not text[:1].islower()
+    ):
+        return True  # "Bedömning: Uppnås delvis" on a line of its own, the analysis below
     size = max(previous.size, 1.0)
     if (
         abs(line.size - previous.size) > 0.15 * size
