@@ -143,7 +143,7 @@ def build() -> Doc:
         "grain, staple mark, skewed 0.6°, −0.85°, 0.75°) with an invisible OCR text layer on top "
         "(render mode 3, one rotated text matrix per word, stretched to the word's width)",
         hard="the text layer is there but wrong where OCR engines go wrong, and the key is the "
-        "printed page (the picture): å/ä/ö read as a/a/o or \"d\"/\"i\"/\"6\" in about two words of "
+        'printed page (the picture): å/ä/ö read as a/a/o or "d"/"i"/"6" in about two words of '
         'three, so the goal titles read "Fler invanare ska bli sjalvforsorjande genom arbete '
         'eller studier", "… ska få det i ratt tid", "Stod till barn och unga ska i forsta hand '
         'ges i öppenvård pa hemmaplan", "Personer med funktionsnedsattning ska ha en meningsfull '
