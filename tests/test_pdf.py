@@ -1305,3 +1305,50 @@ def test_numbered_goals_in_a_text_layer_without_weights(tmp_path: Path) -> None:
         ("Barn och unga som behöver stöd ska få det i rätt tid", "expected_not_achieved",
          "Uppnås inte"),
     ]  # fmt: skip
+
+
+def test_two_ruled_tables_side_by_side_are_read_one_after_the_other(tmp_path: Path) -> None:
+    """ "Hemtjänst" and "Särskilt boende", two KPI tables ruled under their rows, their rows
+    on the same lines: each is read as a table of its own, and a KPI both print with other
+    values is named by its table too."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from desktop.ingest.pipeline import extract_file
+
+    path = tmp_path / "side-by-side.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(60, 790, "Verksamhetsberättelse 2025, Vård- och omsorgsnämnden")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 772, "Nässjö kommun")
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(60, 740, "4 Nyckeltal")
+    tables = {
+        60: ("Hemtjänst", [["Antal brukare, årsmedeltal", "612", "638"],
+                           ["Andel nöjda brukare", "86 %", "88 %"],
+                           ["Kostnad per brukare, tkr", "312", "327"]]),
+        320: ("Särskilt boende", [["Antal platser", "318", "310"],
+                                  ["Andel nöjda brukare", "81 %", "84 %"],
+                                  ["Kostnad per brukare, tkr", "968", "1 012"]]),
+    }  # fmt: skip
+    pdf.setLineWidth(0.5)
+    for left, (caption, rows) in tables.items():
+        pdf.setFont("Helvetica-Bold", 11)
+        pdf.drawString(left, 712, caption)
+        y = 694.0
+        for k, cells in enumerate([["Nyckeltal", "2024", "2025"], *rows]):
+            pdf.setFont("Helvetica-Bold" if k == 0 else "Helvetica", 9)
+            pdf.drawString(left, y, cells[0])
+            pdf.drawRightString(left + 185, y, cells[1])
+            pdf.drawRightString(left + 230, y, cells[2])
+            pdf.line(left, y - 4, left + 232, y - 4)
+            y -= 17
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 600, "Nöjdheten har ökat i både hemtjänst och särskilt boende under året.")
+    pdf.save()
+    kpis = {k.name: (k.table, k.values) for k in extract_file(path).kpis}
+    assert kpis["Antal platser"] == ("Särskilt boende", {"2024": 318, "2025": 310})
+    assert kpis["Andel nöjda brukare (Hemtjänst)"] == ("Hemtjänst", {"2024": 86, "2025": 88})
+    assert kpis["Andel nöjda brukare (Särskilt boende)"][1] == {"2024": 81, "2025": 84}
+    assert kpis["Kostnad per brukare, tkr (Särskilt boende)"][1] == {"2024": 968, "2025": 1012}

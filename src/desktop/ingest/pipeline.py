@@ -13,11 +13,11 @@ from pathlib import Path
 
 from desktop.errors import IngestError
 from desktop.ingest.document import Document
-from desktop.ingest.model import Report
+from desktop.ingest.model import Kpi, Report
 
 # Raise when extraction changes what it finds: libraries built by an older parser are
 # then re-extracted on start (store.library.default_library).
-PARSER_VERSION = 73
+PARSER_VERSION = 74
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -132,6 +132,7 @@ def extract_document(document: Document, *, sha256: str = "", source_name: str =
             kpi.name = restore_kpi_name(kpi.name)
         for section in sections:
             section.heading = restore_heading(section.heading)
+    _tell_apart(kpis)
     link_kpis(goals, kpis)
     finance = template.finance(reading)
     for row in [*finance.income_statement, *finance.by_unit]:
@@ -158,6 +159,28 @@ def extract_document(document: Document, *, sha256: str = "", source_name: str =
         found_by=dict(meta.found_by),
         document=document if document.has_layout else None,
     )
+
+
+def _tell_apart(kpis: list[Kpi]) -> None:
+    """KPIs of one name that say different things in different tables ("Andel nöjda
+    brukare" under Hemtjänst and under Särskilt boende) named by their table as well, so
+    that neither is taken for the other over the years; the same KPI printed twice, with
+    the same values, keeps its name."""
+    by_name: dict[str, list[Kpi]] = {}
+    for kpi in kpis:
+        by_name.setdefault(kpi.name, []).append(kpi)
+    for same in by_name.values():
+        tables = {kpi.table for kpi in same}
+        if len(same) < 2 or len(tables) < len(same) or "" in tables:
+            continue
+        differ = any(
+            a.values[year] != b.values[year]
+            for a, b in zip(same, same[1:], strict=False)
+            for year in a.values.keys() & b.values.keys()
+        )
+        if differ:
+            for kpi in same:
+                kpi.name = f"{kpi.name} ({kpi.table})"
 
 
 TEXT_FURNITURE_MIN = 3  # times a line must come back to be a running header or footer

@@ -282,7 +282,7 @@ def reading_order(
     inside a ruled table's grid (`grids`) are rows: a table whose first column wraps its
     text beside cells set in the middle of their rows looks like two columns of prose,
     and its rules say it is not."""
-    rows = panel_rows(panels or [])
+    rows = panel_rows([*(panels or []), *_side_by_side(grids or [])])
     if rows:
         return _by_panels(lines, rows)
     in_grid = {id(line) for line in lines if _in_grid(line, grids or [])}
@@ -318,6 +318,28 @@ def reading_order(
             left.append(Line(lw, line.page))
             right.append(Line(rw, line.page))
     flush()
+    return out
+
+
+HEADING_ROOM = 40.0  # points above a ruled table's first rule: its heading row, its caption
+
+
+def _side_by_side(grids: list[Box]) -> list[Panel]:
+    """Ruled tables set side by side ("Hemtjänst" beside "Särskilt boende", their rows on
+    the same lines) as boxes, with room above for their headings and captions: read one
+    after the other, as panels are, not line by line across both."""
+    out = []
+    for grid in grids:
+        x0, top, x1, bottom = grid
+        beside = any(
+            other is not grid
+            and min(bottom, other[3]) - max(top, other[1])
+            > 0.5 * min(bottom - top, other[3] - other[1])
+            and (other[0] >= x1 or other[2] <= x0)
+            for other in grids
+        )
+        if beside:
+            out.append(Panel(x0, top - HEADING_ROOM, x1, bottom))
     return out
 
 

@@ -129,13 +129,19 @@ def _grids(rules: list[Rule]) -> list[_Grid]:
     across the whole table (inner ones may stop short of a merged cell)."""
     grids: list[_Grid] = []
     for rule in sorted(rules, key=lambda r: (r.page, r.y, r.x0)):
-        grid = grids[-1] if grids else None
-        if (
-            grid is not None
-            and grid.page == rule.page
-            and rule.y - grid.bottom <= MAX_ROW
-            and min(rule.x1, grid.x1) - max(rule.x0, grid.x0) > 0.5 * (rule.x1 - rule.x0)
-        ):
+        # the grid it goes on, of those on its page: two tables side by side have their
+        # rules at the same heights, one table's after the other's
+        grid = next(
+            (
+                g
+                for g in reversed(grids)
+                if g.page == rule.page
+                and rule.y - g.bottom <= MAX_ROW
+                and min(rule.x1, g.x1) - max(rule.x0, g.x0) > 0.5 * (rule.x1 - rule.x0)
+            ),
+            None,
+        )
+        if grid is not None:
             grid.rules.append(rule)
             grid.x0, grid.x1 = min(grid.x0, rule.x0), max(grid.x1, rule.x1)
         else:

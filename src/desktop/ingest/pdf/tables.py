@@ -377,7 +377,8 @@ def _wraps_below(row: Line, line: Line, left: float, label: str = "") -> bool:
     tight as the row's own lines, and indented into the table or starting in lower case."""
     if line.page != row.page or is_data_row(line) or len(line.text) > 120:
         return False
-    tight = line.top - row.bottom <= 0.5 * max(line.size, 1.0)
+    gap = line.top - row.bottom  # below the row (a caption of a table beside it is above)
+    tight = -0.5 * max(line.size, 1.0) <= gap <= 0.5 * max(line.size, 1.0)
     return tight and (
         line.x0 > left + max(line.size, 1.0)
         or line.text[:1].islower()
