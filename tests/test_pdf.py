@@ -1352,3 +1352,52 @@ def test_two_ruled_tables_side_by_side_are_read_one_after_the_other(tmp_path: Pa
     assert kpis["Andel nöjda brukare (Hemtjänst)"] == ("Hemtjänst", {"2024": 86, "2025": 88})
     assert kpis["Andel nöjda brukare (Särskilt boende)"][1] == {"2024": 81, "2025": 84}
     assert kpis["Kostnad per brukare, tkr (Särskilt boende)"][1] == {"2024": 968, "2025": 1012}
+
+
+def test_a_column_of_text_beside_a_ruled_table_is_read_before_it(tmp_path: Path) -> None:
+    """ "5 Ekonomi" and its paragraphs in a narrow column left of the drift table, their
+    lines on other heights than the table's rows: the column is read whole, then the
+    table, whose rows keep their names (read across, they took the prose's words)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from desktop.ingest.pipeline import extract_file
+
+    path = tmp_path / "beside.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(60, 800, "Verksamhetsberättelse 2025, Vård- och omsorgsnämnden")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 785, "Nässjö kommun")
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(60, 730, "5 Ekonomi")
+    column = ["Nämnden redovisar för 2025 ett", "underskott om 3 150 tkr mot budget,",
+              "vilket motsvarar 0,4 procent av", "nettobudgeten om 746 800 tkr.",
+              "Hemtjänsten har ett underskott om", "4 600 tkr. Antalet beviljade timmar",
+              "ökade med drygt fem procent, och", "kostnaderna för bilar var högre."]  # fmt: skip
+    pdf.setFont("Helvetica", 9.5)
+    for k, text in enumerate(column):
+        pdf.drawString(60, 712 - 12.5 * k, text)
+    pdf.setFont("Helvetica-Bold", 10)
+    pdf.drawString(290, 730, "Driftredovisning per verksamhet, tkr")
+    rows = [["Verksamhet", "Budget 2025", "Utfall 2025", "Avvikelse"],
+            ["Nämnd och ledning", "24 600", "23 900", "700"],
+            ["Hemtjänst", "204 800", "209 400", "-4 600"],
+            ["Särskilt boende", "312 500", "313 700", "-1 200"],
+            ["Summa", "541 900", "547 000", "-5 100"]]  # fmt: skip
+    pdf.setLineWidth(0.5)
+    y = 714.0
+    for k, cells in enumerate(rows):
+        pdf.setFont("Helvetica-Bold" if k in (0, len(rows) - 1) else "Helvetica", 9)
+        pdf.drawString(290, y, cells[0])
+        for cell, right in zip(cells[1:], (440, 495, 545), strict=True):
+            pdf.drawRightString(right, y, cell)
+        pdf.line(290, y - 4, 547, y - 4)
+        y -= 17
+    pdf.save()
+    report = extract_file(path)
+    units = {row.label: row.columns for row in report.finance.by_unit}
+    assert units["Hemtjänst"]["Avvikelse"] == -4600
+    assert set(units) == {"Nämnd och ledning", "Hemtjänst", "Särskilt boende", "Summa"}
+    text = "\n".join(s.text for s in report.sections)
+    assert "Nämnden redovisar för 2025 ett underskott om 3 150 tkr mot budget, vilket" in text

@@ -282,7 +282,9 @@ def reading_order(
     inside a ruled table's grid (`grids`) are rows: a table whose first column wraps its
     text beside cells set in the middle of their rows looks like two columns of prose,
     and its rules say it is not."""
-    rows = panel_rows([*(panels or []), *_side_by_side(grids or [])])
+    rows = panel_rows(
+        [*(panels or []), *_side_by_side(grids or []), *_text_beside(lines, grids or [])]
+    )
     if rows:
         return _by_panels(lines, rows)
     in_grid = {id(line) for line in lines if _in_grid(line, grids or [])}
@@ -341,6 +343,63 @@ def _side_by_side(grids: list[Box]) -> list[Panel]:
         if beside:
             out.append(Panel(x0, top - HEADING_ROOM, x1, bottom))
     return out
+
+
+def _text_beside(lines: list[Line], grids: list[Box]) -> list[Panel]:
+    """A column of prose set beside a ruled table ("5 Ekonomi" and its paragraphs left of
+    the drift table), their lines on nearly the same heights: the column and the table as
+    two boxes, read one after the other. Words left of a table stand apart from its rules
+    and on baselines of their own (a table's label column shares its rows' baselines)."""
+    out: list[Panel] = []
+    for x0, top, x1, bottom in grids:
+        band = [line for line in lines if line.bottom >= top - HEADING_ROOM and line.top <= bottom]
+        left = [[w for w in line.words if w.x1 <= x0 - GRID_GAP] for line in band]
+        inside = [[w for w in line.words if w.x0 >= x0 - 1.0] for line in band]
+        if any(w.x0 < x0 - GRID_GAP < w.x1 or x0 - GRID_GAP < w.x1 < x0 - 1.0
+               for line in band for w in line.words):  # fmt: skip
+            continue  # words up to the table's edge: its own label column
+        prose = [words for words in left if words and _prose(Segment(words))]
+        shared = sum(
+            1
+            for a, b in zip(left, inside, strict=True)
+            if a and b and any(abs(w.baseline - v.baseline) <= 0.5 for w in a for v in b)
+        )
+        above = [
+            words
+            for line in lines
+            if 0 < top - HEADING_ROOM - line.bottom <= 2 * max(line.bottom - line.top, 1.0)
+            and (words := [w for w in line.words if w.x1 <= x0 - GRID_GAP])
+            and _prose(Segment(words))
+        ]
+        if above:
+            continue  # the text runs on from above: a column of the page, not one beside
+        if len(prose) >= 3 and shared <= 0.5 * len(prose):
+            start = min(w.x0 for words in left for w in words)
+            size = sorted(max(w.size for w in words) for words in prose)[len(prose) // 2]
+            end = _column_end(lines, x0 - GRID_GAP, bottom, size)  # the column runs on below
+            out += [Panel(start, top - HEADING_ROOM, x0 - GRID_GAP, end),
+                    Panel(x0, top - HEADING_ROOM, x1, bottom)]  # fmt: skip
+    return out
+
+
+def _column_end(lines: list[Line], right: float, bottom: float, size: float) -> float:
+    """Where a column of text (type of `size`) left of `right` ends below `bottom`: at its
+    last line before a gap of two lines, a line reaching across or a heading."""
+    end = bottom
+    for line in sorted((line for line in lines if line.top > bottom), key=lambda line: line.top):
+        if line.x0 >= right:
+            continue  # under the table beside it (its note)
+        if (
+            line.x1 > right
+            or line.top - end > 2 * max(line.bottom - line.top, 1.0)
+            or line.size > 1.1 * size
+        ):
+            break
+        end = line.bottom
+    return end
+
+
+GRID_GAP = 12.0  # points between a column of text and the ruled table beside it, at least
 
 
 def _in_grid(line: Line, grids: list[Box]) -> bool:
