@@ -1401,3 +1401,47 @@ def test_a_column_of_text_beside_a_ruled_table_is_read_before_it(tmp_path: Path)
     assert set(units) == {"Nämnd och ledning", "Hemtjänst", "Särskilt boende", "Summa"}
     text = "\n".join(s.text for s in report.sections)
     assert "Nämnden redovisar för 2025 ett underskott om 3 150 tkr mot budget, vilket" in text
+
+
+def test_goals_as_bold_titles_beside_their_text_in_lettered_chapters(tmp_path: Path) -> None:
+    """ "C. Måluppfyllelse" over goal blocks set as a borderless two-column table: the bold
+    title wrapping on the left, "Bedömning: …" and the comment wrapping on the right. Read
+    across, title and comment words alternated on every line."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from desktop.ingest.pipeline import extract_file
+
+    path = tmp_path / "blocks.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 20)
+    pdf.drawString(60, 790, "Verksamhetsberättelse 2025")
+    pdf.setFont("Helvetica", 13)
+    pdf.drawString(60, 768, "Kultur- och fritidsnämnden, Vimmerby kommun")
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(60, 730, "C. Måluppfyllelse")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 712, "Nämnden har två mål. Varje mål bedöms på en tregradig skala.")
+    blocks = [
+        (["Fler barn och unga ska ta del av", "kulturlivet i hela kommunen"],
+         ["Bedömning: Uppfyllt. Under året genomfördes 111", "kulturarrangemang för barn och unga, varav 38",
+          "utanför centralorten."]),
+        (["Biblioteken ska vara en levande", "mötesplats för läsning och lärande"],
+         ["Bedömning: Delvis uppfyllt. Besöken på biblioteken", "fortsatte att öka, men programmen för vuxna",
+          "fick minskas under hösten."]),
+    ]  # fmt: skip
+    y = 686.0
+    for titles, texts in blocks:
+        for k, text in enumerate(texts):
+            if k < len(titles):
+                pdf.setFont("Times-Bold", 10.5)
+                pdf.drawString(60, y - 13 * k, titles[k])
+            pdf.setFont("Times-Roman", 10.5)
+            pdf.drawString(290, y - 13 * k, text)
+        y -= 13 * len(texts) + 14
+    pdf.save()
+    goals = [(g.title, g.status) for g in extract_file(path).goals]
+    assert goals == [
+        ("Fler barn och unga ska ta del av kulturlivet i hela kommunen", "achieved"),
+        ("Biblioteken ska vara en levande mötesplats för läsning och lärande", "partly"),
+    ]

@@ -28,7 +28,9 @@ SUB_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-ZÅÄÖ]")
 NUMBERED_STEP = 0.4  # points larger than the text at least, for a numbered line alone
 SENTENCE_END = re.compile(r"[.!?:;]$")
 SHARED_WORD = re.compile(r"^(och|eller|samt|respektive|resp\.|till|som)\b")
-LABEL_BEFORE_TITLE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]{1,14}\s+)?\d{1,2}(?:\.\d{1,2})*[.:]\s+")
+LABEL_BEFORE_TITLE = re.compile(
+    r"^(?:(?:[A-ZÅÄÖ][a-zåäö]{1,14}\s+)?\d{1,2}(?:\.\d{1,2})*|[A-Z]|[IVX]{1,5})[.:]\s+"
+)  # "Mål 3. ", "2.1 ", a chapter's letter "A. " or roman numeral "IV. "
 
 
 @dataclass
@@ -245,6 +247,7 @@ def _margin_columns_after(items: list[Item]) -> list[Item]:
 
 
 NARROW_TITLE = 80  # characters: a title this short may wrap over three lines of a card
+NARROW_COLUMN = 120  # ... and one this short, not ending as a sentence, in a narrow column
 QUOTE_MARKS = '”“„"«»'  # a heading never opens with one
 
 
@@ -259,7 +262,9 @@ def _drop_bold_paragraphs(items: list[Item], styles: dict[int, tuple[float, bool
         text = " ".join(line.text for line in run)
         # a label before the title is no sentence of its own ("Mål 3. Hjälpen ska komma …")
         title = LABEL_BEFORE_TITLE.sub("", text)
-        lines_allowed = 3 if len(text) <= NARROW_TITLE else 2  # a title wrapped in a card
+        # a title wrapped in a card or a narrow column: three lines, no sentence
+        narrow = len(text) <= NARROW_TITLE or len(text) <= NARROW_COLUMN and not text.endswith(".")
+        lines_allowed = 3 if narrow else 2
         if (
             len(run) > lines_allowed
             or len(text) > MAX_HEADING

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from desktop.errors import IngestError
 from desktop.ingest.document import Document, Mark
+from desktop.ingest.pdf import hanging_blocks
 from desktop.ingest.pdf.blocks import Item, build
 from desktop.ingest.pdf.drop_caps import join_drop_caps
 from desktop.ingest.pdf.furniture import chapter_headers, find_furniture
@@ -123,7 +124,8 @@ def _read_pdf(path: Path) -> Document:
                 warnings.append(f"sida {index + 1} kunde inte läsas ({type(exc).__name__})")
                 lines, width, height, panels, page_rules = [], 595.0, 842.0, [], []
             sizes.append((width, height))
-            pages.append(page_in_reading_order(lines, width, panels, grid_boxes(page_rules)))
+            ordered = page_in_reading_order(lines, width, panels, grid_boxes(page_rules))
+            pages.append(hanging_blocks.in_reading_order(ordered))
     finally:
         pdf.close()
     if empty and len(empty) < len(sizes):  # a page of a report that draws nothing at all
