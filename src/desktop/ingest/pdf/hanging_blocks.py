@@ -77,7 +77,7 @@ def _run(lines: list[Line], start: int) -> list[float | None]:
     # (a legend "4 av 4 | Målet är uppfyllt"), read as they are
     if len(starts) < MIN_BLOCKS or min(sizes) < 2:
         return []
-    x = splits[0]
+    x = first
     run = lines[start : start + len(splits)]
     sides = [[w for w in line.words if w.x1 >= x] for line in run]
     sides += [[w for w in line.words if w.x1 < x] for line in run]
