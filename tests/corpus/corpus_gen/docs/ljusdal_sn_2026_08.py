@@ -24,7 +24,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import reportlab.pdfbase.pdfdoc  # noqa: F401  (the extpdfdoc codec)
-
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
@@ -569,7 +568,9 @@ def render(doc: Doc, out: Path) -> Path:
         vals = [""] * 5
         if r < len(data_rows):
             row = data_rows[r]
-            vals = [row.label] + [t.fmt_cell(row, col, v) for col, v in zip(t.cols, row.cells)]
+            vals = [row.label] + [
+                t.fmt_cell(row, col, v) for col, v in zip(t.cols, row.cells, strict=True)
+            ]
         for k, v in enumerate(vals):
             f.field(
                 f"drift_r{r + 1}_k{k + 1}",
@@ -588,7 +589,7 @@ def render(doc: Doc, out: Path) -> Path:
     f.hline(L, R, y, 0.9, colors.black)
     tot = t.rows[-1]
     f.text(xs[0] + 3, y - rowh + 5, tot.label, size=8.5, bold=True)
-    for k, (col, v) in enumerate(zip(t.cols, tot.cells), start=1):
+    for k, (col, v) in enumerate(zip(t.cols, tot.cells, strict=True), start=1):
         f.field(
             f"drift_summa_k{k + 1}",
             t.fmt_cell(tot, col, v),
