@@ -1445,3 +1445,26 @@ def test_goals_as_bold_titles_beside_their_text_in_lettered_chapters(tmp_path: P
         ("Fler barn och unga ska ta del av kulturlivet i hela kommunen", "achieved"),
         ("Biblioteken ska vara en levande mötesplats för läsning och lärande", "partly"),
     ]
+
+
+def test_what_was_typed_into_a_forms_fields_is_read(tmp_path: Path) -> None:
+    """A report filled into a fillable template: the labels are the page's text, the
+    values typed in are form fields, which PDFium's text of the page leaves out."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "form.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(60, 790, "Delårsrapport")
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(60, 760, "Nämnd")
+    pdf.drawString(300, 760, "Period")
+    fields = [("namnd", 60, "Socialnämnden"), ("period", 300, "Januari till augusti 2026")]
+    for name, x, value in fields:
+        pdf.acroForm.textfield(name=name, x=x, y=734, width=220, height=20, value=value,
+                               fontName="Helvetica", fontSize=11, borderWidth=0)  # fmt: skip
+    pdf.save()
+    lines = read_pdf(path).lines
+    assert any("Socialnämnden" in line for line in lines)
+    assert any("Januari till augusti 2026" in line for line in lines)

@@ -93,6 +93,8 @@ def _read_pdf(path: Path) -> Document:
         for index in range(len(pdf)):
             try:
                 page = pdf[index]
+                if _has_form_fields(page):  # what was typed into a form is in its fields
+                    page = _flattened(pdf, index, page)
                 textpage = page.get_textpage()
                 turn = page_turn(textpage, page)  # a landscape page's text drawn turned
                 width, height = turn.size() if turn else drawn_size(page)
@@ -197,6 +199,30 @@ def _apart(
     """The tables of `found` that share no line with `tables`."""
     taken = _lines_of(tables)
     return [t for t in found if not taken & set(range(t[0], t[1] + 1))]
+
+
+def _has_form_fields(page) -> bool:
+    """Whether the page has form fields (a fillable template's typed-in values)."""
+    import pypdfium2.raw as raw
+
+    for i in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+        annot = raw.FPDFPage_GetAnnot(page.raw, i)
+        widget = raw.FPDFAnnot_GetSubtype(annot) == raw.FPDF_ANNOT_WIDGET
+        raw.FPDFPage_CloseAnnot(annot)
+        if widget:
+            return True
+    return False
+
+
+def _flattened(pdf, index: int, page):  # type: ignore[no-untyped-def]
+    """The page with its form fields drawn into its content, as a reader sees them: the
+    fields' values then read as the page's own text (in memory; the file is untouched)."""
+    import pypdfium2.raw as raw
+
+    if raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY) != raw.FLATTEN_SUCCESS:
+        return page
+    page.close()
+    return pdf[index]  # PDFium reads a flattened page's content again only when reloaded
 
 
 def _drawn_nothing(page) -> bool:
