@@ -214,7 +214,7 @@ def _has_form_fields(page) -> bool:
     return False
 
 
-def _flattened(pdf, index: int, page):  # type: ignore[no-untyped-def]
+def _flattened(pdf, index: int, page):
     """The page with its form fields drawn into its content, as a reader sees them: the
     fields' values then read as the page's own text (in memory; the file is untouched)."""
     import pypdfium2.raw as raw

@@ -50,8 +50,7 @@ AREAS = [
                 "till 17 procent. Skapande skola nådde samtliga grundskolor.",
             ),
             (
-                "Biblioteken ska vara en levande mötesplats för läsning, lärande och "
-                "demokrati",
+                "Biblioteken ska vara en levande mötesplats för läsning, lärande och demokrati",
                 "partly",
                 "Besöken på biblioteken fortsatte att öka och de meröppna tiderna i Södra Vi "
                 "har blivit populära. Utlånen per invånare ökade något men når inte nivån "
