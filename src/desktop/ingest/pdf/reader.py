@@ -92,9 +92,7 @@ def _read_pdf(path: Path) -> Document:
             )
         for index in range(len(pdf)):
             try:
-                page = pdf[index]
-                if _has_form_fields(page):  # what was typed into a form is in its fields
-                    page = _flattened(pdf, index, page)
+                page = page_as_printed(pdf, index)
                 textpage = page.get_textpage()
                 turn = page_turn(textpage, page)  # a landscape page's text drawn turned
                 width, height = turn.size() if turn else drawn_size(page)
@@ -201,6 +199,13 @@ def _apart(
     return [t for t in found if not taken & set(range(t[0], t[1] + 1))]
 
 
+def page_as_printed(pdf, index: int):
+    """A page of an open PDF as a reader sees it printed: what was typed into a form's
+    fields drawn into its content (in memory; the file is untouched)."""
+    page = pdf[index]
+    return _flattened(pdf, index, page) if _has_form_fields(page) else page
+
+
 def _has_form_fields(page) -> bool:
     """Whether the page has form fields (a fillable template's typed-in values)."""
     import pypdfium2.raw as raw
@@ -215,8 +220,8 @@ def _has_form_fields(page) -> bool:
 
 
 def _flattened(pdf, index: int, page):
-    """The page with its form fields drawn into its content, as a reader sees them: the
-    fields' values then read as the page's own text (in memory; the file is untouched)."""
+    """The page with its form fields drawn into its content: the fields' values then read
+    as the page's own text."""
     import pypdfium2.raw as raw
 
     if raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY) != raw.FLATTEN_SUCCESS:
