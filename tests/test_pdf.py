@@ -1447,13 +1447,12 @@ def test_goals_as_bold_titles_beside_their_text_in_lettered_chapters(tmp_path: P
     ]
 
 
-def test_what_was_typed_into_a_forms_fields_is_read(tmp_path: Path) -> None:
+def _form_pdf(path: Path) -> Path:
     """A report filled into a fillable template: the labels are the page's text, the
-    values typed in are form fields, which PDFium's text of the page leaves out."""
+    values typed in are form fields, which PDFium's text of a page leaves out."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    path = tmp_path / "form.pdf"
     pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     pdf.setFont("Helvetica-Bold", 16)
     pdf.drawString(60, 790, "Delårsrapport")
@@ -1465,6 +1464,23 @@ def test_what_was_typed_into_a_forms_fields_is_read(tmp_path: Path) -> None:
         pdf.acroForm.textfield(name=name, x=x, y=734, width=220, height=20, value=value,
                                fontName="Helvetica", fontSize=11, borderWidth=0)  # fmt: skip
     pdf.save()
-    lines = read_pdf(path).lines
+    return path
+
+
+def test_what_was_typed_into_a_forms_fields_is_read(tmp_path: Path) -> None:
+    lines = read_pdf(_form_pdf(tmp_path / "form.pdf")).lines
     assert any("Socialnämnden" in line for line in lines)
     assert any("Januari till augusti 2026" in line for line in lines)
+
+
+def test_the_page_view_shows_what_was_typed_into_a_form(tmp_path: Path) -> None:
+    """The original page, as the member opens it, shows the fields' values (as any PDF
+    reader does), not the empty template."""
+    from desktop.ingest.pdf.render import PdfPages
+
+    pages = PdfPages(_form_pdf(tmp_path / "form.pdf").read_bytes())
+    picture = pages.draw(1, 595)  # one pixel a point
+    top = round(picture.height - 754 * picture.scale)  # the fields' band, 734–754 pt up
+    band = picture.data[top * picture.stride : (top + 20) * picture.stride]
+    dark = sum(1 for k in range(0, len(band), 4) if band[k] < 128)  # the blue byte of BGRX
+    assert dark > 100  # the typed words' pixels (the template leaves the band blank)

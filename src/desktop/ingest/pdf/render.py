@@ -40,6 +40,8 @@ class PdfPages:
         self._data = data  # PDFium reads from this buffer for as long as the document lives
         try:
             self._pdf = pdfium.PdfDocument(data)
+            # a filled-in form shows what was typed into its fields, as in any PDF reader
+            self._pdf.init_forms()
         except pdfium.PdfiumError as exc:
             raise PageError(f"PDF-filen kunde inte öppnas ({exc})") from exc
         self._sizes: dict[int, tuple[float, float]] = {}
