@@ -20,10 +20,11 @@ NEAR = 1.0  # times the body size: the word beside the letter starts this close 
 
 def join_drop_caps(words: list[Word]) -> list[Word]:
     """The words with each drop cap joined to the word it begins."""
-    if len(words) < 10:
+    letters = [w for w in words if len(w.text) == 1 and _letter(w)]
+    if len(words) < 10 or not letters:
         return words
     body = statistics.median(w.size for w in words)
-    caps = [w for w in words if _letter(w) and w.size >= MIN_SIZE * body]
+    caps = [w for w in letters if w.size >= MIN_SIZE * body]
     if not caps:
         return words
     joined: set[int] = set()

@@ -43,15 +43,12 @@ def in_reading_order(lines: list[Line]) -> list[Line]:
 def _split(line: Line) -> float | None:
     """The x where the line's bold words on the left end and its plain words begin."""
     words = line.words
-    for k in range(1, len(words)):
-        left, right = words[:k], words[k:]
-        if (
-            words[k].x0 - words[k - 1].x1 >= GAP * max(line.size, 1.0)
-            and all(w.bold for w in left)
-            and not any(w.bold for w in right)
-        ):
-            return words[k].x0
-    return None
+    k = next((k for k, w in enumerate(words) if not w.bold), 0)  # the first plain word
+    if k == 0 or any(w.bold for w in words[k:]):
+        return None
+    if words[k].x0 - words[k - 1].x1 < GAP * max(line.size, 1.0):
+        return None
+    return words[k].x0
 
 
 def _run(lines: list[Line], start: int) -> list[float | None]:
