@@ -1307,6 +1307,17 @@ def test_numbered_goals_in_a_text_layer_without_weights(tmp_path: Path) -> None:
     ]  # fmt: skip
 
 
+def _head(pdf, municipality: str, at: tuple[float, float], heading: tuple[float, str]) -> None:  # type: ignore[no-untyped-def]
+    """A Nässjö annual report's title and municipality at the heights `at`, and a chapter
+    heading (height, text) below them."""
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(60, at[0], "Verksamhetsberättelse 2025, Vård- och omsorgsnämnden")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, at[1], municipality)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(60, heading[0], heading[1])
+
+
 def test_two_ruled_tables_side_by_side_are_read_one_after_the_other(tmp_path: Path) -> None:
     """ "Hemtjänst" and "Särskilt boende", two KPI tables ruled under their rows, their rows
     on the same lines: each is read as a table of its own, and a KPI both print with other
@@ -1318,12 +1329,7 @@ def test_two_ruled_tables_side_by_side_are_read_one_after_the_other(tmp_path: Pa
 
     path = tmp_path / "side-by-side.pdf"
     pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    pdf.setFont("Helvetica-Bold", 16)
-    pdf.drawString(60, 790, "Verksamhetsberättelse 2025, Vård- och omsorgsnämnden")
-    pdf.setFont("Helvetica", 10)
-    pdf.drawString(60, 772, "Nässjö kommun")
-    pdf.setFont("Helvetica-Bold", 14)
-    pdf.drawString(60, 740, "4 Nyckeltal")
+    _head(pdf, "Nässjö kommun", (790, 772), (740, "4 Nyckeltal"))
     tables = {
         60: ("Hemtjänst", [["Antal brukare, årsmedeltal", "612", "638"],
                            ["Andel nöjda brukare", "86 %", "88 %"],
@@ -1365,12 +1371,7 @@ def test_a_column_of_text_beside_a_ruled_table_is_read_before_it(tmp_path: Path)
 
     path = tmp_path / "beside.pdf"
     pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    pdf.setFont("Helvetica-Bold", 16)
-    pdf.drawString(60, 800, "Verksamhetsberättelse 2025, Vård- och omsorgsnämnden")
-    pdf.setFont("Helvetica", 10)
-    pdf.drawString(60, 785, "Nässjö kommun")
-    pdf.setFont("Helvetica-Bold", 14)
-    pdf.drawString(60, 730, "5 Ekonomi")
+    _head(pdf, "Nässjö kommun", (800, 785), (730, "5 Ekonomi"))
     column = ["Nämnden redovisar för 2025 ett", "underskott om 3 150 tkr mot budget,",
               "vilket motsvarar 0,4 procent av", "nettobudgeten om 746 800 tkr.",
               "Hemtjänsten har ett underskott om", "4 600 tkr. Antalet beviljade timmar",
