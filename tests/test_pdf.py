@@ -1485,3 +1485,14 @@ def test_the_page_view_shows_what_was_typed_into_a_form(tmp_path: Path) -> None:
     band = picture.data[top * picture.stride : (top + 20) * picture.stride]
     dark = sum(1 for k in range(0, len(band), 4) if band[k] < 128)  # the blue byte of BGRX
     assert dark > 100  # the typed words' pixels (the template leaves the band blank)
+
+
+def test_a_ruled_goal_tables_last_row_is_read_when_the_first_rows_cells_run_together() -> None:
+    """Sala's goal table, ruled under its rows: in its first rows a goal runs up to the
+    status beside it ("… minst 150 nya Ej uppfyllt"), so read line by line the last row,
+    whose cells stand apart, did not line up with them and was left out as text. Its
+    rules give the table its three columns and all three rows."""
+    pdf = next((REPORTS_DIR.parents[1] / "tests" / "corpus").glob("sala-*.pdf"))
+    goals = {g.title: g.status for g in extract_file(pdf).goals}
+    assert goals["Trafiksäkerheten vid skolorna ska förbättras"] == "achieved"
+    assert goals["Det ska finnas planlagd mark för minst 150 nya bostäder"] == "not_achieved"

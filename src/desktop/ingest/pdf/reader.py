@@ -188,6 +188,37 @@ def _torn(table: RuledTable, found: list[tuple[int, int, TableRegion]]) -> bool:
     return len(pieces) > 1 or any(n not in covered for n in body)
 
 
+def _row_left_out(table: RuledTable, found: list[tuple[int, int, TableRegion]]) -> bool:
+    """Whether the line-based readers read a ruled table but left one of its rows out as
+    text: a line between the rules, below the rows they read, with cells in two of the
+    ruled columns or more. Its cells did not line up with the first row's, where the
+    first row's goal ran up to the status beside it ("… minst 150 nya Ej uppfyllt")."""
+    overlapping = [
+        (start, end) for start, end, _ in found if start <= table.last and end >= table.first
+    ]
+    if len(overlapping) != 1:
+        return False
+    covered_to = overlapping[0][1]
+    first_body = table.last - len(table.body_lines) + 1
+    left_out = [line for n, line in enumerate(table.body_lines, first_body) if n > covered_to]
+    return any(_cells_in_columns(line, table.columns) for line in left_out)
+
+
+def _cells_in_columns(line: Line, columns: list[tuple[float, float]]) -> bool:
+    """Whether a line is a row of cells in two columns or more, each cell inside one
+    column (a sentence across the table is not)."""
+    homes = [
+        {
+            k
+            for w in segment.words
+            for k, (a, b) in enumerate(columns)
+            if a - 0.5 <= (w.x0 + w.x1) / 2 <= b + 0.5
+        }
+        for segment in line.segments
+    ]
+    return len(homes) >= 2 and all(len(home) == 1 for home in homes)
+
+
 Found = TypeVar("Found")
 
 
@@ -320,7 +351,8 @@ def layout_document(
     tables += [
         (t.first, t.last, t.region())
         for t in ruled
-        if not t.mixed and (t.group_rows and _torn(t, by_lines) or _wrapped_rows(t))
+        if not t.mixed
+        and (t.group_rows and _torn(t, by_lines) or _wrapped_rows(t) or _row_left_out(t, by_lines))
     ]
     tables += _apart(by_lines, tables)
     by_rules = _apart([(t.first, t.last, t) for t in ruled], tables)
