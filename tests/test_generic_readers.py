@@ -1206,3 +1206,34 @@ def test_a_goal_tables_inner_list_and_a_title_broken_off_after_och(tmp_path) -> 
         ("Våldsutsatta ska få stöd", "expected_achieved"),
         ("Nämnden ska ha balans", "expected_not_achieved"),
     ]  # fmt: skip
+
+
+def test_the_ticked_box_among_printed_alternatives_is_the_assessment() -> None:
+    """A Word template's checkboxes print every alternative; only the ticked one counts,
+    and a yes/no box under the goal is no assessment."""
+    assert _goals_of(
+        "Delårsrapport januari–augusti 2026\n\nSocialnämnden, Sjöbo kommun\n\nMåluppfyllelse\n\n"
+        "Nämndmål 1\tÄldre personer med hemtjänst ska känna sig trygga\n"
+        "Bedömning\t☐ Uppnås ☒ Uppnås delvis ☐ Uppnås inte\n"
+        "Analys\tBrukarundersökningen visar att fler känner sig trygga.\n"
+        "Åtgärder krävs\t☐ Ja ☒ Nej\n\n"
+        "Nämndmål 2\tBarn och unga som utreds ska få beslut inom lagstadgad tid\n"
+        "Bedömning\t☐ Uppnås ☐ Uppnås delvis ☒ Uppnås inte\n"
+        "Analys\tFärre utredningar avslutades inom 120 dagar än i fjol.\n"
+    ) == [
+        ("Äldre personer med hemtjänst ska känna sig trygga", "partly"),
+        ("Barn och unga som utreds ska få beslut inom lagstadgad tid", "expected_not_achieved"),
+    ]
+
+
+def test_a_goal_headings_number_and_label_and_an_assessment_opening_a_paragraph() -> None:
+    """ "2.1 Mål: …" is titled without its number and its label; "Bedömning: Delvis
+    uppfyllt. Målvärdet …" assesses the goal though a sentence follows the status."""
+    from desktop.ingest.readers.goals.assessment import _assessment_line
+    from desktop.ingest.readers.goals.common import goal_title
+
+    assert goal_title("2.1 Mål: Handläggningen ska gå snabbare") == "Handläggningen ska gå snabbare"
+    assert goal_title("Mål 3: Tillsynen ska öka") == "Tillsynen ska öka"
+    assert goal_title("Mål för nämnden") == "Mål för nämnden"
+    found = _assessment_line("Bedömning: Delvis uppfyllt. Målvärdet nåddes inte.", {}, False)
+    assert found == ("partly", "Delvis uppfyllt")

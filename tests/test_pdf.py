@@ -1496,3 +1496,27 @@ def test_a_ruled_goal_tables_last_row_is_read_when_the_first_rows_cells_run_toge
     goals = {g.title: g.status for g in extract_file(pdf).goals}
     assert goals["Trafiksäkerheten vid skolorna ska förbättras"] == "achieved"
     assert goals["Det ska finnas planlagd mark för minst 150 nya bostäder"] == "not_achieved"
+
+
+def test_the_municipalitys_name_beside_its_coloured_logo_is_no_goal() -> None:
+    """Sjöbo's first page carries the municipality's green shield beside "Sjöbo kommun":
+    a coloured shape beside a heading, as a goal-system export sets its status light, but
+    a heading that is only the report's own municipality (or committee) is never a goal."""
+    pdf = next((REPORTS_DIR.parents[1] / "tests" / "corpus").glob("sjobo-*.pdf"))
+    titles = [g.title for g in extract_file(pdf).goals]
+    assert "Sjöbo kommun" not in titles
+    assert len(titles) == 5
+
+
+def test_goals_as_numbered_labelled_subsections_assessed_in_their_last_paragraph() -> None:
+    """Tingsryd's LaTeX-set report: goals are subsections "2.1 Mål: Effektiviteten …"
+    (ligatures in the text layer), each closed by "Bedömning: Delvis uppfyllt. …"."""
+    pdf = next((REPORTS_DIR.parents[1] / "tests" / "corpus").glob("tingsryd-*.pdf"))
+    goals = [(g.title, g.status) for g in extract_file(pdf).goals]
+    assert goals[0] == (
+        "Effektiviteten i handläggningen av bygg- och miljöärenden ska öka",
+        "partly",
+    )
+    assert [status for _, status in goals] == [
+        "partly", "achieved", "not_achieved", "achieved", "partly"
+    ]  # fmt: skip

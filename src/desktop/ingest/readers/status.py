@@ -64,6 +64,21 @@ def is_status_label(raw: str) -> bool:
     return _key(raw) in _label_statuses()
 
 
+CHECKED_BOXES = "☒☑⊠🗷🗹"  # a ticked or crossed box of a form ("☒ Uppnås")
+EMPTY_BOXES = "☐□🗆"
+CHOICE = re.compile(rf"[{CHECKED_BOXES}]\s*([^{CHECKED_BOXES}{EMPTY_BOXES}]+)")
+
+
+def checked_choice(text: str) -> str | None:
+    """The alternative ticked among several printed with boxes, as a Word template's
+    checkboxes print them ("☐ Uppnås ☒ Uppnås delvis ☐ Uppnås inte" → "Uppnås delvis");
+    None when the text is no such choice, or more than one box is ticked."""
+    if not any(box in text for box in EMPTY_BOXES):
+        return None
+    ticked = CHOICE.findall(text)
+    return ticked[0].strip() if len(ticked) == 1 else None
+
+
 def canonical_status_raw(raw: str) -> str:
     """The printed status in correct spelling (OCR'd 'Uppnatt' → 'Uppnått')."""
     return _label_printed().get(_key(raw), raw.strip())

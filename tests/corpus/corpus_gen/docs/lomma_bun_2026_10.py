@@ -337,8 +337,13 @@ def render(doc: Doc, out: Path) -> Path:
 
     def masthead(_b: Custom) -> list:
         logo = rl.ParagraphStyle(
-            "logo", parent=r.styles["body"], fontName=f"{FONT}-Bold", fontSize=15, leading=18,
-            textColor=BLUE, spaceAfter=0,
+            "logo",
+            parent=r.styles["body"],
+            fontName=f"{FONT}-Bold",
+            fontSize=15,
+            leading=18,
+            textColor=BLUE,
+            spaceAfter=0,
         )
         small = rl.ParagraphStyle(
             "sm", parent=r.styles["body"], fontSize=9.5, leading=12, spaceAfter=0
@@ -347,8 +352,10 @@ def render(doc: Doc, out: Path) -> Path:
         head = rl.RLTable(
             [
                 [Paragraph(MUNI, logo), Paragraph("Datum 2026-11-11", smr)],
-                [Paragraph("Barn- och utbildningsförvaltningen", small),
-                 Paragraph("Dnr BUN 2026/0412", smr)],
+                [
+                    Paragraph("Barn- och utbildningsförvaltningen", small),
+                    Paragraph("Dnr BUN 2026/0412", smr),
+                ],
             ],
             colWidths=[W * 0.6, W * 0.4],
             style=rl.TableStyle(
@@ -363,11 +370,20 @@ def render(doc: Doc, out: Path) -> Path:
             hAlign="LEFT",
         )
         big = rl.ParagraphStyle(
-            "t", parent=r.styles["title"], fontName=f"{FONT}-Bold", fontSize=20, leading=25,
-            textColor=BLUE, spaceAfter=2,
+            "t",
+            parent=r.styles["title"],
+            fontName=f"{FONT}-Bold",
+            fontSize=20,
+            leading=25,
+            textColor=BLUE,
+            spaceAfter=2,
         )
         sub = rl.ParagraphStyle(
-            "s", parent=r.styles["subtitle"], fontSize=13, leading=17, textColor=INK,
+            "s",
+            parent=r.styles["subtitle"],
+            fontSize=13,
+            leading=17,
+            textColor=INK,
             spaceAfter=4,
         )
         return [
@@ -378,11 +394,19 @@ def render(doc: Doc, out: Path) -> Path:
         ]
 
     cap = rl.ParagraphStyle(
-        "cap", parent=r.styles["body"], fontName=f"{FONT}-Bold", fontSize=SIZE, spaceBefore=4,
+        "cap",
+        parent=r.styles["body"],
+        fontName=f"{FONT}-Bold",
+        fontSize=SIZE,
+        spaceBefore=4,
         spaceAfter=5,
     )
     note = rl.ParagraphStyle(
-        "nt", parent=r.styles["body"], fontName=f"{FONT}-Italic", fontSize=9, leading=11.5,
+        "nt",
+        parent=r.styles["body"],
+        fontName=f"{FONT}-Italic",
+        fontSize=9,
+        leading=11.5,
         spaceAfter=8,
     )
 
@@ -397,8 +421,13 @@ def render(doc: Doc, out: Path) -> Path:
         return [KeepTogether(out)]
 
     gtitle = rl.ParagraphStyle(
-        "gt", parent=r.styles["body"], fontName=f"{FONT}-Bold", fontSize=SIZE, leading=14,
-        spaceBefore=6, spaceAfter=1,
+        "gt",
+        parent=r.styles["body"],
+        fontName=f"{FONT}-Bold",
+        fontSize=SIZE,
+        leading=14,
+        spaceBefore=6,
+        spaceAfter=1,
     )
     gprog = rl.ParagraphStyle("gp", parent=r.styles["body"], spaceAfter=2)
 

@@ -16,6 +16,7 @@ from desktop.ingest.model import GoalStatus
 from desktop.ingest.readers.goals.common import _label_key, _words
 from desktop.ingest.readers.status import (
     canonical_status_raw,
+    checked_choice,
     colour_of_word,
     fold_damaged,
     is_status_label,
@@ -40,6 +41,7 @@ def _cell_status(
     """The status a table cell or label value prints: a status label ("Delvis uppfyllt",
     "Uppfylls"), a colour word ("Gul") or a sentence ("Målet bedöms uppnås.")."""
     text = plain(text).strip()
+    text = checked_choice(text) or text  # "☐ Uppnås ☒ Uppnås delvis ☐ Uppnås inte"
     if not text:
         return None
     first = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".")
@@ -85,13 +87,17 @@ def _assessment_line(
     value = value.strip().strip(STATUS_SYMBOLS + "()")
     if not colon:
         return None
-    if _assessment_label(label) and is_status_label(value):
-        return _cell_status(value, legend, interim)
+    if _assessment_label(label) and is_status_label(_first_sentence(value)):
+        return _cell_status(value, legend, interim)  # "Bedömning: Delvis uppfyllt. Tiderna …"
     if _label_key(label) in _words("result_labels") and (
         sentence_status(value) or is_status_label(value)
     ):  # "Resultat: Målet är delvis uppnått.", "Resultat: Delvis uppnått"
         return _cell_status(value, legend, interim)
     return None
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0].rstrip(".")
 
 
 def _assessment_label(text: str) -> bool:

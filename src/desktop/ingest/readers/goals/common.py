@@ -93,14 +93,18 @@ def _is_label(text: str) -> bool:
 
 
 NUMBERING = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+|[A-Z]\d{0,2}[.:)]\s+|\d{1,2}[a-h][.)]?\s+(?=[A-ZÅÄÖ])"
-    r"|(?:Nämndmål|Mål|Verksamhetsmål|Effektmål|Delmål)\s*(?:\d{1,2}(?:\.\d{1,2})*)?\s*[:.–-]?\s+(?=[A-ZÅÄÖ]))"
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+|[A-Z]\d{0,2}[.:)]\s+|\d{1,2}[a-h][.)]?\s+(?=[A-ZÅÄÖ]))"
+)
+GOAL_LABEL_PREFIX = re.compile(
+    r"^(?:Nämndmål|Mål|Verksamhetsmål|Effektmål|Delmål)\s*(?:\d{1,2}(?:\.\d{1,2})*)?\s*[:.–-]?\s+(?=[A-ZÅÄÖ])"
 )
 
 
 def goal_title(text: str) -> str:
-    """A goal's title as printed, without its heading number ("2.2.1 ", "1a ", "Mål 3: ")."""
-    return NUMBERING.sub("", plain(text).strip()).strip()
+    """A goal's title as printed, without its heading number ("2.2.1 ", "1a ") and its label
+    ("Mål 3: ", "2.1 Mål: ")."""
+    title = NUMBERING.sub("", plain(text).strip()).strip()
+    return GOAL_LABEL_PREFIX.sub("", title).strip()
 
 
 HIERARCHY_LABELS = {

@@ -131,6 +131,8 @@ def _headed_goals(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -
             continue
         if CAPTION.match(heading):
             continue  # "Tabell 1. Nämndens mål och indikatorer" names a table, not a goal
+        if _names_the_report(heading, reading):
+            continue  # "Sjöbo kommun" beside the municipality's logo, coloured like a light
         if _assessment_line(heading, legend, reading.interim):
             continue  # "Bedömning: Delvis uppfyllt" set as a heading assesses the goal above
         if _goal_label_below(reading, section.line_start):
@@ -197,6 +199,16 @@ def _headed_goals(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -
         elif in_scope and not goal.analysis.strip():
             hierarchy = [heading]  # a level of the goal hierarchy with goals under it
     return goals
+
+
+ORGANISATION_WORDS = ("kommun", "kommuns", "stad", "stads", "region")
+
+
+def _names_the_report(heading: str, reading: Reading) -> bool:
+    """Whether a heading is only the name of the report's municipality or committee."""
+    name = " ".join(w for w in heading.lower().split() if w not in ORGANISATION_WORDS)
+    names = {reading.meta.municipality.lower(), reading.meta.committee.lower()} - {""}
+    return name in names or name.removesuffix("s") in names  # "Borås", "Sjöbos kommun"
 
 
 def _status_at_end(
