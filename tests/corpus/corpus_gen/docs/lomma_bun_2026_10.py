@@ -412,10 +412,7 @@ def render(doc: Doc, out: Path) -> Path:
 
     def leaders(b: Custom) -> list:
         t: Table = b.data["table"]
-        if len(t.cols) == 3:
-            stops = [W - 160, W - 80, W]
-        else:
-            stops = [W - 95, W]
+        stops = [W - 160, W - 80, W] if len(t.cols) == 3 else [W - 95, W]
         out = [Paragraph(escape(t.caption or ""), cap), LeaderLines(t, W, stops)]
         out.append(Paragraph(escape(t.note), note) if t.note else rl.Spacer(1, 8))
         return [KeepTogether(out)]
