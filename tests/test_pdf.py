@@ -1520,3 +1520,64 @@ def test_goals_as_numbered_labelled_subsections_assessed_in_their_last_paragraph
     assert [status for _, status in goals] == [
         "partly", "achieved", "not_achieved", "achieved", "partly"
     ]  # fmt: skip
+
+
+def _leader_pdf(path: Path) -> Path:
+    """A monthly report typed with tab stops: a table of contents and a drift summary
+    whose labels run into dot leaders, the figures at right-aligned tab stops."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+
+    def leader(y: float, label: str, figures: list[str], stops: list[float]) -> None:
+        pdf.drawString(60, y, label)
+        start = 60 + stringWidth(label + " ", "Helvetica", 10)
+        end = stops[0] - stringWidth(figures[0], "Helvetica", 10) - 4
+        pdf.drawString(start, y, "." * int((end - start) / stringWidth(".", "Helvetica", 10)))
+        for figure, stop in zip(figures, stops, strict=True):
+            pdf.drawRightString(stop, y, figure)
+
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(60, 790, "Månadsuppföljning per oktober 2026")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 772, "Barn- och utbildningsnämnden, Lomma kommun")
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(60, 740, "Innehåll")
+    pdf.setFont("Helvetica", 10)
+    for k, title in enumerate(["Sammanfattning", "Ekonomi", "Måluppfyllelse"]):
+        leader(722 - 14 * k, title, [str(k + 1)], [535])
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(60, 660, "Ekonomi")
+    pdf.setFont("Helvetica-Bold", 10)
+    for word, stop in zip(
+        ["Budget 2026", "Prognos 2026", "Avvikelse"], [380, 470, 540], strict=True
+    ):
+        pdf.drawRightString(stop, 640, word)
+    pdf.setFont("Helvetica", 10)
+    rows = [("Förskola", "171 300", "174 000", "−2 700"),
+            ("Grundskola och fritidshem", "312 400", "314 900", "−2 500"),
+            ("Gymnasieskola", "128 900", "127 200", "1 700"),
+            ("Summa nämnden", "612 600", "616 100", "−3 500")]  # fmt: skip
+    for k, (label, *figures) in enumerate(rows):
+        leader(624 - 15 * k, label, figures, [380, 470, 540])
+    pdf.drawString(60, 550, "Prognosen är ett underskott om 3 500 tkr, främst inom förskolan.")
+    pdf.save()
+    return path
+
+
+def test_dot_leaders_part_a_label_from_its_figures_and_still_mark_the_contents(
+    tmp_path: Path,
+) -> None:
+    """Typed with tab stops, a row's label runs into dot leaders up to its first figure
+    ("Förskola ........ 171 300"): the leaders are no word, the label is the row's name
+    and the first figure its Budget. The contents' leaders still make it a table of
+    contents."""
+    path = _leader_pdf(tmp_path / "ledare.pdf")
+    assert [entry.title for entry in read_pdf(path).toc] == [
+        "Sammanfattning", "Ekonomi", "Måluppfyllelse"
+    ]  # fmt: skip
+    rows = {row.label: row.columns for row in extract_file(path).finance.by_unit}
+    assert rows["Förskola"] == {"Budget 2026": 171300, "Prognos 2026": 174000, "Avvikelse": -2700}
+    assert rows["Summa nämnden"]["Budget 2026"] == 612600

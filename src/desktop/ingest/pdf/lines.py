@@ -9,6 +9,7 @@ column by column.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -166,8 +167,29 @@ def group_lines(words: list[Word], page: int) -> list[Line]:
     lines = []
     for row in rows:
         row.sort(key=BY_X0)
-        lines.append(Line(row, page, _spaces_and_segments(row)))
+        kept = without_leaders(row)
+        if kept:
+            lines.append(Line(kept, page, _spaces_and_segments(kept)))
     return lines
+
+
+LEADER = re.compile(r"^[.·…_]{4,}$")
+
+
+def without_leaders(row: list[Word]) -> list[Word]:
+    """A line's words without its dot leaders ("Förskola ........ 171 300", typed with a
+    tab stop): a leader is no word, and the gap it leaves parts a label from its figures as
+    the tab stop does. The word after it remembers it, for the table of contents."""
+    kept = []
+    leader = False
+    for word in row:
+        if LEADER.match(word.text):
+            leader = True
+            continue
+        word.leader_before = leader
+        leader = False
+        kept.append(word)
+    return kept
 
 
 BY_BASELINE = attrgetter("baseline", "x0")

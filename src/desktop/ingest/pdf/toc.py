@@ -22,9 +22,13 @@ MIN_RUN = 4
 def _entry(line: Line) -> tuple[str, int] | None:
     text = line.text.strip()
     has_gap = len(line.segments) == 2 and line.segments[-1].text.strip().isdigit()
-    if not (LEADERS.search(text) or has_gap):
+    led = [k for k, w in enumerate(line.words) if w.leader_before]
+    if led and not (led[-1] == len(line.words) - 1 and line.words[-1].text.isdigit()):
+        return None  # leaders before figures ("Förskola …… 171 300 174 000"): a table row
+    leaders = LEADERS.search(text) or led
+    if not (leaders or has_gap):
         return None
-    if re.search(r"\d[\s,.]*$", line.segments[0].text.strip()) and not LEADERS.search(text):
+    if re.search(r"\d[\s,.]*$", line.segments[0].text.strip()) and not leaders:
         return None  # a table row of numbers, not a title and its page
     match = ENTRY.match(text)
     if not match:

@@ -87,6 +87,7 @@ class Word:
     printed_space: bool = False
     ocr: bool = False  # read from a picture: its box is where Tesseract saw it, roughly
     drop_cap: bool = False  # begins with a drop cap (`drop_caps`): its lines are indented
+    leader_before: bool = False  # dot leaders stood before it (`lines.without_leaders`)
 
     @property
     def height(self) -> float:
