@@ -142,17 +142,17 @@ def build() -> Doc:
         hard="the volume and key-ratio table has one column per month, Nyckeltal | Jan | Feb | "
         "Mar | Apr | Maj | Jun | Jul | Aug | Ack. 2026 | Ack. 2025 | Mål 2026, on a landscape page "
         "(842 × 595) between portrait pages: eight month columns of bare numbers that are not "
-        "year values, then the year values in the two \"Ack.\" columns (januari–augusti; a sum "
+        'year values, then the year values in the two "Ack." columns (januari–augusti; a sum '
         "of the months for counts and vårddygn, the average of the months for households and "
         "shares, as a note under the table says), one month a dash (a figure not yet reported, "
-        "its Ack. the average of seven months), percentages without \"%\" (the unit \", %\" at "
-        "the end of the name), targets \"≤ 155\", \"≥ 90\", \"–\"; the five goals are not "
+        'its Ack. the average of seven months), percentages without "%" (the unit ", %" at '
+        'the end of the name), targets "≤ 155", "≥ 90", "–"; the five goals are not '
         "assessed beside their titles but listed under three sub-headings that carry the "
-        "forecast (\"Mål som bedöms uppnås\" / \"Mål som bedöms delvis uppnås\" / \"Mål som "
-        "bedöms inte uppnås\"), each goal a bullet with its bold title and a comment paragraph, "
+        'forecast ("Mål som bedöms uppnås" / "Mål som bedöms delvis uppnås" / "Mål som '
+        'bedöms inte uppnås"), each goal a bullet with its bold title and a comment paragraph, '
         "so a goal's status is only the heading of its group; a drift table Budget 2026 | "
         "Utfall jan–aug | Prognos 2026 | Avvikelse (tkr, budget minus prognosis) with a Summa "
-        "row; the municipality as \"Båstads kommun\" in the masthead and the running header",
+        'row; the municipality as "Båstads kommun" in the masthead and the running header',
     )
     d.add(
         Custom(

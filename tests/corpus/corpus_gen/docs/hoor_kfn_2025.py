@@ -90,8 +90,7 @@ KPI_COLS = [
 ]
 # name, 2023, 2024, 2025, target as printed, format
 KPIS = [
-    ("Deltagartillfällen i LOK-stödd verksamhet, 7–20 år", 58_940, 61_310, 64_820,
-     "≥ 63 000", N),
+    ("Deltagartillfällen i LOK-stödd verksamhet, 7–20 år", 58_940, 61_310, 64_820, "≥ 63 000", N),
     ("Besök på biblioteken, antal", 98_460, 104_210, 109_730, "≥ 110 000", N),
     ("Utlån per invånare, antal", 5.8, 5.6, 5.9, "≥ 6,0", DEC1),
     ("Elever i kulturskolan, antal", 471, 488, 503, "≥ 500", N),
@@ -247,12 +246,9 @@ def build() -> Doc:
         )
     )
     d.h(1, "Nyckeltal", num="4")
-    d.p(
-        "Nyckeltalen avser helår. Målvärdena beslutades av nämnden i verksamhetsplanen för 2025."
-    )
+    d.p("Nyckeltalen avser helår. Målvärdena beslutades av nämnden i verksamhetsplanen för 2025.")
     krows = [
-        Row(n, [a, b, Raw("–") if c is None else c, Raw(t)], fmt=f)
-        for n, a, b, c, t, f in KPIS
+        Row(n, [a, b, Raw("–") if c is None else c, Raw(t)], fmt=f) for n, a, b, c, t, f in KPIS
     ]
     d.table(
         Table(
@@ -371,18 +367,21 @@ def render(doc: Doc, out: Path) -> Path:
         logo = rl.ParagraphStyle(
             "logo", parent=r.styles["cellb"], fontSize=13, leading=16, textColor=colors.black
         )
-        big = rl.ParagraphStyle("mh1", parent=r.styles["title"], fontSize=22, leading=27,
-                                spaceAfter=2)
-        sub = rl.ParagraphStyle("mh2", parent=r.styles["subtitle"], fontSize=14, leading=18,
-                                spaceAfter=4)
+        big = rl.ParagraphStyle(
+            "mh1", parent=r.styles["title"], fontSize=22, leading=27, spaceAfter=2
+        )
+        sub = rl.ParagraphStyle(
+            "mh2", parent=r.styles["subtitle"], fontSize=14, leading=18, spaceAfter=4
+        )
         meta = rl.ParagraphStyle("mh3", parent=r.styles["meta"], textColor=colors.black)
         return [
             Paragraph(MUNI, logo),
             rl.Spacer(1, 16),
             Paragraph(TITLE, big),
             Paragraph(COMMITTEE, sub),
-            Paragraph("Dnr KFN 2026/14 · Fastställd av kultur- och fritidsnämnden 2026-02-19",
-                      meta),
+            Paragraph(
+                "Dnr KFN 2026/14 · Fastställd av kultur- och fritidsnämnden 2026-02-19", meta
+            ),
             rl.Spacer(1, 10),
         ]
 
@@ -392,11 +391,17 @@ def render(doc: Doc, out: Path) -> Path:
     headr = rl.ParagraphStyle("gchc", parent=cellb, alignment=1)
 
     def goaltable(_b: Custom) -> list:
-        data = [[Paragraph("Nämndmål", headc), Paragraph("Kommentar", headc),
-                 Paragraph("Status", headr)]]
+        data = [
+            [
+                Paragraph("Nämndmål", headc),
+                Paragraph("Kommentar", headc),
+                Paragraph("Status", headr),
+            ]
+        ]
         for title, status, comment in GOALS:
-            data.append([Paragraph(escape(title), cellb), Paragraph(escape(comment), cell),
-                         Mark(status)])
+            data.append(
+                [Paragraph(escape(title), cellb), Paragraph(escape(comment), cell), Mark(status)]
+            )
         sw = 1.35 * rl.cm
         colw = [W * 0.33, W - W * 0.33 - sw, sw]
         t = rl.RLTable(
@@ -425,28 +430,33 @@ def render(doc: Doc, out: Path) -> Path:
 
     def legend(_b: Custom) -> list:
         small = rl.ParagraphStyle("lg", parent=r.styles["cell"], fontSize=8.5, leading=10.5)
-        cells: list = [Paragraph("Teckenförklaring:", rl.ParagraphStyle(
-            "lgb", parent=small, fontName=f"{font}-Bold"))]
+        cells: list = [
+            Paragraph(
+                "Teckenförklaring:", rl.ParagraphStyle("lgb", parent=small, fontName=f"{font}-Bold")
+            )
+        ]
         widths = [W * 0.2]
         for st, word in LEGEND:
             cells += [Mark(st, 8), Paragraph(word, small)]
             widths += [14, W * 0.2 - 14]
         widths[-1] = W - sum(widths[:-1])
         return [
-            KeepTogether([
-                rl.RLTable(
-                    [cells],
-                    colWidths=widths,
-                    style=rl.TableStyle(
-                        [
-                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-                        ]
+            KeepTogether(
+                [
+                    rl.RLTable(
+                        [cells],
+                        colWidths=widths,
+                        style=rl.TableStyle(
+                            [
+                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                            ]
+                        ),
+                        hAlign="LEFT",
                     ),
-                    hAlign="LEFT",
-                ),
-            ]),
+                ]
+            ),
             rl.Spacer(1, 10),
         ]
 
