@@ -1237,3 +1237,24 @@ def test_a_goal_headings_number_and_label_and_an_assessment_opening_a_paragraph(
     assert goal_title("Mål för nämnden") == "Mål för nämnden"
     found = _assessment_line("Bedömning: Delvis uppfyllt. Målvärdet nåddes inte.", {}, False)
     assert found == ("partly", "Delvis uppfyllt")
+
+
+@pytest.mark.parametrize(
+    ("heading", "status"),
+    [
+        ("Mål som bedöms uppnås", "expected_achieved"),
+        ("Mål som bedöms delvis uppnås", "partly"),
+        ("Mål som inte har uppnåtts", "not_achieved"),
+        ("Delvis uppfyllda mål", "partly"),
+        ("Uppnådda mål", "achieved"),
+        ("Nämndens mål", None),
+        ("Mål som nämnden följer upp", None),
+    ],
+)
+def test_a_heading_that_assesses_the_goals_listed_under_it(
+    heading: str, status: str | None
+) -> None:
+    from desktop.ingest.readers.goals.list_items import group_status
+
+    found = group_status(heading, {}, interim=True)
+    assert (found[0] if found else None) == status

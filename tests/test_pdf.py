@@ -1581,3 +1581,19 @@ def test_dot_leaders_part_a_label_from_its_figures_and_still_mark_the_contents(
     rows = {row.label: row.columns for row in extract_file(path).finance.by_unit}
     assert rows["Förskola"] == {"Budget 2026": 171300, "Prognos 2026": 174000, "Avvikelse": -2700}
     assert rows["Summa nämnden"]["Budget 2026"] == 612600
+
+
+def test_goals_listed_under_headings_that_assess_them() -> None:
+    """Båstad's goals are bold bullet items under "Mål som bedöms uppnås", "… delvis
+    uppnås" and "… inte uppnås", each item's text indented below it: the heading is each
+    item's assessment, the text below its analysis."""
+    pdf = next((REPORTS_DIR.parents[1] / "tests" / "corpus").glob("bastad-*.pdf"))
+    goals = [(g.title, g.status, g.analysis[:20]) for g in extract_file(pdf).goals]
+    assert goals[0] == (
+        "Barn och unga som behöver placeras ska i första hand placeras i familjehem",
+        "expected_achieved",
+        "Vårddygnen i familje",
+    )
+    assert [status for _, status, _ in goals] == [
+        "expected_achieved", "expected_achieved", "partly", "partly", "expected_not_achieved"
+    ]  # fmt: skip

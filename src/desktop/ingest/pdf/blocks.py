@@ -320,9 +320,9 @@ def _breaks(paragraph: list[Line], line: Line) -> bool:
     if (
         abs(line.size - previous.size) > 0.15 * size
         or line.bold != previous.bold
-        and len(text) < 80
+        and (len(text) < 80 or previous.x1 < line.x1 - 6 * size)
     ):
-        return True
+        return True  # a bold line that ends short of the text below it is a title of its own
     cut = line.page != previous.page or line.baseline < previous.baseline
     if cut:  # a page or column break: the paragraph goes on only mid-sentence
         return not (text[:1].islower() and not SENTENCE_END.search(previous.text.rstrip()))

@@ -1,4 +1,5 @@
-"""Rule: goals as list items under a goal section ("generic/list-item").
+"""Rule: goals as list items under a goal section ("generic/list-item"), or under a heading
+that assesses them all ("Mål som bedöms uppnås", "generic/status-group").
 
 "• Närvaron ska öka (bedöms inte uppnås)": the assessment after a dash, in parentheses or
 after a colon; an item that goes on after its goal's sentence ("• Fler ska välja
@@ -20,6 +21,7 @@ from desktop.ingest.readers.goals.common import (
     goal_title,
     is_goal_section,
 )
+from desktop.ingest.readers.goals.text import paragraphs_between
 from desktop.ingest.readers.reading import Reading
 
 LIST_ITEM = re.compile(r"^\s*(?:[•●▪■◦‣*–-]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
@@ -39,9 +41,57 @@ def _from_list_items(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]
     without one is a goal only in a list whose other items are assessed goals."""
     goals: list[Goal] = []
     for section in reading.sections:
-        if is_goal_section(plain(section.heading).strip()):
+        heading = plain(section.heading).strip()
+        if is_goal_section(heading):
             for items in _lists(reading, section.line_start, section.line_end):
                 goals += _goals_of_list(items, legend, reading.interim)
+        elif found := group_status(heading, legend, reading.interim):
+            goals += _goals_of_group(reading, section.line_start, section.line_end, found)
+    return goals
+
+
+# a heading over the goals that share an assessment: "Mål som bedöms uppnås", "Mål som
+# inte har uppnåtts", "Delvis uppfyllda mål"
+GROUP_HEADING = re.compile(r"^(?:mål som (?P<after>.+)|(?P<before>.+) mål)$", re.IGNORECASE)
+
+
+def group_status(
+    heading: str, legend: dict[str, tuple[GoalStatus, str]], interim: bool
+) -> tuple[GoalStatus, str] | None:
+    """The assessment a heading gives the goals listed under it, if it is such a heading."""
+    match = GROUP_HEADING.match(heading.rstrip(": "))
+    if match is None:
+        return None
+    said = match.group("after") or match.group("before")
+    said = " ".join(w for w in said.split() if w.lower() not in ("har", "att"))
+    return _cell_status(said, legend, interim)
+
+
+def _goals_of_group(
+    reading: Reading, start: int, end: int, found: tuple[GoalStatus, str]
+) -> list[Goal]:
+    """The items listed under a heading that assesses them all, each with the paragraphs
+    below it (up to the next item) as its analysis."""
+    items = [
+        (index, match.group("item").strip().rstrip("."))
+        for index in range(start, min(end, len(reading.lines)))
+        if (match := LIST_ITEM.match(plain(reading.lines[index]).strip()))
+    ]
+    goals = []
+    for k, (index, title) in enumerate(items):
+        stop = items[k + 1][0] if k + 1 < len(items) else min(end, len(reading.lines))
+        if not MIN_TITLE <= len(title) <= MAX_TITLE:
+            continue
+        goals.append(
+            Goal(
+                goal_title(title),
+                *found,
+                paragraphs_between(reading.lines, index + 1, stop),
+                line_start=index + 1,
+                line_end=stop,
+                found_by="generic/status-group",
+            )
+        )
     return goals
 
 
