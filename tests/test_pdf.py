@@ -1597,3 +1597,18 @@ def test_goals_listed_under_headings_that_assess_them() -> None:
     assert [status for _, status, _ in goals] == [
         "expected_achieved", "expected_achieved", "partly", "partly", "expected_not_achieved"
     ]  # fmt: skip
+
+
+def test_black_shapes_drawn_for_black_and_white_print_are_read_by_their_legend() -> None:
+    """Höör's goal table gives each assessment only as a black shape drawn as a path, a
+    filled circle, a circle half filled, an empty ring or a dash, explained by a legend of
+    the same shapes: each shape is read as the legend says."""
+    pdf = next((REPORTS_DIR.parents[1] / "tests" / "corpus").glob("hoor-*.pdf"))
+    assert [(g.status, g.status_raw) for g in extract_file(pdf).goals] == [
+        ("achieved", "Uppfyllt"),
+        ("partly", "Delvis uppfyllt"),
+        ("not_achieved", "Ej uppfyllt"),
+        ("achieved", "Uppfyllt"),
+        ("partly", "Delvis uppfyllt"),
+        ("unassessed", "Ej bedömt"),
+    ]

@@ -58,9 +58,11 @@ STATUS_GLYPHS = frozenset("●⬤⚫■◼▪▲▼◆♦★")
 
 @dataclass
 class Mark:
-    """A coloured symbol printed on a page (a status light): its colour name and box."""
+    """A coloured symbol printed on a page (a status light): its colour name and box; or a
+    black one, printed for black-and-white paper, named by its shape (a filled circle or
+    square, a ring, a ring half filled, a dash), which only a legend gives a meaning."""
 
-    colour: Literal["green", "yellow", "red", "blue", "grey"]
+    colour: Literal["green", "yellow", "red", "blue", "grey", "filled", "ring", "half", "dash"]
     page: int
     x0: float
     top: float

@@ -18,6 +18,8 @@ from desktop.ingest.pdf.turn import Turn
 MARK_MIN, MARK_MAX = 3.0, 28.0  # points: the size of a status symbol
 # points: a table cell shaded in a status colour, the assessment with no word in it
 CELL_MAX_WIDTH, CELL_MAX_HEIGHT = 120.0, 60.0
+# points: a short line drawn as a symbol ("–" for "Ej bedömt" in a black-and-white legend)
+DASH_MIN, DASH_MAX, DASH_HEIGHT = 4.0, 16.0, 3.0
 PICTURE_MIN_AREA = 0.04  # of the page: a picture this large may be a table or a scan
 MAX_OBJECTS = 20000  # a page drawn with more objects is not looked through
 
@@ -149,15 +151,25 @@ def page_objects(
             and MARK_MIN <= w <= CELL_MAX_WIDTH
             and (MARK_MIN <= h <= CELL_MAX_HEIGHT)
         )
-        if not (symbol or shading):
+        half = kind == raw.FPDF_PAGEOBJ_PATH and MARK_MIN <= h <= MARK_MAX and 0.3 <= w / h < 0.6
+        dash = kind == raw.FPDF_PAGEOBJ_PATH and DASH_MIN <= w <= DASH_MAX and h <= DASH_HEIGHT
+        if not (symbol or shading or half or dash):
             return
         colour = None
         if kind == raw.FPDF_PAGEOBJ_PATH:
             fill = ctypes.c_int()
             stroke = ctypes.c_int()
             raw.FPDFPath_GetDrawMode(obj, fill, stroke)
-            if fill.value and raw.FPDFPageObj_GetFillColor(obj, r, g, b, a) and a.value > 128:
+            filled = fill.value and raw.FPDFPageObj_GetFillColor(obj, r, g, b, a) and a.value > 128
+            if filled and (symbol or shading):
                 colour = colour_name(r.value, g.value, b.value)
+            if colour is None and (symbol or half or dash):  # printed for black and white
+                shape = "half" if half else "dash" if dash else "filled"
+                if filled and _dark(r.value, g.value, b.value):
+                    colour = shape
+                elif stroke.value and raw.FPDFPageObj_GetStrokeColor(obj, r, g, b, a):
+                    dark = a.value > 128 and _dark(r.value, g.value, b.value)
+                    colour = ("ring" if symbol else shape) if dark else None
         else:
             colour = _image_colour(obj)
         if colour:
@@ -166,7 +178,39 @@ def page_objects(
     handle = ctypes.cast(page.raw, ctypes.c_void_p).value or 0
     for i in range(raw.FPDFPage_CountObjects(page)):
         visit(get_object(handle, i))
-    return _merge(marks), pictures, rules, panels
+    return _merge(_halves(marks)), pictures, rules, panels
+
+
+def _dark(r: int, g: int, b: int) -> bool:
+    """Black or near it: a symbol printed for black-and-white paper."""
+    return max(r, g, b) < 80
+
+
+def _halves(marks: list[Mark]) -> list[Mark]:
+    """A ring with half of it filled ("◐", drawn as a ring and a half disc) is one mark,
+    a "half"; a half disc with no ring around it is none."""
+    rings = [m for m in marks if m.colour == "ring"]
+    out = []
+    for mark in marks:
+        if mark.colour == "half":
+            ring = next((m for m in rings if _inside(mark, m)), None)
+            if ring is not None:
+                out.append(Mark("half", ring.page, ring.x0, ring.top, ring.x1, ring.bottom))
+            continue
+        if mark.colour == "ring" and any(m.colour == "half" and _inside(m, mark) for m in marks):
+            continue
+        out.append(mark)
+    return out
+
+
+def _inside(inner: Mark, outer: Mark) -> bool:
+    return (
+        inner.page == outer.page
+        and outer.x0 - 1 <= inner.x0
+        and inner.x1 <= outer.x1 + 1
+        and outer.top - 1 <= inner.top
+        and inner.bottom <= outer.bottom + 1
+    )
 
 
 def _image_colour(obj) -> str | None:
