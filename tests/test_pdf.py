@@ -1612,3 +1612,45 @@ def test_black_shapes_drawn_for_black_and_white_print_are_read_by_their_legend()
         ("partly", "Delvis uppfyllt"),
         ("unassessed", "Ej bedömt"),
     ]
+
+
+def test_a_sheets_title_printed_inside_its_gridlines_is_no_row(tmp_path: Path) -> None:
+    """An Excel sheet printed with its gridlines: the sheet's title and subtitle stand in
+    the first cells of the grid, above the column headings. They are the table's title,
+    printed before it, and the row below them is its heading."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "bilaga.pdf"
+    width, height = landscape(A4)
+    pdf = canvas.Canvas(str(path), pagesize=(width, height), invariant=1)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(50, height - 50, "Delårsrapport januari–augusti 2026, Tekniska nämnden")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(50, height - 66, "Götene kommun")
+    rows = [["Bilaga 1. Driftredovisning per verksamhet", "", "", ""],
+            ["Nettokostnad, belopp i tkr.", "", "", ""],
+            ["Verksamhet", "Budget 2026", "Utfall jan–aug 2026", "Prognos 2026"],
+            ["Gator och vägar", "14 600", "9 870", "15 100"],
+            ["Parker och grönytor", "5 300", "3 690", "5 450"],
+            ["Lokalvård", "9 200", "6 020", "9 050"],
+            ["Summa", "29 100", "19 580", "29 600"]]  # fmt: skip
+    edges = [50, 300, 400, 520, 620]
+    y = height - 110.0
+    pdf.setLineWidth(0.5)
+    for cells in rows:
+        pdf.line(edges[0], y + 14, edges[-1], y + 14)
+        for x in edges:
+            pdf.line(x, y + 14, x, y - 4)
+        pdf.drawString(54, y, cells[0])
+        for k, cell in enumerate(cells[1:], start=1):
+            if cell:
+                pdf.drawRightString(edges[k + 1] - 4, y, cell)
+        y -= 18
+    pdf.line(edges[0], y + 14, edges[-1], y + 14)
+    pdf.save()
+    rows_read = {row.label: row.columns for row in extract_file(path).finance.by_unit}
+    assert rows_read["Gator och vägar"] == {
+        "Budget 2026": 14600, "Utfall jan–aug 2026": 9870, "Prognos 2026": 15100
+    }  # fmt: skip
+    assert "Summa" in rows_read

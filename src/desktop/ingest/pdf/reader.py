@@ -24,7 +24,7 @@ from desktop.ingest.pdf.ocr import OcrError, ocr_region
 from desktop.ingest.pdf.ruled import RuledTable, grid_boxes, ruled_tables
 from desktop.ingest.pdf.side_box import page_in_reading_order
 from desktop.ingest.pdf.symbols import glyph_marks
-from desktop.ingest.pdf.tables import TableRegion, find_tables, find_text_tables
+from desktop.ingest.pdf.tables import TableRegion, find_tables, find_text_tables, lift_titles
 from desktop.ingest.pdf.toc import find_toc
 from desktop.ingest.pdf.turn import drawn_size, page_turn
 from desktop.ingest.pdf.words import Word, mark_fonts, page_words
@@ -361,6 +361,8 @@ def layout_document(
     at = 0
     for start, end, region in tables:
         items.extend(Item(line=line) for line in lines[at:start])
+        titles, region = lift_titles(region)
+        items.extend(Item(line=line) for line in titles)
         items.append(Item(table=region))
         at = end + 1
     items.extend(Item(line=line) for line in lines[at:])

@@ -47,6 +47,39 @@ class TableRegion:
     columns: list[tuple[float, float]] = field(default_factory=list)  # value columns' x ranges
 
 
+def lift_titles(region: TableRegion) -> tuple[list[Line], TableRegion]:
+    """A table read with no heading whose first rows are text in the first cell alone,
+    above a row of column headings (a spreadsheet's title and subtitle printed inside its
+    gridlines): those rows are the title's lines, printed before the table, and that row
+    is its heading. Any other table is returned as it is."""
+    if any(cell.strip() for cell in region.header) or len(region.row_lines) != len(region.rows):
+        return [], region
+    k = 0
+    while k < len(region.rows) and _title_row(region.rows[k]):
+        k += 1
+    if k == 0 or k >= len(region.rows) - 1:
+        return [], region
+    heading = region.rows[k]
+    if sum(1 for c in heading if c.strip()) < 2 or any(is_number(c) for c in heading if c.strip()):
+        return [], region
+    titles = [line for lines in region.row_lines[:k] for line in lines]
+    heading_line = region.row_lines[k][0]
+    body = region.row_lines[k + 1 :]
+    lifted = TableRegion(
+        list(heading),
+        region.rows[k + 1 :],
+        [list(heading)],
+        [heading_line] + [line for lines in body for line in lines],
+        body,
+        region.columns,
+    )
+    return titles, lifted
+
+
+def _title_row(row: list[str]) -> bool:
+    return bool(row and row[0].strip()) and not any(c.strip() for c in row[1:])
+
+
 def is_number(text: str) -> bool:
     return bool(NUMBER.match(text.strip()))
 
