@@ -1654,3 +1654,14 @@ def test_a_sheets_title_printed_inside_its_gridlines_is_no_row(tmp_path: Path) -
         "Budget 2026": 14600, "Utfall jan–aug 2026": 9870, "Prognos 2026": 15100
     }  # fmt: skip
     assert "Summa" in rows_read
+
+
+def test_a_text_layer_of_decomposed_letters_reads_as_swedish() -> None:
+    """Sölvesborg's report comes from a Mac application whose text layer writes "ö" as
+    "o" and a combining diaeresis (NFD): the municipality, titles and KPI names, and the
+    "Målvärde" column that gives the targets, read as the letters they print."""
+    pdf = next((REPORTS_DIR.parents[1] / "tests" / "corpus").glob("solvesborg-*.pdf"))
+    report = extract_file(pdf)
+    assert report.municipality == "Sölvesborg"
+    assert report.goals[0].title.startswith("Äldre ska känna sig trygga")
+    assert all(k.target is not None for k in report.kpis)

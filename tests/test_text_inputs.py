@@ -123,3 +123,20 @@ def test_second_writer_waits_with_a_message(library_home: Path, tmp_path: Path) 
     out, err = second.communicate(timeout=60)
     assert second.returncode == 0, err
     assert "importerad: ny.txt" in out and "locked" not in err
+
+
+def test_a_text_file_of_decomposed_letters_reads_as_swedish() -> None:
+    """A text file saved by macOS may write "ä" as "a" and a combining diaeresis (NFD)."""
+    import unicodedata
+
+    from desktop.ingest.pipeline import extract_text
+
+    text = unicodedata.normalize(
+        "NFD",
+        "Delårsrapport januari–augusti 2026\n\nSocialnämnden, Sölvesborgs kommun\n\n"
+        "Nämndens mål\n\nÄldre ska känna sig trygga – uppnått\n"
+        "Väntetiden ska bli kortare – delvis uppnått\n",
+    )
+    report = extract_text(text)
+    assert report.municipality == "Sölvesborg"
+    assert report.committee == "Socialnämnden"

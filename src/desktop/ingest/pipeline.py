@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from pathlib import Path
 
 from desktop.errors import IngestError
@@ -17,7 +18,7 @@ from desktop.ingest.model import Kpi, Report
 
 # Raise when extraction changes what it finds: libraries built by an older parser are
 # then re-extracted on start (store.library.default_library).
-PARSER_VERSION = 83
+PARSER_VERSION = 84
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -67,6 +68,8 @@ def text_document(raw: str) -> Document:
     pdftotext writes them) give each line a page, and its running headers and footers are
     blanked (kept as metadata evidence)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    if not unicodedata.is_normalized("NFC", text):  # "a" + "\u0308" for "ä", as macOS writes
+        text = unicodedata.normalize("NFC", text)
     lines: list[str] = []
     pages: list[int] = []
     for number, page in enumerate(text.split("\f"), start=1):

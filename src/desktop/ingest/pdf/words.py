@@ -15,6 +15,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from itertools import repeat
 
@@ -191,7 +192,14 @@ def page_words(textpage, page_height: float, turn: Turn | None = None) -> list[W
         cut[n] = _split_digit_groups(chars, tokens[n], starts[n], ends[n])
     if cut:
         tokens = [part for n, token in enumerate(tokens) for part in cut.get(n, [token])]
-    return _join_kerned(tokens)
+    words = _join_kerned(tokens)
+    if COMBINING.search(text):  # "a" + "̈" as a Mac application writes "ä" (NFD)
+        for word in words:
+            word.text = unicodedata.normalize("NFC", word.text)
+    return words
+
+
+COMBINING = re.compile("[\u0300-\u036f]")
 
 
 SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
