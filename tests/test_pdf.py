@@ -1665,3 +1665,61 @@ def test_a_text_layer_of_decomposed_letters_reads_as_swedish() -> None:
     assert report.municipality == "Sölvesborg"
     assert report.goals[0].title.startswith("Äldre ska känna sig trygga")
     assert all(k.target is not None for k in report.kpis)
+
+
+def test_words_struck_through_in_a_draft_are_left_out(tmp_path: Path) -> None:
+    """A draft printed with its changes shown: the deleted words are struck through and
+    the new ones underlined. The report says what it says with the changes made: "Uppnås
+    ~~delvis~~" is "Uppnås", "~~60 900~~ 61 700" is 61 700; an underlined word stays, and
+    a line drawn through a figure and on past it (a chart's line) strikes nothing out."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "utkast.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(60, 790, "Delårsrapport januari–augusti 2026, Socialnämnden")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 772, "Tjörns kommun")
+
+    def struck(x: float, y: float, text: str) -> float:
+        """Draws the text struck through; returns where it ends."""
+        end = x + stringWidth(text, "Helvetica", 10)
+        pdf.drawString(x, y, text)
+        pdf.line(x, y + 3, end, y + 3)
+        return end
+
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(60, 730, "Nämndmål: Väntetiden till särskilt boende ska minska")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 712, "Prognos helår: Uppnås")
+    struck(60 + stringWidth("Prognos helår: Uppnås ", "Helvetica", 10), 712, "delvis")
+    pdf.drawString(60, 694, "Väntetiden har minskat till 54 dagar under perioden.")
+    pdf.line(60, 692, 60 + stringWidth("Väntetiden", "Helvetica", 10), 692)  # underlined
+    pdf.setFont("Helvetica-Bold", 10)
+    for word, stop in zip(["Budget 2026", "Prognos 2026"], [380, 470], strict=True):
+        pdf.drawRightString(stop, 660, word)
+    pdf.setFont("Helvetica", 10)
+    rows = [("Hemtjänst", "96 800", ""), ("Särskilt boende", "162 500", ""),
+            ("Individ- och familjeomsorg", "58 300", "61 700")]  # fmt: skip
+    for k, (label, budget, prognos) in enumerate(rows):
+        y = 644 - 15 * k
+        pdf.drawString(60, y, label)
+        pdf.drawRightString(380, y, budget)
+        if prognos:
+            pdf.drawRightString(470, y, prognos)
+            width = stringWidth("60 900 ", "Helvetica", 10)
+            struck(470 - stringWidth("61 700", "Helvetica", 10) - width, y, "60 900")
+        else:
+            pdf.drawRightString(470, y, {"Hemtjänst": "98 300"}.get(label, "161 900"))
+    pdf.drawString(60, 560, "Antal besök per månad: 412")
+    pdf.line(40, 563, 560, 563)  # a chart's line running through the figure and on
+    pdf.save()
+
+    report = extract_file(path)
+    assert [(g.status, g.status_raw) for g in report.goals] == [("expected_achieved", "Uppnås")]
+    rows_read = {row.label: row.columns for row in report.finance.by_unit}
+    assert rows_read["Individ- och familjeomsorg"]["Prognos 2026"] == 61700
+    assert "Väntetiden har minskat" in report.text
+    assert "412" in report.text

@@ -127,6 +127,8 @@ def join_words(words: list[Word]) -> str:
     """Words as text: a space where one was printed or measured."""
     out = ""
     for word in words:
+        if word.struck:
+            continue
         if out and word.space_before:
             out += " "
         out += word.text

@@ -25,6 +25,7 @@ MAX_OBJECTS = 20000  # a page drawn with more objects is not looked through
 
 
 RULE_MAX_HEIGHT = 2.0  # points: a drawn path this thin ...
+STROKE_MIN_WIDTH = 2.0  # points: a thin line this wide may strike out or underline a word
 RULE_MIN_WIDTH = 40.0  # ... and at least this wide is a rule under a table's row
 # points, and of the page's width: a box this wide, and narrow enough to have another
 # beside it, may be (part of) a panel of text: a card of a scorecard, its title's band
@@ -92,12 +93,23 @@ _GET_OBJECT = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
 _GET_TYPE = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p)
 
 
+@dataclass
+class PageObjects:
+    """What one page draws besides its text."""
+
+    marks: list[Mark]
+    pictures: list[Picture]
+    rules: list[Rule]  # wide enough to stand under a table's row
+    panels: list[Panel]
+    strokes: list[Rule]  # every thin horizontal line, short ones too (under or through words)
+
+
 def page_objects(
     page, index: int, size: tuple[float, float], turn: Turn | None = None
-) -> tuple[list[Mark], list[Picture], list[Rule], list[Panel]]:
-    """The coloured marks, the large pictures, the horizontal rules and the boxes large
-    enough to hold text of one page of `size` (width, height); on a page whose text is
-    turned (`turn`), where they stand on the page turned back."""
+) -> PageObjects:
+    """The coloured marks, the large pictures, the horizontal rules and strokes and the
+    boxes large enough to hold text of one page of `size` (width, height); on a page whose
+    text is turned (`turn`), where they stand on the page turned back."""
     import pypdfium2.raw as raw
 
     get_object = _GET_OBJECT(ctypes.cast(raw.FPDFPage_GetObject, ctypes.c_void_p).value or 0)
@@ -106,6 +118,7 @@ def page_objects(
     pictures: list[Picture] = []
     rules: list[Rule] = []
     panels: list[Panel] = []
+    strokes: list[Rule] = []
     width, height = size
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
@@ -134,6 +147,8 @@ def page_objects(
         if kind == raw.FPDF_PAGEOBJ_IMAGE and w * h >= PICTURE_MIN_AREA * width * height:
             pictures.append(Picture(index + 1, *box))
             return
+        if kind == raw.FPDF_PAGEOBJ_PATH and h <= RULE_MAX_HEIGHT and w >= STROKE_MIN_WIDTH:
+            strokes.append(Rule(index, x0, x1, height - (y1 + y0) / 2))
         if kind == raw.FPDF_PAGEOBJ_PATH and h <= RULE_MAX_HEIGHT and w >= RULE_MIN_WIDTH:
             rules.append(Rule(index, x0, x1, height - (y1 + y0) / 2))
             return
@@ -178,7 +193,7 @@ def page_objects(
     handle = ctypes.cast(page.raw, ctypes.c_void_p).value or 0
     for i in range(raw.FPDFPage_CountObjects(page)):
         visit(get_object(handle, i))
-    return _merge(_halves(marks)), pictures, rules, panels
+    return PageObjects(_merge(_halves(marks)), pictures, rules, panels, strokes)
 
 
 def _dark(r: int, g: int, b: int) -> bool:

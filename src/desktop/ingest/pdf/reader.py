@@ -23,6 +23,7 @@ from desktop.ingest.pdf.objects import Rule, page_objects
 from desktop.ingest.pdf.ocr import OcrError, ocr_region
 from desktop.ingest.pdf.ruled import RuledTable, grid_boxes, ruled_tables
 from desktop.ingest.pdf.side_box import page_in_reading_order
+from desktop.ingest.pdf.struck import mark_struck
 from desktop.ingest.pdf.symbols import glyph_marks
 from desktop.ingest.pdf.tables import TableRegion, find_tables, find_text_tables, lift_titles
 from desktop.ingest.pdf.toc import find_toc
@@ -102,9 +103,14 @@ def _read_pdf(path: Path) -> Document:
                     for w in words
                     if w.x1 > 0 and w.x0 < width and w.bottom > 0 and w.top < height
                 ]
-                page_marks, pictures, page_rules, panels = page_objects(
-                    page, index, (width, height), turn
+                drawn = page_objects(page, index, (width, height), turn)
+                page_marks, pictures, page_rules, panels = (
+                    drawn.marks,
+                    drawn.pictures,
+                    drawn.rules,
+                    drawn.panels,
                 )
+                mark_struck(words, drawn.strokes)
                 if turn:
                     pictures = []  # OCR reads the page as drawn, not turned back
                 rules.extend(page_rules)
@@ -360,12 +366,12 @@ def layout_document(
     tables.sort(key=lambda t: t[0])
     at = 0
     for start, end, region in tables:
-        items.extend(Item(line=line) for line in lines[at:start])
-        titles, region = lift_titles(region)
-        items.extend(Item(line=line) for line in titles)
+        items.extend(Item(line=line) for line in lines[at:start] if line.text)
+        title_lines, region = lift_titles(region)
+        items.extend(Item(line=line) for line in title_lines)
         items.append(Item(table=region))
         at = end + 1
-    items.extend(Item(line=line) for line in lines[at:])
+    items.extend(Item(line=line) for line in lines[at:] if line.text)  # not one struck out
     built = build(_with_asides(items, asides))
     return Document(
         lines=built.lines,

@@ -369,4 +369,4 @@ def _printed_lines(words: list[Word], page: int) -> list[Line]:
 def _text(words: list[Word]) -> str:
     """A cell's words in reading order: line by line, left to right."""
     ordered = sorted(words, key=lambda w: (round(w.baseline), w.x0))
-    return " ".join(w.text for w in ordered)
+    return " ".join(w.text for w in ordered if not w.struck)

@@ -345,7 +345,8 @@ def _short_cells(line: Line, lefts: list[float]) -> bool:
     cells: list[list[str]] = [[] for _ in lefts]
     for word in line.words:
         k = max((k for k, left in enumerate(lefts) if word.x0 >= left - 3.0), default=0)
-        cells[k].append(word.text)
+        if not word.struck:
+            cells[k].append(word.text)
     texts = [" ".join(c) for c in cells]
     if len(lefts) == 2 and len(texts[0]) <= 20:
         return True  # "Nämndmål | …", "Prognos | Uppnås": a short label and its value
@@ -521,6 +522,8 @@ def _cells(line: Line, columns: list[tuple[float, float]]) -> list[str]:
     """A printed line's words placed in the columns they stand in."""
     cells: list[list[str]] = [[] for _ in columns]
     for word in line.words:
+        if word.struck:
+            continue  # a draft's deleted text (`struck`)
         middle = (word.x0 + word.x1) / 2
         k = next((k for k, (a, b) in enumerate(columns) if a - 0.5 <= middle <= b + 0.5), -1)
         if k < 0:  # in no column: the nearest (worked out only then, it is rare)

@@ -89,6 +89,7 @@ class Word:
     ocr: bool = False  # read from a picture: its box is where Tesseract saw it, roughly
     drop_cap: bool = False  # begins with a drop cap (`drop_caps`): its lines are indented
     leader_before: bool = False  # dot leaders stood before it (`lines.without_leaders`)
+    struck: bool = False  # struck through, a draft's deleted text (`struck`): no text
 
     @property
     def height(self) -> float:
