@@ -1723,3 +1723,16 @@ def test_words_struck_through_in_a_draft_are_left_out(tmp_path: Path) -> None:
     assert rows_read["Individ- och familjeomsorg"]["Prognos 2026"] == 61700
     assert "Väntetiden har minskat" in report.text
     assert "412" in report.text
+
+
+def test_a_drafts_balloons_and_the_furniture_of_shrunk_pages_are_not_text() -> None:
+    """Tjörn's draft is printed with Word's markup area: each page shrunk to three
+    quarters beside a column of balloons ("Kommenterad [AN1]: …", "Borttaget: 2025").
+    The balloons are no part of the report, and the running header and footer, which no
+    longer stand in the page's top and bottom tenth, are still furniture."""
+    pdf = next((REPORTS_DIR.parents[1] / "tests" / "corpus").glob("tjorn-*.pdf"))
+    report = extract_file(pdf)
+    text = "\n".join(f"{s.heading}\n{s.text}" for s in report.sections)
+    assert "Kommenterad" not in text and "Borttaget" not in text
+    assert "UTKAST" not in text and "Sida 3 (4)" not in text
+    assert "Nämndens mål för 2026 utgår från" in text

@@ -41,15 +41,31 @@ def _key(line: Line) -> str:
     return re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
 
 
-def _edge_lines(lines: list[Line], height: float) -> list[Line]:
-    top = [line for line in lines if line.bottom <= height * EDGE][:MAX_EDGE_LINES]
-    bottom = [line for line in lines if line.top >= height * (1 - EDGE)][-MAX_EDGE_LINES:]
-    return top + bottom
+def _edge_lines(lines: list[Line], height: float, shift: tuple[float, float]) -> list[Line]:
+    top = [line for line in lines if line.bottom <= height * (EDGE + shift[0])][:MAX_EDGE_LINES]
+    bottom = [line for line in lines if line.top >= height * (1 - EDGE - shift[1])]
+    return top + bottom[-MAX_EDGE_LINES:]
+
+
+def _shift(pages: list[list[Line]], heights: list[float]) -> tuple[float, float]:
+    """How far (of the page's height) the edges move in from the top and the bottom: none,
+    unless no page prints anything in its top or bottom tenth (pages printed shrunk, with
+    a draft's markup beside them): then the edges are where the printed area begins and
+    ends."""
+    tops = [min(line.top for line in lines) / h for lines, h in zip(pages, heights) if lines]
+    bottoms = [
+        1 - max(line.bottom for line in lines) / h for lines, h in zip(pages, heights) if lines
+    ]
+    if not tops:
+        return 0.0, 0.0
+    top, bottom = min(tops), min(bottoms)
+    return (top if top > EDGE else 0.0), (bottom if bottom > EDGE else 0.0)
 
 
 def find_furniture(pages: list[list[Line]], heights: list[float]) -> set[int]:
     """ids of the lines (id(line)) that are furniture, over all pages."""
-    edges = [_edge_lines(lines, h) for lines, h in zip(pages, heights, strict=True)]
+    shift = _shift(pages, heights)
+    edges = [_edge_lines(lines, h, shift) for lines, h in zip(pages, heights, strict=True)]
     seen = Counter(key for page in edges for key in {_key(line) for line in page})
     needed = max(2, int(0.4 * len(pages) + 0.5)) if len(pages) > 2 else 2
     facing = _facing_pages(edges)
@@ -64,7 +80,7 @@ def find_furniture(pages: list[list[Line]], heights: list[float]) -> set[int]:
             ):
                 out.add(id(line))
     for lines, h in zip(pages, heights, strict=True):
-        out |= _page_of_its_own(lines, h)
+        out |= _page_of_its_own(lines, h, shift)
     if len(pages) == 1 and (head := _lone_page_head(pages[0], heights[0])) is not None:
         out.add(id(head))
     return out
@@ -91,13 +107,14 @@ def _facing_pages(edges: list[list[Line]]) -> set[str]:
     return out
 
 
-def _page_of_its_own(lines: list[Line], height: float) -> set[int]:
+def _page_of_its_own(lines: list[Line], height: float, shift: tuple[float, float]) -> set[int]:
     """A page's header or footer that no other page repeats (a memo's second page, a
     letterhead's first): the block at the edge with the page's number out of the total
     ("Kristinehamns kommun TJÄNSTESKRIVELSE 2(2)" over its date and diarienummer), and a
     footer of contact details (two at least: "Postadress …", "Telefon …", "www.…")."""
-    top = [line for line in lines if line.bottom <= height * EDGE][:MAX_EDGE_LINES]
-    bottom = [line for line in lines if line.top >= height * (1 - EDGE)][-MAX_EDGE_LINES:]
+    top = [line for line in lines if line.bottom <= height * (EDGE + shift[0])][:MAX_EDGE_LINES]
+    bottom = [line for line in lines if line.top >= height * (1 - EDGE - shift[1])]
+    bottom = bottom[-MAX_EDGE_LINES:]
     out: set[int] = set()
     for block in (top, bottom):
         marked = [line for line in block if PAGE_OF_PAGES.search(line.text.strip())]
@@ -146,10 +163,11 @@ def chapter_headers(
     names = {_title_key(title) for title in titles} - {""}
     if not names or not furniture:
         return set()
+    shift = _shift(pages, heights)
     return {
         id(line)
         for lines, height in zip(pages, heights, strict=True)
-        for line in _edge_lines(lines, height)
+        for line in _edge_lines(lines, height, shift)
         if _title_key(line.text) in names
         and any(
             abs(line.baseline - other.baseline) <= SAME_PLACE

@@ -17,9 +17,13 @@ each of its rows' baselines with the cells beside it).
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from desktop.ingest.pdf.lines import Box, Line, _prose, panel_rows, reading_order
 from desktop.ingest.pdf.objects import Panel
 from desktop.ingest.pdf.words import Word
+from desktop.ingest.vocabulary import data
 
 MAX_SHARE = 0.4  # of the page's width: a wider box is no side box
 MIN_HEIGHT = 36.0  # points: a box holds a few lines at least
@@ -40,7 +44,32 @@ def page_in_reading_order(
     if box is None:
         return reading_order(lines, page_width, panels, grids)
     main, aside = apart(lines, box)
-    return reading_order(main, page_width, [], grids) + aside
+    return reading_order(main, page_width, [], grids) + without_balloons(aside)
+
+
+@cache
+def _balloon() -> re.Pattern[str]:
+    labels = sorted(data("markup")["balloon_labels"], key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, labels))})(?:\s*\[[^\]]*\])?\s*(?::|$)")
+
+
+def without_balloons(aside: list[Line]) -> list[Line]:
+    """The lines of a side box without a draft's balloons: Word prints a draft's comments
+    and changes in boxes beside the page ("Kommenterad [AN1]: …", "Borttaget: 2025"), which
+    are no part of the report. A balloon runs from its label's line over the lines set
+    close below it."""
+    kept: list[Line] = []
+    in_balloon = False
+    previous: Line | None = None
+    for line in aside:
+        if _balloon().match(line.text):
+            in_balloon = True
+        elif in_balloon and previous is not None and line.top - previous.bottom > 0.8 * line.size:
+            in_balloon = False
+        if not in_balloon:
+            kept.append(line)
+        previous = line
+    return kept
 
 
 def side_box(lines: list[Line], page_width: float, panels: list[Panel]) -> Panel | None:
