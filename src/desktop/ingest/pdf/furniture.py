@@ -52,10 +52,9 @@ def _shift(pages: list[list[Line]], heights: list[float]) -> tuple[float, float]
     unless no page prints anything in its top or bottom tenth (pages printed shrunk, with
     a draft's markup beside them): then the edges are where the printed area begins and
     ends."""
-    tops = [min(line.top for line in lines) / h for lines, h in zip(pages, heights) if lines]
-    bottoms = [
-        1 - max(line.bottom for line in lines) / h for lines, h in zip(pages, heights) if lines
-    ]
+    printed = [(lines, h) for lines, h in zip(pages, heights, strict=True) if lines]
+    tops = [min(line.top for line in lines) / h for lines, h in printed]
+    bottoms = [1 - max(line.bottom for line in lines) / h for lines, h in printed]
     if not tops:
         return 0.0, 0.0
     top, bottom = min(tops), min(bottoms)
