@@ -1736,3 +1736,14 @@ def test_a_drafts_balloons_and_the_furniture_of_shrunk_pages_are_not_text() -> N
     assert "Kommenterad" not in text and "Borttaget" not in text
     assert "UTKAST" not in text and "Sida 3 (4)" not in text
     assert "Nämndens mål för 2026 utgår från" in text
+
+
+def test_a_line_of_the_column_above_and_a_caption_are_not_a_tables_heading() -> None:
+    """Lekeberg's KPI table stands across a page of two columns: right above its caption
+    ("Tabell 2. Nyckeltal 2023–2025") the columns' last line ends "… register | 2024.".
+    Read as heading lines, "2024." went over every column and each KPI got its 2023 value
+    as 2024's. A numbered caption is the table's caption, and a line of prose with one
+    word beside it is no heading row."""
+    pdf = next((REPORTS_DIR.parents[1] / "tests" / "corpus").glob("lekeberg-*.pdf"))
+    kpis = {k.name: k.values for k in extract_file(pdf).kpis}
+    assert kpis["Antal besök på biblioteken"] == {"2023": 61240, "2024": 63880, "2025": 66105}

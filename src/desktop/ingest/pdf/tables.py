@@ -133,6 +133,8 @@ def _header_like(line: Line) -> bool:
     segments = line.segments
     if len(line.text) > 160 or _numbered_heading(line):
         return False
+    if len(segments) == 2 and len(segments[0].text) > HEADING_CELL and len(segments[0].words) >= 5:
+        return False  # a line of prose, with a word of the column beside it ("… register | 2024.")
     cells = segments[1:] if len(segments) > 1 else segments
     return (
         bool(cells)
@@ -172,6 +174,7 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int, TableRegion]]:
             # the heading is on the rows' page, or wholly at the foot of the page before
             and (lines[start - 1].page == lines[start].page or start == i)
             and _close(lines[start - 1], lines[start])
+            and not CAPTION.match(lines[start - 1].text)  # the table's caption, over its heading
             and (_header_like(lines[start - 1]) or _between_heading_lines(lines, start - 1))
         ):
             start -= 1
