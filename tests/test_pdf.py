@@ -1747,3 +1747,18 @@ def test_a_line_of_the_column_above_and_a_caption_are_not_a_tables_heading() -> 
     pdf = next((REPORTS_DIR.parents[1] / "tests" / "corpus").glob("lekeberg-*.pdf"))
     kpis = {k.name: k.values for k in extract_file(pdf).kpis}
     assert kpis["Antal besök på biblioteken"] == {"2023": 61240, "2024": 63880, "2025": 66105}
+
+
+def test_kpis_split_by_sex_take_the_total_and_group_rows_stand_apart() -> None:
+    """Herrljunga's KPI table splits each year by sex, "2024" over "Kvinnor | Män |
+    Totalt", between its heading and first row a group's name ("Barn och unga") and the
+    first row's label, whose values stand on its last line. The year's value is the
+    total; the group's name is no part of the KPI's; a name over three lines stays whole."""
+    pdf = next((REPORTS_DIR.parents[1] / "tests" / "corpus").glob("herrljunga-*.pdf"))
+    kpis = {k.name: k.values for k in extract_file(pdf).kpis}
+    assert kpis["Inledda utredningar, barn och unga 0–20 år, antal"] == {
+        "2024": 259, "2025": 263, "2026": 181
+    }  # fmt: skip
+    assert kpis["Unga placerade på HVB eller SiS, antal"] == {"2024": 4, "2025": 5}
+    name = "Barn och unga som inte återaktualiserats inom ett år efter avslutad insats, andel %"
+    assert kpis[name] == {"2025": 81, "2026": 84}

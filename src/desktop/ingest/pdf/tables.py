@@ -155,18 +155,8 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int, TableRegion]]:
         start = i
         # the first row's label wrapped onto the line above its values (cells set at the
         # bottom): that line is the row's, the heading stands above it
-        label_above = (
-            i >= 2
-            and not data[i - 1]
-            and len(lines[i - 1].segments) == 1
-            and _close(lines[i - 1], lines[i])
-            and not data[i - 2]
-            and len(lines[i - 2].segments) >= 2
-            and _close(lines[i - 2], lines[i - 1])
-            and _header_like(lines[i - 2])
-        )
-        if label_above:
-            start = i - 1
+        label_above = _lines_above_first_row(lines, data, i)
+        start = i - label_above
         while (
             start > 0
             and i - start < MAX_HEADER_LINES + label_above
@@ -207,7 +197,7 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int, TableRegion]]:
             region = build_table(
                 lines[start : end + 1],
                 data[start : end + 1],
-                i - 1 - start if label_above else None,
+                i - label_above - start if label_above else None,
             )
             if region is not None:
                 found.append((start, end, region))
@@ -215,6 +205,26 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int, TableRegion]]:
                 continue
         i += 1
     return found
+
+
+def _lines_above_first_row(lines: list[Line], data: list[bool], i: int) -> int:
+    """How many lines of words alone stand between a table's heading and its first row
+    (data row i), 0 to 2: the first row's label wrapped onto the line above its values
+    (cells set at the bottom), and above it a group's name ("Barn och unga"). With two, the
+    heading above them must have three cells at least."""
+    for lead in (1, 2):
+        above = i - lead - 1
+        between = range(i - lead, i)
+        if (
+            above >= 0
+            and all(not data[j] and len(lines[j].segments) == 1 for j in between)
+            and all(_close(lines[j], lines[j + 1]) for j in range(above, i))
+            and not data[above]
+            and len(lines[above].segments) >= (2 if lead == 1 else 3)
+            and _header_like(lines[above])
+        ):
+            return lead
+    return 0
 
 
 def _between_heading_lines(lines: list[Line], j: int) -> bool:
@@ -603,6 +613,10 @@ def build_table(
             continue  # the heading repeated on the next page
         cells = [line.text] + [""] * (width - 1) if n in across else _cells(line, columns)
         if is_data:
+            group, pending = _group_above_label(pending, line)
+            if group:  # a group's name a row's height above the label lines of its first row
+                rows.append([" ".join(p.text for p in group)] + [""] * (width - 1))
+                row_lines.append(group)
             if pending:
                 label = " ".join(p.text for p in pending)
                 k = _label_column(pending[0], columns)
@@ -622,7 +636,12 @@ def build_table(
             else:
                 row_lines.append([line])
             rows.append(cells)
-        elif rows and previous is not None and _continues(cells, rows[-1], line, previous):
+        elif (
+            not pending
+            and rows
+            and previous is not None
+            and _continues(cells, rows[-1], line, previous)
+        ):
             for k, cell in enumerate(cells):  # a cell's text wrapping onto the next line
                 if cell:
                     rows[-1][k] = _join_label(rows[-1][k], cell) if rows[-1][k] else cell
@@ -634,6 +653,21 @@ def build_table(
         rows.append([line.text] + [""] * (width - 1))
         row_lines.append([line])
     return TableRegion(header, rows, printed, lines, row_lines, columns)
+
+
+def _group_above_label(pending: list[Line], row: Line) -> tuple[list[Line], list[Line]]:
+    """Label lines waiting above a row's values, parted into a group's name and the row's
+    own label: the label's lines are set tight above the values, as a cell's lines are; a
+    line a row's height above them is a group's name ("Barn och unga" over "Inledda
+    utredningar, barn och unga" / "0–20 år, antal 118 141 …")."""
+    tight = len(pending)
+    below = row
+    while tight > 0 and below.top - pending[tight - 1].bottom <= 0.5 * max(below.size, 1.0):
+        tight -= 1
+        below = pending[tight]
+    if 0 < tight < len(pending):
+        return pending[:tight], pending[tight:]
+    return [], pending
 
 
 def _label_goes_on(above: Line, row: Line, label: str) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from desktop.ingest.model import Kpi, Section, Table, Unit
 from desktop.ingest.readers.numbers import parse_number
 from desktop.ingest.readers.paragraphs import mend_hyphens
+from desktop.ingest.vocabulary import data, fold
 
 KPI_TABLE_FIRST_CELL = re.compile(
     r"^(nyckeltal|indikatorer|indikator|nämndens mål|mätetal|tjänstegarantier|medel,? tkr)$", re.I
@@ -241,6 +242,27 @@ def _part_years_apart(
     return {k: ("other", role[1], None) if k in parts else role for k, role in roles.items()}
 
 
+def _by_sex_apart(
+    header: list[str], roles: dict[int, tuple[str, str, str | None]]
+) -> dict[int, tuple[str, str, str | None]]:
+    """Columns of a year split by sex ("2024 Kvinnor | 2024 Män | 2024 Totalt"): the total
+    is the year's value, the columns of women and men are kept beside it. A year split by
+    sex without a total has no value of its own."""
+    words = data("kpis")
+    by_sex, totals = set(words["by_sex"]), set(words["total_columns"])
+    split = {k for k in range(1, len(header)) if by_sex & set(fold(header[k]).split())}
+    if not split:
+        return roles
+    out = dict(roles)
+    for k in range(1, len(header)):
+        year = YEAR.search(header[k])
+        if k in split:
+            out[k] = ("other", year.group(0) if year else "", None)
+        elif year and totals & set(fold(header[k]).split()) and roles.get(k, ("",))[0] != "target":
+            out[k] = ("outcome", year.group(0), roles.get(k, ("", "", None))[2])
+    return out
+
+
 def _goals_apart(
     table: Table, roles: dict[int, tuple[str, str, str | None]]
 ) -> dict[int, tuple[str, str, str | None]]:
@@ -389,7 +411,8 @@ def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
     from desktop.ingest.readers.finance import finance_kind
 
     table = years_as_rows(years_row_as_heading(years_from_period_column(table)))
-    roles = _goals_apart(table, _part_years_apart(table.header, column_roles(table.header)))
+    roles = column_roles(table.header)
+    roles = _goals_apart(table, _by_sex_apart(table.header, _part_years_apart(table.header, roles)))
     outcomes = [k for k, (role, _, _) in roles.items() if role == "outcome"]
     money = finance_kind(table, caption) or MONEY_TABLE.search(f"{caption} {table.header[0]}")
     if not outcomes or money and not is_kpi_table(table):  # "Medel, tkr" is a KPI table
