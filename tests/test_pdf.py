@@ -1762,3 +1762,47 @@ def test_kpis_split_by_sex_take_the_total_and_group_rows_stand_apart() -> None:
     assert kpis["Unga placerade på HVB eller SiS, antal"] == {"2024": 4, "2025": 5}
     name = "Barn och unga som inte återaktualiserats inom ett år efter avslutad insats, andel %"
     assert kpis[name] == {"2025": 81, "2026": 84}
+
+
+def test_a_forecast_in_a_narrow_column_before_each_goal(tmp_path: Path) -> None:
+    """Each goal's forecast stands in a narrow column before it, the longer ones wrapping
+    ("Uppnås" / "delvis" beside the title and the text's first line): read across, the
+    first word went into the title and the second into the text. Each block is read as
+    its title, its forecast, then its text."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "prognoskolumn.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(60, 790, "Kvartalsrapport Q3 2026, Tekniska nämnden")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 772, "Lindesbergs kommun")
+    pdf.setFont("Helvetica-Bold", 13)
+    pdf.drawString(60, 740, "3 Måluppfyllelse")
+    blocks = [(["Uppnås"], "Gatorna ska vara trygga och framkomliga",
+               ["Beläggningsprogrammet är till stor del genomfört under året.",
+                "De sista sträckorna asfalteras under hösten."]),
+              (["Uppnås", "delvis"], "Andelen utsorterat avfall ska öka",
+               ["Mängden insamlat matavfall var större än samma kvartal 2025,",
+                "men utsorteringen ligger fortfarande under målvärdet."]),
+              (["Uppnås", "inte"], "Energianvändningen i fastigheterna ska minska",
+               ["Efter den kalla vintern ligger användningen över målnivån,",
+                "och minskningen nås därför inte i år."])]  # fmt: skip
+    y = 715.0
+    for label, title, text in blocks:
+        pdf.setFont("Helvetica-Bold", 10)
+        pdf.drawString(130, y, title)
+        for k, word in enumerate(label):
+            pdf.drawString(62, y - 13 * k, word)
+        pdf.setFont("Helvetica", 10)
+        for k, line in enumerate(text, start=1):
+            pdf.drawString(130, y - 13 * k, line)
+        y -= 13 * (len(text) + 1) + 14
+    pdf.save()
+    goals = [(g.title, g.status) for g in extract_file(path).goals]
+    assert goals == [
+        ("Gatorna ska vara trygga och framkomliga", "expected_achieved"),
+        ("Andelen utsorterat avfall ska öka", "partly"),
+        ("Energianvändningen i fastigheterna ska minska", "expected_not_achieved"),
+    ]

@@ -18,6 +18,7 @@ from desktop.ingest.pdf import hanging_blocks
 from desktop.ingest.pdf.blocks import Item, build
 from desktop.ingest.pdf.drop_caps import join_drop_caps
 from desktop.ingest.pdf.furniture import chapter_headers, find_furniture
+from desktop.ingest.pdf.label_column import in_reading_order as labels_after_titles
 from desktop.ingest.pdf.lines import Line, group_lines
 from desktop.ingest.pdf.objects import Rule, page_objects
 from desktop.ingest.pdf.ocr import OcrError, ocr_region
@@ -346,7 +347,7 @@ def layout_document(
     items: list[Item] = []
     lines = [line for page in kept for line in page if id(line) not in toc_ids | chapters]
     asides = [line for line in lines if line.aside]  # boxes of facts: no table's rows
-    lines = [line for line in lines if not line.aside]
+    lines = labels_after_titles([line for line in lines if not line.aside])
     # a table ruled under every row whose rows the printed lines mix is read by its rules
     ruled = ruled_tables(lines, rules or [])
     tables = [(t.first, t.last, t.region()) for t in ruled if t.mixed]
