@@ -66,8 +66,12 @@ def _run(lines: list[Line], start: int) -> list[list[Line]]:
         ):
             break
         label = _label(line)
-        beside = label is not None and abs(label[0] - label_x) <= SAME_X
-        if not (beside and abs(label[1] - text_x) <= SAME_X or abs(line.x0 - text_x) <= SAME_X):
+        beside = (
+            label is not None
+            and abs(label[0] - label_x) <= SAME_X
+            and abs(label[1] - text_x) <= SAME_X
+        )
+        if not (beside or abs(line.x0 - text_x) <= SAME_X):
             break
         end += 1
     run = lines[start:end]
@@ -90,7 +94,7 @@ def _labelled_block(block: list[Line], text_x: float) -> bool:
     if _label(head) is None:
         return False
     title = [w for w in head.words if w.x0 >= text_x - SAME_X]
-    label = " ".join(_left(line).text for line in block if _left(line) is not None)
+    label = " ".join(left.text for line in block if (left := _left(line)) is not None)
     return bool(title) and all(w.bold for w in title) and len(label) <= MAX_LABEL
 
 
