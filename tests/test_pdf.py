@@ -1806,3 +1806,14 @@ def test_a_forecast_in_a_narrow_column_before_each_goal(tmp_path: Path) -> None:
         ("Andelen utsorterat avfall ska öka", "partly"),
         ("Energianvändningen i fastigheterna ska minska", "expected_not_achieved"),
     ]
+
+
+def test_a_goal_table_across_a_page_of_two_columns() -> None:
+    """Lekeberg's goal table stands across a page of two columns, its caption under the
+    left column and its heading "Mål | Kommentar | Bedömning" with no word over the gap
+    between the columns; its comments wrap in the inner column. The columns above are
+    read first, then the caption and the table, whose six goals are all read."""
+    pdf = next((REPORTS_DIR.parents[1] / "tests" / "corpus").glob("lekeberg-*.pdf"))
+    goals = [(g.title, g.status) for g in extract_file(pdf).goals]
+    assert len(goals) == 6
+    assert goals[3] == ("Ungdomar ska ha tillgång till en meningsfull och trygg fritid", "partly")

@@ -320,16 +320,18 @@ def reading_order(
     left: list[Line] = []
     right: list[Line] = []
 
-    def flush() -> None:
-        out.extend(left)
-        out.extend(right)
+    def flush(before_across: bool = False) -> None:
+        caption = _caption_above(left, right) if before_across else []
+        out.extend(line for line in left if line not in caption)
+        out.extend(line for line in right if line not in caption)
+        out.extend(caption)
         left.clear()
         right.clear()
 
     for line in lines:
-        crossing = any(w.x0 < gutter < w.x1 for w in line.words)
+        crossing = any(w.x0 < gutter < w.x1 for w in line.words) or _row_across(line, gutter)
         if crossing or id(line) in in_grid and _in_grid(line, across):  # a table's row
-            flush()
+            flush(before_across=True)
             out.append(line)
             continue
         lw = [w for w in line.words if w.x1 <= gutter]
@@ -345,6 +347,46 @@ def reading_order(
             right.append(Line(rw, line.page))
     flush()
     return out
+
+
+ACROSS_CELL = 25  # characters at most of a cell left of the gutter in a row across the page
+
+
+def _row_across(line: Line, gutter: float) -> bool:
+    """A table's heading row set across both columns of the page, its cells apart from
+    the gutter ("Mål | Kommentar | Bedömning"): two short cells at least left of it, one
+    right of it. A line of the left column beside a table's row in the right column (a
+    heading or prose beside "Besök på biblioteken | 281 400") is two columns' lines."""
+    segments = line.segments
+    left = [s for s in segments if s.x1 <= gutter]
+    return (
+        2 <= len(left) <= 3  # more: a justified line's wide spaces
+        and any(s.x0 >= gutter for s in segments)
+        and all(len(s.text) <= ACROSS_CELL for s in left)
+    )
+
+
+CAPTION_LINES = 2  # lines at most of a caption or heading over something across the page
+
+
+def _caption_above(left: list[Line], right: list[Line]) -> list[Line]:
+    """The last lines of one column that stand below all of the other, apart from the
+    lines above them: a table's caption, or a heading, over what follows across the page
+    ("Tabell 1. Nämndens mål 2025" under the left column). They are read after both
+    columns, right before what they head."""
+    for column, other in ((left, right), (right, left)):
+        if not column or not other:
+            continue
+        bottom = max(line.bottom for line in other)
+        below = 0
+        while below < len(column) and column[-1 - below].top > bottom:
+            below += 1
+        if not 0 < below <= CAPTION_LINES or below == len(column):
+            continue
+        first, above = column[-below], column[-below - 1]
+        if first.top - above.bottom > max(first.bottom - first.top, 1.0):
+            return column[-below:]
+    return []
 
 
 HEADING_ROOM = 40.0  # points above a ruled table's first rule: its heading row, its caption

@@ -302,12 +302,19 @@ def find_text_tables(lines: list[Line], taken: set[int]) -> list[tuple[int, int,
         ):
             if _group_row(lines, j, lines[i].x0, starts) and j + 1 not in taken:
                 groups.add(j)
-            elif not _aligned(lines[j], starts):
+            elif not _aligned(lines[j], starts) and not _wraps_in_column(
+                lines[j - 1], lines[j], starts
+            ):
                 break
             j += 1
         rows = [line for line in lines[i:j] if len(line.segments) >= 2]
         lefts = [lines[i].x0] + [a for a, _ in starts]
-        if len(rows) >= MIN_TEXT_ROWS and all(_short_cells(line, lefts) for line in rows):
+        # under a heading of three cells or more ("Mål | Kommentar | Bedömning") a
+        # comment may stand in an inner column: two columns of prose have two
+        headed = len(lefts) >= 3 and i > 0 and _heads(lines[i - 1], lines[i])
+        if len(rows) >= MIN_TEXT_ROWS and (
+            headed or all(_short_cells(line, lefts) for line in rows)
+        ):
             start = (
                 i - 1 if i > 0 and (i - 1) not in taken and _heads(lines[i - 1], lines[i]) else i
             )
@@ -328,6 +335,18 @@ def find_text_tables(lines: list[Line], taken: set[int]) -> list[tuple[int, int,
                 continue
         i += 1
     return found
+
+
+def _wraps_in_column(above: Line, line: Line, columns: list[tuple[float, float]]) -> bool:
+    """A line of one cell that goes on with an inner column's text right above it ("…
+    Drama och digitalt skapande i" / "Mullhyttan lockade nya elever."): it starts where
+    that column starts and is set as tight as a cell's lines."""
+    return (
+        len(line.segments) == 1
+        and any(abs(line.x0 - a) <= 3.0 for a, _ in columns[:-1] or columns)
+        and line.page == above.page
+        and line.top - above.bottom <= 0.5 * max(line.size, 1.0)
+    )
 
 
 def _goes_on_over(lines: list[Line], first: int, j: int) -> bool:
@@ -714,10 +733,11 @@ def _continues(cells: list[str], row: list[str], line: Line, previous: Line) -> 
     if len(filled) > 1:
         return True
     k = filled[0]
+    tight = line.top - previous.bottom <= 0.5 * max(line.size, 1.0)
     return (
         cells[k][:1].islower()
         or row[k].endswith(("-", ","))
-        or (k > 0 and not row[k])
+        or (k > 0 and (not row[k] or tight))  # an inner cell's next line, set as tight
         or (k == 0 and _unfinished(row[0]))
     )
 
