@@ -1258,3 +1258,27 @@ def test_a_heading_that_assesses_the_goals_listed_under_it(
 
     found = group_status(heading, {}, interim=True)
     assert (found[0] if found else None) == status
+
+
+def test_values_with_a_trend_arrow_and_last_years_in_parentheses() -> None:
+    """A value printed with the way it went ("87 % ↑") is the value; a column "Jan–aug 2026
+    (2025)" of cells "412 (398)" gives both years."""
+    from desktop.ingest.readers.kpis import layout_kpis
+    from desktop.ingest.readers.numbers import parse_number
+
+    assert parse_number("87 % ↑") == 87
+    assert parse_number("1 046 →") == 1046
+    table = Table(
+        "",
+        ["Volym", "Jan–aug 2026 (2025)", "Förändring"],
+        [
+            ["Personer med hemtjänst", "412 (398)", "+3,5 %"],
+            ["Platser i trygghetsboende", "24 (–)", "–"],
+        ],
+        0,
+        3,
+        layout=True,
+    )
+    kpis = {k.name: k.values for k in layout_kpis(table, 0, "Tabell 2. Volymer")}
+    assert kpis == {"Personer med hemtjänst": {"2026": 412, "2025": 398},
+                    "Platser i trygghetsboende": {"2026": 24}}  # fmt: skip

@@ -1817,3 +1817,12 @@ def test_a_goal_table_across_a_page_of_two_columns() -> None:
     goals = [(g.title, g.status) for g in extract_file(pdf).goals]
     assert len(goals) == 6
     assert goals[3] == ("Ungdomar ska ha tillgång till en meningsfull och trygg fritid", "partly")
+
+
+def test_a_kpi_table_whose_values_carry_trend_arrows() -> None:
+    """Tibro's KPI table prints each value with an arrow ("87 % ↑", "12,4 ↓"): its rows
+    are rows of values, so the table and its heading are found."""
+    pdf = next((REPORTS_DIR.parents[1] / "tests" / "corpus").glob("tibro-*.pdf"))
+    kpis = {k.name: k.values for k in extract_file(pdf).kpis}
+    assert kpis["Andel brukare som är nöjda med hemtjänsten som helhet"] == {"2025": 84, "2026": 87}
+    assert kpis["Personer med hemtjänst, genomsnitt per månad"] == {"2026": 412, "2025": 398}

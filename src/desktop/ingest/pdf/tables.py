@@ -15,11 +15,11 @@ from dataclasses import dataclass, field, replace
 
 from desktop.ingest.pdf.lines import Line, Segment
 from desktop.ingest.pdf.words import Word
-from desktop.ingest.readers.numbers import UNIT_WORD  # "3 410 vårddygn", as values are read
+from desktop.ingest.readers.numbers import TREND, UNIT_WORD  # "3 410 vårddygn", "87 % ↑"
 
 NUMBER = re.compile(
     r"^(?:[≥≤<>]=?\s*)?[-−–+]?\s*\(?\d[\d\s]*(?:[.,]\d+)*[-−]?\)?\s*"
-    rf"(?:%|procent|tkr|mnkr|mkr|kr|st|dagar|d|dygn|år|e\.?u\.?|{UNIT_WORD})?\s*\**$|^[-–—x]$",
+    rf"(?:%|procent|tkr|mnkr|mkr|kr|st|dagar|d|dygn|år|e\.?u\.?|{UNIT_WORD})?\s*\**{TREND}$|^[-–—x]$",
     re.IGNORECASE,
 )
 HEADER_WORD = re.compile(

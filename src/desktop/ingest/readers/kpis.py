@@ -404,6 +404,45 @@ def years_as_rows(table: Table) -> Table:
     )
 
 
+# "Jan–aug 2026 (2025)": a column of this period's values, each with the same period's a
+# year before in parentheses ("412 (398)")
+YEAR_IN_PARENTHESES = re.compile(
+    r"^(?P<head>.*?)(?P<year>(?:19|20)\d\d)\s*\(\s*(?P<before>(?:19|20)\d\d)\s*\)$"
+)
+VALUE_IN_PARENTHESES = re.compile(r"^(?P<value>.+?)\s*\((?P<before>[^()]+)\)$")
+
+
+def years_in_parentheses(table: Table) -> Table:
+    """A table whose column heading names a year and, in parentheses, the year before
+    ("Jan–aug 2026 (2025)"), its cells a value and that year's in parentheses ("412
+    (398)"): the column made two, one per year."""
+    found = {
+        k: match
+        for k, heading in enumerate(table.header)
+        if k and (match := YEAR_IN_PARENTHESES.match(heading.strip()))
+    }
+    if not found:
+        return table
+    header: list[str] = []
+    for k, heading in enumerate(table.header):
+        if k in found:
+            head = found[k].group("head")
+            header += [f"{head}{found[k].group('year')}", f"{head}{found[k].group('before')}"]
+        else:
+            header.append(heading)
+    rows = []
+    for row in table.rows:
+        cells: list[str] = []
+        for k, cell in enumerate(row):
+            if k in found:
+                both = VALUE_IN_PARENTHESES.match(cell.strip())
+                cells += [both.group("value"), both.group("before")] if both else [cell, ""]
+            else:
+                cells.append(cell)
+        rows.append(cells)
+    return replace(table, header=header, rows=rows)
+
+
 def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
     """KPI rows of a table in any layout: columns of years (Utfall, a bare year, "Jan–jun
     2025"), a target column (Målvärde, "≥ 95 %"), and a column of names; a table with
@@ -411,6 +450,7 @@ def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
     from desktop.ingest.readers.finance import finance_kind
 
     table = years_as_rows(years_row_as_heading(years_from_period_column(table)))
+    table = years_in_parentheses(table)
     roles = column_roles(table.header)
     roles = _goals_apart(table, _by_sex_apart(table.header, _part_years_apart(table.header, roles)))
     outcomes = [k for k, (role, _, _) in roles.items() if role == "outcome"]
