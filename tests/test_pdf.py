@@ -1826,3 +1826,16 @@ def test_a_kpi_table_whose_values_carry_trend_arrows() -> None:
     kpis = {k.name: k.values for k in extract_file(pdf).kpis}
     assert kpis["Andel brukare som är nöjda med hemtjänsten som helhet"] == {"2025": 84, "2026": 87}
     assert kpis["Personer med hemtjänst, genomsnitt per månad"] == {"2026": 412, "2025": 398}
+
+
+def test_goals_of_a_summary_table_taken_again_under_short_numbered_headings() -> None:
+    """Finspång lists its six goals in a summary table, then takes them one by one under
+    headings that shorten them ("Mål 2: Fler ska röra sig"): each goal is read once, by
+    the table's title, with the heading's analysis; the one heading with no assessment
+    line keeps the table's."""
+    pdf = next((REPORTS_DIR.parents[1] / "tests" / "corpus").glob("finspang-*.pdf"))
+    goals = extract_file(pdf).goals
+    assert len(goals) == 6
+    assert goals[1].title.startswith("Fler invånare ska röra sig regelbundet")
+    assert goals[1].analysis
+    assert goals[5].status == "achieved"

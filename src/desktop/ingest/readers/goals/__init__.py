@@ -21,6 +21,7 @@ One module per rule, with what they share beside them:
 - `labels`: "Nämndmål: …" labels, label | value rows and "Mål 1." paragraphs;
 - `list_items`: assessed list items under a goal section;
 - `headings`: headings under a goal section or carrying an assessment;
+- `numbered_again`: numbered headings that take a goal table's goals again, merged;
 - `legend`: the report's colour legend and the coloured marks on a line;
 - `assessment`: one printed assessment read (cell, label line, forecast);
 - `body`: a goal at a line with its status and analysis below it (labels, headings);
@@ -47,6 +48,7 @@ from desktop.ingest.readers.goals.kpi_links import link_kpis
 from desktop.ingest.readers.goals.labels import _from_labels
 from desktop.ingest.readers.goals.legend import colour_legend
 from desktop.ingest.readers.goals.list_items import _from_list_items
+from desktop.ingest.readers.goals.numbered_again import merge_numbered_again
 from desktop.ingest.readers.goals.tables import _from_tables
 from desktop.ingest.readers.goals.text import analysis_end, paragraphs_between, section_at
 from desktop.ingest.readers.reading import Reading
@@ -91,6 +93,7 @@ def read_goals(reading: Reading) -> list[Goal]:
             if same is not None and _fuller(goal.analysis, same):
                 same.analysis, same.line_end = goal.analysis, max(same.line_end, goal.line_end)
     goals.sort(key=lambda g: g.line_start)
+    goals = merge_numbered_again(reading, goals)
     markers = explained_markers(reading.lines)
     for_the_year = reading.interim and _assessed_for_the_year(reading.lines)
     for goal in goals:
