@@ -1839,3 +1839,17 @@ def test_goals_of_a_summary_table_taken_again_under_short_numbered_headings() ->
     assert goals[1].title.startswith("Fler invånare ska röra sig regelbundet")
     assert goals[1].analysis
     assert goals[5].status == "achieved"
+
+
+def test_furniture_in_the_side_margins_is_not_text() -> None:
+    """Strömstad's pages carry their furniture in the side margins: the report's title set
+    turned along the outer edge, and a column of the chapters' names at the left of every
+    page, on the lines of the text beside it. Neither is text: the drift table's rows keep
+    their own names, and the goal whose heading line the margin's "·" stood on is read."""
+    pdf = next((REPORTS_DIR.parents[1] / "tests" / "corpus").glob("stromstad-*.pdf"))
+    report = extract_file(pdf)
+    units = [row.label for row in report.finance.by_unit]
+    assert units[:3] == ["Nämnd och förvaltning", "Bibliotek", "Kulturskola"]
+    assert len(report.goals) == 5
+    text = "\n".join(s.text for s in report.sections)
+    assert "Verksamhetsberättelse 2025 behöver" not in text

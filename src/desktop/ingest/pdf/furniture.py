@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from desktop.ingest.pdf.lines import Line
+from desktop.ingest.pdf.lines import Line, Segment
 
 EDGE = 0.1  # of the page's height: where headers and footers stand
 MAX_EDGE_LINES = 3  # lines at each edge that may be furniture
@@ -178,3 +178,68 @@ def chapter_headers(
 
 def _title_key(text: str) -> str:
     return " ".join(re.sub(r"^\s*\d+(?:\.\d+)*\.?\s+", "", text).lower().split())
+
+
+MARGIN = 0.08  # of the page's width: the outer strip where a title set turned is furniture
+NAV_ITEMS = 3  # items at least of a column of navigation repeated on the pages
+NAV_CELL = 30  # characters at most of an item
+
+
+def side_furniture(pages: list[list[Line]], widths: list[float]) -> set[int]:
+    """ids of the words (id(word)) of furniture in the side margins: a title set turned
+    along the page's outer edge ("Verksamhetsberättelse 2025 · Kultur- och fritidsnämnden"
+    reading up the margin), and a column of navigation, the report's chapter names printed
+    at the same place beside the text on most pages (three items at least, one above the
+    other; a table's heading repeated over its rows on the next page is one item)."""
+    out: set[int] = set()
+    for lines, width in zip(pages, widths, strict=True):
+        words = [w for line in lines for w in line.words]
+        edge = [w for w in words if w.x1 < MARGIN * width or w.x0 > (1 - MARGIN) * width]
+        turned = [w for w in edge if w.turned]
+        # the title's words and the rest of its run (a "·" between them, one letter high)
+        out.update(
+            id(w)
+            for w in edge
+            if any(
+                abs(w.x0 - t.x0) <= SAME_PLACE and abs(w.x1 - t.x1) <= SAME_PLACE for t in turned
+            )
+        )
+    if len(pages) < 2:
+        return out
+    needed = max(2, int(0.4 * len(pages) + 0.5))
+    items: dict[str, list[tuple[int, Segment, float]]] = {}  # text → (page, item, its top)
+    for number, lines in enumerate(pages):
+        for line in lines:
+            segment = line.segments[0]
+            if len(segment.text) <= NAV_CELL:
+                top = min(w.top for w in segment.words)  # its own: the line's may be taller
+                items.setdefault(_key_of(segment.text), []).append((number, segment, top))
+    repeated: list[tuple[int, Segment]] = []
+    for same in items.values():
+        for number, segment, top in same:
+            pages_with = {
+                other
+                for other, s, t in same
+                if abs(s.x0 - segment.x0) <= SAME_PLACE and abs(t - top) <= SAME_PLACE
+            }
+            if len(pages_with) >= needed:
+                repeated.append((number, segment))
+    for number, lines in enumerate(pages):
+        mine = [s for n, s in repeated if n == number]
+        for item in mine:
+            column = [s for s in mine if abs(s.x0 - item.x0) <= SAME_PLACE]
+            # a column of its own: nothing else of the page begins where its items do (a
+            # form's labels stand where its paragraphs begin too)
+            others = [
+                line
+                for line in lines
+                if abs(line.segments[0].x0 - item.x0) <= SAME_PLACE
+                and not any(line.segments[0] is s for s in column)
+            ]
+            if len(column) >= NAV_ITEMS and not others:
+                out.update(id(w) for w in item.words)
+    return out
+
+
+def _key_of(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))

@@ -17,7 +17,7 @@ from desktop.ingest.document import Document, Mark
 from desktop.ingest.pdf import hanging_blocks
 from desktop.ingest.pdf.blocks import Item, build
 from desktop.ingest.pdf.drop_caps import join_drop_caps
-from desktop.ingest.pdf.furniture import chapter_headers, find_furniture
+from desktop.ingest.pdf.furniture import chapter_headers, find_furniture, side_furniture
 from desktop.ingest.pdf.label_column import in_reading_order as labels_after_titles
 from desktop.ingest.pdf.lines import Line, group_lines
 from desktop.ingest.pdf.objects import Rule, page_objects
@@ -159,6 +159,23 @@ def _with_asides(items: list[Item], asides: list[Line]) -> list[Item]:
 
 def _lines_of(tables: list[tuple[int, int, TableRegion]]) -> set[int]:
     return {n for start, end, _ in tables for n in range(start, end + 1)}
+
+
+def _without_words(pages: list[list[Line]], dropped: set[int]) -> list[list[Line]]:
+    """The pages' lines without the words of `dropped` (ids), a line left empty gone."""
+    if not dropped:
+        return pages
+    out = []
+    for lines in pages:
+        kept = []
+        for line in lines:
+            words = [w for w in line.words if id(w) not in dropped]
+            if len(words) == len(line.words):
+                kept.append(line)
+            elif words:
+                kept.append(Line(words, line.page, aside=line.aside))
+        out.append(kept)
+    return out
 
 
 def _wrapped_rows(table: RuledTable) -> bool:
@@ -331,6 +348,7 @@ def layout_document(
     rules: list[Rule] | None = None,
 ) -> Document:
     """The pages' lines made into a document."""
+    pages = _without_words(pages, side_furniture(pages, [w for w, _ in sizes]))
     furniture_ids = find_furniture(pages, [h for _, h in sizes])
     furniture: dict[str, None] = {}
     for lines in pages:

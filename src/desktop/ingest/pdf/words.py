@@ -90,6 +90,7 @@ class Word:
     drop_cap: bool = False  # begins with a drop cap (`drop_caps`): its lines are indented
     leader_before: bool = False  # dot leaders stood before it (`lines.without_leaders`)
     struck: bool = False  # struck through, a draft's deleted text (`struck`): no text
+    turned: bool = False  # printed a quarter turned, laid flat (`_turned`)
 
     @property
     def height(self) -> float:
@@ -399,6 +400,7 @@ def _turned(
         hyphenated=token.hyphenated,
         index=token.index,
         printed_space=token.printed_space,
+        turned=True,
     )
 
 
