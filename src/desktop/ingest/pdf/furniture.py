@@ -193,8 +193,15 @@ def side_furniture(pages: list[list[Line]], widths: list[float]) -> set[int]:
     other; a table's heading repeated over its rows on the next page is one item)."""
     out: set[int] = set()
     for lines, width in zip(pages, widths, strict=True):
-        words = [w for line in lines for w in line.words]
-        edge = [w for w in words if w.x1 < MARGIN * width or w.x0 > (1 - MARGIN) * width]
+        turned = [w for line in lines for w in line.words if w.turned]
+        if not turned:
+            continue  # most pages: nothing set turned, so no title along an edge
+        edge = [
+            w
+            for line in lines
+            for w in line.words
+            if w.x1 < MARGIN * width or w.x0 > (1 - MARGIN) * width
+        ]
         turned = [w for w in edge if w.turned]
         # the title's words and the rest of its run (a "·" between them, one letter high)
         out.update(
@@ -213,7 +220,7 @@ def side_furniture(pages: list[list[Line]], widths: list[float]) -> set[int]:
             segment = line.segments[0]
             if len(segment.text) <= NAV_CELL:
                 top = min(w.top for w in segment.words)  # its own: the line's may be taller
-                items.setdefault(_key_of(segment.text), []).append((number, segment, top))
+                items.setdefault(segment.text, []).append((number, segment, top))
     repeated: list[tuple[int, Segment]] = []
     for same in items.values():
         for number, segment, top in same:
@@ -239,7 +246,3 @@ def side_furniture(pages: list[list[Line]], widths: list[float]) -> set[int]:
             if len(column) >= NAV_ITEMS and not others:
                 out.update(id(w) for w in item.words)
     return out
-
-
-def _key_of(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))

@@ -175,7 +175,8 @@ def group_lines(words: list[Word], page: int) -> list[Line]:
     return lines
 
 
-LEADER = re.compile(r"^[.·…_]{4,}$")
+LEADER_CHARS = ".·…_"
+LEADER = re.compile(rf"^[{LEADER_CHARS}]{{4,}}$")
 
 
 def without_leaders(row: list[Word]) -> list[Word]:
@@ -185,7 +186,7 @@ def without_leaders(row: list[Word]) -> list[Word]:
     kept = []
     leader = False
     for word in row:
-        if LEADER.match(word.text):
+        if word.text[0] in LEADER_CHARS and LEADER.match(word.text):
             leader = True
             continue
         word.leader_before = leader
