@@ -1282,3 +1282,20 @@ def test_values_with_a_trend_arrow_and_last_years_in_parentheses() -> None:
     kpis = {k.name: k.values for k in layout_kpis(table, 0, "Tabell 2. Volymer")}
     assert kpis == {"Personer med hemtjänst": {"2026": 412, "2025": 398},
                     "Platser i trygghetsboende": {"2026": 24}}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("Antal personal som en hemtjänsttagare möter under 14 dagar", "count"),
+        ("Antal dagar till beslut", "days"),
+        ("Väntetid till särskilt boende, dagar", "days"),
+        ("Antal vårddygn på HVB", "count"),
+        ("Andel beslut inom 14 dagar", "percent"),
+    ],
+)
+def test_a_kpis_unit_from_its_name(name: str, unit: str) -> None:
+    """A count of people over a span of days is a count, not days."""
+    from desktop.ingest.readers.kpis import unit_of
+
+    assert unit_of(name) == unit

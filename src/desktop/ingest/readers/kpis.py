@@ -25,7 +25,9 @@ def unit_of(name: str) -> Unit:
         return "percent"
     if "tkr" in text:
         return "tkr"
-    if "dagar" in text or ("dygn" in text and not text.startswith("antal")):
+    if text.startswith("antal") and not text.startswith(("antal dagar", "antal dygn")):
+        return "count"  # "Antal personal som en brukare möter under 14 dagar": people
+    if "dagar" in text or "dygn" in text:
         return "days"
     if "index" in text or "nki" in text or "hme" in text:
         return "index"
