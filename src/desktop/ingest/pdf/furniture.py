@@ -41,10 +41,19 @@ def _key(line: Line) -> str:
     return re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
 
 
-def _edge_lines(lines: list[Line], height: float, shift: tuple[float, float]) -> list[Line]:
+def _edges(
+    lines: list[Line], height: float, shift: tuple[float, float]
+) -> tuple[list[Line], list[Line]]:
+    """The lines that may be a page's header (its first ones at the top edge) and footer
+    (its last ones at the bottom edge)."""
     top = [line for line in lines if line.bottom <= height * (EDGE + shift[0])][:MAX_EDGE_LINES]
     bottom = [line for line in lines if line.top >= height * (1 - EDGE - shift[1])]
-    return top + bottom[-MAX_EDGE_LINES:]
+    return top, bottom[-MAX_EDGE_LINES:]
+
+
+def _edge_lines(lines: list[Line], height: float, shift: tuple[float, float]) -> list[Line]:
+    top, bottom = _edges(lines, height, shift)
+    return top + bottom
 
 
 def _shift(pages: list[list[Line]], heights: list[float]) -> tuple[float, float]:
@@ -111,9 +120,7 @@ def _page_of_its_own(lines: list[Line], height: float, shift: tuple[float, float
     letterhead's first): the block at the edge with the page's number out of the total
     ("Kristinehamns kommun TJÄNSTESKRIVELSE 2(2)" over its date and diarienummer), and a
     footer of contact details (two at least: "Postadress …", "Telefon …", "www.…")."""
-    top = [line for line in lines if line.bottom <= height * (EDGE + shift[0])][:MAX_EDGE_LINES]
-    bottom = [line for line in lines if line.top >= height * (1 - EDGE - shift[1])]
-    bottom = bottom[-MAX_EDGE_LINES:]
+    top, bottom = _edges(lines, height, shift)
     out: set[int] = set()
     for block in (top, bottom):
         marked = [line for line in block if PAGE_OF_PAGES.search(line.text.strip())]
@@ -193,9 +200,6 @@ def side_furniture(pages: list[list[Line]], widths: list[float]) -> set[int]:
     other; a table's heading repeated over its rows on the next page is one item)."""
     out: set[int] = set()
     for lines, width in zip(pages, widths, strict=True):
-        turned = [w for line in lines for w in line.words if w.turned]
-        if not turned:
-            continue  # most pages: nothing set turned, so no title along an edge
         edge = [
             w
             for line in lines
