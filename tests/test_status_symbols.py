@@ -89,3 +89,27 @@ def test_a_goal_table_of_glyphs_gives_each_goal_its_status(tmp_path: Path) -> No
         "Simhallen är öppen fler timmar per vecka": ("not_achieved", "Ej uppnått"),
         "Fler ska använda kommunens motionsspår": ("unassessed", "Ej bedömt"),
     }  # each by the legend's word for its colour
+
+
+@pytest.mark.parametrize(("printed", "colour"), [("🟢", "green"), ("🟡", "yellow"), ("🔴", "red")])
+def test_an_emoji_that_names_its_colour_is_a_status_light(printed: str, colour: str) -> None:
+    """ "🟢" in a Bedömning cell: the character itself says the colour, whatever the font
+    draws (Word prints emoji in colour, a monochrome font in black)."""
+    from desktop.ingest.readers.status import colour_of_word
+
+    assert colour_of_word(printed) == colour
+    assert colour_of_word("about") is None  # the vocabulary's own note is no colour
+
+
+def test_a_character_outside_the_bmp_is_one_character_not_two_halves() -> None:
+    """PDFium numbers each UTF-16 half of "🟢" as a character of its own; a word's text
+    joins them again, and a half without its pair is dropped rather than kept (it could
+    not be written as UTF-8)."""
+    from desktop.ingest.pdf.words import _paired
+
+    halves = "🟢".encode("utf-16-le").decode("utf-16-le", "surrogatepass")
+    split = "".join(
+        chr(int.from_bytes(halves.encode("utf-16-le")[i : i + 2], "little")) for i in (0, 2)
+    )
+    assert len(split) == 2 and _paired(split) == "🟢"
+    assert _paired("Mål" + split[0]) == "Mål"

@@ -195,6 +195,9 @@ def page_words(textpage, page_height: float, turn: Turn | None = None) -> list[W
     if cut:
         tokens = [part for n, token in enumerate(tokens) for part in cut.get(n, [token])]
     words = _join_kerned(tokens)
+    if SURROGATES.search(text):  # "🟢" outside the BMP: PDFium gives its two UTF-16 halves
+        for word in words:
+            word.text = _paired(word.text)
     if COMBINING.search(text):  # "a" + "̈" as a Mac application writes "ä" (NFD)
         for word in words:
             word.text = unicodedata.normalize("NFC", word.text)
@@ -202,6 +205,13 @@ def page_words(textpage, page_height: float, turn: Turn | None = None) -> list[W
 
 
 COMBINING = re.compile("[\u0300-\u036f]")
+SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _paired(text: str) -> str:
+    """A word's text with each pair of UTF-16 halves (one character index each in PDFium's
+    text) joined into its character; a half without its pair is dropped."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "ignore")
 
 
 SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")

@@ -129,9 +129,11 @@ def sentence_status(sentence: str) -> GoalStatus | None:
 
 
 def colour_of_word(text: str) -> str | None:
-    """The colour a status written as a colour stands for ("Grön", "gul")."""
+    """The colour a status written as a colour stands for ("Grön", "gul"), or printed as a
+    character that names its colour ("🟢")."""
+    symbol: str | None = data("status")["colour_symbols"]["symbols"].get(text.strip())
     colour: str | None = data("status")["colour_words"].get(_key(text))
-    return colour
+    return symbol or colour
 
 
 def status_of_colour(colour: str, *, interim: bool) -> GoalStatus | None:
