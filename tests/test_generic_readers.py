@@ -563,6 +563,62 @@ def test_an_assessment_set_as_a_heading_under_its_goal_is_no_goal(tmp_path) -> N
     ]
 
 
+def test_assessment_lines_and_captions_printed_again_open_no_section(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A bold "Prognos helår: Uppnås delvis" under a goal is the goal's assessment and a
+    caption printed again over the next page ("Nyckeltal (forts.)") goes on with its table:
+    neither opens a section. The last goal's text ends where the next chapter begins."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from desktop.ingest.pipeline import extract_file
+
+    path = tmp_path / "prognos.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(60, 780, "Delårsrapport januari–augusti 2026 Socialnämnden Exempelby kommun")
+    y = 730.0
+    pdf.drawString(60, y, "1 Måluppfyllelse")
+    goals = [
+        ("1.1 Fler hushåll ska nå egen försörjning", "Uppnås delvis"),
+        ("1.2 Barn och unga ska få stöd i rätt tid", "Uppnås"),
+    ]
+    for title, assessment in goals:
+        y -= 34
+        pdf.setFont("Helvetica-Bold", 13)
+        pdf.drawString(60, y, title)
+        y -= 20
+        pdf.setFont("Helvetica-Bold", 10)
+        pdf.drawString(60, y, f"Prognos helår: {assessment}")
+        pdf.setFont("Helvetica", 10)
+        for line in (
+            "Verksamheten har under perioden arbetat vidare med de insatser som nämnden beslutade.",
+            "Uppföljningen bygger på nyckeltal och på förvaltningens analys av resultaten.",
+        ):
+            y -= 13
+            pdf.drawString(60, y, line)
+    y -= 40
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(60, y, "2 Nyckeltal")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, y - 20, "Tabellen visar nämndens nyckeltal för de tre senaste åren.")
+    pdf.showPage()
+    pdf.setFont("Helvetica-Bold", 13)
+    pdf.drawString(60, 780, "Nyckeltal (forts.)")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 760, "Värdena för 2026 avser perioden januari–augusti.")
+    pdf.save()
+    report = extract_file(path)
+    headings = [section.heading for section in report.sections]
+    assert not [h for h in headings if "Prognos" in h or "forts" in h]
+    assert "2 Nyckeltal" in headings
+    assert [(g.title, g.status) for g in report.goals] == [
+        ("Fler hushåll ska nå egen försörjning", "partly"),
+        ("Barn och unga ska få stöd i rätt tid", "expected_achieved"),
+    ]
+    last = report.goals[-1].analysis
+    assert last.startswith("Verksamheten") and "Tabellen visar" not in last
+
+
 def test_a_lone_figure_in_a_list_is_no_kpi() -> None:
     from desktop.ingest.pipeline import extract_text
 
@@ -1299,3 +1355,22 @@ def test_a_kpis_unit_from_its_name(name: str, unit: str) -> None:
     from desktop.ingest.readers.kpis import unit_of
 
     assert unit_of(name) == unit
+
+
+def test_a_units_power_ending_a_kpi_name_is_no_footnote_mark() -> None:
+    """ "kWh/m²" and "m²" keep their power; "Nöjda brukare¹" loses its footnote mark."""
+    table = Table(
+        "",
+        ["Nyckeltal", "2025", "2026"],
+        [
+            ["Energianvändning i lokaler, kWh/m²", "142", "138"],
+            ["Tomma lokaler, m²", "1 250", "980"],
+            ["Nöjda brukare¹", "81", "84"],
+        ],
+        layout=True,
+    )
+    assert [k.name for k in layout_kpis(table, 0, "Nyckeltal")] == [
+        "Energianvändning i lokaler, kWh/m²",
+        "Tomma lokaler, m²",
+        "Nöjda brukare",
+    ]

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from desktop.ingest.document import Document
 from desktop.ingest.model import Block, Section, Table
-from desktop.ingest.readers.goals import is_goal_section
+from desktop.ingest.readers.goals import is_assessment_line, is_goal_section
 from desktop.ingest.readers.paragraphs import BULLET, join_lines, join_wrapped
 from desktop.ingest.readers.status import fold_damaged, normalise_status
 from desktop.ingest.vocabulary import word_list
@@ -166,6 +166,17 @@ def looks_like_heading(lines: list[str], index: int) -> bool:
 GOAL_LABEL = re.compile(r"^(bed\w?mning m\w?luppfyllelse|m\w?lanalys)$", re.I)
 
 
+# "Driftredovisning, tkr (forts.)": a table's caption printed again over its next page
+CONTINUED = re.compile(r"[\s,–-]*[(\[]?\s*forts(?:\.|ättning|\b)\s*[)\]]?\s*$", re.IGNORECASE)
+
+
+def _never_heading(line: str) -> bool:
+    """A line that looks like a heading but opens no section: a goal's assessment under
+    its label ("Prognos helår: Uppnås", set bold) or a caption printed again on the page
+    its table goes on to ("… (forts.)")."""
+    return is_assessment_line(line) or bool(CONTINUED.search(line))
+
+
 def guessed_headings(lines: list[str], space_tables: list[Table]) -> set[int]:
     """Line numbers of the headings of a report that has no table of contents.
 
@@ -182,6 +193,8 @@ def guessed_headings(lines: list[str], space_tables: list[Table]) -> set[int]:
         if index > 0 and lines[index - 1].strip():
             continue  # a heading stands alone, below a blank line
         if GOAL_LABEL.match(stripped) or normalise_status(stripped) != "unassessed":
+            continue
+        if _never_heading(stripped):
             continue
         known_here = is_known_heading(stripped) or is_goal_section(stripped)
         if known_here and not NUMBER_LINE.match(_following(lines, index)):
@@ -224,7 +237,7 @@ def outline(
     toc = toc_headings(lines)
     numbered: dict[int, tuple[str, int, int]] = {}
     if levels:
-        heading_lines = set(levels)
+        heading_lines = {n for n in levels if not _never_heading(lines[n - 1])}
     elif toc:
         numbered = numbered_headings(lines, toc)
         heading_lines = {

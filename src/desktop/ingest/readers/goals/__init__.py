@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from desktop.ingest.model import Goal
-from desktop.ingest.readers.goals.assessment import ANNUAL, FORECASTS
+from desktop.ingest.readers.goals.assessment import ANNUAL, FORECASTS, is_assessment_line
 from desktop.ingest.readers.goals.common import (
     _same_title,
     explained_markers,
@@ -56,6 +56,7 @@ from desktop.ingest.readers.reading import Reading
 __all__ = [
     "analysis_end",
     "goal_title",
+    "is_assessment_line",
     "is_goal_section",
     "link_kpis",
     "paragraphs_between",

@@ -96,6 +96,12 @@ def _assessment_line(
     return None
 
 
+def is_assessment_line(text: str) -> bool:
+    """Whether a line is a goal's assessment under its label ("Prognos helår: Uppnås
+    delvis"): a line of a goal's parts, never a heading, however bold it is printed."""
+    return _assessment_line(text.strip(), {}, interim=False) is not None
+
+
 def _first_sentence(text: str) -> str:
     return re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0].rstrip(".")
 

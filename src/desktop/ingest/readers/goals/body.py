@@ -18,6 +18,7 @@ from desktop.ingest.readers.goals.assessment import (
     _assessment_line,
     _cell_status,
     _forecast,
+    is_assessment_line,
 )
 from desktop.ingest.readers.goals.common import _as_label, _is_label, _label_key, _words, goal_title
 from desktop.ingest.readers.goals.legend import _status_of_marks, marks_on_line
@@ -145,12 +146,16 @@ def _assessment_column(cells: list[str]) -> int | None:
 
 
 def _analysis(reading: Reading, start: int, end: int) -> str:
-    """The goal's own text: paragraphs between its title and the next goal, labels left out."""
+    """The goal's own text: paragraphs between its title and the next goal, labels and the
+    assessment's line left out (what follows its first sentence stays)."""
     kept = []
     for j in range(start, end):
         text = plain(reading.lines[j]).strip()
         if text and _is_label(text):
             kept.append("")
+            continue
+        if text and is_assessment_line(text):  # "Samlad bedömning: Delvis uppfyllt" below a table
+            kept.append(_after_first_sentence(text.partition(":")[2]))
             continue
         kept.append(reading.lines[j])
     return paragraphs_between(kept, 0, len(kept))

@@ -148,7 +148,7 @@ def _headed_goals(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -
         )
         # a goal's text may run over sub-sections that are its labels ("Analys", "Indikatorer")
         for later in sections[following:]:
-            if _is_label(plain(later.heading)):
+            if _is_label(plain(later.heading)) and later.level >= section.level:
                 end = later.line_end
             else:
                 break
