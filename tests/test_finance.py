@@ -164,3 +164,40 @@ def test_a_last_column_without_a_heading_is_left_out_not_the_table(tmp_path) -> 
         ("Summa socialnämnden", {"Budget 2026": 65500, "Utfall jan–aug": 47820, "Prognos 2026": 67600}),
     ]  # fmt: skip
     assert any("saknar rubrik" in w for w in report.warnings)
+
+
+def test_a_drift_table_per_verksamhet_and_a_table_shared_among_member_municipalities() -> None:
+    """A total ("Summa nettokostnad") says nothing of what a table's rows are, so one unit
+    named with a kind of cost does not make a drift table per verksamhet an income
+    statement; and a joint committee's costs shared out among its member municipalities
+    are no result per unit."""
+    from desktop.ingest.model import Table
+    from desktop.ingest.readers.finance import finance_kind
+
+    header = ["Verksamhet", "Budget 2025", "Utfall 2025", "Avvikelse"]
+    units = Table(
+        "",
+        header,
+        [
+            ["Nämnd och administration", "1 020", "985", "35"],
+            ["Förskrivarstöd och konsulenter", "2 940", "2 870", "70"],
+            ["Lager, logistik och transporter", "3 410", "3 525", "−115"],
+            ["Teknisk service och rekonditionering", "2 730", "2 655", "75"],
+            ["Hjälpmedel, avskrivningar och inköp", "6 100", "5 795", "305"],
+            ["Summa nettokostnad", "16 200", "15 830", "370"],
+        ],
+        layout=True,
+    )
+    assert finance_kind(units, "Driftredovisning, nettokostnad (tkr)") == "unit"
+    shared = Table(
+        "",
+        ["Kommun", "Utfall 2025", "Budget 2025", "Avvikelse"],
+        [
+            ["Gagnefs kommun", "4 110", "4 250", "140"],
+            ["Leksands kommun", "7 130", "7 240", "110"],
+            ["Rättviks kommun", "4 590", "4 710", "120"],
+            ["Summa", "15 830", "16 200", "370"],
+        ],
+        layout=True,
+    )
+    assert finance_kind(shared, "Kostnadsfördelning per kommun, tkr") is None

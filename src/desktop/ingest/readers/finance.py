@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from desktop.ingest.model import Finance, FinanceRow, Section, Table
 from desktop.ingest.readers.finance_space import find_space_finance, read_space_finance
+from desktop.ingest.readers.metadata import names_a_municipality
 from desktop.ingest.readers.numbers import parse_number
 from desktop.ingest.readers.paragraphs import mend_hyphens
 from desktop.ingest.vocabulary import data, fold
@@ -91,9 +92,12 @@ def finance_kind(table: Table, caption: str) -> str | None:
         return None
     if money_columns < 2 and not (money_columns and (unit or titled)):
         return None
-    labels = [row[0] for row in table.rows if row and row[0].strip()]
+    # the total says nothing of what the rows are: "Summa nettokostnad" ends both kinds
+    labels = [row[0] for row in table.rows if row and row[0].strip() and not TOTAL.match(row[0])]
     if not labels:
         return None
+    if sum(map(names_a_municipality, labels)) * 2 > len(labels) > 1:
+        return None  # costs shared out among a joint committee's member municipalities
     terms = data("finance")["account_terms"]
     accounts = sum(
         1 for label in labels if any(re.search(rf"\b{re.escape(t)}", fold(label)) for t in terms)
@@ -102,6 +106,8 @@ def finance_kind(table: Table, caption: str) -> str | None:
         return "income"
     return None if by_years else "unit"
 
+
+TOTAL = re.compile(r"^\s*(?:summa|totalt?)\b", re.IGNORECASE)
 
 # "Not", "Noter", "Not nr": the number of a note to the accounts beside each row, no amount
 NOTE_COLUMN = re.compile(r"^(?:not|noter|not\s*nr\.?)$", re.IGNORECASE)

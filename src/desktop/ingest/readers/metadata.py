@@ -342,6 +342,13 @@ def _known(name: str) -> str | None:
     return None
 
 
+def names_a_municipality(label: str) -> bool:
+    """Whether a row's label is only a municipality's name ("Gagnefs kommun", "Rättvik"):
+    a member of a joint committee or association, in a table shared out among them."""
+    name = re.sub(r"\s+(?:kommun|stad)$", "", " ".join(label.split()), flags=re.IGNORECASE)
+    return bool(name) and _known(name) is not None
+
+
 def municipality_in(text: str) -> str | None:
     """The municipality, region or association a line names as its own, if any. A line
     that names several municipalities ("för A-by kommun och … för B-by kommun"),
