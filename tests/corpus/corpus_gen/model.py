@@ -8,6 +8,7 @@ back-ends (LibreOffice Writer/Calc sources, reportlab) draw the blocks; `Doc.key
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,6 +49,14 @@ class NumFmt:
         elif self.plus and v > 0:
             s = "+" + s
         return s + self.suffix
+
+
+UNIT_POWER = re.compile(r"(?:^|[\s/(])[kcdm]?m[²³]$")  # "kWh/m²", "tusen m³": a unit
+
+
+def _without_mark(label: str) -> str:
+    """A KPI's name without the footnote mark after it; a unit's power stays."""
+    return label if UNIT_POWER.search(label) else label.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*")
 
 
 TKR = NumFmt()
@@ -338,7 +347,7 @@ class Doc:
                         if c.year and isinstance(v, int | float)
                     }
                     if vals:  # a footnote mark is not part of the name ("Andel nöjda¹")
-                        kpis.append({"name": r.label.rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰*"), "values": vals})
+                        kpis.append({"name": _without_mark(r.label), "values": vals})
                 else:
                     cols = {
                         c.name: v

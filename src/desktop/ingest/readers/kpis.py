@@ -182,6 +182,13 @@ MONEY_TABLE = re.compile(
     re.I,
 )
 FOOTNOTE = re.compile(r"(?<=\D)[*¹²³⁴⁵⁶⁷⁸⁹⁰]+$|\s*\(\d\)$")
+UNIT_POWER = re.compile(r"(?:^|[\s/(])[kcdm]?m[²³]$")  # "kWh/m²", "tusen m³": no footnote
+
+
+def _without_footnote(name: str) -> str:
+    """A KPI's name without the footnote mark after it ("Andel nöjda¹"); the power of a
+    unit of area or volume that ends a name stays ("Tomma lokaler, m²")."""
+    return name if UNIT_POWER.search(name) else FOOTNOTE.sub("", name)
 
 
 def years_from_note(table: Table, notes: str) -> Table:
@@ -466,7 +473,7 @@ def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
         cells = [c.strip() for c in row] + [""] * (len(table.header) - len(row))
         if goal_col is not None and cells[goal_col]:
             group = cells[goal_col]
-        name = mend_hyphens(FOOTNOTE.sub("", cells[name_col].lstrip("●•·◆♦■- ")).strip())
+        name = mend_hyphens(_without_footnote(cells[name_col].lstrip("●•·◆♦■- ")).strip())
         if not name or parse_number(name) is not None:
             continue
         values: dict[str, float] = {}
