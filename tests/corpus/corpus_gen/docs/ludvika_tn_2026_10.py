@@ -177,8 +177,21 @@ def fmt_tkr(v: int) -> str:
     return TKR(v)
 
 
+class UnitDoc(Doc):
+    """The shared key builder strips a trailing raised digit from a KPI name as a footnote mark
+    ("Andel nöjda¹"); here the raised "²" of "kWh/m²" and "Tomma lokaler, m²" is the unit's
+    exponent, printed on the page, so the key keeps it."""
+
+    def key(self) -> dict[str, Any]:
+        k = super().key()
+        printed = {n.rstrip("²"): n for _g, items in KPIS for n, *_rest in items if n.endswith("²")}
+        for kpi in k["kpis"]:
+            kpi["name"] = printed.get(kpi["name"], kpi["name"])
+        return k
+
+
 def build() -> Doc:
-    d = Doc(
+    d = UnitDoc(
         stem="ludvika-tekniska-namnden-manadsuppfoljning-2026-10",
         municipality="Ludvika",
         committee="Tekniska nämnden",
