@@ -1374,3 +1374,25 @@ def test_a_units_power_ending_a_kpi_name_is_no_footnote_mark() -> None:
         "Tomma lokaler, m²",
         "Nöjda brukare",
     ]
+
+
+def test_official_statistics_signs_in_a_kpi_table() -> None:
+    """SCB's conventions: ".." and "." are no figure, "0" is the value 0, a letter after a
+    figure marks it preliminary or revised ("88,0 p", "1 441 r") and the year "2025p" is
+    a year of preliminary figures; a footnote mark "¹⁾" leaves the name and the value."""
+    table = Table(
+        "",
+        ["Nyckeltal", "2023", "2024", "2025p"],
+        [
+            ["Andel inskrivna barn¹⁾", "86,4", "87,1", "88,0 p"],
+            ["Elever i grundskola", "1 428", "1 441 r", ".."],
+            ["Trygga elever, %", "92²⁾", ".", "0"],
+        ],
+        layout=True,
+    )
+    kpis = {k.name: k.values for k in layout_kpis(table, 0, "Nyckeltal")}
+    assert kpis == {
+        "Andel inskrivna barn": {"2023": 86.4, "2024": 87.1, "2025": 88.0},
+        "Elever i grundskola": {"2023": 1428, "2024": 1441},
+        "Trygga elever, %": {"2023": 92, "2025": 0},
+    }

@@ -717,6 +717,27 @@ def test_a_footnote_mark_raised_after_a_figure_is_no_digit_of_it(tmp_path: Path)
     assert {"Besök 61 480²", "Nöjdhet 82 %²", "Fler än i fjol.²", "Budget 2026"} <= set(lines)
 
 
+def test_a_raised_footnote_mark_closed_by_a_parenthesis_is_a_mark(tmp_path: Path) -> None:
+    """Official statistics write their notes "¹⁾": a small raised "1)" after a KPI's name
+    and "2)" after a figure read as marks ("gymnasiet¹⁾", "92²⁾"), not as "gymnasiet1)" or
+    the figure 922; "(2025)" set level stays itself."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "noter.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for y, text, mark in ((700, "Behöriga till gymnasiet", "1)"), (680, "Trygga elever 92", "2)")):
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(60, y, text)
+        pdf.setFont("Helvetica", 7)
+        pdf.drawString(60 + pdf.stringWidth(text, "Helvetica", 10), y + 3.5, mark)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 660, "Utfall (2025)")
+    pdf.save()
+    lines = read_pdf(path).lines
+    assert {"Behöriga till gymnasiet¹⁾", "Trygga elever 92²⁾", "Utfall (2025)"} <= set(lines)
+
+
 def _ruled_goal_table(path: Path) -> Path:
     """A monthly report's goal table, ruled under every row: its figures' headings set
     turned upwards over two lines ("Utfall" / "sep 2025"), goals and indicators wrapping

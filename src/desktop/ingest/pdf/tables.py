@@ -19,7 +19,9 @@ from desktop.ingest.readers.numbers import TREND, UNIT_WORD  # "3 410 vårddygn"
 
 NUMBER = re.compile(
     r"^(?:[≥≤<>]=?\s*)?[-−–+]?\s*\(?\d[\d\s]*(?:[.,]\d+)*[-−]?\)?\s*"
-    rf"(?:%|procent|tkr|mnkr|mkr|kr|st|dagar|d|dygn|år|e\.?u\.?|{UNIT_WORD})?\s*\**{TREND}$|^[-–—x]$",
+    rf"(?:%|procent|tkr|mnkr|mkr|kr|st|dagar|d|dygn|år|e\.?u\.?|{UNIT_WORD})?"
+    rf"(?:\s+(?-i:[pr]))?\s*[*¹²³⁴⁵⁶⁷⁸⁹⁰⁾]*{TREND}$"
+    r"|^[-–—x]$|^\.\.?$",  # a dash, or official statistics' ".." and "." for no figure
     re.IGNORECASE,
 )
 HEADER_WORD = re.compile(

@@ -228,17 +228,21 @@ def _raised_marks(chars: CharBoxes, codes: np.ndarray, starts: np.ndarray, ends:
     or a figure ("kurser⁴" printed as "kurser" and a small raised "4", "61 480²", "82 %¹",
     "i fjol.¹"). Only tokens ending in a digit after a letter, a digit or a sign that may
     end a figure or a sentence are measured again."""
-    long_enough = ends - starts >= 2
-    last = codes[np.where(long_enough, ends - 1, 0)]
-    before = codes[np.where(long_enough, ends - 2, 0)]
+    # a mark closed by a parenthesis, "gymnasiet¹⁾" and "92²⁾" as statistics print them:
+    # its digit stands one character earlier
+    paren = (ends - starts >= 3) & (codes[np.maximum(ends - 1, 0)] == ord(")"))
+    digit_at = ends - 1 - paren
+    long_enough = digit_at - starts >= 1
+    last = codes[np.where(long_enough, digit_at, 0)]
+    before = codes[np.where(long_enough, digit_at - 1, 0)]
     lower = before | 32
     letter = ((lower >= 97) & (lower <= 122)) | np.isin(before, LETTER_CODES)
     figure = ((before >= 48) & (before <= 57)) | np.isin(before, AFTER_FIGURE_CODES)
-    kinds = (letter & (ends - starts >= 3)) | figure
+    kinds = (letter & (digit_at - starts >= 2)) | figure
     candidates = np.flatnonzero(long_enough & (last >= 48) & (last <= 57) & kinds)
     if not len(candidates):
         return []
-    mark_sizes = chars.font_sizes((ends[candidates] - 1).tolist()) * scale
+    mark_sizes = chars.font_sizes(digit_at[candidates].tolist()) * scale
     small = mark_sizes < MARK_SIZE * sizes[candidates]
     raised = last_bottom[candidates] - first_bottom[candidates] > MARK_RISE * sizes[candidates]
     return candidates[small & raised].tolist()
@@ -246,7 +250,10 @@ def _raised_marks(chars: CharBoxes, codes: np.ndarray, starts: np.ndarray, ends:
 
 def _superscript(text: str) -> str:
     """A token's last digits as the superscript they are printed as ("kurser4" → "kurser⁴");
-    after a figure or a stop only the last digit, the mark ("4802" → "480²", "%1" → "%¹")."""
+    after a figure or a stop only the last digit, the mark ("4802" → "480²", "%1" → "%¹");
+    a closing parenthesis after the mark is raised with it ("922)" → "92²⁾")."""
+    if text.endswith(")") and text[-2:-1].isdigit():
+        return _superscript(text[:-1]) + "⁾"
     if not text[-2:-1].isalpha():
         return text[:-1] + text[-1].translate(SUPERSCRIPTS)
     body = text.rstrip("0123456789")

@@ -13,7 +13,7 @@ from desktop.ingest.vocabulary import data, fold
 KPI_TABLE_FIRST_CELL = re.compile(
     r"^(nyckeltal|indikatorer|indikator|nämndens mål|mätetal|tjänstegarantier|medel,? tkr)$", re.I
 )
-YEAR = re.compile(r"\b(19|20)\d\d\b")
+YEAR = re.compile(r"\b(19|20)\d\d(?=[pr]?\b)")  # "2025p": a year of preliminary figures
 TARGET_HEADER = re.compile(r"målvärde|etappmål|^mål$", re.I)
 PART_YEAR = re.compile(r"^(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov)\w*\.?\s+(\d{4})$", re.I)
 
@@ -181,7 +181,7 @@ MONEY_TABLE = re.compile(
     r"|\bnoter\b|\bnot\s+\d+\b",
     re.I,
 )
-FOOTNOTE = re.compile(r"(?<=\D)[*¹²³⁴⁵⁶⁷⁸⁹⁰]+$|\s*\(\d\)$")
+FOOTNOTE = re.compile(r"(?<=\D)[*¹²³⁴⁵⁶⁷⁸⁹⁰⁾]+$|\s*\(\d\)$")
 UNIT_POWER = re.compile(r"(?:^|[\s/(])[kcdm]?m[²³]$")  # "kWh/m²", "tusen m³": no footnote
 
 

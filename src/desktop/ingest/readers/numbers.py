@@ -10,14 +10,17 @@ import re
 # digits); nothing else may stand in the cell. A unit is %, one
 # of the usual words ("d" for days, "12,5 d"), or any one lower-case word that is no month ("3 410 vårddygn",
 # "12 besök"; "31 aug" is a date).
-FOOTNOTE_MARKS = r"[*¹²³⁴⁵⁶⁷⁸⁹⁰]*"  # after a value: "71 %¹", "80²", "12*"
+FOOTNOTE_MARKS = r"[*¹²³⁴⁵⁶⁷⁸⁹⁰⁾]*"  # after a value: "71 %¹", "80²", "12*", "92²⁾"
+# official statistics mark a figure preliminary or revised with a letter after it: "88,0 p"
+STATISTICS_MARK = r"(?:\s+(?-i:[pr]))?"
 TREND = r"(?:\s*[↑↓→↗↘⬆⬇➚➘])?"  # after a value, the way it went: "87 % ↑", "1 046 →"
 UNIT_WORD = r"(?-i:(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))[a-zåäö]{2,15}\.?)"
 _NUMBER = re.compile(
     r"^(?:(?:minst|högst|max|min|nki|hme|ca|cirka)\.?\s*)*"
     r"(?P<sign>[-−–+]?)\s*(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+)"
     r"(?:[,.](?P<dec>\d+))?(?P<trailing>[-−])?"
-    rf"\s*(?P<unit>%|procent|dagar|dygn|vård-?\s*dygn|tkr|mnkr|st|kr|d|{UNIT_WORD})?\s*{FOOTNOTE_MARKS}"
+    rf"\s*(?P<unit>%|procent|dagar|dygn|vård-?\s*dygn|tkr|mnkr|st|kr|d|{UNIT_WORD})?"
+    rf"{STATISTICS_MARK}\s*{FOOTNOTE_MARKS}"
     rf"{TREND}$",
     re.IGNORECASE,
 )
