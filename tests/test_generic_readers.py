@@ -1396,3 +1396,30 @@ def test_official_statistics_signs_in_a_kpi_table() -> None:
         "Elever i grundskola": {"2023": 1428, "2024": 1441},
         "Trygga elever, %": {"2023": 92, "2025": 0},
     }
+
+
+def test_a_kpis_years_printed_over_two_pages_are_one_kpi() -> None:
+    """A spreadsheet too wide for its page prints the names again at left with the later
+    years on the next page, under one caption: each name is one KPI with every year and
+    the target. The same row printed twice, or a name in another table, stays apart."""
+    from desktop.ingest.model import Kpi
+    from desktop.ingest.pipeline import _joined
+
+    caption = "Tabell 2. Nyckeltal 2018–2025"
+    kpis = _joined(
+        [
+            Kpi("Behöriga till yrkesprogram, %", caption, "percent", {"2018": 79.8, "2019": 81.0}),
+            Kpi("Meritvärde åk 9", caption, "other", {"2018": 221.0, "2019": 219.5}),
+            Kpi("Behöriga till yrkesprogram, %", caption, "percent", {"2024": 83.1, "2025": 84.0},
+                target=85.0, target_raw="85"),
+            Kpi("Meritvärde åk 9", caption, "other", {"2018": 221.0, "2019": 219.5}),
+            Kpi("Meritvärde åk 9", "Tabell 3", "other", {"2024": 224.0}),
+        ]
+    )  # fmt: skip
+    assert [(k.name, k.table, k.values, k.target) for k in kpis] == [
+        ("Behöriga till yrkesprogram, %", caption,
+         {"2018": 79.8, "2019": 81.0, "2024": 83.1, "2025": 84.0}, 85.0),
+        ("Meritvärde åk 9", caption, {"2018": 221.0, "2019": 219.5}, None),
+        ("Meritvärde åk 9", caption, {"2018": 221.0, "2019": 219.5}, None),
+        ("Meritvärde åk 9", "Tabell 3", {"2024": 224.0}, None),
+    ]  # fmt: skip

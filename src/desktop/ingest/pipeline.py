@@ -18,7 +18,7 @@ from desktop.ingest.model import Kpi, Report
 
 # Raise when extraction changes what it finds: libraries built by an older parser are
 # then re-extracted on start (store.library.default_library).
-PARSER_VERSION = 96
+PARSER_VERSION = 97
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -135,6 +135,7 @@ def extract_document(document: Document, *, sha256: str = "", source_name: str =
             kpi.name = restore_kpi_name(kpi.name)
         for section in sections:
             section.heading = restore_heading(section.heading)
+    kpis = _joined(kpis)
     _tell_apart(kpis)
     link_kpis(goals, kpis)
     finance = template.finance(reading)
@@ -162,6 +163,28 @@ def extract_document(document: Document, *, sha256: str = "", source_name: str =
         found_by=dict(meta.found_by),
         document=document if document.has_layout else None,
     )
+
+
+def _joined(kpis: list[Kpi]) -> list[Kpi]:
+    """A KPI whose years a wide table prints over two pages, its names repeated at left
+    (a spreadsheet's 2018–2021 on one page, 2022–2025 and the target on the next, under
+    one caption): one KPI with every year. Only rows of one name in one table whose years
+    do not meet are joined; the same row printed twice stays as it is."""
+    first: dict[tuple[str, str], Kpi] = {}
+    out: list[Kpi] = []
+    for kpi in kpis:
+        earlier = first.get((kpi.name, kpi.table))
+        if earlier is None or not kpi.table or earlier.values.keys() & kpi.values.keys():
+            first.setdefault((kpi.name, kpi.table), kpi)
+            out.append(kpi)
+            continue
+        earlier.values = dict(sorted({**earlier.values, **kpi.values}.items()))
+        earlier.other_columns = {**earlier.other_columns, **kpi.other_columns}
+        if earlier.target is None:
+            earlier.target, earlier.target_raw = kpi.target, kpi.target_raw
+            earlier.target_direction = kpi.target_direction
+        earlier.line_end = max(earlier.line_end, kpi.line_end)
+    return out
 
 
 def _tell_apart(kpis: list[Kpi]) -> None:
