@@ -738,6 +738,55 @@ def test_a_raised_footnote_mark_closed_by_a_parenthesis_is_a_mark(tmp_path: Path
     assert {"Behöriga till gymnasiet¹⁾", "Trygga elever 92²⁾", "Utfall (2025)"} <= set(lines)
 
 
+def _pdf_with_layers(path: Path) -> Path:
+    """A page with text in two layers (optional content groups): "Anteckningar", off
+    when the file opens, and "Svenska", on; and text in no layer. Written by hand, as a
+    DTP program writes layers: marked content around each layer's text."""
+    content = (
+        b"BT /F1 12 Tf 72 720 Td (Barn och unga ska delta i kulturskolan) Tj ET\n"
+        b"/OC /oc1 BDC BT /F1 12 Tf 72 700 Td (Byt bild) Tj ET EMC\n"
+        b"/OC /oc2 BDC BT /F1 12 Tf 72 680 Td (Biblioteken ska vara oppna) Tj ET EMC\n"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [5 0 R 6 0 R]"
+        b" /D << /OFF [5 0 R] /ON [6 0 R] >> >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 7 0 R /Resources"
+        b" << /Font << /F1 4 0 R >> /Properties << /oc1 5 0 R /oc2 6 0 R >> >> >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /OCG /Name (Anteckningar) >>",
+        b"<< /Type /OCG /Name (Svenska) >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.5\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_text_in_a_hidden_layer_is_no_text_of_the_report(tmp_path: Path) -> None:
+    """A layer that is off when the file opens (a designer's notes) is neither shown nor
+    printed: its text is left out; the text of a layer that is on, and of no layer, stays."""
+    from desktop.ingest.pdf.layers import hidden_layers
+
+    path = _pdf_with_layers(tmp_path / "lager.pdf")
+    assert hidden_layers(path.read_bytes()) == {"Anteckningar"}
+    lines = read_pdf(path).lines
+    assert "Barn och unga ska delta i kulturskolan" in lines
+    assert "Biblioteken ska vara oppna" in lines
+    assert not [line for line in lines if "Byt bild" in line]
+
+
 def _ruled_goal_table(path: Path) -> Path:
     """A monthly report's goal table, ruled under every row: its figures' headings set
     turned upwards over two lines ("Utfall" / "sep 2025"), goals and indicators wrapping

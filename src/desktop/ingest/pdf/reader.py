@@ -19,6 +19,7 @@ from desktop.ingest.pdf.blocks import Item, build
 from desktop.ingest.pdf.drop_caps import join_drop_caps
 from desktop.ingest.pdf.furniture import chapter_headers, find_furniture, side_furniture
 from desktop.ingest.pdf.label_column import in_reading_order as labels_after_titles
+from desktop.ingest.pdf.layers import hidden_chars, hidden_layers
 from desktop.ingest.pdf.lines import Line, group_lines
 from desktop.ingest.pdf.objects import Rule, page_objects
 from desktop.ingest.pdf.ocr import OcrError, ocr_region
@@ -87,6 +88,7 @@ def _read_pdf(path: Path) -> Document:
     rules: list[Rule] = []  # horizontal lines drawn under tables' rows
     empty: list[int] = []  # pages with nothing on them: blank, or their content unreadable
     ocr = OcrBudget(warnings)
+    layers = hidden_layers(path.read_bytes())  # a designer's notes, a translation: not shown
     try:
         if len(pdf) > MAX_PAGES:
             raise IngestError(
@@ -98,7 +100,8 @@ def _read_pdf(path: Path) -> Document:
                 textpage = page.get_textpage()
                 turn = page_turn(textpage, page)  # a landscape page's text drawn turned
                 width, height = turn.size() if turn else drawn_size(page)
-                words = join_drop_caps(page_words(textpage, height, turn))
+                hidden = hidden_chars(page, textpage, layers) if layers else set()
+                words = join_drop_caps(page_words(textpage, height, turn, hidden))
                 words = [
                     w
                     for w in words

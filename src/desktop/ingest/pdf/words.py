@@ -97,16 +97,20 @@ class Word:
         return self.bottom - self.top
 
 
-def page_words(textpage, page_height: float, turn: Turn | None = None) -> list[Word]:
+def page_words(
+    textpage, page_height: float, turn: Turn | None = None, hidden: set[int] | None = None
+) -> list[Word]:
     """Every word on a page, in PDFium's text order (not yet in reading order); on a page
     whose text is turned (`turn`), as read on the page turned back (`page_height` its
-    height then)."""
+    height then). The characters at `hidden` (a hidden layer's) are left out."""
     import pypdfium2.raw as raw
 
     text = textpage.get_text_range()
     count = raw.FPDFText_CountChars(textpage)
     if len(text) != count:  # characters outside the BMP: read them one by one
         text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i) or 32) for i in range(count))
+    if hidden:  # as spaces, so that every other character keeps its index
+        text = "".join(" " if i in hidden else ch for i, ch in enumerate(text))
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     starts_at, ends_at = token_spans(codes)
     if not len(starts_at):
