@@ -1345,6 +1345,8 @@ def test_values_with_a_trend_arrow_and_last_years_in_parentheses() -> None:
     [
         ("Antal personal som en hemtjänsttagare möter under 14 dagar", "count"),
         ("Antal dagar till beslut", "days"),
+        ("Personalkontinuitet i hemtjänsten, antal personal på 14 dagar", "count"),
+        ("Hemtjänsttagare som möter högst tio personal på 14 dagar", "other"),
         ("Väntetid till särskilt boende, dagar", "days"),
         ("Antal vårddygn på HVB", "count"),
         ("Andel beslut inom 14 dagar", "percent"),

@@ -18,6 +18,10 @@ TARGET_HEADER = re.compile(r"målvärde|etappmål|^mål$", re.I)
 PART_YEAR = re.compile(r"^(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov)\w*\.?\s+(\d{4})$", re.I)
 
 
+DAYS = re.compile(r"dagar|dygn")
+SPAN = re.compile(r"\b(?:på|under|inom)\s+\d+\s+(?:dagar|dygn)")  # "möter på 14 dagar"
+
+
 def unit_of(name: str) -> Unit:
     """The unit a KPI's name announces."""
     text = name.lower()
@@ -25,9 +29,12 @@ def unit_of(name: str) -> Unit:
         return "percent"
     if "tkr" in text:
         return "tkr"
-    if text.startswith("antal") and not text.startswith(("antal dagar", "antal dygn")):
-        return "count"  # "Antal personal som en brukare möter under 14 dagar": people
-    if "dagar" in text or "dygn" in text:
+    # the unit named after the name's last comma: "Personalkontinuitet, antal personal"
+    stated = text.rsplit(",", 1)[1].strip() if "," in text else ""
+    for phrase in (text, stated):
+        if phrase.startswith("antal") and not phrase.startswith(("antal dagar", "antal dygn")):
+            return "count"  # "Antal personal som en brukare möter under 14 dagar": people
+    if DAYS.search(SPAN.sub("", text)):  # "dagar", "vårddygn", "≤ 14 dagar"; not a span
         return "days"
     if "index" in text or "nki" in text or "hme" in text:
         return "index"
