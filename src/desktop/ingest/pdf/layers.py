@@ -31,7 +31,7 @@ def hidden_layers(data: bytes) -> frozenset[str]:
     try:
         from pypdf import PdfReader
 
-        catalog = PdfReader(io.BytesIO(data)).trailer["/Root"]
+        catalog = _resolved(PdfReader(io.BytesIO(data)).trailer["/Root"])
         properties = _resolved(catalog.get("/OCProperties"))
         if not properties:
             return frozenset()
