@@ -1425,3 +1425,44 @@ def test_a_kpis_years_printed_over_two_pages_are_one_kpi() -> None:
         ("Meritvärde åk 9", caption, {"2018": 221.0, "2019": 219.5}, None),
         ("Meritvärde åk 9", "Tabell 3", {"2024": 224.0}, None),
     ]  # fmt: skip
+
+
+def test_a_scorecards_one_word_goals_are_goals_and_other_short_headings_are_not(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "Trygghet" set as a heading under "Måluppfyllelse", its assessment on the line
+    below, is a goal however short; "Bakgrund" and "Personal" in the same style are not."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from desktop.ingest.pipeline import extract_file
+
+    path = tmp_path / "styrkort.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(
+        60, 780, "Verksamhetsberättelse 2025 Barn- och utbildningsnämnden Exempelby kommun"
+    )
+    y = 740.0
+    parts = [
+        (14, "Bakgrund", None),
+        (14, "Måluppfyllelse", None),
+        (12, "Trygghet", "Måluppfyllelse: Uppfyllt"),
+        (12, "Hälsa", "Måluppfyllelse: Ej uppfyllt"),
+        (14, "Personal", None),
+    ]
+    for size, heading, assessment in parts:
+        y -= 30
+        pdf.setFont("Helvetica-Bold", size)
+        pdf.drawString(60, y, heading)
+        pdf.setFont("Helvetica", 10)
+        for line in [assessment] if assessment else []:
+            y -= 16
+            pdf.drawString(60, y, line)
+        y -= 14
+        pdf.drawString(
+            60, y, "Verksamheten har under året arbetat vidare med de beslutade insatserna."
+        )
+    pdf.save()
+    assert [(g.title, g.status) for g in extract_file(path).goals] == [
+        ("Trygghet", "achieved"),
+        ("Hälsa", "not_achieved"),
+    ]

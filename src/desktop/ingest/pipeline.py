@@ -18,7 +18,7 @@ from desktop.ingest.model import Kpi, Report
 
 # Raise when extraction changes what it finds: libraries built by an older parser are
 # then re-extracted on start (store.library.default_library).
-PARSER_VERSION = 98
+PARSER_VERSION = 99
 MAX_BYTES = 50 * 1024 * 1024
 
 

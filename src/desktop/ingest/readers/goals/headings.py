@@ -20,6 +20,7 @@ from desktop.ingest.readers.goals.assessment import (
     _assessment_label,
     _assessment_line,
     _cell_status,
+    is_assessment_line,
 )
 from desktop.ingest.readers.goals.body import _analysis, _goal_at
 from desktop.ingest.readers.goals.common import (
@@ -127,8 +128,12 @@ def _headed_goals(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -
             scope_level = None
         index = section.line_start - 1
         in_scope = scope_level is not None
-        if not (MIN_TITLE <= len(heading) <= MAX_TITLE) or _is_label(heading):
+        if len(heading) > MAX_TITLE or _is_label(heading):
             continue
+        if len(heading) < MIN_TITLE and not (
+            in_scope and heading[:1].isalpha() and _assessed_below(reading, index)
+        ):
+            continue  # a short heading is a label, unless a scorecard's goal ("Trygghet")
         if CAPTION.match(heading):
             continue  # "Tabell 1. Nämndens mål och indikatorer" names a table, not a goal
         if _names_the_report(heading, reading):
@@ -288,6 +293,13 @@ def _labelled_above(reading: Reading, index: int) -> bool:
             key = _label_key(re.sub(r"\s*\d{1,2}\s*[.:]?$", "", text.rstrip(":")))
             return len(text) <= 20 and key in GOAL_LABELS
     return False
+
+
+def _assessed_below(reading: Reading, index: int) -> bool:
+    """Whether the first line under a heading (at 0-based index) is its assessment under
+    a label ("Måluppfyllelse: Uppfyllt"), as under each short goal of a scorecard."""
+    following = next((t for t in reading.lines[index + 1 : index + 4] if t.strip()), "")
+    return is_assessment_line(plain(following))
 
 
 def _status_right_below(reading: Reading, index: int, end: int) -> bool:
