@@ -140,3 +140,22 @@ def test_a_text_file_of_decomposed_letters_reads_as_swedish() -> None:
     report = extract_text(text)
     assert report.municipality == "Sölvesborg"
     assert report.committee == "Socialnämnden"
+
+
+def test_utf8_read_as_windows_1252_is_put_back() -> None:
+    """ "HÃ¤rryda", "Ã…rsredovisning", "januariâ€“augusti": UTF-8 once read as
+    Windows-1252 (a broken font map, a file saved twice) reads as printed; text without
+    such runs is left as it is."""
+    from desktop.ingest.mojibake import repaired
+    from desktop.ingest.pipeline import extract_text
+
+    assert repaired("HÃ¤rryda kommun, Ã…rsredovisning, januariâ€“augusti, Â§ 12") == (
+        "Härryda kommun, Årsredovisning, januari–augusti, § 12"
+    )
+    plain = "Ökningen 2026 – även för Åre, Älmhult och Ängelholm"
+    assert repaired(plain) == plain
+    report = extract_text(
+        "DelÃ¥rsrapport januariâ€“augusti 2026\n\nMiljÃ¶- och hÃ¤lsoskyddsnÃ¤mnden, "
+        "HÃ¤rryda kommun\n\nSammanfattning\n\nNÃ¤mnden redovisar ett Ã¶verskott.\n"
+    )
+    assert (report.municipality, report.committee) == ("Härryda", "Miljö- och hälsoskyddsnämnden")

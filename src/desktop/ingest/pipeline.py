@@ -15,10 +15,11 @@ from pathlib import Path
 from desktop.errors import IngestError
 from desktop.ingest.document import Document
 from desktop.ingest.model import Kpi, Report
+from desktop.ingest.mojibake import repaired
 
 # Raise when extraction changes what it finds: libraries built by an older parser are
 # then re-extracted on start (store.library.default_library).
-PARSER_VERSION = 99
+PARSER_VERSION = 100
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -70,6 +71,7 @@ def text_document(raw: str) -> Document:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     if not unicodedata.is_normalized("NFC", text):  # "a" + "\u0308" for "ä", as macOS writes
         text = unicodedata.normalize("NFC", text)
+    text = repaired(text)  # "nÃ¤mnden": UTF-8 once read as Windows-1252 and saved so
     lines: list[str] = []
     pages: list[int] = []
     for number, page in enumerate(text.split("\f"), start=1):

@@ -21,6 +21,7 @@ from itertools import repeat
 
 import numpy as np
 
+from desktop.ingest.mojibake import MOJIBAKE, repaired
 from desktop.ingest.pdf.charboxes import CharBoxes
 from desktop.ingest.pdf.turn import TOLERANCE, Turn
 
@@ -202,6 +203,9 @@ def page_words(
     if SURROGATES.search(text):  # "🟢" outside the BMP: PDFium gives its two UTF-16 halves
         for word in words:
             word.text = _paired(word.text)
+    if MOJIBAKE.search(text):  # "nÃ¤mnden": a font's map made from UTF-8 bytes one by one
+        for word in words:
+            word.text = repaired(word.text)
     if COMBINING.search(text):  # "a" + "̈" as a Mac application writes "ä" (NFD)
         for word in words:
             word.text = unicodedata.normalize("NFC", word.text)
