@@ -113,3 +113,42 @@ def test_a_character_outside_the_bmp_is_one_character_not_two_halves() -> None:
     )
     assert len(split) == 2 and _paired(split) == "🟢"
     assert _paired("Mål" + split[0]) == "Mål"
+
+
+def test_a_status_column_of_icons_close_to_the_goals_is_a_column_of_its_own(
+    tmp_path: Path,
+) -> None:
+    """ "Mål | Status | Kommentar" ruled under every row, the Status cells only coloured
+    icons: its heading stands nearer the goals' words than a column's gap, yet alone in
+    the gap between the goals and the comments. It heads a column of its own, so each
+    goal takes its icon's colour; it is not read as part of the heading "Mål"."""
+    path = tmp_path / "ikoner.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(
+        60, 780, "Verksamhetsberättelse 2025 Kultur- och fritidsnämnden Exempelby kommun"
+    )
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(60, 740, "Nämndens mål")
+    pdf.setFont("Helvetica-Bold", 9)
+    top = 720.0
+    for x, text in ((60, "Mål"), (190, "Status"), (240, "Kommentar")):
+        pdf.drawString(x, top - 12, text)
+    pdf.setLineWidth(0.5)
+    pdf.line(60, top - 16, 540, top - 16)
+    pdf.setFont("Helvetica", 9)
+    y = top - 16
+    for title, colour, _ in GOALS[:3]:
+        first, rest = title.rsplit(" ", 2)[0], " ".join(title.rsplit(" ", 2)[1:])
+        pdf.drawString(60, y - 12, first)
+        pdf.drawString(60, y - 23, rest)
+        pdf.drawString(240, y - 12, "Verksamheten har följt planen för året.")
+        pdf.setFillColorRGB(*colour)
+        pdf.circle(205, y - 16, 6, stroke=0, fill=1)
+        pdf.setFillColorRGB(*BLACK)
+        y -= 32
+        pdf.line(60, y, 540, y)
+    pdf.showPage()
+    pdf.save()
+    found = [(goal.title, goal.status) for goal in extract_file(path).goals]
+    assert found == [(title, status) for title, _, status in GOALS[:3]]

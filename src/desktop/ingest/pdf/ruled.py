@@ -23,7 +23,13 @@ from dataclasses import dataclass
 
 from desktop.ingest.pdf.lines import Line
 from desktop.ingest.pdf.objects import Rule
-from desktop.ingest.pdf.tables import YEAR_CELL, TableRegion, column_spans, is_number
+from desktop.ingest.pdf.tables import (
+    YEAR_CELL,
+    TableRegion,
+    column_spans,
+    is_number,
+    with_blank_columns,
+)
 from desktop.ingest.pdf.words import Word
 
 MAX_ROW = 72.0  # points (six lines of 12 pt): rules further apart are not one table's
@@ -230,7 +236,13 @@ def _read_grid(lines: list[Line], on_page: list[int], grid: _Grid) -> RuledTable
     # lines each ("Indikatorer | Bedömning": the indicators, one a line, beside a sentence)
     box = bool(header_lines) and len(rows) == 1 and len(levels) == 3
     spanning = _spanning(body_lines, rows, grid)
-    columns = column_spans([*header_lines, *(line for line in body_lines if line not in spanning)])
+    rest = [line for line in body_lines if line not in spanning]
+    columns = column_spans([*header_lines, *rest])
+    if header_lines and len(values := column_spans(rest)) >= 2:
+        # a heading over a column whose cells hold no words ("Status" over icons) stands
+        # close to its neighbour's words; the values alone leave its gap open
+        blank = with_blank_columns(values, header_lines)
+        columns = blank if len(blank) > len(columns) else columns
     if len(columns) < 2:
         return None
     words = [w for line in body_lines if line not in spanning for w in line.words]

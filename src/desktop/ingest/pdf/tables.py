@@ -569,6 +569,38 @@ def _cells(line: Line, columns: list[tuple[float, float]]) -> list[str]:
     return [" ".join(c).replace(" \0", "") for c in cells]
 
 
+def with_blank_columns(
+    columns: list[tuple[float, float]], heading: list[Line]
+) -> list[tuple[float, float]]:
+    """The columns, and a column for each heading cell over no value: "Utfall 2017" with
+    blank cells, or "Status" alone in the gap between "Mål" and "Kommentar" whose cells
+    are icons."""
+    for n, line in enumerate(heading):
+        lowest = n == len(heading) - 1  # right above the values, under any group heading
+        for segment in _header_segments(line, columns):
+            gap = min(min(abs(segment.x0 - b), abs(a - segment.x1)) for a, b in columns)
+            free = not any(segment.x0 < b and segment.x1 > a for a, b in columns)
+            far = gap > 1.5 * max(line.size, 1.0)
+            last = segment.x0 > columns[-1][1]  # right of every value: a column left blank
+            # a word alone in the gap between two columns, apart from both, on the heading's
+            # last line (a group heading above stands between the columns it spans; a year
+            # set left of its right-aligned figures is theirs): a column left blank
+            apart = (
+                lowest
+                and segment.text[:1].isalpha()
+                and gap > 0.5 * max(line.size, 1.0)
+                and segment.x1 < columns[-1][0]
+            )
+            if (
+                free
+                and (far or last or apart)
+                and segment.x0 > columns[0][1]
+                and not UNIT_CELL.match(segment.text)
+            ):
+                columns = sorted([*columns, (segment.x0, segment.x1)])
+    return columns
+
+
 def build_table(
     lines: list[Line], data: list[bool], body_from: int | None = None,
     across: frozenset[int] = frozenset(),
@@ -587,20 +619,7 @@ def build_table(
         columns = _one_label_column(body, data[first_data:], columns)
     if len(columns) < 2:
         return None
-    # a heading over a column with no value in it ("Utfall 2017" with blank cells) is a column too
-    for line in lines[:first_data]:
-        for segment in _header_segments(line, columns):
-            gap = min(min(abs(segment.x0 - b), abs(a - segment.x1)) for a, b in columns)
-            free = not any(segment.x0 < b and segment.x1 > a for a, b in columns)
-            far = gap > 1.5 * max(line.size, 1.0)
-            last = segment.x0 > columns[-1][1]  # right of every value: a column left blank
-            if (
-                free
-                and (far or last)
-                and segment.x0 > columns[0][1]
-                and not UNIT_CELL.match(segment.text)
-            ):
-                columns = sorted([*columns, (segment.x0, segment.x1)])
+    columns = with_blank_columns(columns, lines[:first_data])
     width = len(columns)
     printed: list[list[str]] = []
     spans: list[dict[int, list[int]]] = []  # per heading line: a cell's first column → all it spans
