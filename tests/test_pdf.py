@@ -742,6 +742,8 @@ def _pdf_with_layers(path: Path) -> Path:
     """A page with text in two layers (optional content groups): "Anteckningar", off
     when the file opens, and "Svenska", on; and text in no layer. Written by hand, as a
     DTP program writes layers: marked content around each layer's text."""
+    from tests.hostile_inputs import _pdf
+
     content = (
         b"BT /F1 12 Tf 72 720 Td (Barn och unga ska delta i kulturskolan) Tj ET\n"
         b"/OC /oc1 BDC BT /F1 12 Tf 72 700 Td (Byt bild) Tj ET EMC\n"
@@ -758,8 +760,6 @@ def _pdf_with_layers(path: Path) -> Path:
         b"<< /Type /OCG /Name (Svenska) >>",
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
     ]
-    from tests.hostile_inputs import _pdf
-
     path.write_bytes(_pdf(objects))
     return path
 
