@@ -1466,3 +1466,23 @@ def test_a_scorecards_one_word_goals_are_goals_and_other_short_headings_are_not(
         ("Trygghet", "achieved"),
         ("Hälsa", "not_achieved"),
     ]
+
+
+def test_school_years_are_keyed_by_their_spring_and_terms_are_no_years() -> None:
+    """ "Läsår 2024/25" is the school year whose results come in 2025; "VT 2025 | HT 2025"
+    are two terms of one year, neither the year's value."""
+    school = Table(
+        "",
+        ["Nyckeltal", "Läsår 2022/23", "Läsår 2023/24", "Läsår 2024/25", "Målvärde"],
+        [["Behöriga till yrkesprogram, %", "81,7", "80,2", "84,6", "≥ 85"]],
+        layout=True,
+    )
+    terms = Table(
+        "",
+        ["Nyckeltal", "VT 2024", "HT 2024", "VT 2025", "HT 2025"],
+        [["Närvaro i grundskolan, %", "91,9", "92,4", "91,6", "92,0"]],
+        layout=True,
+    )
+    [kpi] = layout_kpis(school, 0, "Nyckeltal")
+    assert kpi.values == {"2023": 81.7, "2024": 80.2, "2025": 84.6}
+    assert all(not k.values for k in layout_kpis(terms, 0, "Nyckeltal"))

@@ -223,11 +223,11 @@ def column_roles(header: list[str]) -> dict[int, tuple[str, str, str | None]]:
     for index, heading in enumerate(header):
         if index == 0:
             continue
-        year = YEAR.search(heading)
+        year = _column_year(heading)
         if TARGET_WORDS.search(heading) and not re.search(r"\butfall\b", heading, re.I):
-            roles[index] = ("target", year.group(0) if year else "", None)
+            roles[index] = ("target", year or "", None)
         elif OTHER_WORDS.search(heading):
-            roles[index] = ("other", year.group(0) if year else "", None)
+            roles[index] = ("other", year or "", None)
         elif year:
             month = re.search(
                 r"\b(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*", heading, re.I
@@ -236,12 +236,30 @@ def column_roles(header: list[str]) -> dict[int, tuple[str, str, str | None]]:
             if month and not re.search(r"\bdec", heading, re.I):
                 span = re.search(r"\b(jan\w*)\s*[–-]\s*(\w+)", heading, re.I)
                 note = f"t.o.m. {(span.group(2) if span else month.group(1)).lower()}"
-            roles[index] = ("outcome", year.group(0), note)
+            roles[index] = ("outcome", year, note)
     return roles
 
 
+# a school year, "Läsår 2024/25" or "2024/2025": keyed by its spring year, as its results
+# (grades in June, the spring's surveys) are
+SCHOOL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*/\s*((?:19|20)?\d\d)\b")
+
+
+def _column_year(heading: str) -> str | None:
+    """The year a column's heading gives its values."""
+    school = SCHOOL_YEAR.search(heading)
+    if school:
+        spring = int(school.group(1)) + 1
+        if str(spring).endswith(school.group(2)):  # "2024/25", "2024/2025"; not "2024/26"
+            return str(spring)
+    year = YEAR.search(heading)
+    return year.group(0) if year else None
+
+
 # a quarter or tertial of a year ("Kv 3 2025", "Kvartal 1 2026", "Q2 2026", "T1 2026")
-PART_OF_YEAR = re.compile(r"^(?:kv(?:artal)?\.?\s*[1-4]|q[1-4]|t(?:ertial)?\s*[1-3])\b", re.I)
+PART_OF_YEAR = re.compile(
+    r"^(?:kv(?:artal)?\.?\s*[1-4]|q[1-4]|t(?:ertial)?\s*[1-3]|vt|ht|vårtermin|hösttermin)\b", re.I
+)  # and a school's terms, "VT 2025", "HT 2025"
 
 
 def _part_years_apart(
