@@ -264,6 +264,7 @@ def test_every_goal_kpi_and_finance_row_of_a_pdf_carries_the_page_it_is_printed_
     no text layer there to check against, and only needs a page."""
     import pypdfium2 as pdfium
 
+    from desktop.ingest.mojibake import repaired
     from desktop.ingest.pdf.reader import page_as_printed
 
     wrong: list[str] = []
@@ -289,7 +290,10 @@ def test_every_goal_kpi_and_finance_row_of_a_pdf_carries_the_page_it_is_printed_
             # the item's line: a row printed over several lines (indicators one after the
             # other in a cell) holds it on one of them
             printed = page_as_printed(pdf, page - 1)  # a form's fields as filled in
-            text = " ".join(_text_within(printed, [f for f in fragments if f.page == page]))
+            # a text layer of mojibake ("FÃ¶retagarnas") as the page shows it
+            text = repaired(
+                " ".join(_text_within(printed, [f for f in fragments if f.page == page]))
+            )
             if not text.strip():
                 continue  # a picture read by OCR
             word = _fold(label).split()[0]
