@@ -152,3 +152,45 @@ def test_a_status_column_of_icons_close_to_the_goals_is_a_column_of_its_own(
     pdf.save()
     found = [(goal.title, goal.status) for goal in extract_file(path).goals]
     assert found == [(title, status) for title, _, status in GOALS[:3]]
+
+
+def _coloured_titles(path: Path, legend: bool) -> Path:
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(60, 780, "Delårsrapport januari–augusti 2026 Socialnämnden Exempelby kommun")
+    pdf.setFont("Helvetica-Bold", 13)
+    pdf.drawString(60, 740, "Nämndens mål")
+    pdf.setFont("Helvetica", 10)
+    if legend:
+        pdf.drawString(60, 722, "Målens färg visar prognosen: grön text – målet bedöms uppnås,")
+        pdf.drawString(60, 709, "orange text – delvis uppnås, röd text – målet bedöms inte uppnås.")
+    y = 680.0
+    for title, colour in (
+        ("Väntetiden till särskilt boende ska minska", RED),
+        ("Fler vuxna ska komma i arbete eller studier", GREEN),
+        ("Barn och unga ska få en skyndsam utredning", (0.85, 0.45, 0.0)),
+    ):
+        pdf.setFont("Helvetica-Bold", 11)
+        pdf.setFillColorRGB(*colour)
+        pdf.drawString(60, y, title)
+        pdf.setFillColorRGB(*BLACK)
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(60, y - 15, "Verksamheten har under perioden arbetat vidare med insatserna.")
+        y -= 45
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_a_goal_titles_colour_is_its_status_where_the_report_says_so(tmp_path: Path) -> None:
+    """Goal titles printed in green, orange and red under a sentence saying what the text
+    colours mean are assessed by them; the same titles without that sentence are not (a
+    coloured heading is design, as a municipality's green headings are)."""
+    told = extract_file(_coloured_titles(tmp_path / "fargade.pdf", legend=True))
+    assert [(g.title, g.status) for g in told.goals] == [
+        ("Väntetiden till särskilt boende ska minska", "expected_not_achieved"),
+        ("Fler vuxna ska komma i arbete eller studier", "expected_achieved"),
+        ("Barn och unga ska få en skyndsam utredning", "partly"),
+    ]
+    design = extract_file(_coloured_titles(tmp_path / "design.pdf", legend=False))
+    assert all(g.status == "unassessed" for g in design.goals)

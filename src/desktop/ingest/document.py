@@ -68,6 +68,9 @@ class Mark:
     top: float
     x1: float
     bottom: float
+    # "text": a line of bold text printed in the colour (a goal's title in green), which
+    # says a status only where the report's legend says its text colours do
+    printed_as: Literal["symbol", "text"] = "symbol"
 
 
 @dataclass

@@ -26,7 +26,7 @@ from desktop.ingest.pdf.ocr import OcrError, ocr_region
 from desktop.ingest.pdf.ruled import RuledTable, grid_boxes, ruled_tables
 from desktop.ingest.pdf.side_box import page_in_reading_order
 from desktop.ingest.pdf.struck import mark_struck
-from desktop.ingest.pdf.symbols import glyph_marks
+from desktop.ingest.pdf.symbols import coloured_lines, glyph_marks
 from desktop.ingest.pdf.tables import TableRegion, find_tables, find_text_tables, lift_titles
 from desktop.ingest.pdf.toc import find_toc
 from desktop.ingest.pdf.turn import drawn_size, page_turn
@@ -121,6 +121,7 @@ def _read_pdf(path: Path) -> Document:
                 marks.extend(page_marks + glyph_marks(textpage, words, index + 1))
                 lines = group_lines(words, index)
                 mark_fonts(textpage, [line.words for line in lines])
+                marks.extend(coloured_lines(textpage, lines, index + 1))
                 textpage.close()
                 extra = ocr.pictures(page, index, height, width, words, pictures)
                 if extra:

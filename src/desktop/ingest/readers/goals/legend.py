@@ -26,11 +26,11 @@ from desktop.ingest.vocabulary import data
 def marks_on_line(reading: Reading, number: int) -> list[Mark]:
     """The coloured marks printed on line `number` (1-based) of a PDF, left to right."""
     info = reading.document.line_info(number)
-    if info is None or not info.fragments or not reading.document.marks:
+    if info is None or not info.fragments or not reading.marks:
         return []
     found = []
     for fragment in info.fragments:
-        for mark in reading.document.marks:
+        for mark in reading.marks:
             middle = (mark.top + mark.bottom) / 2
             on_line = (
                 mark.page == fragment.page and fragment.top - 2 <= middle <= fragment.bottom + 2
@@ -58,7 +58,7 @@ def colour_legend(reading: Reading) -> dict[str, tuple[GoalStatus, str]]:
             status = meaning_status(meaning)
             if colour and status:
                 legend.setdefault(colour, (status, match.group("colour")))
-    if not reading.document.marks:
+    if not reading.marks:
         return legend
     for number, line in enumerate(reading.lines, start=1):
         if not line.strip() or len(line) > 200:
