@@ -1486,3 +1486,17 @@ def test_school_years_are_keyed_by_their_spring_and_terms_are_no_years() -> None
     [kpi] = layout_kpis(school, 0, "Nyckeltal")
     assert kpi.values == {"2023": 81.7, "2024": 80.2, "2025": 84.6}
     assert all(not k.values for k in layout_kpis(terms, 0, "Nyckeltal"))
+
+
+def test_columns_headed_by_dates_give_a_years_whole_before_a_part_of_it() -> None:
+    """ "2025-08-31 | 2025-12-31 | 2026-08-31": last year's interim value, its full year,
+    and this year's interim value. 2025 is the full year; 2026 is the year up to August."""
+    table = Table(
+        "",
+        ["Nyckeltal", "2025-08-31", "2025-12-31", "2026-08-31", "Mål 2026"],
+        [["Antal vårddygn på korttidsboende", "4 120", "6 240", "4 310", "–"]],
+        layout=True,
+    )
+    [kpi] = layout_kpis(table, 0, "Nyckeltal")
+    assert kpi.values == {"2025": 6240, "2026": 4310}
+    assert kpi.period_note == "t.o.m. aug"

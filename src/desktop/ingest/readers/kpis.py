@@ -236,9 +236,15 @@ def column_roles(header: list[str]) -> dict[int, tuple[str, str, str | None]]:
             if month and not re.search(r"\bdec", heading, re.I):
                 span = re.search(r"\b(jan\w*)\s*[–-]\s*(\w+)", heading, re.I)
                 note = f"t.o.m. {(span.group(2) if span else month.group(1)).lower()}"
+            dated = DATE_HEADING.search(heading)  # "2025-08-31": the year up to that day
+            if dated and not month and dated.group(2) != "12":
+                note = f"t.o.m. {MONTHS[int(dated.group(2)) - 1]}"
             roles[index] = ("outcome", year, note)
     return roles
 
+
+DATE_HEADING = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-\d\d\b")
+MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 # a school year, "Läsår 2024/25" or "2024/2025": keyed by its spring year, as its results
 # (grades in June, the spring's surveys) are
@@ -502,15 +508,18 @@ def layout_kpis(table: Table, section_index: int, caption: str) -> list[Kpi]:
         if not name or parse_number(name) is not None:
             continue
         values: dict[str, float] = {}
-        note = None
         printed: dict[str, str] = {}
+        parts: dict[str, str | None] = {}  # the part of its year each value is for
         for col in outcomes:
             value = parse_number(cells[col])
             year, part = roles[col][1], roles[col][2]
-            if value is not None and year not in values:
+            # a year's first value, or its whole year after a part of it ("2025-08-31 |
+            # 2025-12-31": last year's interim value, then its full year)
+            if value is not None and (year not in values or parts[year] and not part):
                 values[year] = value
                 printed[year] = cells[col]
-                note = part or note
+                parts[year] = part
+        note = next((part for part in reversed(parts.values()) if part), None)
         if not values:
             continue
         if TARGET_ROW.match(name):  # "Målvärde" under a KPI: its targets by year, no KPI
