@@ -1500,3 +1500,46 @@ def test_columns_headed_by_dates_give_a_years_whole_before_a_part_of_it() -> Non
     [kpi] = layout_kpis(table, 0, "Nyckeltal")
     assert kpi.values == {"2025": 6240, "2026": 4310}
     assert kpi.period_note == "t.o.m. aug"
+
+
+def test_a_goals_title_in_a_second_language_is_not_the_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A bilingual report sets each Swedish goal heading over its Finnish translation and
+    then the assessment: the goal is the Swedish heading, and the Finnish lines are its
+    text, never a goal of their own."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from desktop.ingest.pipeline import extract_file
+
+    path = tmp_path / "tvasprakig.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(
+        60, 780, "Verksamhetsberättelse 2025 Barn- och utbildningsnämnden Haparanda stad"
+    )
+    pdf.drawString(60, 740, "Måluppfyllelse")
+    y = 720.0
+    for swedish, finnish, status in (
+        ("Barn och unga ska känna sig trygga i skolan",
+         "Lasten ja nuorten tulee tuntea olonsa turvalliseksi koulussa", "Delvis uppfyllt"),
+        ("Andelen behöriga lärare ska öka",
+         "Pätevien opettajien osuuden tulee kasvaa", "Uppfyllt"),
+    ):  # fmt: skip
+        y -= 26
+        pdf.setFont("Helvetica-Bold", 12)
+        pdf.drawString(60, y, swedish)
+        y -= 16
+        pdf.setFont("Helvetica-Oblique", 11)
+        pdf.drawString(60, y, finnish)
+        pdf.setFont("Helvetica", 10)
+        y -= 16
+        pdf.drawString(60, y, f"Bedömning: {status}")
+        y -= 14
+        pdf.drawString(
+            60, y, "Verksamheten har under året arbetat vidare med de beslutade insatserna."
+        )
+    pdf.save()
+    assert [(g.title, g.status) for g in extract_file(path).goals] == [
+        ("Barn och unga ska känna sig trygga i skolan", "partly"),
+        ("Andelen behöriga lärare ska öka", "achieved"),
+    ]

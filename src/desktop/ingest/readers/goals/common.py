@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from desktop.ingest.document import plain
 from desktop.ingest.readers.status import fold_damaged, is_status_label
-from desktop.ingest.vocabulary import data
+from desktop.ingest.vocabulary import data, word_list
 
 LABELLED = re.compile(
     r"^\s*(?P<label>[\w\s-]{2,30}?)\s*(?P<number>\d{1,2})?\s*:\s*(?P<value>\S.{3,})$"
@@ -65,6 +65,23 @@ PART_WORDS = (
     "atgarder",
     "resultat",
 )
+
+
+@lru_cache(maxsize=1)
+def _swedish_words() -> frozenset[str]:
+    """Swedish words, lower case (the clean reports' vocabulary, vocabulary/ocr_words.txt)."""
+    return frozenset(word_list("ocr_words"))
+
+
+LETTERS = re.compile(r"[a-zåäöéü]{3,}")
+
+
+def is_foreign(text: str) -> bool:
+    """A line of another language, not Swedish: none of its words of three letters or
+    more is a Swedish word ("Lasten ja nuorten tulee tuntea olonsa turvalliseksi koulussa",
+    the Finnish under a bilingual report's Swedish goal)."""
+    words = LETTERS.findall(plain(text).lower())
+    return len(words) >= 3 and not any(word in _swedish_words() for word in words)
 
 
 def _is_label(text: str) -> bool:

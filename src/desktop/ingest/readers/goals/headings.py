@@ -33,6 +33,7 @@ from desktop.ingest.readers.goals.common import (
     _is_label,
     _label_key,
     _words,
+    is_foreign,
     is_goal_section,
 )
 from desktop.ingest.readers.goals.legend import marks_on_line
@@ -128,7 +129,7 @@ def _headed_goals(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -
             scope_level = None
         index = section.line_start - 1
         in_scope = scope_level is not None
-        if len(heading) > MAX_TITLE or _is_label(heading):
+        if len(heading) > MAX_TITLE or _is_label(heading) or is_foreign(heading):
             continue
         if len(heading) < MIN_TITLE and not (
             in_scope and heading[:1].isalpha() and _assessed_below(reading, index)
@@ -152,8 +153,12 @@ def _headed_goals(reading: Reading, legend: dict[str, tuple[GoalStatus, str]]) -
             sections[following].line_start - 1 if following < len(sections) else len(reading.lines)
         )
         # a goal's text may run over sub-sections that are its labels ("Analys", "Indikatorer")
+        # or its title in another language (a bilingual report's Finnish)
         for later in sections[following:]:
-            if _is_label(plain(later.heading)) and later.level >= section.level:
+            later_heading = plain(later.heading)
+            if later.level >= section.level and (
+                _is_label(later_heading) or is_foreign(later_heading)
+            ):
                 end = later.line_end
             else:
                 break
