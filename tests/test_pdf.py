@@ -777,6 +777,37 @@ def test_text_in_a_hidden_layer_is_no_text_of_the_report(tmp_path: Path) -> None
     assert not [line for line in lines if "Byt bild" in line]
 
 
+def test_a_one_row_table_under_a_heading_of_two_lines_is_a_table(tmp_path: Path) -> None:
+    """A goal's indicator table of one row: "Mål 2025" over the last column, then the
+    heading's cells, then the row, its name wrapped so that its values stand on the
+    name's second line. The heading's first line holds one cell; the table is still read."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "en-rad.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 760, "Nettokostnaden per elev har ökat mer än i jämförbara kommuner.")
+    pdf.setFont("Helvetica-Bold", 9)
+    pdf.drawRightString(520, 734, "Mål 2025")
+    for x, text in ((340, "2023"), (400, "2024"), (460, "2025"), (520, "Tavoite")):
+        pdf.drawRightString(x, 724, text)
+    pdf.drawString(60, 724, "Indikator (Indikaattori)")
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(60, 708, "Nettokostnad per elev i grundskolan (Nettokustannus")
+    pdf.drawString(60, 698, "perusopetuksen oppilasta kohden), kr")
+    for x, text in ((340, "131 600"), (400, "136 200"), (460, "142 900"), (520, "–")):
+        pdf.drawRightString(x, 698, text)
+    pdf.save()
+    [table] = read_pdf(path).tables
+    assert table.rows[0][:4] == [
+        "Nettokostnad per elev i grundskolan (Nettokustannus perusopetuksen oppilasta kohden), kr",
+        "131 600",
+        "136 200",
+        "142 900",
+    ]
+
+
 def _ruled_goal_table(path: Path) -> Path:
     """A monthly report's goal table, ruled under every row: its figures' headings set
     turned upwards over two lines ("Utfall" / "sep 2025"), goals and indicators wrapping

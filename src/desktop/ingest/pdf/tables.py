@@ -194,7 +194,8 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int, TableRegion]]:
         ):
             end += 1  # a cell of the last row wrapping onto the next line
         rows_with_data = sum(data[start : end + 1])
-        has_header = start < i - label_above and len(lines[start].segments) >= 2
+        # a heading line of cells ("Indikator | 2023 | 2024"), under any line over one column
+        has_header = any(len(line.segments) >= 2 for line in lines[start : i - label_above])
         if rows_with_data >= 2 or (rows_with_data == 1 and has_header):
             region = build_table(
                 lines[start : end + 1],
