@@ -808,6 +808,35 @@ def test_a_one_row_table_under_a_heading_of_two_lines_is_a_table(tmp_path: Path)
     ]
 
 
+@pytest.mark.skipif(
+    shutil.which("tesseract") is None, reason="Tesseract is installed by make sysdeps"
+)
+def test_a_page_whose_text_is_drawn_as_outlines_is_read_by_ocr(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A designer's "create outlines" leaves a page with no text layer, only a shape for
+    each letter (here one shape for all of them, as for a whole text frame). The page is
+    read by OCR, as a scan is."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor, QFont, QPageSize, QPainter, QPainterPath, QPdfWriter
+
+    path = tmp_path / "konturer.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(300)
+    painter = QPainter(writer)
+    outlines = QPainterPath()
+    font = QFont("DejaVu Sans", 14)
+    for n, line in enumerate(("Kultur- och fritidsnämnden", "Verksamhetsberättelse 2025")):
+        outlines.addText(QPointF(300, 400 + 120 * n), font, line)
+    painter.fillPath(outlines, QColor("black"))  # shapes only: no text object on the page
+    painter.end()
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    assert pdf[0].get_textpage().count_chars() == 0  # no text layer: only the outlines
+    pdf.close()
+    assert "Kultur- och fritidsnämnden" in read_pdf(path).lines
+
+
 def _ruled_goal_table(path: Path) -> Path:
     """A monthly report's goal table, ruled under every row: its figures' headings set
     turned upwards over two lines ("Utfall" / "sep 2025"), goals and indicators wrapping

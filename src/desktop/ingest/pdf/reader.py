@@ -289,6 +289,30 @@ def _flattened(pdf, index: int, page):
     return pdf[index]  # PDFium reads a flattened page's content again only when reloaded
 
 
+OUTLINED_MIN_SEGMENTS = 500  # of shapes on a page without text: its letters as outlines
+
+
+def _outlined(page) -> bool:
+    """Whether a page without a text layer draws its text as outlines (a designer's
+    'create outlines'): a letter is a shape of a dozen lines and curves, so even a cover's
+    few words make hundreds, whether each letter is a path of its own or a whole frame is
+    one. A page of a logo and a rule or two is not read by OCR."""
+    import pypdfium2.raw as raw
+
+    segments = 0
+    stack = [raw.FPDFPage_GetObject(page, k) for k in range(raw.FPDFPage_CountObjects(page))]
+    while stack and segments < OUTLINED_MIN_SEGMENTS:
+        obj = stack.pop()
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            segments += max(raw.FPDFPath_CountSegments(obj), 0)
+        elif kind == raw.FPDF_PAGEOBJ_FORM:
+            stack.extend(
+                raw.FPDFFormObj_GetObject(obj, k) for k in range(raw.FPDFFormObj_CountObjects(obj))
+            )
+    return segments >= OUTLINED_MIN_SEGMENTS
+
+
 def _drawn_nothing(page) -> bool:
     import pypdfium2.raw as raw
 
@@ -303,10 +327,15 @@ class OcrBudget:
         self.spent = 0.0
 
     def pictures(self, page, index: int, height: float, width: float, words, pictures) -> list:
-        """Words read from the pictures of a page that hold no text layer of their own."""
+        """Words read from the pictures of a page that hold no text layer of their own, or
+        from the whole page where its text is drawn as outlines."""
         found = []
-        scanned = not words and any(
-            (p.x1 - p.x0) * (p.bottom - p.top) >= SCANNED * width * height for p in pictures
+        outlined = not words and _outlined(page)
+        scanned = outlined or (
+            not words
+            and any(
+                (p.x1 - p.x0) * (p.bottom - p.top) >= SCANNED * width * height for p in pictures
+            )
         )
         regions = (
             [(0.0, 0.0, width, height)]
@@ -324,7 +353,9 @@ class OcrBudget:
         )
         for box in regions:
             what = (
-                "sidan är inskannad"
+                "sidans text är ritad som konturer"
+                if outlined
+                else "sidan är inskannad"
                 if scanned
                 else "en bild på sidan kan innehålla text (t.ex. en tabell)"
             )
