@@ -19,7 +19,7 @@ from desktop.ingest.mojibake import repaired
 
 # Raise when extraction changes what it finds: libraries built by an older parser are
 # then re-extracted on start (store.library.default_library).
-PARSER_VERSION = 105
+PARSER_VERSION = 106
 MAX_BYTES = 50 * 1024 * 1024
 
 

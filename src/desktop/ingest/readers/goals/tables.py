@@ -75,10 +75,13 @@ def _heading_as_row(table: Table, legend: dict[str, tuple[GoalStatus, str]]) -> 
     assessed = any(_cell_status(cell, legend, False) for cell in header[1:] if len(cell) <= 40)
     if not (goal and assessed):
         return table
+    # the heading's further lines (its comment wrapping) stand as blank rows, so that each
+    # row below keeps its printed line
+    blank = [[""] * len(table.header) for _ in range(table.header_lines - 1)]
     return replace(
         table,
         header=[""] * len(table.header),
-        rows=[list(table.header), *table.rows],
+        rows=[list(table.header), *blank, *table.rows],
         header_lines=0,
     )
 
