@@ -11,6 +11,7 @@ from desktop.ingest.model import Table
 from desktop.ingest.readers.kpis import layout_kpis
 from desktop.ingest.readers.metadata import (
     _period_in,
+    _regions,
     association_in,
     committee_in,
     municipality_in,
@@ -79,6 +80,13 @@ def test_municipalities_by_their_letters_and_their_other_names() -> None:
         municipality_in("69 994 tkr för Alingsås kommun och 20 367 tkr för Vårgårda kommun") is None
     )
     assert municipality_in("Förbundets medlemmar är Köpings kommun") is None
+
+
+def test_regions_by_their_names_and_other_names() -> None:
+    assert municipality_in("Årsredovisning för Region Östergötland") == "Region Östergötland"
+    assert municipality_in("VÄSTRA GÖTALANDSREGIONEN") == "Västra Götalandsregionen"
+    # the reader looks for a region only in a line that says "region": every name does
+    assert all("region" in name for name in _regions())
 
 
 def test_associations_named_as_such_and_not_by_a_bare_kind() -> None:

@@ -370,7 +370,8 @@ def municipality_in(text: str) -> str | None:
         return None
     if named:
         return named[0]
-    region = _regions_pattern().search(fold(text))
+    folded = fold(text)
+    region = _regions_pattern().search(folded) if "region" in folded else None  # in every name
     if region:
         return _regions()[region.group(0)]
     return association_in(text)

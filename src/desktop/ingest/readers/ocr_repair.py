@@ -15,6 +15,7 @@ punctuation are never touched.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import unicodedata
 from collections import Counter
@@ -104,6 +105,12 @@ def _grouped(ch: str) -> dict[str, list[tuple[str, int]]]:
 
 
 MISREAD_GROUPS = {ch: _grouped(ch) for ch in MISREAD}
+MISREAD_AT = re.compile(f"[{re.escape(''.join(MISREAD))}]")
+# per misread character the folded letters it may stand for, and the spellings of each
+MISREAD_LETTERS = {ch: tuple(groups) for ch, groups in MISREAD_GROUPS.items()}
+MISREAD_SPELLINGS = {ch: tuple(groups.values()) for ch, groups in MISREAD_GROUPS.items()}
+# misread characters whose first reading is the character itself, with no other spelling
+AS_PRINTED = frozenset(ch for ch in MISREAD if MISREAD_SPELLINGS[ch][0] == [(ch, 0)])
 
 
 def looks_damaged(text: str) -> bool:
@@ -206,38 +213,55 @@ def _readings(word: str) -> list[Reading]:
     """
     best = _lexicon().best
     lower, folded = word.lower(), fold(word)  # as long as the word: each letter folds to one
-    if MISREAD_CHARS.isdisjoint(word):  # most words: the word itself is the only reading
+    # a capital "A" that starts a word is one
+    positions = [m.start() for m in MISREAD_AT.finditer(word, 1 if word[:1] == "A" else 0)]
+    if not positions:  # most words: the word itself is the only reading
         return [(lower, folded, 0)] if folded in best else []
-    positions = [i for i, ch in enumerate(word) if ch in MISREAD_CHARS]
-    if positions[0] == 0 and word[0] == "A":
-        del positions[0]  # a capital "A" that starts a word is one
-    if not positions:
-        return [(lower, folded, 0)] if folded in best else []
+    if len(positions) == 1:  # most damaged words: one letter to try
+        i = positions[0]
+        head, tail = folded[:i], folded[i + 1 :]
+        return [
+            (lower[:i] + reading + lower[i + 1 :], key, change)
+            for letter, options in MISREAD_GROUPS[word[i]].items()
+            if (key := head + letter + tail) in best
+            for reading, change in options
+        ]
     del positions[MAX_MISREADS:]
     ends = [*positions[1:], len(word)]
     # the folded word as pieces: what stands before, between and after the misread
-    # characters, and the folded letters each may stand for (with their spellings)
+    # characters, and the folded letters each may stand for
     pieces: list[tuple[str, ...]] = [(folded[: positions[0]],)]
-    spellings: list[tuple[list[tuple[str, int]], ...]] = []
     for i, end in zip(positions, ends, strict=True):
-        group = MISREAD_GROUPS[word[i]]
-        pieces += [tuple(group), (folded[i + 1 : end],)]
-        spellings.append(tuple(group.values()))
-    keys = map("".join, itertools.product(*pieces))
+        pieces += [MISREAD_LETTERS[word[i]], (folded[i + 1 : end],)]
     out: list[Reading] = []
-    for key, chosen in zip(keys, itertools.product(*spellings), strict=True):
+    for n, key in enumerate(map("".join, itertools.product(*pieces))):
         if key not in best:
             continue
-        spelled = [(lower[: positions[0]], 0)]  # the letters that fold to this key
-        for i, end, options in zip(positions, ends, chosen, strict=True):
-            piece = lower[i + 1 : end]
-            spelled = [
-                (text + reading + piece, changed + change)
-                for text, changed in spelled
-                for reading, change in options
-            ]
-        out += [(text, key, changed) for text, changed in spelled]
+        if n == 0 and AS_PRINTED.issuperset(word[i] for i in positions):
+            out.append((lower, key, 0))  # the letters as printed, and nothing else folds so
+        else:
+            out += _spelled(word, lower, positions, ends, n, key)
     return out
+
+
+def _spelled(
+    word: str, lower: str, positions: list[int], ends: list[int], n: int, key: str
+) -> list[Reading]:
+    """The readings that fold to `key`, the n-th combination of folded letters that
+    `_readings` tried: its letters spelled out with every reading that folds to them."""
+    chosen = []  # the spellings of each misread character's letter, last character first
+    for i in reversed(positions):
+        n, letter = divmod(n, len(MISREAD_LETTERS[word[i]]))
+        chosen.append(MISREAD_SPELLINGS[word[i]][letter])
+    spelled = [(lower[: positions[0]], 0)]
+    for i, end, options in zip(positions, ends, reversed(chosen), strict=True):
+        piece = lower[i + 1 : end]
+        spelled = [
+            (text + reading + piece, changed + change)
+            for text, changed in spelled
+            for reading, change in options
+        ]
+    return [(text, key, changed) for text, changed in spelled]
 
 
 def _restore_case(original: str, word: str) -> str:
@@ -304,37 +328,63 @@ def _compound(word: str) -> tuple[tuple[float, str], ...]:
     a part's letters are spelled out only for a part that is a word.
     """
     _, frequency, common = _lexicon()
-    folded, fixes, end = fold(word), _fixes(word), len(word)
+    variants = _variants(word)
     found = []
-    for cut in range(COMPOUND_PART, end - COMPOUND_PART + 1):
+    for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
         tails = [
             (tail, int(fix is not None))
-            for key, fix in _part_readings(word, folded, fixes, cut, end)
-            if (tail := common.get(key))
-            and _agrees(word[cut:], _spliced(word, cut, end, fix), tail)
+            for fix, folded, spelled in variants
+            if fix is None or fix[0] > cut or (fix[0] == cut and not _capital(word, fix))
+            if (tail := common.get(folded[cut:]))
+            and (fix is None or _agrees(word[cut:], spelled[cut:], tail))
         ]
         if not tails:
             continue
-        for head, fix in _part_readings(word, folded, fixes, 0, cut):
-            changed = int(fix is not None)
+        for fix, folded, spelled in variants:
+            if fix is None:
+                head, letters, changed = folded[:cut], word[:cut], 0
+            elif fix[1] <= cut and not (fix[0] == 0 and _capital(word, fix)):
+                at = cut - (fix[1] - fix[0]) + len(fix[2])  # where the cut falls in the variant
+                head, letters, changed = folded[:at], spelled[:at], 1
+            else:
+                continue
             heads = []  # (spelling in the compound, the word it comes from, misreads, guessed)
             whole = common.get(head)
-            if whole and _agrees(word[:cut], _spliced(word, 0, cut, fix), whole):
+            if whole and (fix is None or _agrees(word[:cut], letters, whole)):
                 heads.append((whole, whole, changed, 0))
             if head.endswith("s") and (linked := common.get(head[:-1])):
                 heads.append((linked + "s", linked, changed, 0))
             heads += [  # a stem is a guess: it costs as much as a misread letter
                 (stem[:-1], stem, changed, 1) for v in "ae" if (stem := common.get(head + v))
             ]
-            for spelled, source, head_changed, guessed in heads:
+            for spelled_head, source, head_changed, guessed in heads:
                 for tail, tail_changed in tails:
                     common_zipf = (
                         min(frequency[source], frequency[tail]) - COMPOUND_CHANGE * guessed
                     )
                     if common_zipf >= COMPOUND_MIN:  # misreads only rank the readings
                         score = common_zipf - COMPOUND_CHANGE * (head_changed + tail_changed)
-                        found.append((score, spelled + tail))
+                        found.append((score, spelled_head + tail))
     return tuple(found)
+
+
+def _variants(word: str) -> list[tuple[Fix | None, str, str]]:
+    """The word as printed and with each misreading put right one at a time, as (the fix,
+    folded, spelled): a compound's part with at most one fix is cut from one of these."""
+    folded = fold(word)
+    variants: list[tuple[Fix | None, str, str]] = [(None, folded, word)]
+    for fix in _fixes(word):
+        first, last, reading, letter = fix
+        variants.append(
+            (fix, folded[:first] + letter + folded[last:], word[:first] + reading + word[last:])
+        )
+    return variants
+
+
+def _capital(word: str, fix: Fix) -> bool:
+    """Whether the fix would change a capital "A" as printed at the start of a part."""
+    first, last = fix[0], fix[1]
+    return last == first + 1 and word[first] == "A"
 
 
 def _fixes(word: str) -> list[Fix]:
@@ -355,39 +405,33 @@ def _fixes(word: str) -> list[Fix]:
     return fixes
 
 
-def _part_readings(
-    word: str, folded: str, fixes: list[Fix], start: int, end: int
-) -> list[tuple[str, Fix | None]]:
-    """A compound part, word[start:end], folded as printed or with one misread letter or
-    pair put right (the fix). One per part keeps the search small (two in a compound)."""
-    readings: list[tuple[str, Fix | None]] = [(folded[start:end], None)]
-    for fix in fixes:
-        first, last, _, letter = fix
-        capital = first == start and last == first + 1 and word[first] == "A"  # "A" as printed
-        if start <= first and last <= end and not capital:
-            readings.append((folded[start:first] + letter + folded[last:end], fix))
-    return readings
-
-
-def _spliced(word: str, start: int, end: int, fix: Fix | None) -> str:
-    """A compound part's letters, with its misreading put right."""
-    if fix is None:
-        return word[start:end]
-    first, last, letter, _ = fix
-    return word[start:first] + letter + word[last:end]
-
-
 @lru_cache(maxsize=20000)
 def _token(word: str) -> tuple[str, tuple[str, ...]]:
     """The word a token stands for on its own, and the clean reports' spellings it could
     stand for (more than one: its neighbours decide). Both from the same readings."""
-    readings = _readings(word)
     spellings = _context()[0]
+    if MISREAD_CHARS.isdisjoint(word):  # most words: the word folded is the only reading
+        return _plain(word), tuple(sorted(spellings.get(fold(word), ())))
+    readings = _readings(word)
     found: set[str] = set()
     for _, folded, _ in readings:
         if folded in spellings:
             found |= spellings[folded]
     return _repaired(word, readings), tuple(sorted(found))
+
+
+def _plain(word: str) -> str:
+    """`_repaired` for a token with no misread letter: its one reading is the word folded,
+    and the real word that folds the same is its only candidate."""
+    best, frequency, _ = _lexicon()
+    found = best.get(fold(word))
+    if found is None:
+        return _repaired(word, [])
+    lower = word.lower()
+    own = frequency.get(lower, 0.0)
+    if found == lower or (own and frequency[found] - own < DOMINANCE):
+        return word
+    return _restore_case(word, found)
 
 
 def repair_word(word: str) -> str:
@@ -470,7 +514,7 @@ def repair_text(text: str) -> tuple[str, list[str]]:
         repaired[token], spellings = _token(token)
         if len(spellings) > 1:
             ambiguous[token] = spellings
-    words = [repaired[token] for token in tokens]
+    words = list(map(repaired.__getitem__, tokens))
     if ambiguous:  # let the neighbours decide
         ends = list(itertools.accumulate(map(len, parts)))  # where each part ends in the text
         for k, token in enumerate(tokens):
@@ -485,7 +529,7 @@ def repair_text(text: str) -> tuple[str, list[str]]:
                     words[k],
                 )
     parts[1::2] = words
-    changed = sum(1 for token, word in zip(tokens, words, strict=True) if word != token)
+    changed = sum(map(operator.ne, tokens, words))
     return "".join(parts), [
         f"OCR-skadad text: {changed} ord rättade till svensk stavning"
     ] if changed else []
