@@ -417,12 +417,14 @@ def _token(word: str) -> tuple[str, tuple[str, ...]]:
     for _, folded, _ in readings:
         if folded in spellings:
             found |= spellings[folded]
+    if len(readings) == 1 and readings[0][2] == 0 and readings[0][0] == word.lower():
+        return _plain(word), tuple(sorted(found))  # only the letters as printed make a word
     return _repaired(word, readings), tuple(sorted(found))
 
 
 def _plain(word: str) -> str:
-    """`_repaired` for a token with no misread letter: its one reading is the word folded,
-    and the real word that folds the same is its only candidate."""
+    """`_repaired` for a token whose one reading is the word folded, as printed: the real
+    word that folds the same is its only candidate."""
     best, frequency, _ = _lexicon()
     found = best.get(fold(word))
     if found is None:
