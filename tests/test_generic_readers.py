@@ -80,6 +80,9 @@ def test_municipalities_by_their_letters_and_their_other_names() -> None:
         municipality_in("69 994 tkr för Alingsås kommun och 20 367 tkr för Vårgårda kommun") is None
     )
     assert municipality_in("Förbundets medlemmar är Köpings kommun") is None
+    # the words are found whatever their case
+    assert municipality_in("HÅBO KOMMUN") == "Håbo"
+    assert municipality_in("FÖRBUNDETS MEDLEMMAR ÄR KÖPINGS KOMMUN") is None
 
 
 def test_regions_by_their_names_and_other_names() -> None:

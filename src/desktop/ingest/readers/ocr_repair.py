@@ -105,7 +105,6 @@ def _grouped(ch: str) -> dict[str, list[tuple[str, int]]]:
 
 
 MISREAD_GROUPS = {ch: _grouped(ch) for ch in MISREAD}
-MISREAD_AT = re.compile(f"[{re.escape(''.join(MISREAD))}]")
 # per misread character the folded letters it may stand for, and the spellings of each
 MISREAD_LETTERS = {ch: tuple(groups) for ch, groups in MISREAD_GROUPS.items()}
 MISREAD_SPELLINGS = {ch: tuple(groups.values()) for ch, groups in MISREAD_GROUPS.items()}
@@ -123,6 +122,7 @@ def looks_damaged(text: str) -> bool:
 
 class Lexicon(NamedTuple):
     best: dict[str, str]  # folded form → its most frequent real word
+    keys: frozenset[str]  # the folded forms alone: a set is quicker to ask than a dict
     frequency: dict[str, float]  # word → zipf frequency, the clean reports' words boosted
     common: dict[str, str]  # as `best`, only where that word may be part of a compound
 
@@ -146,7 +146,7 @@ def _lexicon() -> Lexicon:
     # a compound's parts must both be common words: the search for them looks only here,
     # a dictionary a tenth the size, and finds the same parts
     common = {key: word for key, word in best.items() if frequency[word] >= COMPOUND_MIN}
-    return Lexicon(best, frequency, common)
+    return Lexicon(best, frozenset(best), frequency, common)
 
 
 def _zipf(share: float) -> float:
@@ -211,10 +211,11 @@ def _readings(word: str) -> list[Reading]:
     first, every combination of the folded letters the misread characters may stand for,
     and the letters are spelled out only for those that are words (a tenth of them).
     """
-    best = _lexicon().best
+    best = _lexicon().keys
     lower, folded = word.lower(), fold(word)  # as long as the word: each letter folds to one
-    # a capital "A" that starts a word is one
-    positions = [m.start() for m in MISREAD_AT.finditer(word, 1 if word[:1] == "A" else 0)]
+    positions = [i for i, ch in enumerate(word) if ch in MISREAD_CHARS]
+    if positions and positions[0] == 0 and word[0] == "A":
+        del positions[0]  # a capital "A" that starts a word is one
     if not positions:  # most words: the word itself is the only reading
         return [(lower, folded, 0)] if folded in best else []
     if len(positions) == 1:  # most damaged words: one letter to try
@@ -286,7 +287,7 @@ def _digraph_variants(word: str) -> list[tuple[str, int]]:
 
 def _candidates(word: str, readings: list[Reading], extra: int = 0) -> list[tuple[float, str]]:
     """(score, real word) for each reading of the token that is a word."""
-    best_by_key, frequency, _ = _lexicon()
+    best_by_key, _, frequency, _ = _lexicon()
     candidates = []
     lower = word.lower()
     for exact, folded, changed in readings:
@@ -327,7 +328,7 @@ def _compound(word: str) -> tuple[tuple[float, str], ...]:
     are rarely split. Parts are looked up by their folded form, cut from the folded word;
     a part's letters are spelled out only for a part that is a word.
     """
-    _, frequency, common = _lexicon()
+    _, _, frequency, common = _lexicon()
     variants = _variants(word)
     found = []
     for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
@@ -425,7 +426,7 @@ def _token(word: str) -> tuple[str, tuple[str, ...]]:
 def _plain(word: str) -> str:
     """`_repaired` for a token whose one reading is the word folded, as printed: the real
     word that folds the same is its only candidate."""
-    best, frequency, _ = _lexicon()
+    best, _, frequency, _ = _lexicon()
     found = best.get(fold(word))
     if found is None:
         return _repaired(word, [])
@@ -442,7 +443,7 @@ def repair_word(word: str) -> str:
 
 
 def _repaired(word: str, readings: list[Reading]) -> str:
-    _, frequency, _ = _lexicon()
+    _, _, frequency, _ = _lexicon()
     lower = word.lower()
     own = frequency.get(lower, 0.0)
     candidates = _candidates(word, readings)
