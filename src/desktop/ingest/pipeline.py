@@ -230,7 +230,8 @@ def blank_text_furniture(document: Document) -> None:
     ("Socialnämnden, Delårsrapport … augusti 2023 3(20)", "Årsrapport … 2025  3 (40)"), or
     that stands first or last on most pages of a file with page breaks, is furniture.
     """
-    keys = [DIGITS.sub("#", " ".join(line.split()).lower()) for line in document.lines]
+    numbered = DIGITS.sub("#", "\n".join(document.lines)).split("\n")  # one pass, line by line
+    keys = [" ".join(line.split()).lower() for line in numbered]
     counts: dict[str, int] = {}
     for key in keys:
         if key and len(key) <= 160:

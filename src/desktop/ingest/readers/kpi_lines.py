@@ -61,6 +61,8 @@ def kpi_lines(reading: Reading) -> list[Kpi]:
         if "\t" in line:
             found += [(kpi, True) for kpi in _in_cells(reading, index, year)]
             continue
+        if ":" not in line:
+            continue  # both shapes put a colon after the name: most lines need not be tried
         item = ITEM.match(line)
         kpi = _item(reading, index, year, item.group("name"), item.group("value")) if item else None
         if item and kpi is not None:

@@ -54,6 +54,13 @@ TOC_ENTRY = re.compile(r"^(.{3,90}?)(?:\.{2,}\s*|\t+)(\d{1,3})\s*$")
 HEADING_NUMBER = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(?P<title>[A-ZÅÄÖ].*)$")
 
 
+def _toc_entry(line: str) -> re.Match[str] | None:
+    """A line of a table of contents: a title, a leader of dots or a tab, its page."""
+    if ".." not in line and "\t" not in line:
+        return None  # no leader: most lines need not be tried
+    return TOC_ENTRY.match(line)
+
+
 def _spaced(text: str) -> str:
     """A heading with its spacing evened out ("5.2       Mål" → "5.2 Mål")."""
     return " ".join(text.split())
@@ -67,7 +74,7 @@ def toc_pages(lines: list[str]) -> dict[str, int]:
     pending: list[str] = []  # lines of an entry whose page number is on a later line
     for line in lines[:120]:
         stripped = line.strip()
-        match = TOC_ENTRY.match(stripped)
+        match = _toc_entry(stripped)
         if not match:
             if stripped and len(stripped) <= 90 and (pending or HEADING_NUMBER.match(stripped)):
                 pending = [*pending, stripped][-4:]
@@ -90,7 +97,7 @@ def toc_headings(lines: list[str]) -> set[str]:
 def toc_region(lines: list[str]) -> range:
     """The lines of the table of contents: from its first entry to its last (entries
     wrapped over two lines and blanked page furniture between them included)."""
-    entries = [i for i, line in enumerate(lines[:120]) if TOC_ENTRY.match(line.strip())]
+    entries = [i for i, line in enumerate(lines[:120]) if _toc_entry(line.strip())]
     if len(entries) < 3:
         return range(0)
     return range(entries[0], entries[-1] + 1)
@@ -122,7 +129,7 @@ def numbered_headings(lines: list[str], toc: set[str]) -> dict[int, tuple[str, i
             continue
         stripped = line.strip()
         match = HEADING_NUMBER.match(stripped)
-        if not match or "\t" in stripped or len(stripped) > 120 or TOC_ENTRY.match(stripped):
+        if not match or "\t" in stripped or len(stripped) > 120 or _toc_entry(stripped):
             continue
         number = match.group("number")
         parent = number.rsplit(".", 1)[0] if "." in number else ""

@@ -101,7 +101,7 @@ TWO_CELLS = re.compile(r"\S(?: {2,}|\t)[-−–]?\d[^\n]*?(?: {2,}|\t)\S")
 
 def find_text_tables(lines: list[str], taken: Sequence[Table] = ()) -> list[Table]:
     """Every column-laid table of a text file that can be read for certain (1-based lines)."""
-    if not any(TWO_CELLS.search(line) for line in lines):
+    if not TWO_CELLS.search("\n".join(lines)):  # one search: no match crosses a line
         return []  # no line has cells set apart: a text without column-laid tables
     used = {n for t in taken for n in range(t.line_start, t.line_end + 1)}
     parsed: list[_Line | None] = [
