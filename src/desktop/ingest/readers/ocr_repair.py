@@ -75,8 +75,7 @@ DAMAGE_WORDS = re.compile(
 SWEDISH = str.maketrans({"å": "a", "ä": "a", "ö": "o"})
 
 
-@lru_cache(maxsize=200000)
-def fold(word: str) -> str:
+def _folded(word: str) -> str:
     """Lower case with å, ä → a and ö → o: the form OCR leaves behind."""
     folded = word.lower()
     if folded.isascii():
@@ -85,6 +84,11 @@ def fold(word: str) -> str:
     if folded.isascii():
         return folded
     return unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+
+
+# a report's words come back again and again; the lexicon folds each of its words once,
+# with `_folded`, so that they do not fill the cache
+fold = lru_cache(maxsize=200000)(_folded)
 
 
 def _fold_char(ch: str) -> str:
@@ -140,7 +144,7 @@ def _lexicon() -> Lexicon:
         frequency[word] = max(frequency.get(word, 0.0), zipf_frequency(word, "sv"), 3.0) + 1.0
     best: dict[str, str] = {}
     for word, zipf in frequency.items():
-        key = fold(word)
+        key = _folded(word)
         if key not in best or zipf > frequency[best[key]]:
             best[key] = word
     # a compound's parts must both be common words: the search for them looks only here,
@@ -431,8 +435,10 @@ def _plain(word: str) -> str:
     if found is None:
         return _repaired(word, [])
     lower = word.lower()
+    if found == lower:
+        return word
     own = frequency.get(lower, 0.0)
-    if found == lower or (own and frequency[found] - own < DOMINANCE):
+    if own and frequency[found] - own < DOMINANCE:
         return word
     return _restore_case(word, found)
 
