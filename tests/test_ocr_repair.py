@@ -24,6 +24,11 @@ def test_words(damaged: str, repaired: str) -> None:
     assert repair_word(damaged) == repaired
 
 
+def test_an_o_read_twice_at_a_words_start_is_one() -> None:
+    text, _ = repair_text("O6versikt over o6ppenvarden och 2O6 rum")
+    assert text == "Översikt över öppenvården och 2O6 rum"
+
+
 def test_valid_words_and_numbers_are_kept() -> None:
     for word in ("dag", "insatser", "sitt", "Inte", "barn"):
         assert repair_word(word) == word

@@ -23,8 +23,8 @@ MOJIBAKE = re.compile(f"[ÂÃ][{re.escape(_CONTINUATION)}]|â[{re.escape(_CONTIN
 
 def repaired(text: str) -> str:
     """The text with every run of UTF-8 read as Windows-1252 decoded again."""
-    if not MOJIBAKE.search(text):
-        return text
+    if not any(lead in text for lead in "ÂÃâ") or not MOJIBAKE.search(text):
+        return text  # every run begins with one of these: most texts are not searched
     return MOJIBAKE.sub(_decoded, text)
 
 

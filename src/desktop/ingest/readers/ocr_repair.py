@@ -511,7 +511,8 @@ def repair_text(text: str) -> tuple[str, list[str]]:
     # specks inside words ("Ant.al", "inle.dda") and "O6" for a doubled reading of "Ö";
     # abbreviations such as "t.o.m." have one letter between dots and are left alone
     text = SPECK.sub("", text)
-    text = DOUBLED_O.sub(lambda m: "Ö" if m.group(1) == "O" else "ö", text)
+    if "O6" in text or "o6" in text:
+        text = DOUBLED_O.sub(lambda m: "Ö" if m.group(1) == "O" else "ö", text)
     parts = TOKENS.split(text)  # what stands between tokens, a token, ..., what follows the last
     tokens = parts[1::2]
     repaired: dict[str, str] = {}
