@@ -112,6 +112,11 @@ MISREAD_GROUPS = {ch: _grouped(ch) for ch in MISREAD}
 # per misread character the folded letters it may stand for, and the spellings of each
 MISREAD_LETTERS = {ch: tuple(groups) for ch, groups in MISREAD_GROUPS.items()}
 MISREAD_SPELLINGS = {ch: tuple(groups.values()) for ch, groups in MISREAD_GROUPS.items()}
+# per misread character the readings that put it right, each with its letter folded
+MISREAD_FIXES = {
+    ch: tuple((reading, _fold_char(reading)) for reading in readings if reading != ch)
+    for ch, readings in MISREAD.items()
+}
 # misread characters whose first reading is the character itself, with no other spelling
 AS_PRINTED = frozenset(ch for ch in MISREAD if MISREAD_SPELLINGS[ch][0] == [(ch, 0)])
 
@@ -338,21 +343,21 @@ def _compound(word: str) -> tuple[tuple[float, str], ...]:
     for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
         tails = [
             (tail, int(fix is not None))
-            for fix, folded, spelled in variants
-            if fix is None or fix[0] > cut or (fix[0] == cut and not _capital(word, fix))
+            for fix, folded, spelled, tails_to, _ in variants
+            if cut <= tails_to
             if (tail := common.get(folded[cut:]))
             and (fix is None or _agrees(word[cut:], spelled[cut:], tail))
         ]
         if not tails:
             continue
-        for fix, folded, spelled in variants:
+        for fix, folded, spelled, _, heads_from in variants:
+            if cut < heads_from:
+                continue
             if fix is None:
                 head, letters, changed = folded[:cut], word[:cut], 0
-            elif fix[1] <= cut and not (fix[0] == 0 and _capital(word, fix)):
+            else:
                 at = cut - (fix[1] - fix[0]) + len(fix[2])  # where the cut falls in the variant
                 head, letters, changed = folded[:at], spelled[:at], 1
-            else:
-                continue
             heads = []  # (spelling in the compound, the word it comes from, misreads, guessed)
             whole = common.get(head)
             if whole and (fix is None or _agrees(word[:cut], letters, whole)):
@@ -373,33 +378,45 @@ def _compound(word: str) -> tuple[tuple[float, str], ...]:
     return tuple(found)
 
 
-def _variants(word: str) -> list[tuple[Fix | None, str, str]]:
-    """The word as printed and with each misreading put right one at a time, as (the fix,
-    folded, spelled): a compound's part with at most one fix is cut from one of these."""
+class Variant(NamedTuple):
+    """The word with at most one misreading put right, and the cuts that may keep the fix."""
+
+    fix: Fix | None
+    folded: str
+    spelled: str
+    tails_to: int  # the last cut whose tail holds the fix
+    heads_from: int  # the first cut whose head holds the fix
+
+
+def _variants(word: str) -> list[Variant]:
+    """The word as printed and with each misreading put right one at a time: a compound's
+    part with at most one fix is cut from one of these. A capital "A" that starts a part
+    is one as printed, so its fix is not tried there."""
     folded = fold(word)
-    variants: list[tuple[Fix | None, str, str]] = [(None, folded, word)]
+    never = len(word) + 1
+    variants = [Variant(None, folded, word, len(word), 0)]
     for fix in _fixes(word):
         first, last, reading, letter = fix
+        capital = last == first + 1 and word[first] == "A"
         variants.append(
-            (fix, folded[:first] + letter + folded[last:], word[:first] + reading + word[last:])
+            Variant(
+                fix,
+                folded[:first] + letter + folded[last:],
+                word[:first] + reading + word[last:],
+                first - 1 if capital else first,
+                never if capital and first == 0 else last,
+            )
         )
     return variants
-
-
-def _capital(word: str, fix: Fix) -> bool:
-    """Whether the fix would change a capital "A" as printed at the start of a part."""
-    first, last = fix[0], fix[1]
-    return last == first + 1 and word[first] == "A"
 
 
 def _fixes(word: str) -> list[Fix]:
     """Every place where one misread letter or two-glyph pair could be put right."""
     fixes = [
-        (i, i + 1, reading, _fold_char(reading))
+        (i, i + 1, reading, letter)
         for i, ch in enumerate(word)
-        if ch in MISREAD
-        for reading in MISREAD[ch]
-        if reading != ch
+        if ch in MISREAD_CHARS
+        for reading, letter in MISREAD_FIXES[ch]
     ]
     lower = word.lower()
     for pair, letter in DIGRAPHS:
