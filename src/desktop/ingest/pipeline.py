@@ -249,7 +249,8 @@ def blank_text_furniture(document: Document) -> None:
         if not key or len(key) > 160:
             continue
         if counts.get(key, 0) < TEXT_FURNITURE_MIN:
-            if _page_of_pages(line):  # "… augusti 2023 11(12)": a footer even when seen once
+            # "… augusti 2023 11(12)": a footer even when seen once; it ends in a digit or ")"
+            if key.endswith(("#", ")")) and _page_of_pages(line):
                 found[" ".join(line.split())] = None
                 document.lines[index] = ""
             continue

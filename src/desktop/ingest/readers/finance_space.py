@@ -20,9 +20,8 @@ column order; cells that cannot be placed that way are placed only with evidence
 
 from __future__ import annotations
 
-import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from desktop.ingest.model import FinanceRow
@@ -96,7 +95,15 @@ def read_space_finance(
     (`forget_read_tables` starts each one afresh), a copy each time, since callers mend
     the labels they get."""
     found = _read_space_finance(tuple(lines), income, tuple(sorted((result or {}).items())))
-    return copy.deepcopy(found)
+    if found is None:
+        return None
+    return replace(  # its lists and each row's columns its own; the strings are shared
+        found,
+        columns=list(found.columns),
+        rows=[replace(row, columns=dict(row.columns)) for row in found.rows],
+        warnings=list(found.warnings),
+        left_out_below=list(found.left_out_below),
+    )
 
 
 def forget_read_tables() -> None:

@@ -204,7 +204,8 @@ def _in_context(
     """The spelling the neighbouring words support, when they clearly support one."""
     _, after, before = _context()
     left, right = fold(previous), fold(following)
-    scores = {o: after[(left, o)] + before[(o, right)] for o in options}
+    # .get: most pairs were never seen, and a Counter's own default is a call into Python
+    scores = {o: after.get((left, o), 0) + before.get((o, right), 0) for o in options}
     best = max(scores, key=lambda o: scores[o])
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] >= CONTEXT_MIN and ranked[0] > ranked[1] and scores.get(choice.lower(), 0) == 0:
