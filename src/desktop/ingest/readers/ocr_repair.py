@@ -221,20 +221,20 @@ def _readings(word: str) -> list[Reading]:
     first, every combination of the folded letters the misread characters may stand for,
     and the letters are spelled out only for those that are words (a tenth of them).
     """
-    best = _lexicon().keys
+    words = _lexicon().keys  # the folded forms of real words
     lower, folded = word.lower(), fold(word)  # as long as the word: each letter folds to one
     positions = [i for i, ch in enumerate(word) if ch in MISREAD_CHARS]
     if positions and positions[0] == 0 and word[0] == "A":
         del positions[0]  # a capital "A" that starts a word is one
     if not positions:  # most words: the word itself is the only reading
-        return [(lower, folded, 0)] if folded in best else []
+        return [(lower, folded, 0)] if folded in words else []
     if len(positions) == 1:  # most damaged words: one letter to try
         i = positions[0]
         head, tail = folded[:i], folded[i + 1 :]
         return [
             (lower[:i] + reading + lower[i + 1 :], key, change)
             for letter, options in MISREAD_GROUPS[word[i]].items()
-            if (key := head + letter + tail) in best
+            if (key := head + letter + tail) in words
             for reading, change in options
         ]
     del positions[MAX_MISREADS:]
@@ -246,7 +246,7 @@ def _readings(word: str) -> list[Reading]:
         pieces += [MISREAD_LETTERS[word[i]], (folded[i + 1 : end],)]
     out: list[Reading] = []
     for n, key in enumerate(map("".join, itertools.product(*pieces))):
-        if key not in best:
+        if key not in words:
             continue
         if n == 0 and AS_PRINTED.issuperset(word[i] for i in positions):
             out.append((lower, key, 0))  # the letters as printed, and nothing else folds so
