@@ -340,17 +340,18 @@ def _compound(word: str) -> tuple[tuple[float, str], ...]:
     """
     _, _, frequency, common = _lexicon()
     variants = _variants(word)
+    last_cut = len(word) - COMPOUND_PART
+    # the tails that are words, per cut: each variant tries only the cuts whose tail holds
+    # its fix (the variant as printed tries them all), in the order of the variants
+    tails_at: dict[int, list[tuple[str, int]]] = {}
+    for fix, folded, spelled, tails_to, _ in variants:
+        for cut in range(COMPOUND_PART, min(tails_to, last_cut) + 1):
+            tail = common.get(folded[cut:])
+            if tail and (fix is None or _agrees(word[cut:], spelled[cut:], tail)):
+                tails_at.setdefault(cut, []).append((tail, int(fix is not None)))
     found = []
-    for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
-        tails = [
-            (tail, int(fix is not None))
-            for fix, folded, spelled, tails_to, _ in variants
-            if cut <= tails_to
-            if (tail := common.get(folded[cut:]))
-            and (fix is None or _agrees(word[cut:], spelled[cut:], tail))
-        ]
-        if not tails:
-            continue
+    for cut in sorted(tails_at):
+        tails = tails_at[cut]
         for fix, folded, spelled, _, heads_from in variants:
             if cut < heads_from:
                 continue
