@@ -170,8 +170,16 @@ def _report_vocabulary() -> tuple[str, ...]:
     return word_list("ocr_words")
 
 
+class Context(NamedTuple):
+    spellings: dict[str, set[str]]  # folded form → the clean reports' spellings of it
+    after: Counter[tuple[str, str]]  # (folded word before, spelling) → times seen
+    before: Counter[tuple[str, str]]  # (spelling, folded word after) → times seen
+    lefts: frozenset[str]  # the folded words seen before any spelling
+    rights: frozenset[str]  # ... and after one
+
+
 @lru_cache(maxsize=1)
-def _context() -> tuple[dict[str, set[str]], Counter[tuple[str, str]], Counter[tuple[str, str]]]:
+def _context() -> Context:
     """Spellings per folded form, and the word pairs around each spelling, as the clean
     bundled reports print them (vocabulary/ocr_pairs.tsv).
 
@@ -192,7 +200,9 @@ def _context() -> tuple[dict[str, set[str]], Counter[tuple[str, str]], Counter[t
         previous, word, count = row.split("\t")
         after[(fold(previous), word)] += int(count)
         before[(previous, fold(word))] += int(count)
-    return spellings, after, before
+    lefts = frozenset(left for left, _ in after)
+    rights = frozenset(right for _, right in before)
+    return Context(spellings, after, before, lefts, rights)
 
 
 Reading = tuple[str, str, int]  # (lower case, folded, how many misread letters it puts right)
@@ -202,8 +212,10 @@ def _in_context(
     token: str, options: tuple[str, ...], previous: str, following: str, choice: str
 ) -> str:
     """The spelling the neighbouring words support, when they clearly support one."""
-    _, after, before = _context()
+    _, after, before, lefts, rights = _context()
     left, right = fold(previous), fold(following)
+    if left not in lefts and right not in rights:
+        return choice  # neither neighbour was ever seen beside these words: nothing to decide
     # .get: most pairs were never seen, and a Counter's own default is a call into Python
     scores = {o: after.get((left, o), 0) + before.get((o, right), 0) for o in options}
     best = max(scores, key=lambda o: scores[o])
@@ -433,7 +445,7 @@ def _fixes(word: str) -> list[Fix]:
 def _token(word: str) -> tuple[str, tuple[str, ...]]:
     """The word a token stands for on its own, and the clean reports' spellings it could
     stand for (more than one: its neighbours decide). Both from the same readings."""
-    spellings = _context()[0]
+    spellings = _context().spellings
     if MISREAD_CHARS.isdisjoint(word):  # most words: the word folded is the only reading
         return _plain(word), tuple(sorted(spellings.get(fold(word), ())))
     readings = _readings(word)
