@@ -74,6 +74,15 @@ def test_neighbouring_words_decide_between_real_words() -> None:
     )  # common, but a full stop ends context
 
 
+def test_a_word_between_neighbours_the_clean_reports_never_print_keeps_its_own_reading() -> None:
+    from desktop.ingest.readers.ocr_repair import _context, repair_word
+
+    assert "per" in _context().lefts  # "per år": the pairs' neighbours are what is asked first
+    alone = repair_word("ar")
+    text, _ = repair_text("2024 ar 2025")  # numbers stand beside no spelling of "ar"
+    assert text == f"2024 {alone} 2025"
+
+
 def test_the_neighbour_before_is_the_word_before_the_spaces_or_the_line_end() -> None:
     from desktop.ingest.readers.ocr_repair import _word_before
 

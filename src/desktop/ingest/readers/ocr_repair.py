@@ -215,7 +215,7 @@ def _in_context(
     _, after, before, lefts, rights = _context()
     left, right = fold(previous), fold(following)
     if left not in lefts and right not in rights:
-        return choice  # neither neighbour was ever seen beside these words: nothing to decide
+        return choice  # neither neighbour stands beside any spelling: every score is 0
     # .get: most pairs were never seen, and a Counter's own default is a call into Python
     scores = {o: after.get((left, o), 0) + before.get((o, right), 0) for o in options}
     best = max(scores, key=lambda o: scores[o])
